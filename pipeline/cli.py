@@ -1,0 +1,86 @@
+"""Command line: ``python -m pipeline run --input IN [IN ...] --output OUT``.
+
+Exit status: 0 every document processed; 1 some documents failed (each is
+in ``OUT/errors.jsonl`` with its reason); 2 usage or configuration error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .stages import STAGES
+from .version import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract structured data from Russian news: sentences, tokens and lemmas, "
+                    "PER/LOC/ORG entities grouped per document, ISO 8601 dates, linked locations, "
+                    "quotes with speakers, and article metadata. One JSONL record per article.",
+        epilog="Exit status: 0 all processed, 1 some documents failed (see OUT/errors.jsonl), "
+               "2 usage or configuration error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="process input documents into OUT/documents.jsonl",
+        description="Process .txt files (one document each, id = file stem) and .jsonl/.jsonl.gz "
+                    "files (one {\"id\", \"text\", ...} object per line) into OUT/documents.jsonl. "
+                    "Documents whose text and pipeline version are unchanged since the last run are "
+                    "skipped; new and changed ones are processed and merged in. Failures go to "
+                    "OUT/errors.jsonl with a reason; OUT/run_report.json has the counts.",
+    )
+    run.add_argument("--input", "-i", nargs="+", default=[], metavar="IN",
+                     help="input files or folders (folders are walked recursively)")
+    run.add_argument("--output", "-o", required=True, type=Path, metavar="OUT",
+                     help="output folder")
+    run.add_argument("--interim", type=Path, metavar="DIR",
+                     help="also keep each stage's output in DIR/<stage>.jsonl, for --from-stage")
+    run.add_argument("--from-stage", choices=STAGES[1:], metavar="STAGE",
+                     help=f"re-run STAGE and the stages after it on the stored output of the stage "
+                          f"before it in --interim ({', '.join(STAGES[1:])})")
+    run.add_argument("--force", action="store_true", help="reprocess documents even if unchanged")
+    run.add_argument("--batch-size", type=int, default=32, metavar="N",
+                     help="documents per batch (default: 32)")
+    bar = run.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="always show the progress bar (default: only on a terminal)")
+    bar.add_argument("--quiet", "-q", dest="progress", action="store_false",
+                     help="no progress bar (for cron)")
+    run.add_argument("--verbose", "-v", action="store_true", help="print tracebacks of failures")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args)
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .runner import RunConfig, UsageError, run
+
+    if args.batch_size < 1:
+        print("error: --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    if not args.input and not args.from_stage:
+        print("error: give --input (or --from-stage with --interim)", file=sys.stderr)
+        return 2
+    config = RunConfig(inputs=args.input, output=args.output, interim=args.interim,
+                       from_stage=args.from_stage, force=args.force, batch_size=args.batch_size,
+                       progress=args.progress, verbose=args.verbose)
+    try:
+        report = run(config)
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    if report.failed:
+        print(f"{report.failed} input(s) failed: see {Path(args.output) / 'errors.jsonl'}", file=sys.stderr)
+    return report.exit_code

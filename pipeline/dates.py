@@ -1,0 +1,14 @@
+"""Stage ``dates``: fills ``doc.spans["dates"]`` (see doc.py for the span extensions)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .doc import Document
+from .stages import stage
+
+
+@stage("dates")
+def dates(documents: Sequence[Document]) -> None:
+    for document in documents:
+        if document.doc is not None:
+            document.doc.spans.setdefault("dates", [])

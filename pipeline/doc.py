@@ -1,0 +1,318 @@
+"""The in-memory data model: a :class:`Document` around a spaCy ``Doc``.
+
+razdel drops whitespace and a spaCy ``Doc`` built from words and single
+spaces cannot reproduce newlines or runs of spaces, so every whitespace run
+other than a single space becomes a whitespace token (``token.is_space``).
+That keeps ``doc.text == document.text`` and makes every character offset of
+every stage an offset into the record's ``text``.
+
+Stages put their results on the Doc the spaCy way:
+
+- ``doc.ents``: PER / LOC / ORG mentions, with ``span._.normal`` and ``span._.entity_id``;
+- ``doc._.entity_index``: the per-document entity groups;
+- ``doc.spans["dates"]``: ``_.value``, ``_.granularity``, ``_.anchor``, ``_.relative``;
+- ``doc.spans["locations"]``: ``_.normal``, ``_.kind``, ``_.country_code``,
+  ``_.geonames_id``, ``_.lat``, ``_.lon`` (the label is the kind);
+- ``doc.spans["quotes"]``: the label is the type; ``_.speaker`` and ``_.cue`` are
+  Spans; a speaker Span carries ``_.normal`` and ``_.entity_id``.
+
+:func:`to_record` turns a Document into the plain record of ``schema.py`` and
+:func:`from_record` rebuilds the Document from it, which is how a stage re-runs
+on the stored output of the stage before it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from . import models
+
+SPAN_EXTENSIONS = (
+    "normal", "entity_id",
+    "value", "granularity", "anchor", "relative",
+    "kind", "country_code", "geonames_id", "lat", "lon",
+    "speaker", "cue",
+)
+for _name in SPAN_EXTENSIONS:
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Doc.has_extension("entity_index"):
+    Doc.set_extension("entity_index", default=None)
+
+META_KEYS = ("title", "published_at", "place", "outlet", "authors")
+SPEAKER_LABEL = "SPEAKER"
+CUE_LABEL = "CUE"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def empty_meta() -> dict:
+    return {"title": None, "published_at": None, "place": None, "outlet": None,
+            "authors": [], "source_fields": {}}
+
+
+@dataclass
+class Document:
+    """One article moving through the stages; each stage enriches it in place."""
+
+    id: str
+    text: str
+    source: str = ""
+    meta: dict = field(default_factory=empty_meta)
+    doc: Optional[Doc] = None
+
+    @property
+    def sha256(self) -> str:
+        return sha256(self.text)
+
+
+# ---------------------------------------------------------------- building
+
+def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable[int] = (),
+             **attrs) -> Doc:
+    """A spaCy Doc over ``text`` whose non-space tokens are ``tokens`` (char spans).
+
+    Gaps between tokens become whitespace tokens unless they are one plain
+    space (then the previous token's ``whitespace_``). ``sent_starts`` are the
+    char offsets where sentences begin. ``attrs`` are per-non-space-token lists
+    passed to ``Doc`` (``pos``, ``lemmas``, ``morphs``, ``heads``, ``deps``);
+    ``heads`` index the non-space tokens.
+    """
+    sent_starts = set(sent_starts)
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[Optional[bool]] = []
+    index: list[int] = []  # non-space token number -> word number
+    offset = 0
+
+    def gap(upto: int) -> None:
+        chunk = text[offset:upto]
+        if not chunk:
+            return
+        if chunk == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+            return
+        words.append(chunk)
+        spaces.append(False)
+        starts.append(not words[:-1])
+
+    for start, end in tokens:
+        if start < offset or end <= start:
+            raise ValueError(f"tokens overlap or are empty at {start}:{end}")
+        gap(start)
+        index.append(len(words))
+        words.append(text[start:end])
+        spaces.append(False)
+        starts.append(start in sent_starts or not words[:-1])
+        offset = end
+    gap(len(text))
+
+    kwargs: dict[str, Any] = {}
+    n = len(words)
+    for name, values in attrs.items():
+        if values is None:
+            continue
+        full: list[Any] = [None] * n
+        if name == "heads":
+            values = [index[h] for h in values]
+        for i, value in zip(index, values):
+            full[i] = value
+        if name == "heads":
+            full = _complete_heads(full, index, starts)
+        elif name == "deps":
+            full = [v or "" for v in full]
+        else:
+            full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
+        kwargs[name] = full
+    if "heads" not in kwargs:
+        kwargs["sent_starts"] = starts
+    doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
+    if doc.text != text and text:
+        raise AssertionError("doc.text does not reproduce the input text")
+    return doc
+
+
+def _complete_heads(heads: list, index: list[int], starts: list) -> list[int]:
+    """Fill heads for whitespace tokens and unparsed tokens: attach them to the
+    root of their sentence so spaCy's sentence boundaries stay razdel's."""
+    out = list(heads)
+    root = 0
+    for i, head in enumerate(out):
+        if starts[i]:
+            root = i if head is None else _sentence_root(out, i, starts)
+        if head is None:
+            out[i] = root
+    return out
+
+
+def _sentence_root(heads: list, first: int, starts: list) -> int:
+    i = first
+    while i < len(heads) and (i == first or not starts[i]):
+        if heads[i] == i:
+            return i
+        i += 1
+    return first
+
+
+def tokens_of(doc_or_span) -> list:
+    """The non-space tokens of a Doc or Span: what the record calls ``tokens``."""
+    return [t for t in doc_or_span if not t.is_space and t.text]
+
+
+def sentences_of(doc: Doc) -> Iterable[list]:
+    """The non-space tokens of each sentence that has any."""
+    for sent in doc.sents:
+        words = tokens_of(sent)
+        if words:
+            yield words
+
+
+# ---------------------------------------------------------------- record
+
+def _span(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def to_record(document: Document, pipeline_version: str, interim: bool = False) -> dict:
+    """The plain record of ``schema.Record``; ``interim`` adds what a later
+    stage re-run needs (morph features, syntax) to each token."""
+    doc = document.doc
+    text = document.text
+    tokens = tokens_of(doc) if doc is not None else []
+    positions = {t.i: n for n, t in enumerate(tokens)}
+    record_tokens = []
+    for t in tokens:
+        item = {"start": t.idx, "end": t.idx + len(t.text), "text": t.text,
+                "lemma": t.lemma_, "pos": t.pos_}
+        if interim:
+            item["morph"] = str(t.morph)
+            item["head"] = positions.get(t.head.i, positions[t.i])
+            item["dep"] = t.dep_
+        record_tokens.append(item)
+
+    sentences = []
+    if doc is not None and tokens:
+        for words in sentences_of(doc):
+            sentences.append({"start": words[0].idx, "end": words[-1].idx + len(words[-1].text)})
+
+    def spans(name: str) -> list[Span]:
+        return list(doc.spans[name]) if doc is not None and name in doc.spans else []
+
+    entities = [dict(_span(e), label=e.label_, normal=e._.normal or e.text,
+                     entity_id=e._.entity_id or f"{e.label_}{k}")
+                for k, e in enumerate(doc.ents if doc is not None else ())]
+    dates = [dict(_span(d), value=d._.value, granularity=d._.granularity,
+                  anchor=d._.anchor, relative=d._.relative) for d in spans("dates")]
+    locations = [dict(_span(s), normal=s._.normal or s.text, kind=s._.kind or s.label_ or "other",
+                      country_code=s._.country_code, geonames_id=s._.geonames_id,
+                      lat=s._.lat, lon=s._.lon) for s in spans("locations")]
+    quotes = []
+    for q in spans("quotes"):
+        speaker = q._.speaker
+        cue = q._.cue
+        quotes.append(dict(
+            _span(q), type=q.label_,
+            speaker=None if speaker is None else dict(
+                _span(speaker), normal=speaker._.normal, entity_id=speaker._.entity_id),
+            cue=None if cue is None else _span(cue),
+        ))
+    entity_index = (doc._.entity_index if doc is not None else None) or _default_index(entities)
+    meta = {key: document.meta.get(key) for key in META_KEYS}
+    meta["authors"] = list(meta["authors"] or [])
+    meta["source_fields"] = document.meta.get("source_fields") or {}
+    return {
+        "id": document.id,
+        "text": text,
+        "sha256": document.sha256,
+        "pipeline_version": pipeline_version,
+        "meta": meta,
+        "sentences": sentences,
+        "tokens": record_tokens,
+        "entities": entities,
+        "entity_index": entity_index,
+        "dates": dates,
+        "locations": locations,
+        "quotes": quotes,
+    }
+
+
+def _default_index(entities: list[dict]) -> list[dict]:
+    groups: dict[str, dict] = {}
+    for e in entities:
+        group = groups.setdefault(e["entity_id"], {"id": e["entity_id"], "label": e["label"],
+                                                   "name": e["normal"], "mentions": 0})
+        group["mentions"] += 1
+        if len(e["normal"]) > len(group["name"]):
+            group["name"] = e["normal"]
+    return list(groups.values())
+
+
+def from_record(record: dict) -> Document:
+    """Rebuild the Document (spaCy Doc included) from a record written by :func:`to_record`."""
+    text = record["text"]
+    document = Document(id=record["id"], text=text, source=record.get("source", ""),
+                        meta=dict(record.get("meta") or empty_meta()))
+    tokens = record.get("tokens") or []
+    if not tokens and not record.get("sentences"):
+        return document
+    has_syntax = bool(tokens) and "head" in tokens[0]
+    doc = make_doc(
+        text, [(t["start"], t["end"]) for t in tokens],
+        [s["start"] for s in record.get("sentences", [])],
+        pos=[t["pos"] for t in tokens],
+        lemmas=[t["lemma"] for t in tokens],
+        morphs=[t.get("morph", "") for t in tokens] if has_syntax else None,
+        heads=[t["head"] for t in tokens] if has_syntax else None,
+        deps=[t["dep"] for t in tokens] if has_syntax else None,
+    )
+    ents = []
+    for e in record.get("entities", []):
+        span = doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
+        if span is None:
+            continue
+        span._.normal = e["normal"]
+        span._.entity_id = e["entity_id"]
+        ents.append(span)
+    doc.set_ents(ents)
+    doc._.entity_index = record.get("entity_index") or None
+
+    def group(name: str, items: list[dict], label_key: str, attrs: tuple[str, ...]) -> None:
+        out = []
+        for item in items:
+            span = doc.char_span(item["start"], item["end"], label=str(item.get(label_key) or name),
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            for attr in attrs:
+                setattr(span._, attr, item.get(attr))
+            out.append(span)
+        doc.spans[name] = out
+
+    group("dates", record.get("dates", []), "granularity",
+          ("value", "granularity", "anchor", "relative"))
+    group("locations", record.get("locations", []), "kind",
+          ("normal", "kind", "country_code", "geonames_id", "lat", "lon"))
+    quotes = []
+    for q in record.get("quotes", []):
+        span = doc.char_span(q["start"], q["end"], label=q["type"], alignment_mode="expand")
+        if span is None:
+            continue
+        if q.get("speaker"):
+            s = q["speaker"]
+            speaker = doc.char_span(s["start"], s["end"], label=SPEAKER_LABEL, alignment_mode="expand")
+            if speaker is not None:
+                speaker._.normal = s.get("normal")
+                speaker._.entity_id = s.get("entity_id")
+            span._.speaker = speaker
+        if q.get("cue"):
+            c = q["cue"]
+            span._.cue = doc.char_span(c["start"], c["end"], label=CUE_LABEL, alignment_mode="expand")
+        quotes.append(span)
+    doc.spans["quotes"] = quotes
+    document.doc = doc
+    return document

@@ -1,0 +1,69 @@
+"""Evaluation against gold data: ``python -m pipeline.eval`` (``make eval``).
+
+Each task has its own module here (``ner``, ``grouping``, ``dates``,
+``locations``, ``quotes``) with a ``run(shared: Path) -> list[Table]``; gold
+annotations written by this project live in ``gold/`` (offsets, ids and names
+only, never other people's texts). Shared corpora are read from ``../shared``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+@dataclass
+class Table:
+    """One printed table: a title, column names and rows of cells."""
+
+    title: str
+    columns: list[str]
+    rows: list[list] = field(default_factory=list)
+    note: str = ""
+
+    def render(self) -> str:
+        cells = [[_fmt(c) for c in row] for row in self.rows]
+        widths = [max(len(str(h)), *(len(r[i]) for r in cells)) if cells else len(str(h))
+                  for i, h in enumerate(self.columns)]
+        line = lambda row: "  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip()
+        out = [f"## {self.title}", line(self.columns), line(["-" * w for w in widths])]
+        out += [line(r) for r in cells]
+        if self.note:
+            out.append(self.note)
+        return "\n".join(out)
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+@dataclass
+class PRF:
+    """Precision / recall / F1 from counts."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self) -> list:
+        return [self.precision, self.recall, self.f1, self.tp, self.fp, self.fn]
+
+
+PRF_COLUMNS = ["P", "R", "F1", "tp", "fp", "fn"]

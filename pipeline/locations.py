@@ -1,0 +1,14 @@
+"""Stage ``locations``: fills ``doc.spans["locations"]`` (see doc.py for the span extensions)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .doc import Document
+from .stages import stage
+
+
+@stage("locations")
+def locations(documents: Sequence[Document]) -> None:
+    for document in documents:
+        if document.doc is not None:
+            document.doc.spans.setdefault("locations", [])

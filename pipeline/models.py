@@ -1,0 +1,98 @@
+"""The models, each loaded once per process and shared by every stage.
+
+natasha ships slovnet's news models and the navec embeddings inside its
+package, so nothing here touches the network. pymorphy3 is the morphological
+dictionary; :class:`MorphVocab` wraps it with natasha's UD tag mapping so that
+natasha's lemmatizer and normalizer run on pymorphy3 instead of pymorphy2.
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pymorphy3
+from pymorphy3.analyzer import Parse
+from spacy.vocab import Vocab
+
+BATCH_SIZE = 64  # sentences per slovnet forward pass
+
+
+class MorphForm(Parse):
+    """A pymorphy3 parse with natasha's UD view: ``.normal``, ``.pos``, ``.feats``."""
+
+    def __new__(cls, *args):
+        from natasha.morph.vocab import ud_feats, ud_pos
+
+        self = Parse.__new__(cls, *args)
+        self.normal = self.normal_form
+        self.pos = ud_pos(self.tag)
+        self.feats = dict(ud_feats(self.tag))
+        return self
+
+    def inflect(self, grams):
+        from natasha.morph.vocab import oc_grams
+
+        return Parse.inflect(self, set(oc_grams(grams)))
+
+
+class MorphVocab(pymorphy3.MorphAnalyzer):
+    """pymorphy3 analyzer speaking natasha's interface (``vocab(word)``)."""
+
+    def __init__(self):
+        super().__init__(lang="ru", result_type=MorphForm)
+
+    parse = lru_cache(100_000)(pymorphy3.MorphAnalyzer.parse)
+    __call__ = parse
+
+    @lru_cache(200_000)
+    def lemmatize(self, word: str, pos: str, feats: tuple) -> str:
+        from natasha.morph.lemma import lemmatize
+
+        return lemmatize(self, word, pos, dict(feats))
+
+
+@cache
+def embedding():
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+def _batched(model):
+    model.batch_size = BATCH_SIZE
+    model.infer.encoder.batch_size = BATCH_SIZE
+    return model
+
+
+@cache
+def morph_tagger():
+    from natasha import NewsMorphTagger
+
+    return _batched(NewsMorphTagger(embedding()))
+
+
+@cache
+def syntax_parser():
+    from natasha import NewsSyntaxParser
+
+    return _batched(NewsSyntaxParser(embedding()))
+
+
+@cache
+def ner_tagger():
+    from natasha import NewsNERTagger
+
+    return _batched(NewsNERTagger(embedding()))
+
+
+@cache
+def morph_vocab() -> MorphVocab:
+    return MorphVocab()
+
+
+@cache
+def vocab() -> Vocab:
+    """The spaCy vocabulary every Doc of this process shares (Russian lexical
+    attributes such as ``is_space``, ``like_num``; no pipeline components)."""
+    import spacy
+
+    return spacy.blank("ru").vocab

@@ -1,0 +1,223 @@
+"""A batch run: read inputs, skip what is already done, run the stages in
+batches, merge the results into the output atomically, and report.
+
+Output folder ``OUT``:
+- ``documents.jsonl``: one record per document (``schema.Record``);
+- ``errors.jsonl``: one line per input of this run that could not be
+  processed: ``{"id", "source", "stage", "reason"}``;
+- ``run_report.json``: counts, duration and versions of the last run.
+
+With an interim folder, the record after each stage is also kept in
+``INTERIM/<stage>.jsonl`` so that one stage can be re-run on the stored output
+of the one before it (``from_stage``).
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+import orjson
+from filelock import FileLock, Timeout
+from tqdm import tqdm
+
+from . import stages as stage_registry
+from . import store
+from .doc import Document, from_record, to_record
+from .reader import ReadError, read
+from .version import pipeline_version, versions
+
+DOCUMENTS = "documents.jsonl"
+ERRORS = "errors.jsonl"
+REPORT = "run_report.json"
+LOCK = ".lock"
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: exit status 2."""
+
+
+@dataclass
+class RunConfig:
+    inputs: Sequence[str] = ()
+    output: Path = Path("data/processed")
+    interim: Optional[Path] = None
+    from_stage: Optional[str] = None
+    force: bool = False
+    batch_size: int = 32
+    progress: Optional[bool] = None  # None: a bar on a terminal only
+    verbose: bool = False
+
+
+@dataclass
+class RunReport:
+    processed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duration_s: float = 0.0
+    output: str = ""
+    pipeline_version: str = field(default_factory=pipeline_version)
+    started_at: str = ""
+    stages: list[str] = field(default_factory=list)
+    versions: dict = field(default_factory=versions)
+
+    def summary(self) -> str:
+        return (f"processed {self.processed}, skipped {self.skipped}, failed {self.failed} "
+                f"in {self.duration_s:.1f}s -> {self.output}")
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def process(documents: list[Document], names: Sequence[str],
+            on_stage=None) -> list[tuple[Document, Optional[dict]]]:
+    """Run the named stages on a batch; returns each document with its error
+    (``None`` if it went through). A failing batch is retried document by
+    document so that one bad document does not take the others down."""
+    try:
+        for name in names:
+            stage_registry.get(name)(documents)
+            if on_stage:
+                on_stage(name, documents)
+        return [(d, None) for d in documents]
+    except Exception:
+        if len(documents) == 1:
+            d = documents[0]
+            return [(d, {"id": d.id, "source": d.source, "stage": name,
+                         "reason": _reason(), "traceback": traceback.format_exc()})]
+    out = []
+    for d in documents:
+        fresh = Document(id=d.id, text=d.text, source=d.source, meta=d.meta, doc=None) \
+            if names[0] == "segment" else d
+        out.extend(process([fresh], names, on_stage))
+    return out
+
+
+def _reason() -> str:
+    kind, value, _ = sys.exc_info()
+    return f"{kind.__name__}: {value}"
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _stored(path: Path) -> Iterator[Document | ReadError]:
+    for n, line in enumerate(store.read_lines(path), 1):
+        try:
+            yield from_record(orjson.loads(line))
+        except Exception as e:  # a damaged interim line: report, don't stop
+            yield ReadError(f"{path}:{n}", f"unreadable interim record: {e}")
+
+
+def run(config: RunConfig) -> RunReport:
+    """Run the pipeline as configured; see the module docstring for the output."""
+    started = time.perf_counter()
+    out = Path(config.output)
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = FileLock(str(out / LOCK), timeout=0)
+        lock.acquire()
+    except Timeout:
+        raise UsageError(f"another run is writing to {out} (lock {out / LOCK}); try again later") from None
+    try:
+        return _run(config, out, started)
+    finally:
+        lock.release()
+
+
+def _run(config: RunConfig, out: Path, started: float) -> RunReport:
+    version = pipeline_version()
+    if config.from_stage:
+        if config.from_stage not in stage_registry.STAGES:
+            raise UsageError(f"unknown stage {config.from_stage!r}; stages: {', '.join(stage_registry.STAGES)}")
+        if config.interim is None:
+            raise UsageError("--from-stage needs --interim, where the earlier stages' output is kept")
+        names = stage_registry.STAGES[stage_registry.STAGES.index(config.from_stage):]
+        before = stage_registry.previous(config.from_stage)
+        if before is None:
+            raise UsageError("the first stage re-runs from the inputs: use a plain run with --force")
+        source = Path(config.interim) / f"{before}.jsonl"
+        if not source.exists():
+            raise UsageError(f"{source} is missing: run the full pipeline with --interim first")
+        items: Iterable = _stored(source)
+        done: dict = {}
+    else:
+        if not config.inputs:
+            raise UsageError("no --input given")
+        names = stage_registry.STAGES
+        items = read(config.inputs)
+        done = {} if config.force else store.index(out / DOCUMENTS)
+    stage_registry.load_all()
+
+    report = RunReport(output=str(out / DOCUMENTS), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                       stages=list(names))
+    errors: list[dict] = []
+    interim = Path(config.interim) if config.interim else None
+    staging = tempfile.TemporaryDirectory(prefix=".staging-", dir=out)
+    stage_dir = Path(staging.name)
+    stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in names} if interim else {}
+    final = open(stage_dir / DOCUMENTS, "wb")
+
+    def pending() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, ReadError):
+                errors.append(item.as_dict())
+                report.failed += 1
+            elif done.get(item.id) == (item.sha256, version):
+                report.skipped += 1
+            else:
+                yield item
+
+    def keep_interim(name: str, documents: list[Document]) -> None:
+        f = stage_files[name]
+        for d in documents:
+            f.write(store.dumps(to_record(d, version, interim=True)))
+
+    bar = tqdm(desc="documents", unit="doc", disable=(None if config.progress is None else not config.progress),
+               file=sys.stderr, dynamic_ncols=True)
+    try:
+        for batch in batches(pending(), config.batch_size):
+            # interim lines are written per stage; a batch that later fails is
+            # still complete in the earlier stages' files, which is what a re-run reads
+            for document, error in process(batch, names, keep_interim if interim else None):
+                if error is None:
+                    final.write(store.dumps(to_record(document, version)))
+                    report.processed += 1
+                else:
+                    if config.verbose:
+                        print(error["traceback"], file=sys.stderr)
+                    error.pop("traceback", None)
+                    errors.append(error)
+                    report.failed += 1
+            bar.update(len(batch))
+        bar.close()
+        final.close()
+        for f in stage_files.values():
+            f.close()
+        for name in stage_files:
+            store.merge(interim / f"{name}.jsonl", stage_dir / f"{name}.jsonl")
+        store.merge(out / DOCUMENTS, stage_dir / DOCUMENTS)
+        store.atomic_write(out / ERRORS, (store.dumps(e) for e in errors))
+        report.duration_s = round(time.perf_counter() - started, 3)
+        store.atomic_write(out / REPORT, [orjson.dumps(report.__dict__, option=orjson.OPT_INDENT_2) + b"\n"])
+    finally:
+        bar.close()
+        final.close()
+        for f in stage_files.values():
+            f.close()
+        staging.cleanup()
+    return report

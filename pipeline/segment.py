@@ -1,0 +1,69 @@
+"""Stage ``segment``: razdel sentences and tokens, slovnet morphology,
+pymorphy3 lemmas. Builds each Document's spaCy Doc.
+
+Morphology runs over the sentences of the whole batch at once (slovnet is
+batched), sentences longer than ``MAX_CHUNK`` tokens in bounded pieces.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from razdel import sentenize, tokenize
+
+from . import models
+from .doc import Document, make_doc
+from .stages import stage
+
+MAX_CHUNK = 200  # tokens per model input: bounds time and memory on run-on text
+
+
+def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """Sentences as char spans, and each sentence's tokens as char spans."""
+    sentences, tokens = [], []
+    for sent in sentenize(text):
+        sent_tokens = [(sent.start + t.start, sent.start + t.stop) for t in tokenize(sent.text)]
+        if sent_tokens:
+            sentences.append((sent.start, sent.stop))
+            tokens.append(sent_tokens)
+    return sentences, tokens
+
+
+def chunks(words: list[str], size: int = MAX_CHUNK):
+    for i in range(0, len(words), size):
+        yield words[i:i + size]
+
+
+def tag_morph(sentences: list[list[str]]) -> list[list[tuple[str, dict]]]:
+    """(pos, feats) for every word of every sentence, one batched model pass."""
+    pieces, owners = [], []
+    for n, words in enumerate(sentences):
+        for piece in chunks(words):
+            pieces.append(piece)
+            owners.append(n)
+    out: list[list[tuple[str, dict]]] = [[] for _ in sentences]
+    for owner, markup in zip(owners, models.morph_tagger().map(pieces)):
+        out[owner].extend((t.pos, t.feats) for t in markup.tokens)
+    return out
+
+
+def format_morph(feats: dict) -> str:
+    return "|".join(f"{k}={feats[k]}" for k in sorted(feats))
+
+
+@stage("segment")
+def segment(documents: Sequence[Document]) -> None:
+    vocab = models.morph_vocab()
+    split = [split_text(d.text) for d in documents]
+    all_words = [[d.text[s:e] for s, e in sent] for d, (_, toks) in zip(documents, split) for sent in toks]
+    tags = iter(tag_morph(all_words))
+    for document, (sentences, sent_tokens) in zip(documents, split):
+        spans, pos, lemmas, morphs = [], [], [], []
+        for sent in sent_tokens:
+            for (start, end), (p, feats) in zip(sent, next(tags)):
+                word = document.text[start:end]
+                spans.append((start, end))
+                pos.append(p)
+                morphs.append(format_morph(feats))
+                lemmas.append(vocab.lemmatize(word, p, tuple(sorted(feats.items()))))
+        document.doc = make_doc(document.text, spans, [s for s, _ in sentences],
+                                pos=pos, lemmas=lemmas, morphs=morphs)

@@ -1,0 +1,37 @@
+"""The pipeline version written into every record: the package version plus a
+digest of the pipeline's own source and the versions of its models, so that
+any change to the code or the models makes every document due again."""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version as _dist_version
+from pathlib import Path
+
+__version__ = "0.1.0"
+MODEL_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy3", "pymorphy3-dicts-ru", "spacy")
+
+
+def dist_version(name: str) -> str:
+    try:
+        return _dist_version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+@cache
+def versions() -> dict[str, str]:
+    return {name: dist_version(name) for name in MODEL_PACKAGES}
+
+
+@cache
+def pipeline_version() -> str:
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".tsv") and not {"__pycache__", "eval"} & set(path.parts):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    for name, value in versions().items():
+        digest.update(f"{name}={value}".encode())
+    return f"{__version__}+{digest.hexdigest()[:10]}"

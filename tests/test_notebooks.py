@@ -1,0 +1,27 @@
+"""The notebooks run, top to bottom, on the sample output."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_executes(path: Path, sample_run, monkeypatch):
+    nb = nbformat.read(path, as_version=4)
+    assert not any(cell.get("outputs") for cell in nb.cells if cell.cell_type == "code"), \
+        "notebooks are committed with outputs stripped"
+    monkeypatch.setenv("PIPELINE_OUTPUT", str(sample_run / "out"))
+    NotebookClient(nb, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(str(o.get("data", {}).get("text/plain", "")) for o in outputs)
+    assert "PER" in text and "LOC" in text
