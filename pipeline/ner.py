@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from . import models
 from .doc import Document, sentences_of, tokens_of
+from .group import group
 from .norm import normalize_span
 from .segment import MAX_CHUNK
 from .stages import stage
@@ -45,26 +46,6 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for owner, (base, _), spans in zip(owners, pieces, tag([text for _, text in pieces])):
         out[owner].extend((base + s, base + e, label) for s, e, label in spans)
     return out
-
-
-def group(ents: list[Span]) -> list[dict]:
-    """Assign ``_.entity_id`` to every mention; return the entity index.
-
-    Mentions of one label with the same normal form (case-insensitive) are
-    one entity; the canonical name is the longest normal form.
-    """
-    groups: dict[tuple[str, str], dict] = {}
-    for span in ents:
-        key = (span.label_, span._.normal.lower().replace("ё", "е"))
-        entry = groups.get(key)
-        if entry is None:
-            entry = groups[key] = {"id": f"E{len(groups) + 1}", "label": span.label_,
-                                   "name": span._.normal, "mentions": 0}
-        entry["mentions"] += 1
-        if len(span._.normal) > len(entry["name"]):
-            entry["name"] = span._.normal
-        span._.entity_id = entry["id"]
-    return list(groups.values())
 
 
 @stage("entities")
