@@ -6,6 +6,7 @@ in ``OUT/errors.jsonl`` with its reason); 2 usage or configuration error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -45,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="reprocess documents even if unchanged")
     run.add_argument("--batch-size", type=int, default=32, metavar="N",
                      help="documents per batch (default: 32)")
+    run.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                     help="worker processes (default: the machine's cores, here %(default)s); "
+                          "the output is the same whatever N is")
+    run.add_argument("--executor", choices=("local", "dask"), default="local",
+                     help="local processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --executor dask: the scheduler's address (tcp://host:8786); "
+                          "without it, a local Dask cluster of --workers processes")
     bar = run.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                      help="always show the progress bar (default: only on a terminal)")
@@ -66,14 +75,18 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from .runner import RunConfig, UsageError, run
 
-    if args.batch_size < 1:
-        print("error: --batch-size must be at least 1", file=sys.stderr)
+    if args.batch_size < 1 or args.workers < 1:
+        print("error: --batch-size and --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.executor != "dask":
+        print("error: --scheduler goes with --executor dask", file=sys.stderr)
         return 2
     if not args.input and not args.from_stage:
         print("error: give --input (or --from-stage with --interim)", file=sys.stderr)
         return 2
     config = RunConfig(inputs=args.input, output=args.output, interim=args.interim,
                        from_stage=args.from_stage, force=args.force, batch_size=args.batch_size,
+                       workers=args.workers, executor=args.executor, scheduler=args.scheduler,
                        progress=args.progress, verbose=args.verbose)
     try:
         report = run(config)

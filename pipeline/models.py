@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 import pymorphy3
+from natasha.morph.vocab import oc_grams, ud_feats, ud_pos
 from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
 
@@ -20,8 +21,6 @@ class MorphForm(Parse):
     """A pymorphy3 parse with natasha's UD view: ``.normal``, ``.pos``, ``.feats``."""
 
     def __new__(cls, *args):
-        from natasha.morph.vocab import ud_feats, ud_pos
-
         self = Parse.__new__(cls, *args)
         self.normal = self.normal_form
         self.pos = ud_pos(self.tag)
@@ -29,8 +28,6 @@ class MorphForm(Parse):
         return self
 
     def inflect(self, grams):
-        from natasha.morph.vocab import oc_grams
-
         return Parse.inflect(self, set(oc_grams(grams)))
 
 
@@ -48,6 +45,19 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         from natasha.morph.lemma import lemmatize
 
         return lemmatize(self, word, pos, dict(feats))
+
+
+def run(model, items: list) -> list:
+    """``model.map(items)`` in length order, results back in input order.
+
+    slovnet pads every batch to its longest item; feeding items sorted by
+    length keeps padding (and the convolution work on it) near zero.
+    """
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    out: list = [None] * len(items)
+    for i, result in zip(order, model.map([items[i] for i in order])):
+        out[i] = result
+    return out
 
 
 @cache

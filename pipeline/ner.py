@@ -32,7 +32,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
 def tag(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """slovnet NER on each text: (start, end, label) char spans."""
     return [[(s.start, s.stop, s.type) for s in markup.spans]
-            for markup in models.ner_tagger().map(texts)]
+            for markup in models.run(models.ner_tagger(), texts)]
 
 
 def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-import traceback
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
@@ -26,9 +26,11 @@ import orjson
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
+from . import executors
 from . import stages as stage_registry
 from . import store
-from .doc import Document, from_record, to_record
+from .batch import item_of, process_batch
+from .doc import Document
 from .reader import ReadError, read
 from .version import pipeline_version, versions
 
@@ -50,6 +52,9 @@ class RunConfig:
     from_stage: Optional[str] = None
     force: bool = False
     batch_size: int = 32
+    workers: int = 1
+    executor: str = "local"  # or "dask"
+    scheduler: Optional[str] = None  # Dask scheduler address; None: a local cluster
     progress: Optional[bool] = None  # None: a bar on a terminal only
     verbose: bool = False
 
@@ -75,35 +80,6 @@ class RunReport:
         return 1 if self.failed else 0
 
 
-def process(documents: list[Document], names: Sequence[str],
-            on_stage=None) -> list[tuple[Document, Optional[dict]]]:
-    """Run the named stages on a batch; returns each document with its error
-    (``None`` if it went through). A failing batch is retried document by
-    document so that one bad document does not take the others down."""
-    try:
-        for name in names:
-            stage_registry.get(name)(documents)
-            if on_stage:
-                on_stage(name, documents)
-        return [(d, None) for d in documents]
-    except Exception:
-        if len(documents) == 1:
-            d = documents[0]
-            return [(d, {"id": d.id, "source": d.source, "stage": name,
-                         "reason": _reason(), "traceback": traceback.format_exc()})]
-    out = []
-    for d in documents:
-        fresh = Document(id=d.id, text=d.text, source=d.source, meta=d.meta, doc=None) \
-            if names[0] == "segment" else d
-        out.extend(process([fresh], names, on_stage))
-    return out
-
-
-def _reason() -> str:
-    kind, value, _ = sys.exc_info()
-    return f"{kind.__name__}: {value}"
-
-
 def batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
@@ -115,10 +91,12 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _stored(path: Path) -> Iterator[Document | ReadError]:
+def _stored(path: Path) -> Iterator[dict | ReadError]:
+    """The records of an interim file, as batch items."""
     for n, line in enumerate(store.read_lines(path), 1):
         try:
-            yield from_record(orjson.loads(line))
+            record = orjson.loads(line)
+            yield {"id": record["id"], "record": record}
         except Exception as e:  # a damaged interim line: report, don't stop
             yield ReadError(f"{path}:{n}", f"unreadable interim record: {e}")
 
@@ -172,38 +150,37 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
     stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in names} if interim else {}
     final = open(stage_dir / DOCUMENTS, "wb")
 
-    def pending() -> Iterator[Document]:
+    def pending() -> Iterator[dict]:
         for item in items:
             if isinstance(item, ReadError):
                 errors.append(item.as_dict())
                 report.failed += 1
+            elif isinstance(item, dict):
+                yield item
             elif done.get(item.id) == (item.sha256, version):
                 report.skipped += 1
             else:
-                yield item
+                yield item_of(item)
 
-    def keep_interim(name: str, documents: list[Document]) -> None:
-        f = stage_files[name]
-        for d in documents:
-            f.write(store.dumps(to_record(d, version, interim=True)))
-
+    work = partial(process_batch, names=tuple(names), version=version, interim=interim is not None)
+    executor = executors.make(config.executor, config.workers, config.scheduler)
     bar = tqdm(desc="documents", unit="doc", disable=(None if config.progress is None else not config.progress),
                file=sys.stderr, dynamic_ncols=True)
     try:
-        for batch in batches(pending(), config.batch_size):
-            # interim lines are written per stage; a batch that later fails is
-            # still complete in the earlier stages' files, which is what a re-run reads
-            for document, error in process(batch, names, keep_interim if interim else None):
-                if error is None:
-                    final.write(store.dumps(to_record(document, version)))
+        for results in executor.map(work, batches(pending(), config.batch_size)):
+            for result in results:
+                for name, line in result.interim.items():
+                    stage_files[name].write(line)
+                if result.error is None:
+                    final.write(result.line)
                     report.processed += 1
                 else:
-                    if config.verbose:
-                        print(error["traceback"], file=sys.stderr)
-                    error.pop("traceback", None)
-                    errors.append(error)
+                    trace = result.error.pop("traceback", None)
+                    if config.verbose and trace:
+                        print(trace, file=sys.stderr)
+                    errors.append(result.error)
                     report.failed += 1
-            bar.update(len(batch))
+            bar.update(len(results))
         bar.close()
         final.close()
         for f in stage_files.values():
@@ -215,6 +192,7 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
         report.duration_s = round(time.perf_counter() - started, 3)
         store.atomic_write(out / REPORT, [orjson.dumps(report.__dict__, option=orjson.OPT_INDENT_2) + b"\n"])
     finally:
+        executor.close()
         bar.close()
         final.close()
         for f in stage_files.values():

@@ -41,7 +41,7 @@ def tag_morph(sentences: list[list[str]]) -> list[list[tuple[str, dict]]]:
             pieces.append(piece)
             owners.append(n)
     out: list[list[tuple[str, dict]]] = [[] for _ in sentences]
-    for owner, markup in zip(owners, models.morph_tagger().map(pieces)):
+    for owner, markup in zip(owners, models.run(models.morph_tagger(), pieces)):
         out[owner].extend((t.pos, t.feats) for t in markup.tokens)
     return out
 

@@ -43,7 +43,7 @@ def parse(sentences: list[list[str]]) -> list[tuple[list[int], list[str]]]:
             owners.append(n)
     out: list[tuple[list[int], list[str]]] = [([], []) for _ in sentences]
     offsets = [0] * len(sentences)
-    for owner, markup in zip(owners, models.syntax_parser().map(pieces)):
+    for owner, markup in zip(owners, models.run(models.syntax_parser(), pieces)):
         base = offsets[owner]
         heads, rels = out[owner]
         for k, token in enumerate(markup.tokens):

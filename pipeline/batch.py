@@ -1,0 +1,67 @@
+"""The unit of work: run the stages on one batch of documents and return
+plain, picklable results, so the same function runs in this process, in a
+pool of worker processes, or on Dask workers.
+
+A batch goes in as plain dicts (``{"id", "text", "source", "meta"}`` for new
+documents, ``{"record": {...}}`` for a stored record a stage re-runs on) and
+comes out as one :class:`Result` per document: its final JSONL line, its
+interim lines (one per stage, when asked for), or its error. Models are loaded
+once per process (``models.py``), on first use.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from . import stages as stage_registry
+from .doc import Document, from_record, to_record
+from .store import dumps
+
+
+@dataclass
+class Result:
+    id: str
+    line: Optional[bytes] = None  # the final record, serialized
+    error: Optional[dict] = None  # {"id", "source", "stage", "reason", "traceback"}
+    interim: dict[str, bytes] = field(default_factory=dict)  # stage -> record after it
+
+
+def item_of(document: Document) -> dict:
+    return {"id": document.id, "text": document.text, "source": document.source, "meta": document.meta}
+
+
+def document_of(item: dict) -> Document:
+    if "record" in item:
+        return from_record(item["record"])
+    return Document(id=item["id"], text=item["text"], source=item.get("source", ""),
+                    meta=dict(item["meta"]))
+
+
+def process_batch(items: Sequence[dict], names: Sequence[str], version: str,
+                  interim: bool = False) -> list[Result]:
+    """Run the stages ``names`` on a batch. A batch that fails is retried
+    document by document, so one bad document does not take the others down."""
+    stage_registry.load_all()
+    documents = [document_of(item) for item in items]
+    results = [Result(d.id) for d in documents]
+    stage = names[0] if names else ""
+    try:
+        for stage in names:
+            stage_registry.get(stage)(documents)
+            if interim:
+                for document, result in zip(documents, results):
+                    result.interim[stage] = dumps(to_record(document, version, interim=True))
+        for document, result in zip(documents, results):
+            result.line = dumps(to_record(document, version))
+        return results
+    except Exception:
+        if len(items) > 1:
+            return [r for item in items for r in process_batch([item], names, version, interim)]
+        kind, value, _ = sys.exc_info()
+        document = documents[0]
+        results[0].error = {"id": document.id, "source": document.source, "stage": stage,
+                            "reason": f"{kind.__name__}: {value}", "traceback": traceback.format_exc()}
+        results[0].line = None
+        return results
