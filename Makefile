@@ -32,6 +32,9 @@ syntax entities meta dates locations quotes: $(STAMP)  ## re-run one stage (and 
 test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest -q
 
+bench: $(STAMP)  ## throughput and memory against the natasha loop (corpus from ../shared NEREL)
+	$(PY) benchmarks/throughput.py
+
 eval: $(STAMP)  ## score against the gold data in ../shared and pipeline/eval/gold; prints tables
 	$(PY) -m pipeline.eval
 

@@ -26,6 +26,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -42,6 +44,7 @@ for _name in SPAN_EXTENSIONS:
 if not Doc.has_extension("entity_index"):
     Doc.set_extension("entity_index", default=None)
 
+NO_DEP = "_"  # the dep_ of tokens outside the parse (whitespace, unparsed sentences)
 META_KEYS = ("title", "published_at", "place", "outlet", "authors")
 SPEAKER_LABEL = "SPEAKER"
 CUE_LABEL = "CUE"
@@ -125,7 +128,7 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
         if name == "heads":
             full = _complete_heads(full, index, starts)
         elif name == "deps":
-            full = [v or "" for v in full]
+            full = [v or NO_DEP for v in full]
         else:
             full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
         kwargs[name] = full
@@ -135,6 +138,35 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
     if doc.text != text and text:
         raise AssertionError("doc.text does not reproduce the input text")
     return doc
+
+
+def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
+    """Set a dependency parse on a Doc in one array write. ``heads`` index
+    the non-space tokens (None: unparsed); unparsed and whitespace tokens
+    attach to their sentence's first token with ``dep_ == NO_DEP``, so the
+    sentence boundaries stay razdel's."""
+    words = tokens_of(doc)
+    index = [t.i for t in words]
+    n = len(doc)
+    full: list = [None] * n
+    for i, head in zip(index, heads):
+        full[i] = None if head is None else index[head]
+    starts = [bool(t.is_sent_start) for t in doc]
+    full = _complete_heads(full, index, starts)
+    labels = [NO_DEP] * n
+    for i, dep in zip(index, deps):
+        labels[i] = dep or NO_DEP
+    strings = doc.vocab.strings
+    array = numpy.zeros((n, 2), dtype="uint64")
+    for i in range(n):
+        array[i, 0] = (full[i] - i) % 2**64
+        array[i, 1] = strings.add(labels[i])
+    doc.from_array([HEAD, DEP], array)
+
+
+def is_parsed(token) -> bool:
+    """Whether the token's head and dep_ come from the parser."""
+    return token.dep_ not in ("", NO_DEP)
 
 
 def _complete_heads(heads: list, index: list[int], starts: list) -> list[int]:

@@ -1,7 +1,8 @@
 """Stage ``entities``: PER / LOC / ORG mentions from slovnet's news NER,
 their normal (nominative) forms, and their grouping into per-document entities.
 
-NER runs over the sentences of the whole batch in one batched pass.
+NER runs over the sentences of the whole batch in one batched pass
+(``infer.ner``), on the tokens segment made.
 """
 from __future__ import annotations
 
@@ -9,42 +10,45 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
-from . import models
+from slovnet.bio import bio_spans
+from slovnet.token import Token
+
+from . import infer
 from .doc import Document, sentences_of, tokens_of
 from .group import group
 from .norm import normalize_span
-from .segment import MAX_CHUNK
+from .segment import pieces
 from .stages import stage
 
 LABELS = ("PER", "LOC", "ORG")
 
 
-def sentence_spans(doc) -> list[tuple[int, int]]:
+def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """slovnet NER over sentences given as (start, end, word) tokens:
+    (start, end, label) char spans per sentence, decoded from BIO tags the
+    way slovnet decodes them."""
+    inputs, owners = pieces([[w for _, _, w in sent] for sent in sentences])
+    tags: list[list[str]] = [[] for _ in sentences]
+    for owner, piece_tags in zip(owners, infer.ner(inputs)):
+        tags[owner].extend(piece_tags)
     out = []
-    for words in sentences_of(doc):
-        # bound a run-on sentence: cut it into pieces of MAX_CHUNK tokens
-        for i in range(0, len(words), MAX_CHUNK):
-            piece = words[i:i + MAX_CHUNK]
-            out.append((piece[0].idx, piece[-1].idx + len(piece[-1].text)))
+    for sent, sent_tags in zip(sentences, tags):
+        tokens = [Token(start, end, word) for start, end, word in sent]
+        out.append([(s.start, s.stop, s.type) for s in bio_spans(tokens, sent_tags)])
     return out
 
 
-def tag(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """slovnet NER on each text: (start, end, label) char spans."""
-    return [[(s.start, s.stop, s.type) for s in markup.spans]
-            for markup in models.run(models.ner_tagger(), texts)]
-
-
 def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
-    """Raw slovnet mentions for each document, tagged sentence by sentence."""
-    pieces, owners = [], []
+    """Raw slovnet mentions for each document, tagged sentence by sentence
+    in one batched pass."""
+    sentences, owners = [], []
     for n, document in enumerate(documents):
-        for start, end in sentence_spans(document.doc):
-            pieces.append((start, document.text[start:end]))
+        for words in sentences_of(document.doc):
+            sentences.append([(t.idx, t.idx + len(t.text), t.text) for t in words])
             owners.append(n)
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
-    for owner, (base, _), spans in zip(owners, pieces, tag([text for _, text in pieces])):
-        out[owner].extend((base + s, base + e, label) for s, e, label in spans)
+    for owner, spans in zip(owners, tag(sentences)):
+        out[owner].extend(spans)
     return out
 
 

@@ -6,7 +6,7 @@ from natasha.norm import normalize, syntax_normalize
 from spacy.tokens import Span
 
 from . import models
-from .doc import tokens_of
+from .doc import is_parsed, tokens_of
 
 
 class _Token:
@@ -16,7 +16,7 @@ class _Token:
 
     def __init__(self, token, span: Span):
         self.id = token.i
-        self.head_id = token.head.i if token.dep_ else None
+        self.head_id = token.head.i if is_parsed(token) else None
         self.text = token.text
         self.pos = token.pos_
         self.feats = token.morph.to_dict()

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from razdel import sentenize, tokenize
 
-from . import models
+from . import infer, models
 from .doc import Document, make_doc
 from .stages import stage
 
@@ -33,21 +33,28 @@ def chunks(words: list[str], size: int = MAX_CHUNK):
         yield words[i:i + size]
 
 
-def tag_morph(sentences: list[list[str]]) -> list[list[tuple[str, dict]]]:
-    """(pos, feats) for every word of every sentence, one batched model pass."""
-    pieces, owners = [], []
+def pieces(sentences: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """Sentences cut into model inputs of at most MAX_CHUNK words, with the
+    sentence each piece belongs to."""
+    out, owners = [], []
     for n, words in enumerate(sentences):
         for piece in chunks(words):
-            pieces.append(piece)
+            out.append(piece)
             owners.append(n)
-    out: list[list[tuple[str, dict]]] = [[] for _ in sentences]
-    for owner, markup in zip(owners, models.run(models.morph_tagger(), pieces)):
-        out[owner].extend((t.pos, t.feats) for t in markup.tokens)
+    return out, owners
+
+
+def tag_morph(sentences: list[list[str]]) -> list[list[tuple[str, tuple]]]:
+    """(pos, sorted feats) for every word of every sentence, one batched pass."""
+    inputs, owners = pieces(sentences)
+    out: list[list[tuple[str, tuple]]] = [[] for _ in sentences]
+    for owner, tags in zip(owners, infer.morph(inputs)):
+        out[owner].extend(tags)
     return out
 
 
-def format_morph(feats: dict) -> str:
-    return "|".join(f"{k}={feats[k]}" for k in sorted(feats))
+def format_morph(feats: tuple) -> str:
+    return "|".join(f"{k}={v}" for k, v in feats)
 
 
 @stage("segment")
@@ -64,6 +71,6 @@ def segment(documents: Sequence[Document]) -> None:
                 spans.append((start, end))
                 pos.append(p)
                 morphs.append(format_morph(feats))
-                lemmas.append(vocab.lemmatize(word, p, tuple(sorted(feats.items()))))
+                lemmas.append(vocab.lemmatize(word, p, feats))
         document.doc = make_doc(document.text, spans, [s for s, _ in sentences],
                                 pos=pos, lemmas=lemmas, morphs=morphs)

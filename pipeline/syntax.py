@@ -3,16 +3,20 @@
 Batched over the sentences of the whole batch. Sentences longer than
 ``segment.MAX_CHUNK`` tokens are parsed in pieces; slovnet's heads are
 repaired into a tree (one root per sentence, no cycles) before they reach
-spaCy.
+spaCy. ``GATE`` decides which sentences are parsed (all, by default);
+unparsed tokens get ``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``).
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
-from . import models
-from .doc import Document, make_doc, sentences_of, tokens_of
-from .segment import chunks
+from . import infer
+from .doc import Document, set_parse, sentences_of, tokens_of
+from .segment import pieces
 from .stages import stage
+
+# sentence (its non-space tokens) -> whether to parse it
+GATE: Callable[[list], bool] = lambda sentence: True
 
 
 def repair(heads: list[int]) -> list[int]:
@@ -36,42 +40,28 @@ def repair(heads: list[int]) -> list[int]:
 
 def parse(sentences: list[list[str]]) -> list[tuple[list[int], list[str]]]:
     """(heads, rels) per sentence; heads are 0-based within the sentence."""
-    pieces, owners = [], []
-    for n, words in enumerate(sentences):
-        for piece in chunks(words):
-            pieces.append(piece)
-            owners.append(n)
+    inputs, owners = pieces(sentences)
     out: list[tuple[list[int], list[str]]] = [([], []) for _ in sentences]
-    offsets = [0] * len(sentences)
-    for owner, markup in zip(owners, models.run(models.syntax_parser(), pieces)):
-        base = offsets[owner]
-        heads, rels = out[owner]
-        for k, token in enumerate(markup.tokens):
-            head = int(token.head_id)
-            heads.append(base + head - 1 if head else base + k)
-            rels.append(token.rel)
-        offsets[owner] += len(markup.tokens)
+    for owner, (heads, rels) in zip(owners, infer.syntax(inputs)):
+        base = len(out[owner][0])
+        out[owner][0].extend(base + h - 1 if h else base + k for k, h in enumerate(heads))
+        out[owner][1].extend(rels)
     return [(repair(h), r) for h, r in out]
 
 
 @stage("syntax")
 def syntax(documents: Sequence[Document]) -> None:
-    work = [(d, list(sentences_of(d.doc))) for d in documents if d.doc is not None]
+    work = [(d, [s for s in sentences_of(d.doc) if GATE(s)]) for d in documents if d.doc is not None]
     parsed = iter(parse([[t.text for t in s] for _, sents in work for s in sents]))
     for document, sents in work:
-        doc = document.doc
-        words = tokens_of(doc)
+        words = tokens_of(document.doc)
         position = {t.i: n for n, t in enumerate(words)}
-        heads, deps = [0] * len(words), [""] * len(words)
+        heads: list = [None] * len(words)
+        deps = [""] * len(words)
         for sent in sents:
             sent_heads, rels = next(parsed)
             first = position[sent[0].i]
             for k, (h, rel) in enumerate(zip(sent_heads, rels)):
                 heads[first + k] = first + h
                 deps[first + k] = "ROOT" if h == k else rel
-        document.doc = make_doc(
-            doc.text, [(t.idx, t.idx + len(t.text)) for t in words],
-            [s[0].idx for s in sents],
-            pos=[t.pos_ for t in words], lemmas=[t.lemma_ for t in words],
-            morphs=[str(t.morph) for t in words], heads=heads, deps=deps,
-        )
+        set_parse(document.doc, heads, deps)

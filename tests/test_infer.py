@@ -1,0 +1,63 @@
+"""The lean inference driver gives slovnet's own results."""
+from __future__ import annotations
+
+import pytest
+import razdel
+from pipeline import infer, models
+from pipeline.syntax import repair
+
+from conftest import SHARED, need
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    files = sorted(need(SHARED / "data" / "nerel-1.1" / "dev").glob("*.txt"))[:15]
+    return [[t.text for t in razdel.tokenize(s.text)]
+            for f in files for s in razdel.sentenize(f.read_text(encoding="utf-8"))]
+
+
+def test_morph_matches_slovnet(sentences):
+    ours = infer.morph(sentences)
+    theirs = list(models.morph_tagger().map(sentences))
+    assert len(ours) == len(theirs) > 100
+    for mine, markup in zip(ours, theirs):
+        assert [(pos, dict(feats)) for pos, feats in mine] == [(t.pos, t.feats) for t in markup.tokens]
+
+
+def test_ner_matches_slovnet(sentences):
+    from pipeline.ner import tag
+
+    texts, tokens = [], []
+    for words in sentences:
+        text = " ".join(words)
+        spans, offset = [], 0
+        for w in words:
+            spans.append((offset, offset + len(w), w))
+            offset += len(w) + 1
+        texts.append(text)
+        tokens.append(spans)
+    ours = tag(tokens)
+    theirs = [[(s.start, s.stop, s.type) for s in m.spans] for m in models.ner_tagger().map(texts)]
+    assert ours == theirs
+    assert sum(map(len, ours)) > 50
+
+
+def test_syntax_matches_slovnet(sentences):
+    ours = infer.syntax(sentences)
+    theirs = list(models.syntax_parser().map(sentences))
+    for (heads, rels), markup in zip(ours, theirs):
+        assert [str(h) for h in heads] == [t.head_id for t in markup.tokens]
+        assert rels == [t.rel for t in markup.tokens]
+
+
+@pytest.mark.parametrize("heads", [[1, 1, 1], [1, 2, 0], [0, 0, 2, 5, 3, 4], [3, 3, 3, 3]])
+def test_repair_makes_a_tree(heads):
+    fixed = repair(heads)
+    roots = [i for i, h in enumerate(fixed) if h == i]
+    assert len(roots) == 1
+    for i in range(len(fixed)):  # every token reaches the root
+        seen, j = set(), i
+        while fixed[j] != j:
+            assert j not in seen
+            seen.add(j)
+            j = fixed[j]
