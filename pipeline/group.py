@@ -4,11 +4,13 @@ name, mention count).
 
 Mentions of one label are merged when
 
-- their normal forms are equal (case, ``ё`` and quotation marks aside);
+- their normal forms are equal (case, ``ё`` and quotation marks aside), or
+  name one state (``Россия`` ↔ ``Российская Федерация`` ↔ ``РФ``: ``ALIASES``);
 - one is an acronym of the other: ``ОДКБ`` ↔ ``Организация Договора о
   коллективной безопасности``, ``МИД России`` ↔ ``Министерство иностранных дел
   России`` (the initials of the words, function words optional, an acronym word
   standing for its letters), or an acronym in parentheses right after a mention;
+- a Latin-script name in parentheses follows a Cyrillic one (its original);
 - a person's shorter name fits a fuller one: surname only (``Токаев``), first
   name + surname, initials (``В. Путин``); a surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
@@ -33,13 +35,37 @@ QUOTES = "«»\"“”„'‘’"
 FUNCTION_WORDS = {"и", "в", "во", "о", "об", "на", "по", "с", "со", "для", "при", "к", "от", "из",
                   "имени", "им", "де", "фон", "ван", "дер", "ла", "ле", "аль", "эль", "бен", "ибн"}
 ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&]+(?:-[A-ZА-ЯЁ0-9]+)?$")
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 ACRONYM_INFLECTED = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ов|ы)$")  # МИДа, МВДом
+
+
+# Official and short names of states that news use interchangeably (the
+# acronyms among them also match their expansions by initials).
+ALIASES = {
+    "российская федерация": "россия", "рф": "россия",
+    "соединенные штаты америки": "сша", "соединенные штаты": "сша",
+    "соединенное королевство": "великобритания", "британия": "великобритания",
+    "корейская народно-демократическая республика": "кндр", "северная корея": "кндр",
+    "республика корея": "южная корея",
+    "китайская народная республика": "кнр", "китай": "кнр",
+    "федеративная республика германия": "фрг", "германия": "фрг",
+    "советский союз": "ссср",
+    "объединенные арабские эмираты": "оаэ", "эмираты": "оаэ",
+    "чеченская республика": "чечня",
+}
 
 
 def key(normal: str) -> str:
     """The comparison key of a normal form: lowercase, ``е`` for ``ё``, no quotes."""
     text = "".join(c for c in normal if c not in QUOTES)
     return " ".join(text.lower().replace("ё", "е").split())
+
+
+def alias(normal: str) -> str:
+    """The key of a normal form, one key for each state's names (``ALIASES``)."""
+    k = key(normal)
+    return ALIASES.get(k, k)
 
 
 def words(normal: str) -> list[str]:
@@ -105,6 +131,7 @@ def group(ents: list[Span]) -> list[dict]:
         members = [i for i, span in enumerate(ents) if span.label_ == label]
         _same_form(members, normals, sets)
         _acronyms(members, ents, normals, sets)
+        _originals(members, ents, sets)
         if label == "PER":
             _persons(members, normals, sets)
         else:
@@ -127,7 +154,7 @@ def group(ents: list[Span]) -> list[dict]:
 def _same_form(members: list[int], normals: list[str], sets: _Sets) -> None:
     first: dict[str, int] = {}
     for i in members:
-        k = key(normals[i])
+        k = alias(normals[i])
         if k in first:
             sets.union(first[k], i)
         else:
@@ -145,10 +172,24 @@ def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _S
                 sets.union(i, j)
     # an acronym in parentheses right after the mention it abbreviates
     for a, b in zip(members, members[1:]):
-        between = ents[a].doc.text[ents[a].end_char:ents[b].start_char]
-        after = ents[b].doc.text[ents[b].end_char:ents[b].end_char + 2]
-        if between.strip() == "(" and after.strip().startswith(")") and has_acronym(normals[b]) \
+        if _in_parentheses_after(ents[a], ents[b]) and has_acronym(normals[b]) \
                 and not has_acronym(normals[a]):
+            sets.union(a, b)
+
+
+def _in_parentheses_after(first: Span, second: Span) -> bool:
+    text = first.doc.text
+    between = text[first.end_char:second.start_char]
+    after = text[second.end_char:second.end_char + 2]
+    return between.strip() == "(" and after.strip().startswith(")")
+
+
+def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
+    """A Latin-script name in parentheses right after a Cyrillic one is its
+    original spelling: ``Барри Лоуенкрон (Barry Lowenkron)``."""
+    for a, b in zip(members, members[1:]):
+        if _in_parentheses_after(ents[a], ents[b]) and LATIN.search(ents[b].text) \
+                and not LATIN.search(ents[a].text) and CYRILLIC.search(ents[a].text):
             sets.union(a, b)
 
 

@@ -87,6 +87,8 @@ def _choose(text: str, pos: str, grams: dict, gender: Optional[str] = None,
         score = 0.0
         if grams.get("Case") and case == grams["Case"]:
             score += 3
+        elif _animate_accusative(grams.get("Case"), tag):
+            score += 2.5
         if grams.get("Number") and tag.number == grams["Number"]:
             score += 1
         want = gender or grams.get("Gender")
@@ -109,12 +111,29 @@ def _choose(text: str, pos: str, grams: dict, gender: Optional[str] = None,
 
 
 def _agrees(parse: Optional[Parse], grams: dict) -> bool:
-    """Whether slovnet's case for the word, if any, is the case of ``parse``
-    (a word slovnet sees in the nominative, or no reading agrees with, stays)."""
+    """Whether ``parse`` may be inflected: slovnet's case for the word, if any,
+    is the parse's (the genitive standing for a masculine accusative). A word
+    slovnet sees in the nominative stays, unless it is a dictionary word with
+    no nominative reading at all (slovnet is wrong there: ``Славянку``)."""
     if parse is None:
         return False
     case = grams.get("Case")
-    return case is None or (case != "nomn" and SAME_CASE.get(parse.tag.case, parse.tag.case) == case)
+    if case is None:
+        return True
+    if case == "nomn":
+        if not parse.is_known:
+            return False
+        readings = models.morph_vocab().parse(parse.word)
+        return not any(p.tag.case == "nomn" for p in readings)
+    return SAME_CASE.get(parse.tag.case, parse.tag.case) == case \
+        or _animate_accusative(case, parse.tag)
+
+
+def _animate_accusative(case: Optional[str], tag) -> bool:
+    """A masculine genitive reading of a word slovnet sees in the accusative:
+    the two forms coincide for persons (``Йенса Лемана``), and pymorphy3 often
+    lacks the animate reading of a foreign name."""
+    return case == "accs" and tag.case == "gent" and tag.gender == "masc" and tag.number == "sing"
 
 
 def _nominative(parse: Optional[Parse], text: str, extra: frozenset = frozenset()) -> str:
