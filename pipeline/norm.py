@@ -151,9 +151,12 @@ def _nominative(parse: Optional[Parse], text: str, extra: frozenset = frozenset(
 
 
 def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
-    """Every capitalised word of a person's name inflects, in the person's gender."""
+    """Every capitalised word of a person's name inflects, in the person's
+    gender, unless a first name shows the name is nominative already."""
     genders = [grams.get("Gender") for pos, grams in analyses if pos == "PROPN"]
     gender = max(set(genders) - {None}, key=genders.count) if set(genders) - {None} else None
+    if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
+        return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith("."):
@@ -166,6 +169,16 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         extra = frozenset({"sing"} if parse is not None and parse.tag.number == "sing" else ())
         out.append(_nominative(parse, text, extra))
     return out
+
+
+def _nominative_name(text: str, grams: dict) -> bool:
+    """A first name that can only be nominative (``Александр``, ``Юрген``),
+    seen so by slovnet too: the name it starts is in the nominative."""
+    if grams.get("Case") not in (None, "nomn") or not text[:1].isupper():
+        return False
+    readings = [p for p in models.morph_vocab().parse(text.lower())
+                if "Name" in p.tag and p.tag.number == "sing"]
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings)
 
 
 def _phrase(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:

@@ -9,7 +9,8 @@ mentions of one document is a link when both are in one entity), beside the
 naive baseline that groups mentions with identical lowercased normal forms.
 
 Normal forms are scored against ``gold/normal.jsonl`` (our annotation of the
-nominative form of mentions of the same documents): exact string accuracy.
+nominative form of the same mentions): exact string accuracy, beside natasha's
+own normalizer on the same tokens.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from ..doc import Document, sha256
+from ..doc import Document, is_parsed, sha256, tokens_of
 from ..group import group, key
 from ..norm import normalize_span
 from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
@@ -63,6 +64,32 @@ def mention_spans(document: Document, mentions: list[dict]) -> list:
     return spans
 
 
+class _NatashaToken:
+    """The view of a spaCy token natasha's normalizer reads."""
+
+    def __init__(self, token, span):
+        self.id = token.i
+        self.head_id = token.head.i if is_parsed(token) else None
+        self.text = token.text
+        self.pos = token.pos_
+        self.feats = token.morph.to_dict()
+        self.start = token.idx - span.start_char
+        self.stop = self.start + len(token.text)
+
+
+def natasha_normal(span) -> str:
+    """natasha's own normal form (``syntax_normalize`` where parsed): the
+    baseline the normal-form table compares with."""
+    from natasha.norm import normalize, syntax_normalize
+
+    from .. import models
+
+    tokens = [_NatashaToken(t, span) for t in tokens_of(span)]
+    if all(t.head_id is not None for t in tokens):
+        return syntax_normalize(models.morph_vocab(), tokens)
+    return normalize(models.morph_vocab(), tokens)
+
+
 @cache
 def predictions(shared: Path = SHARED) -> list[dict]:
     """For each gold document: gold entities, the project's and the baseline's
@@ -84,6 +111,7 @@ def predictions(shared: Path = SHARED) -> list[dict]:
                          for s in spans],
             "offsets": [(m["start"], m["end"]) for m in record["mentions"]],
             "normal": [s._.normal for s in spans],
+            "natasha": [natasha_normal(s) for s in spans],
         })
     return out
 
@@ -140,20 +168,22 @@ def scores(shared: Path = SHARED) -> dict:
 
 
 def normal_accuracy(shared: Path = SHARED) -> dict:
-    """{label: (correct, total)} of normal forms against ``gold/normal.jsonl``,
-    plus "all"; the mistakes under "errors" as (file, text, ours, gold)."""
-    predicted = {(d["file"], start, end): normal
-                 for d in predictions(shared) for (start, end), normal in zip(d["offsets"], d["normal"])}
-    out: dict = {label: [0, 0] for label in (*LABELS, "all")}
+    """{method: {label: (right, total)}} of normal forms against
+    ``gold/normal.jsonl`` for the project and natasha's normalizer (labels and
+    "all"), and the project's mistakes under "errors" as (file, text, ours, gold)."""
+    predicted = {(d["file"], start, end): (normal, natasha) for d in predictions(shared)
+                 for (start, end), normal, natasha in zip(d["offsets"], d["normal"], d["natasha"])}
+    out: dict = {method: {label: [0, 0] for label in (*LABELS, "all")}
+                 for method in ("project", "natasha")}
     errors = []
     for record, text in read_gold("normal.jsonl", shared):
         for m in record["mentions"]:
-            ours = predicted[(record["file"], m["start"], m["end"])]
-            right = ours == m["normal"]
-            for label in (m["label"], "all"):
-                out[label][0] += right
-                out[label][1] += 1
-            if not right:
+            ours, theirs = predicted[(record["file"], m["start"], m["end"])]
+            for method, normal in (("project", ours), ("natasha", theirs)):
+                for label in (m["label"], "all"):
+                    out[method][label][0] += normal == m["normal"]
+                    out[method][label][1] += 1
+            if ours != m["normal"]:
                 errors.append((record["file"], text[m["start"]:m["end"]], ours, m["normal"]))
     out["errors"] = errors
     return out
@@ -179,11 +209,13 @@ def run(shared: Path) -> list[Table]:
     tables = [main, by_label]
     if (GOLD / "normal.jsonl").exists():
         acc = normal_accuracy(shared)
-        norm = Table("normal forms: exact match against our gold", ["label", "accuracy", "right", "total"],
-                     note="\n".join(f"  {f}: {t!r} -> {o!r} (gold {g!r})"
-                                    for f, t, o, g in acc["errors"]))
-        for label in (*LABELS, "all"):
-            right, total = acc[label]
-            norm.rows.append([label, right / total if total else 0.0, right, total])
+        norm = Table("normal forms: exact match against our gold (same mentions)",
+                     ["method", "label", "accuracy", "right", "total"],
+                     note="project errors:\n" + "\n".join(
+                         f"  {f}: {t!r} -> {o!r} (gold {g!r})" for f, t, o, g in acc["errors"]))
+        for method in ("project", "natasha"):
+            for label in (*LABELS, "all"):
+                right, total = acc[method][label]
+                norm.rows.append([method, label, right / total if total else 0.0, right, total])
         tables.append(norm)
     return tables
