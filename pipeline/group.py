@@ -14,7 +14,8 @@ Mentions of one label are merged when
 - a person's shorter name fits a fuller one: surname only (``Токаев``), first
   name + surname, initials (``В. Путин``); a surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
-  precedes), and a lone first name joins only a person it names unambiguously;
+  precedes), of the gender slovnet sees if one such person is there (``Обама``
+  after ``Мишель Обама`` and ``Барак Обама``), and a lone first name joins only a person it names unambiguously;
 - an organisation or location name is the fuller name cut after its first
   words, the rest being capitalised (``Министерство иностранных дел`` ↔
   ``Министерство иностранных дел Таджикистана``).
@@ -133,7 +134,7 @@ def group(ents: list[Span]) -> list[dict]:
         _acronyms(members, ents, normals, sets)
         _originals(members, ents, sets)
         if label == "PER":
-            _persons(members, normals, sets)
+            _persons(members, ents, normals, sets)
         else:
             _prefixes(members, normals, sets)
 
@@ -167,8 +168,8 @@ def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _S
         return
     sigs = {i: signatures(normals[i]) for i in members}
     for i in with_acronym:
-        for j in members:
-            if j != i and not has_acronym(normals[j]) and sigs[i] & sigs[j]:
+        for j in members:  # j: the expansion, in more words
+            if len(words(normals[j])) > len(words(normals[i])) and sigs[i] & sigs[j]:
                 sets.union(i, j)
     # an acronym in parentheses right after the mention it abbreviates
     for a, b in zip(members, members[1:]):
@@ -193,7 +194,17 @@ def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
             sets.union(a, b)
 
 
-def _persons(members: list[int], normals: list[str], sets: _Sets) -> None:
+def _gender(span: Span) -> Optional[str]:
+    """slovnet's grammatical gender of a person mention's first name word (a
+    surname such as ``Обама`` or ``Сябренко`` can be either)."""
+    for token in span:
+        if token.pos_ == "PROPN":
+            found = token.morph.get("Gender")
+            return found[0] if found else None
+    return None
+
+
+def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
     names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
              for i in members}
     full = [i for i in members if len(names[i]) > 1]
@@ -206,6 +217,8 @@ def _persons(members: list[int], normals: list[str], sets: _Sets) -> None:
     for i in singles:
         forms = _surname_forms(normals[i])
         by_surname = [j for j in full if key(names[j][-1]) in forms]
+        gender = _gender(ents[i])
+        by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
         if by_surname:
             before = [j for j in by_surname if j < i]
             sets.union(i, max(before) if before else min(by_surname))
