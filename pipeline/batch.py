@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from . import models
 from . import stages as stage_registry
 from .doc import Document, from_record, to_record
 from .store import dumps
@@ -44,6 +45,7 @@ def process_batch(items: Sequence[dict], names: Sequence[str], version: str,
     """Run the stages ``names`` on a batch. A batch that fails is retried
     document by document, so one bad document does not take the others down."""
     stage_registry.load_all()
+    models.next_batch()
     documents = [document_of(item) for item in items]
     results = [Result(d.id) for d in documents]
     stage = names[0] if names else ""

@@ -7,6 +7,7 @@ natasha's lemmatizer and normalizer run on pymorphy3 instead of pymorphy2.
 """
 from __future__ import annotations
 
+import ctypes
 from functools import cache, lru_cache
 
 import pymorphy3
@@ -15,6 +16,10 @@ from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
 
 BATCH_SIZE = 64  # sentences per slovnet forward pass
+VOCAB_BATCHES = 100  # batches after which a fresh spaCy vocab replaces the old one
+TRIM_BATCHES = 10  # batches between returns of freed memory to the OS
+
+_batches = 0
 
 
 class MorphForm(Parse):
@@ -37,10 +42,10 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def __init__(self):
         super().__init__(lang="ru", result_type=MorphForm)
 
-    parse = lru_cache(100_000)(pymorphy3.MorphAnalyzer.parse)
+    parse = lru_cache(10_000)(pymorphy3.MorphAnalyzer.parse)
     __call__ = parse
 
-    @lru_cache(200_000)
+    @lru_cache(100_000)
     def lemmatize(self, word: str, pos: str, feats: tuple) -> str:
         from natasha.morph.lemma import lemmatize
 
@@ -106,3 +111,25 @@ def vocab() -> Vocab:
     import spacy
 
     return spacy.blank("ru").vocab
+
+
+def next_batch() -> None:
+    """Called once per batch. spaCy's string store keeps every string it has
+    seen; renewing the vocab every VOCAB_BATCHES batches (between batches, when
+    no Doc of the old one is alive) keeps memory flat over a long stream. The
+    caches above are bounded by their sizes."""
+    global _batches
+    _batches += 1
+    if _batches % VOCAB_BATCHES == 0:
+        vocab.cache_clear()
+    if _batches % TRIM_BATCHES == 0:
+        _malloc_trim()
+
+
+def _malloc_trim() -> None:
+    """Hand memory freed by numpy's per-batch temporaries back to the OS
+    (glibc keeps it otherwise, and the process's footprint creeps up)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
