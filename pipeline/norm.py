@@ -146,8 +146,23 @@ def _nominative(parse: Optional[Parse], text: str, extra: frozenset = frozenset(
     for grams in ({"nomn", *extra}, {"nomn"}):
         form = Parse.inflect(parse, set(grams))  # OpenCorpora grammemes, not natasha's UD view
         if form is not None:
-            return form.word
+            return _closest(parse, form).word
     return text.lower()
+
+
+def _closest(parse: Parse, form: Parse) -> Parse:
+    """Of the lexeme's forms with ``form``'s tag, the one sharing the longest
+    beginning with the word (``высшей`` → ``высшая``, not ``высочайшая``)."""
+    def shared(other: Parse) -> int:
+        n = 0
+        for a, b in zip(other.word, parse.word):
+            if a != b:
+                break
+            n += 1
+        return n
+
+    same = [f for f in parse.lexeme if f.tag == form.tag]
+    return max(same, key=shared) if same else form
 
 
 def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
@@ -159,7 +174,8 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     out = []
     for text, (pos, grams) in zip(texts, analyses):
-        if not _is_word(text) or not text[:1].isupper() or text.endswith("."):
+        if not _is_word(text) or not text[:1].isupper() or text.endswith(".") \
+                or grams.get("Case") == "nomn":
             out.append(text)
             continue
         parse = _choose(text, pos, grams, gender=gender, name=True)

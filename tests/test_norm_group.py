@@ -159,16 +159,19 @@ def grouping_scores():
     need(SHARED / "data" / "factrueval-2016" / "devset")
     from pipeline.eval.grouping import normal_accuracy, scores
 
-    return scores(SHARED), normal_accuracy(SHARED)
+    splits = {split: scores(SHARED, split) for split in ("dev", "heldout", None)}
+    return splits, normal_accuracy(SHARED)
 
 
 def test_grouping_quality(grouping_scores):
-    results, _ = grouping_scores
-    project, baseline = results["project"], results["baseline"]
-    assert project["bcubed"][2] >= 0.98
-    assert project["pairs"].f1 >= 0.97
-    assert project["pairs"].precision >= 0.99
-    for label, threshold in (("PER", 0.97), ("LOC", 0.97), ("ORG", 0.97)):
+    splits, _ = grouping_scores
+    for split, b3, pairs in (("dev", 0.98, 0.97), ("heldout", 0.95, 0.87)):
+        project = splits[split]["project"]
+        assert project["bcubed"][2] >= b3, split
+        assert project["pairs"].f1 >= pairs, split
+        assert project["pairs"].precision >= 0.99, split
+    project, baseline = splits[None]["project"], splits[None]["baseline"]
+    for label, threshold in (("PER", 0.97), ("LOC", 0.97), ("ORG", 0.91)):
         assert project[label].f1 >= threshold, label
     assert project["pairs"].f1 > baseline["pairs"].f1 + 0.1
 
