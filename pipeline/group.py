@@ -9,7 +9,8 @@ Mentions of one label are merged when
 - one is an acronym of the other: ``ОДКБ`` ↔ ``Организация Договора о
   коллективной безопасности``, ``МИД России`` ↔ ``Министерство иностранных дел
   России`` (the initials of the words, function words optional, an acronym word
-  standing for its letters), or an acronym in parentheses right after a mention;
+  standing for its letters), or an acronym in parentheses right after a name
+  whose initials hold its letters in order;
 - a Latin-script name in parentheses follows a Cyrillic one (its original);
 - a person's shorter name fits a fuller one: surname only (``Токаев``), first
   name + surname, initials (``В. Путин``); a surname-only mention joins the
@@ -171,11 +172,23 @@ def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _S
         for j in members:  # j: the expansion, in more words
             if len(words(normals[j])) > len(words(normals[i])) and sigs[i] & sigs[j]:
                 sets.union(i, j)
-    # an acronym in parentheses right after the mention it abbreviates
+    # an acronym in parentheses right after the name it abbreviates, its
+    # letters among the name's initials in order (``Объединённый фронт за
+    # демократию против диктатуры (ОФДД)``), not a place after a place
+    # (``Сан-Франциско (США)``)
     for a, b in zip(members, members[1:]):
-        if _in_parentheses_after(ents[a], ents[b]) and has_acronym(normals[b]) \
-                and not has_acronym(normals[a]):
+        letters = acronym_of(normals[b])
+        if letters and _in_parentheses_after(ents[a], ents[b]) and not has_acronym(normals[a]) \
+                and _abbreviates(letters, normals[a]):
             sets.union(a, b)
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    initials = "".join(w[0].upper() for w in words(name) if w[:1].isalpha()).replace("Ё", "Е")
+    if len(initials) < 2 or not initials.startswith(letters[0]):
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in letters)
 
 
 def _in_parentheses_after(first: Span, second: Span) -> bool:

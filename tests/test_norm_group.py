@@ -185,3 +185,20 @@ def test_normal_form_accuracy(grouping_scores):
         assert right / total >= threshold, label
     natasha_right, _ = accuracy["natasha"]["all"]
     assert accuracy["project"]["all"][0] > natasha_right
+
+
+def test_acronym_in_parentheses():
+    text = ("Митинг прошел в Сан-Франциско (США). Его провел Объединенный фронт за демократию "
+            "против диктатуры (ОФДД).")
+    (document,) = _analysed([text])
+    spans = []
+    for mention, label in (("Сан-Франциско", "LOC"), ("США", "LOC"),
+                           ("Объединенный фронт за демократию против диктатуры", "ORG"), ("ОФДД", "ORG")):
+        start = text.index(mention)
+        span = document.doc.char_span(start, start + len(mention), label=label)
+        span._.normal = normalize_span(span)
+        spans.append(span)
+    group(spans)
+    city, country, front, acronym = (s._.entity_id for s in spans)
+    assert city != country  # a place after a place is not its acronym
+    assert front == acronym  # ОФДД: its letters among the initials, in order
