@@ -8,9 +8,13 @@ the head stays as written, since it is a genitive or prepositional dependent
 (``Организации Договора о коллективной безопасности`` → ``Организация Договора
 о коллективной безопасности``) or an appositive (``Республики Корея``).
 
-Each word's pymorphy3 parse is chosen by slovnet's morphology on the token
-(case, number, gender, part of speech); the head's number and gender then
-steer its modifiers. Casing follows the text, except that ALL-CAPS name
+The head is the first noun outside quotation marks (``партии «Единая
+Россия»`` → ``партия «Единая Россия»``), found along the words rather than
+from the parse. Each word's pymorphy3 parse is chosen by slovnet's
+morphology on the token (case, number, gender, part of speech); the head's
+number and gender then steer its modifiers. A word slovnet sees in the
+nominative, or in a case no reading of it has, stays as written (except a
+dictionary word with no nominative reading at all, which slovnet mislabels). Casing follows the text, except that ALL-CAPS name
 words (bylines: ``Татьяна КУДРЯВЦЕВА``) become Title-case; ALL-CAPS acronyms
 (``ОДКБ``, ``ТАСС``) stay as they are.
 """
@@ -31,7 +35,6 @@ UD_TO_OC = {
     "Number": {"Sing": "sing", "Plur": "plur"},
     "Gender": {"Masc": "masc", "Fem": "femn", "Neut": "neut"},
 }
-CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
 SAME_CASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
@@ -55,7 +58,7 @@ def normalize_span(span: Span) -> str:
     for n, (token, form) in enumerate(zip(words, forms)):
         if n:
             out.append(" " if words[n - 1].idx + len(words[n - 1].text) < token.idx else "")
-        out.append(_shape(form, token.text, span.label_, n == 0))
+        out.append(_shape(form, token.text, span.label_))
     return "".join(out)
 
 
@@ -251,7 +254,7 @@ def _phrase(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
 
 # ---------------------------------------------------------------- casing
 
-def _shape(word: str, original: str, label: str, first: bool) -> str:
+def _shape(word: str, original: str, label: str) -> str:
     """``word`` (lowercase unless untouched) cased like ``original``, hyphen
     part by hyphen part; ``ё`` only where the text has it."""
     if "ё" not in original.lower():
