@@ -16,7 +16,8 @@ Mentions of one label are merged when
   name + surname, initials (``В. Путин``); a surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
   precedes), of the gender slovnet sees if one such person is there (``Обама``
-  after ``Мишель Обама`` and ``Барак Обама``), and a lone first name joins only a person it names unambiguously;
+  after ``Мишель Обама`` and ``Барак Обама``); a lone first name joins only
+  a person it names unambiguously;
 - an organisation or location name is the fuller name cut after its first
   words, the rest being capitalised (``Министерство иностранных дел`` ↔
   ``Министерство иностранных дел Таджикистана``).
