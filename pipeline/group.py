@@ -1,26 +1,284 @@
 """Within-document grouping of entity mentions: every mention gets an
 ``entity_id``, and the document gets its entity index (id, label, canonical
-name, mention count)."""
+name, mention count).
+
+Mentions of one label are merged when
+
+- their normal forms are equal (case, ``ё`` and quotation marks aside), or
+  name one state (``Россия`` ↔ ``Российская Федерация`` ↔ ``РФ``: ``ALIASES``);
+- one is an acronym of the other: ``ОДКБ`` ↔ ``Организация Договора о
+  коллективной безопасности``, ``МИД России`` ↔ ``Министерство иностранных дел
+  России`` (the initials of the words, function words optional, an acronym word
+  standing for its letters), or an acronym in parentheses right after a name
+  whose initials hold its letters in order;
+- a Latin-script name in parentheses follows a Cyrillic one (its original);
+- a person's shorter name fits a fuller one: surname only (``Токаев``), first
+  name + surname, initials (``В. Путин``); a surname-only mention joins the
+  nearest preceding person of that surname (the first following one if none
+  precedes), of the gender slovnet sees if one such person is there (``Обама``
+  after ``Мишель Обама`` and ``Барак Обама``); a lone first name joins only
+  a person it names unambiguously;
+- an organisation or location name is the fuller name cut after its first
+  words, the rest being capitalised (``Министерство иностранных дел`` ↔
+  ``Министерство иностранных дел Таджикистана``).
+
+The canonical name is the fullest normal form: most words, then longest.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
+from pymorphy3.analyzer import Parse
 from spacy.tokens import Span
+
+from . import models
+
+QUOTES = "«»\"“”„'‘’"
+FUNCTION_WORDS = {"и", "в", "во", "о", "об", "на", "по", "с", "со", "для", "при", "к", "от", "из",
+                  "имени", "им", "де", "фон", "ван", "дер", "ла", "ле", "аль", "эль", "бен", "ибн"}
+ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&]+(?:-[A-ZА-ЯЁ0-9]+)?$")
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+ACRONYM_INFLECTED = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ов|ы)$")  # МИДа, МВДом
+
+
+# Official and short names of states that news use interchangeably (the
+# acronyms among them also match their expansions by initials).
+ALIASES = {
+    "российская федерация": "россия", "рф": "россия",
+    "соединенные штаты америки": "сша", "соединенные штаты": "сша",
+    "соединенное королевство": "великобритания", "британия": "великобритания",
+    "корейская народно-демократическая республика": "кндр", "северная корея": "кндр",
+    "республика корея": "южная корея",
+    "китайская народная республика": "кнр", "китай": "кнр",
+    "федеративная республика германия": "фрг", "германия": "фрг",
+    "советский союз": "ссср",
+    "объединенные арабские эмираты": "оаэ", "эмираты": "оаэ",
+    "чеченская республика": "чечня",
+}
+
+
+def key(normal: str) -> str:
+    """The comparison key of a normal form: lowercase, ``е`` for ``ё``, no quotes."""
+    text = "".join(c for c in normal if c not in QUOTES)
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def alias(normal: str) -> str:
+    """The key of a normal form, one key for each state's names (``ALIASES``)."""
+    k = key(normal)
+    return ALIASES.get(k, k)
+
+
+def words(normal: str) -> list[str]:
+    return [w for w in re.split(r"\s+", "".join(c for c in normal if c not in QUOTES)) if w]
+
+
+def acronym_of(word: str) -> Optional[str]:
+    """The letters of ``word`` if it is an acronym (``ОДКБ``, ``МИДа``), else None."""
+    if ACRONYM.match(word):
+        return word.upper().replace("Ё", "Е")
+    match = ACRONYM_INFLECTED.match(word)
+    return match.group(1).replace("Ё", "Е") if match else None
+
+
+def signatures(normal: str) -> set[str]:
+    """The acronym(s) a name can be written as: its words' initials (with and
+    without function words), an acronym word standing for its own letters."""
+    out = {""}
+    for w in words(normal):
+        letters = acronym_of(w)
+        if letters is None:
+            if not w[:1].isalpha():
+                continue
+            initial = w[0].upper().replace("Ё", "Е")
+            if w.lower() in FUNCTION_WORDS:
+                out = out | {s + initial for s in out}
+            else:
+                out = {s + initial for s in out}
+        else:
+            out = {s + letters for s in out}
+    return {s for s in out if len(s) >= 2}
+
+
+def has_acronym(normal: str) -> bool:
+    return any(acronym_of(w) for w in words(normal))
+
+
+class _Sets:
+    """Union-find over mention numbers; the root is the earliest mention."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
 
 
 def group(ents: list[Span]) -> list[dict]:
-    """Assign ``_.entity_id`` to every mention; return the entity index.
+    """Assign ``_.entity_id`` to every mention (in text order); return the
+    entity index ``[{id, label, name, mentions}]`` (schema.EntityGroup)."""
+    ents = list(ents)
+    normals = [span._.normal or span.text for span in ents]
+    sets = _Sets(len(ents))
+    for label in sorted({span.label_ for span in ents}):
+        members = [i for i, span in enumerate(ents) if span.label_ == label]
+        _same_form(members, normals, sets)
+        _acronyms(members, ents, normals, sets)
+        _originals(members, ents, sets)
+        if label == "PER":
+            _persons(members, ents, normals, sets)
+        else:
+            _prefixes(members, normals, sets)
 
-    Mentions of one label with the same normal form (case-insensitive) are
-    one entity; the canonical name is the longest normal form.
-    """
-    groups: dict[tuple[str, str], dict] = {}
-    for span in ents:
-        key = (span.label_, span._.normal.lower().replace("ё", "е"))
-        entry = groups.get(key)
-        if entry is None:
-            entry = groups[key] = {"id": f"E{len(groups) + 1}", "label": span.label_,
-                                   "name": span._.normal, "mentions": 0}
-        entry["mentions"] += 1
-        if len(span._.normal) > len(entry["name"]):
-            entry["name"] = span._.normal
-        span._.entity_id = entry["id"]
-    return list(groups.values())
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(ents)):
+        clusters.setdefault(sets.find(i), []).append(i)
+    index = []
+    for n, (root, members) in enumerate(sorted(clusters.items(), key=lambda kv: min(kv[1]))):
+        entity_id = f"E{n + 1}"
+        name = max((normals[i] for i in members), key=lambda s: (len(words(s)), len(s)))
+        index.append({"id": entity_id, "label": ents[root].label_, "name": name,
+                      "mentions": len(members)})
+        for i in members:
+            ents[i]._.entity_id = entity_id
+    return index
+
+
+def _same_form(members: list[int], normals: list[str], sets: _Sets) -> None:
+    first: dict[str, int] = {}
+    for i in members:
+        k = alias(normals[i])
+        if k in first:
+            sets.union(first[k], i)
+        else:
+            first[k] = i
+
+
+def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
+    with_acronym = [i for i in members if has_acronym(normals[i])]
+    if not with_acronym:
+        return
+    sigs = {i: signatures(normals[i]) for i in members}
+    for i in with_acronym:
+        for j in members:  # j: the expansion, in more words
+            if len(words(normals[j])) > len(words(normals[i])) and sigs[i] & sigs[j]:
+                sets.union(i, j)
+    # an acronym in parentheses right after the name it abbreviates, its
+    # letters among the name's initials in order (``Объединённый фронт за
+    # демократию против диктатуры (ОФДД)``), not a place after a place
+    # (``Сан-Франциско (США)``)
+    for a, b in zip(members, members[1:]):
+        letters = acronym_of(normals[b])
+        if letters and _in_parentheses_after(ents[a], ents[b]) and not has_acronym(normals[a]) \
+                and _abbreviates(letters, normals[a]):
+            sets.union(a, b)
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    initials = "".join(w[0].upper() for w in words(name) if w[:1].isalpha()).replace("Ё", "Е")
+    if len(initials) < 2 or not initials.startswith(letters[0]):
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in letters)
+
+
+def _in_parentheses_after(first: Span, second: Span) -> bool:
+    text = first.doc.text
+    between = text[first.end_char:second.start_char]
+    after = text[second.end_char:second.end_char + 2]
+    return between.strip() == "(" and after.strip().startswith(")")
+
+
+def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
+    """A Latin-script name in parentheses right after a Cyrillic one is its
+    original spelling: ``Барри Лоуенкрон (Barry Lowenkron)``."""
+    for a, b in zip(members, members[1:]):
+        if _in_parentheses_after(ents[a], ents[b]) and LATIN.search(ents[b].text) \
+                and not LATIN.search(ents[a].text) and CYRILLIC.search(ents[a].text):
+            sets.union(a, b)
+
+
+def _gender(span: Span) -> Optional[str]:
+    """slovnet's grammatical gender of a person mention's first name word (a
+    surname such as ``Обама`` or ``Сябренко`` can be either)."""
+    for token in span:
+        if token.pos_ == "PROPN":
+            found = token.morph.get("Gender")
+            return found[0] if found else None
+    return None
+
+
+def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
+    names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
+             for i in members}
+    full = [i for i in members if len(names[i]) > 1]
+    # fuller names that fit each other: same surname, compatible first names
+    for x, i in enumerate(full):
+        for j in full[x + 1:]:
+            if _fits(names[i], names[j]) or _fits(names[j], names[i]):
+                sets.union(i, j)
+    singles = [i for i in members if len(names[i]) == 1]
+    for i in singles:
+        forms = _surname_forms(normals[i])
+        by_surname = [j for j in full if key(names[j][-1]) in forms]
+        gender = _gender(ents[i])
+        by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
+        if by_surname:
+            before = [j for j in by_surname if j < i]
+            sets.union(i, max(before) if before else min(by_surname))
+            continue
+        by_first = {sets.find(j) for j in full if key(names[j][0]) in forms}
+        if len(by_first) == 1:
+            sets.union(i, by_first.pop())
+
+
+def _fits(short: list[str], long: list[str]) -> bool:
+    """Whether the name ``short`` can name the person ``long``: the same surname,
+    and each other word of ``short`` matches (or is the initial of) one of ``long``."""
+    if key(short[-1]) != key(long[-1]):
+        return False
+    rest = long[:-1]
+    for w in short[:-1]:
+        k = key(w)
+        if k.endswith("."):
+            if not any(key(r).startswith(k[:-1]) for r in rest):
+                return False
+        elif not any(key(r) == k for r in rest):
+            return False
+    return True
+
+
+def _surname_forms(normal: str) -> set[str]:
+    """The nominative forms a one-word person mention can stand for: its
+    normal form and, for a word pymorphy3 reads as a name, each name reading's
+    nominative (``Кудрявцева`` is ``Кудрявцев`` in the genitive or ``Кудрявцева``)."""
+    forms = {key(normal)}
+    for p in models.morph_vocab().parse(normal.lower()):
+        if any(g in p.tag for g in ("Surn", "Name", "Patr")):
+            form = Parse.inflect(p, {"nomn"})  # OpenCorpora grammemes
+            if form is not None:
+                forms.add(key(form.word))
+    return forms
+
+
+def _prefixes(members: list[int], normals: list[str], sets: _Sets) -> None:
+    split = {i: words(normals[i]) for i in members}
+    for i in members:
+        short = [key(w) for w in split[i]]
+        if len(short) < 2:
+            continue
+        for j in members:
+            long = split[j]
+            if len(long) > len(short) and [key(w) for w in long[:len(short)]] == short \
+                    and all(w[:1].isupper() for w in long[len(short):]):
+                sets.union(i, j)

@@ -1,35 +1,298 @@
-"""Normal forms: the nominative, properly cased form of a span, by pymorphy3
-inflection guided by slovnet's morphology (and syntax, where parsed)."""
+"""Normal forms: the nominative, properly cased form of a mention.
+
+Only the words that agree with the mention's head change case: a person's
+name words (``Касыма-Жомарта Токаева`` → ``Касым-Жомарт Токаев``), and for
+locations and organisations the head noun with the agreeing modifiers before
+it (``Мангистауской области`` → ``Мангистауская область``). Everything after
+the head stays as written, since it is a genitive or prepositional dependent
+(``Организации Договора о коллективной безопасности`` → ``Организация Договора
+о коллективной безопасности``) or an appositive (``Республики Корея``).
+
+The head is the first noun outside quotation marks (``партии «Единая
+Россия»`` → ``партия «Единая Россия»``), found along the words rather than
+from the parse. Each word's pymorphy3 parse is chosen by slovnet's
+morphology on the token (case, number, gender, part of speech); the head's
+number and gender then steer its modifiers. A word slovnet sees in the
+nominative, or in a case no reading of it has, stays as written (except a
+dictionary word with no nominative reading at all, which slovnet mislabels). Casing follows the text, except that ALL-CAPS name
+words (bylines: ``Татьяна КУДРЯВЦЕВА``) become Title-case; ALL-CAPS acronyms
+(``ОДКБ``, ``ТАСС``) stay as they are.
+"""
 from __future__ import annotations
 
-from natasha.norm import normalize, syntax_normalize
+import re
+from typing import Optional
+
+from pymorphy3.analyzer import Parse
 from spacy.tokens import Span
 
 from . import models
-from .doc import is_parsed, tokens_of
+from .doc import tokens_of
 
-
-class _Token:
-    """The view of a spaCy token natasha's normalizer reads."""
-
-    __slots__ = ("id", "head_id", "text", "pos", "feats", "start", "stop")
-
-    def __init__(self, token, span: Span):
-        self.id = token.i
-        self.head_id = token.head.i if is_parsed(token) else None
-        self.text = token.text
-        self.pos = token.pos_
-        self.feats = token.morph.to_dict()
-        self.start = token.idx - span.start_char
-        self.stop = self.start + len(token.text)
+UD_TO_OC = {
+    "Case": {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+             "Loc": "loct", "Voc": "voct", "Par": "gent"},
+    "Number": {"Sing": "sing", "Plur": "plur"},
+    "Gender": {"Masc": "masc", "Fem": "femn", "Neut": "neut"},
+}
+SAME_CASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+NAME_TAGS = ("Name", "Surn", "Patr")
+PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+QUOTES = "«»\"“”„'‘’"
+WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 def normalize_span(span: Span) -> str:
-    tokens = [_Token(t, span) for t in tokens_of(span)]
-    if not tokens:
+    """The nominative, properly cased normal form of ``span`` (an entity mention)."""
+    words = tokens_of(span)
+    if not words:
         return span.text
-    vocab = models.morph_vocab()
-    parsed = all(t.head_id is not None for t in tokens)
-    if parsed:
-        return syntax_normalize(vocab, tokens)
-    return normalize(vocab, tokens)
+    texts = [t.text for t in words]
+    analyses = [_analysis(t) for t in words]
+    if span.label_ == "PER":
+        forms = _person(texts, analyses)
+    else:
+        forms = _phrase(texts, analyses)
+    out = []
+    for n, (token, form) in enumerate(zip(words, forms)):
+        if n:
+            out.append(" " if words[n - 1].idx + len(words[n - 1].text) < token.idx else "")
+        out.append(_shape(form, token.text, span.label_))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- analysis
+
+def _analysis(token) -> tuple[str, dict]:
+    """slovnet's part of speech and features on the token, as OpenCorpora grammemes."""
+    feats = token.morph.to_dict()
+    grams = {}
+    for key, table in UD_TO_OC.items():
+        value = feats.get(key)
+        if value in table:
+            grams[key] = table[value]
+    return token.pos_, grams
+
+
+def _is_word(text: str) -> bool:
+    return bool(WORD.search(text)) and not any(c in QUOTES for c in text)
+
+
+def _choose(text: str, pos: str, grams: dict, gender: Optional[str] = None,
+            name: bool = False) -> Optional[Parse]:
+    """The pymorphy3 parse of ``text`` that agrees best with slovnet's view of it."""
+    parses = models.morph_vocab().parse(text.lower())
+    best, best_score = None, None
+    for rank, p in enumerate(parses):
+        tag = p.tag
+        case = SAME_CASE.get(tag.case, tag.case)
+        score = 0.0
+        if grams.get("Case") and case == grams["Case"]:
+            score += 3
+        elif _animate_accusative(grams.get("Case"), tag):
+            score += 2.5
+        if grams.get("Number") and tag.number == grams["Number"]:
+            score += 1
+        want = gender or grams.get("Gender")
+        if want and tag.gender == want:
+            score += 2 if gender else 1
+        if pos in ("NOUN", "PROPN") and tag.POS == "NOUN":
+            score += 1
+        elif pos == "ADJ" and tag.POS in MODIFIER_POS:
+            score += 1
+        if name and any(g in tag for g in NAME_TAGS):
+            score += 1.5
+        elif pos == "PROPN" and any(g in tag for g in PROPER_TAGS):
+            score += 1
+        if "Fixd" in tag and grams.get("Case") not in (None, "nomn"):
+            score -= 0.5  # an indeclinable reading of a word slovnet sees inflected
+        score -= rank * 0.01
+        if best_score is None or score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def _agrees(parse: Optional[Parse], grams: dict) -> bool:
+    """Whether ``parse`` may be inflected: slovnet's case for the word, if any,
+    is the parse's (the genitive standing for a masculine accusative). A word
+    slovnet sees in the nominative stays, unless it is a dictionary word with
+    no nominative reading at all (slovnet is wrong there: ``Славянку``)."""
+    if parse is None:
+        return False
+    case = grams.get("Case")
+    if case is None:
+        return True
+    if case == "nomn":
+        if not parse.is_known:
+            return False
+        readings = models.morph_vocab().parse(parse.word)
+        return not any(p.tag.case == "nomn" for p in readings)
+    return SAME_CASE.get(parse.tag.case, parse.tag.case) == case \
+        or _animate_accusative(case, parse.tag)
+
+
+def _animate_accusative(case: Optional[str], tag) -> bool:
+    """A masculine genitive reading of a word slovnet sees in the accusative:
+    the two forms coincide for persons (``Йенса Лемана``), and pymorphy3 often
+    lacks the animate reading of a foreign name."""
+    return case == "accs" and tag.case == "gent" and tag.gender == "masc" and tag.number == "sing"
+
+
+def _nominative(parse: Optional[Parse], text: str, extra: frozenset = frozenset()) -> str:
+    """``parse`` inflected to the nominative (with ``extra`` grammemes), lowercased;
+    ``text`` lowercased when it does not inflect."""
+    if parse is None or parse.tag.case is None or "Fixd" in parse.tag:
+        return text.lower()
+    if parse.tag.case == "nomn" and not extra - set(parse.tag.grammemes):
+        return parse.word
+    for grams in ({"nomn", *extra}, {"nomn"}):
+        form = Parse.inflect(parse, set(grams))  # OpenCorpora grammemes, not natasha's UD view
+        if form is not None:
+            return _closest(parse, form).word
+    return text.lower()
+
+
+def _closest(parse: Parse, form: Parse) -> Parse:
+    """Of the lexeme's forms with ``form``'s tag, the one sharing the longest
+    beginning with the word (``высшей`` → ``высшая``, not ``высочайшая``)."""
+    def shared(other: Parse) -> int:
+        n = 0
+        for a, b in zip(other.word, parse.word):
+            if a != b:
+                break
+            n += 1
+        return n
+
+    same = [f for f in parse.lexeme if f.tag == form.tag]
+    return max(same, key=shared) if same else form
+
+
+def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
+    """Every capitalised word of a person's name inflects, in the person's
+    gender, unless a first name shows the name is nominative already."""
+    genders = [grams.get("Gender") for pos, grams in analyses if pos == "PROPN"]
+    gender = max(set(genders) - {None}, key=genders.count) if set(genders) - {None} else None
+    if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
+        return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
+    out = []
+    for text, (pos, grams) in zip(texts, analyses):
+        if not _is_word(text) or not text[:1].isupper() or text.endswith(".") \
+                or grams.get("Case") == "nomn":
+            out.append(text)
+            continue
+        parse = _choose(text, pos, grams, gender=gender, name=True)
+        if not _agrees(parse, grams) or parse.tag.POS not in ("NOUN", "ADJF"):
+            out.append(text)
+            continue
+        extra = frozenset({"sing"} if parse is not None and parse.tag.number == "sing" else ())
+        out.append(_nominative(parse, text, extra))
+    return out
+
+
+def _nominative_name(text: str, grams: dict) -> bool:
+    """A first name that can only be nominative (``Александр``, ``Юрген``),
+    seen so by slovnet too: the name it starts is in the nominative."""
+    if grams.get("Case") not in (None, "nomn") or not text[:1].isupper():
+        return False
+    readings = [p for p in models.morph_vocab().parse(text.lower())
+                if "Name" in p.tag and p.tag.number == "sing"]
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings)
+
+
+def _phrase(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
+    """The head noun (the first noun not inside quotation marks) and the
+    agreeing modifiers before it inflect; the words after the head stay."""
+    parses: list[Optional[Parse]] = []
+    head = None
+    quoted = False
+    for n, (text, (pos, grams)) in enumerate(zip(texts, analyses)):
+        if any(c in QUOTES for c in text):
+            quoted = not quoted if text.strip(QUOTES) == "" else quoted
+            parses.append(None)
+            continue
+        if quoted or not _is_word(text):
+            parses.append(None)
+            continue
+        parse = _choose(text, pos, grams)
+        parses.append(parse)
+        if parse is None:
+            continue
+        if parse.tag.POS == "NOUN" or (pos in ("NOUN", "PROPN") and parse.tag.POS not in MODIFIER_POS):
+            head = n
+            break
+        if parse.tag.POS not in MODIFIER_POS:
+            break  # a preposition or a verb before any noun: leave the phrase alone
+    out = list(texts)
+    if head is None:
+        return out
+    head_parse = parses[head]
+    if head_parse.tag.case is None or head_parse.tag.POS != "NOUN" \
+            or not _agrees(head_parse, analyses[head][1]):
+        return out
+    out[head] = _nominative(head_parse, texts[head])
+    case = SAME_CASE.get(head_parse.tag.case, head_parse.tag.case)
+    number = head_parse.tag.number or "sing"
+    nominative = models.morph_vocab().parse(out[head])
+    gender = head_parse.tag.gender
+    for p in nominative:
+        if p.tag.case == "nomn" and p.normal_form == head_parse.normal_form and p.tag.gender:
+            gender = p.tag.gender
+            break
+    extra = {number} | ({gender} if number == "sing" and gender in ("masc", "femn", "neut") else set())
+    for n in range(head):
+        parse = parses[n]
+        if parse is None or parse.tag.POS not in MODIFIER_POS:
+            continue
+        if SAME_CASE.get(parse.tag.case, parse.tag.case) != case and case != "nomn":
+            # re-choose the modifier's parse in the head's case
+            parse = _choose(texts[n], "ADJ", {"Case": case, "Number": number,
+                                              **({"Gender": gender} if gender else {})})
+        out[n] = _nominative(parse, texts[n], frozenset(extra))
+    return out
+
+
+# ---------------------------------------------------------------- casing
+
+def _shape(word: str, original: str, label: str) -> str:
+    """``word`` (lowercase unless untouched) cased like ``original``, hyphen
+    part by hyphen part; ``ё`` only where the text has it."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")
+    if word == original:
+        if original.isupper() and len(original) > 1 and _caps_to_title(original, label):
+            return _title(original.lower())
+        return original
+    if original.isupper() and len(original) > 1:
+        return _title(word) if _caps_to_title(original, label) else word.upper()
+    parts, sources = word.split("-"), original.split("-")
+    if len(parts) != len(sources):
+        parts, sources = [word], [original]
+    return "-".join(_case_like(p, s) for p, s in zip(parts, sources))
+
+
+def _case_like(word: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return "".join(c.upper() if n < len(original) and original[n].isupper() else c
+                       for n, c in enumerate(word)) if original[1:] != original[1:].lower() \
+            else word[:1].upper() + word[1:]
+    return word
+
+
+def _title(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _caps_to_title(original: str, label: str) -> bool:
+    """Whether an ALL-CAPS word is a shouted name rather than an acronym."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if label == "PER":
+        return True
+    if len(letters) <= 4:
+        return False
+    parses = models.morph_vocab().parse(original.lower())
+    return bool(parses) and "Abbr" not in parses[0].tag and parses[0].is_known

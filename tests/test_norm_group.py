@@ -1,0 +1,204 @@
+"""Normal forms and within-document grouping (issue 3): real phrases, the
+seed-article facts, and regression thresholds on our grouping and normal-form gold."""
+from __future__ import annotations
+
+import pytest
+from pipeline.doc import Document
+from pipeline.group import group, signatures
+from pipeline.norm import normalize_span
+
+from conftest import SHARED, need
+
+# (sentence written for this test, mention, label, normal form)
+PHRASES = [
+    ("Встреча Касыма-Жомарта Токаева с журналистами прошла в Астане.",
+     "Касыма-Жомарта Токаева", "PER", "Касым-Жомарт Токаев"),
+    ("14:00, 06 января 2022, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА",
+     "Татьяна КУДРЯВЦЕВА", "PER", "Татьяна Кудрявцева"),
+    ("Жители Актау в Мангистауской области вышли на улицы.",
+     "Мангистауской области", "LOC", "Мангистауская область"),
+    ("Об этом говорится в заявлении Министерства иностранных дел страны.",
+     "Министерства иностранных дел", "ORG", "Министерство иностранных дел"),
+    ("Он встретился с представителями Организации Договора о коллективной безопасности.",
+     "Организации Договора о коллективной безопасности", "ORG",
+     "Организация Договора о коллективной безопасности"),
+    ("Это сообщили в Федеральной службе безопасности России.",
+     "Федеральной службе безопасности России", "ORG", "Федеральная служба безопасности России"),
+    ("Вчера в Нижнем Новгороде открылась выставка.", "Нижнем Новгороде", "LOC", "Нижний Новгород"),
+    ("Делегация Соединенных Штатов Америки прибыла вчера.",
+     "Соединенных Штатов Америки", "LOC", "Соединенные Штаты Америки"),
+    ("В Республике Корея прошли выборы.", "Республике Корея", "LOC", "Республика Корея"),
+    ("Он позвонил Ангеле Меркель вечером.", "Ангеле Меркель", "PER", "Ангела Меркель"),
+    ("Министр поблагодарил Анну Кудрявцеву за работу.", "Анну Кудрявцеву", "PER", "Анна Кудрявцева"),
+    ("Тренер назвал Йенса Лемана основным вратарем.", "Йенса Лемана", "PER", "Йенс Леман"),
+    ("Министр энергетики Белоруссии Александр Озерец приехал в Москву.",
+     "Александр Озерец", "PER", "Александр Озерец"),
+    ("Представители партии «Единая Россия» пришли на встречу.",
+     "партии «Единая Россия»", "ORG", "партия «Единая Россия»"),
+    ("Он живет в Ханты-Мансийском автономном округе.",
+     "Ханты-Мансийском автономном округе", "LOC", "Ханты-Мансийский автономный округ"),
+    ("Митинг прошел в Ростове-на-Дону.", "Ростове-на-Дону", "LOC", "Ростов-на-Дону"),
+    ("Как сообщает ТАСС, переговоры продолжатся.", "ТАСС", "ORG", "ТАСС"),
+    ("Решение поддержали в ОДКБ.", "ОДКБ", "ORG", "ОДКБ"),
+]
+
+# A short text written for the grouping tests.
+STORY = (
+    "Министр иностранных дел России Сергей Лавров встретился с Бараком Обамой. "
+    "Лавров сообщил, что Россия готова к диалогу. Мишель Обама в переговорах не участвовала, "
+    "а Обама поблагодарил Сергея Лаврова. Представители Организации Объединенных Наций (ООН) "
+    "и Международной амнистии (Amnesty International) приветствовали встречу; в ООН и в МИД РФ "
+    "напомнили, что Российская Федерация и Министерство иностранных дел РФ открыты к диалогу."
+)
+STORY_MENTIONS = [
+    ("России", "LOC"), ("Сергей Лавров", "PER"), ("Бараком Обамой", "PER"), ("Лавров", "PER"),
+    ("Россия", "LOC"), ("Мишель Обама", "PER"), ("Обама", "PER"), ("Сергея Лаврова", "PER"),
+    ("Организации Объединенных Наций", "ORG"), ("ООН", "ORG"), ("Международной амнистии", "ORG"),
+    ("Amnesty International", "ORG"), ("ООН", "ORG"), ("МИД РФ", "ORG"),
+    ("Российская Федерация", "LOC"), ("Министерство иностранных дел РФ", "ORG"),
+]
+
+
+def _analysed(texts: list[str]) -> list[Document]:
+    from pipeline import stages
+
+    documents = [Document(id=str(n), text=t) for n, t in enumerate(texts)]
+    for name in ("segment", "syntax"):
+        stages.get(name)(documents)
+    return documents
+
+
+@pytest.fixture(scope="module")
+def phrase_docs() -> list[Document]:
+    return _analysed([sentence for sentence, *_ in PHRASES])
+
+
+@pytest.mark.parametrize("n", range(len(PHRASES)), ids=[p[1] for p in PHRASES])
+def test_normal_form(phrase_docs, n):
+    sentence, mention, label, normal = PHRASES[n]
+    start = sentence.index(mention)
+    span = phrase_docs[n].doc.char_span(start, start + len(mention), label=label)
+    assert normalize_span(span) == normal
+
+
+@pytest.fixture(scope="module")
+def story() -> list:
+    (document,) = _analysed([STORY])
+    spans, offset = [], 0
+    for text, label in STORY_MENTIONS:
+        start = STORY.index(text, offset)
+        span = document.doc.char_span(start, start + len(text), label=label)
+        span._.normal = normalize_span(span)
+        spans.append(span)
+        offset = start + len(text)
+    index = group(spans)
+    return spans, {g["id"]: g for g in index}
+
+
+def _ids(spans, *texts) -> set:
+    return {s._.entity_id for s in spans if s.text in texts}
+
+
+def test_every_mention_gets_an_entity(story):
+    spans, index = story
+    assert all(s._.entity_id in index for s in spans)
+    assert sum(g["mentions"] for g in index.values()) == len(spans)
+
+
+def test_person_name_variants(story):
+    spans, index = story
+    (lavrov,) = _ids(spans, "Сергей Лавров", "Лавров", "Сергея Лаврова")
+    assert index[lavrov]["name"] == "Сергей Лавров" and index[lavrov]["mentions"] == 3
+    (obama,) = _ids(spans, "Бараком Обамой", "Обама")
+    assert index[obama]["name"] == "Барак Обама"
+    assert _ids(spans, "Мишель Обама") != {obama}  # a relative is another person
+
+
+def test_acronyms_originals_and_state_names(story):
+    spans, index = story
+    (un,) = _ids(spans, "Организации Объединенных Наций", "ООН")
+    assert index[un]["name"] == "Организация Объединенных Наций" and index[un]["mentions"] == 3
+    assert len(_ids(spans, "Международной амнистии", "Amnesty International")) == 1
+    assert len(_ids(spans, "России", "Россия", "Российская Федерация")) == 1
+    (mfa,) = _ids(spans, "МИД РФ", "Министерство иностранных дел РФ")
+    assert index[mfa]["name"] == "Министерство иностранных дел РФ"
+
+
+def test_signatures_skip_function_words():
+    assert "ОДКБ" in signatures("Организация Договора о коллективной безопасности")
+    assert "МИДР" in signatures("МИД России")
+    assert "МИДР" in signatures("Министерство иностранных дел России")
+
+
+# ---------------------------------------------------------------- seed article
+
+def test_seed_groups(seed_record):
+    entities = seed_record["entities"]
+    index = {g["id"]: g for g in seed_record["entity_index"]}
+
+    def ids(*texts):
+        return {e["entity_id"] for e in entities if e["text"].replace("\xa0", " ") in texts}
+
+    kz = {e["entity_id"] for e in entities if e["normal"] == "Казахстан"}
+    assert len(kz) == 1 and index[kz.pop()]["mentions"] >= 8
+    (csto,) = ids("ОДКБ", "Организации Договора о коллективной безопасности")
+    assert index[csto]["name"] == "Организация Договора о коллективной безопасности"
+    assert index[csto]["mentions"] == 5
+    (mfa,) = ids("МИД", "Министерства иностранных дел")
+    assert index[mfa]["name"] == "Министерство иностранных дел"
+    (tokayev,) = {e["entity_id"] for e in entities if e["label"] == "PER" and "Токаев" in e["normal"]}
+    assert index[tokayev]["name"] == "Касым-Жомарт Токаев"
+    (author,) = {e["entity_id"] for e in entities if e["normal"] == "Татьяна Кудрявцева"}
+    assert index[author]["label"] == "PER"
+
+
+# ---------------------------------------------------------------- gold regression
+
+@pytest.fixture(scope="module")
+def grouping_scores():
+    need(SHARED / "data" / "factrueval-2016" / "devset")
+    from pipeline.eval.grouping import normal_accuracy, scores
+
+    splits = {split: scores(SHARED, split) for split in ("dev", "heldout", None)}
+    return splits, normal_accuracy(SHARED)
+
+
+def test_grouping_quality(grouping_scores):
+    splits, _ = grouping_scores
+    for split, b3, pairs in (("dev", 0.98, 0.97), ("heldout", 0.95, 0.87)):
+        project = splits[split]["project"]
+        assert project["bcubed"][2] >= b3, split
+        assert project["pairs"].f1 >= pairs, split
+        assert project["pairs"].precision >= 0.99, split
+    project, baseline = splits[None]["project"], splits[None]["baseline"]
+    for label, threshold in (("PER", 0.97), ("LOC", 0.97), ("ORG", 0.91)):
+        assert project[label].f1 >= threshold, label
+    assert project["pairs"].f1 > baseline["pairs"].f1 + 0.1
+
+
+def test_normal_form_accuracy(grouping_scores):
+    _, accuracy = grouping_scores
+    right, total = accuracy["project"]["all"]
+    assert total >= 500 and right / total >= 0.98
+    for label, threshold in (("PER", 0.97), ("LOC", 0.98), ("ORG", 0.99)):
+        right, total = accuracy["project"][label]
+        assert right / total >= threshold, label
+    natasha_right, _ = accuracy["natasha"]["all"]
+    assert accuracy["project"]["all"][0] > natasha_right
+
+
+def test_acronym_in_parentheses():
+    text = ("Митинг прошел в Сан-Франциско (США). Его провел Объединенный фронт за демократию "
+            "против диктатуры (ОФДД).")
+    (document,) = _analysed([text])
+    spans = []
+    for mention, label in (("Сан-Франциско", "LOC"), ("США", "LOC"),
+                           ("Объединенный фронт за демократию против диктатуры", "ORG"), ("ОФДД", "ORG")):
+        start = text.index(mention)
+        span = document.doc.char_span(start, start + len(mention), label=label)
+        span._.normal = normalize_span(span)
+        spans.append(span)
+    group(spans)
+    city, country, front, acronym = (s._.entity_id for s in spans)
+    assert city != country  # a place after a place is not its acronym
+    assert front == acronym  # ОФДД: its letters among the initials, in order
