@@ -13,6 +13,7 @@ of the one before it (``from_stage``).
 """
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -112,6 +113,8 @@ def run(config: RunConfig) -> RunReport:
     except Timeout:
         raise UsageError(f"another run is writing to {out} (lock {out / LOCK}); try again later") from None
     try:
+        for stale in out.glob(".staging-*"):  # left by a run that was killed
+            shutil.rmtree(stale, ignore_errors=True)
         return _run(config, out, started)
     finally:
         lock.release()

@@ -24,7 +24,7 @@ def stage(name: str) -> Callable[[StageFn], StageFn]:
 
 
 def get(name: str) -> StageFn:
-    if not REGISTRY:
+    if name not in REGISTRY:
         load_all()
     try:
         return REGISTRY[name]
