@@ -305,11 +305,35 @@ def r_duration(g, a):
     return _duration(_amount(g["n"]), code), "duration", None, None
 
 
-def r_adj_duration(g, a):
-    code = {"лет": "Y", "ме": "M", "дн": "D", "час": "H"}
-    u = g["u"].lower()
-    c = next(v for k, v in code.items() if u.startswith(k))
-    return _duration(float(g["n"]), "MIN" if c == "MIN" else c), "duration", None, None
+def r_shift_one(g, a):
+    return r_shift({"n": "1", "u": g["unit"] or g["unit2"], "ago": g.get("ago")}, a)
+
+
+# relative to a time the story itself sets (not the publication): value stays null
+NARRATIVE = {"на следующий день": "+1 day (narrative)", "на следующей неделе": "+1 week (narrative)",
+             "в том же году": "same year (narrative)", "в этом же году": "same year (narrative)",
+             "годом позже": "+1 year (narrative)", "годом ранее": "-1 year (narrative)",
+             "в тот же день": "same day (narrative)", "в тот день": "same day (narrative)"}
+# the time of writing: resolved to the publication date
+PRESENT = {"в настоящее время": "0 day", "в настоящий момент": "0 day", "на сегодняшний день": "0 day",
+           "на данный момент": "0 day", "в текущем году": "0 year", "этого года": "0 year",
+           "в этом году": "0 year", "на днях": "-P7D/0 day", "недавно": "-P30D/0 day"}
+
+
+def r_narrative(g, a):
+    return None, "relative", None, NARRATIVE[re.sub(r"\s+", " ", g["ref"].lower())]
+
+
+def r_present(g, a):
+    rel = PRESENT[re.sub(r"\s+", " ", g["ref"].lower())]
+    if a is None:
+        return None, "relative", None, rel
+    if rel == "0 year":
+        return f"{a.year:04d}", "year", "published_at", rel
+    if rel.startswith("-P"):
+        days = int(rel[2:rel.index("D")])
+        return f"{(a - dt.timedelta(days=days)).isoformat()}/{a.isoformat()}", "interval", "published_at", rel
+    return a.isoformat(), "day", "published_at", rel
 
 
 YEAR_PART = r"(?:(?P<part>начал[ео]|конц[еа]|конец|середин[еуы]|перв(?:ые|ых)\s+дн(?:и|ях|ей)|первой\s+половин[еы]|второй\s+половин[еы]|последние\s+дни)\s+)"
@@ -334,8 +358,11 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("weekday", rf"\b{WD}\b", r_weekday),
     ("shift_ahead", rf"\bчерез\s+{NUM}\s+{UNIT}(?!\w)", r_shift),
     ("shift_ago", rf"\b{NUM}\s+{UNIT}\s+(?P<ago>назад)\b", r_shift),
-    ("adj_duration", r"\b(?P<n>\d+)-(?P<u>летн|месячн|дневн|часов)\w*", r_adj_duration),
-    ("duration", rf"\b{NUM}\s+{UNIT}(?!\w)", r_duration),
+    ("shift_one", r"\b(?:через\s+(?P<unit>год|месяц|неделю|день)|(?P<unit2>год|месяц|неделю|день)\s+(?P<ago>назад))(?!\w)", r_shift_one),
+    ("narrative", rf"\b(?P<ref>{'|'.join(NARRATIVE)})(?!\w)", r_narrative),
+    ("present", rf"\b(?P<ref>{'|'.join(PRESENT)})(?!\w)", r_present),
+    # ages ("в 55 лет", "до 60 лет", "в возрасте 30 лет") are not dates: NEREL marks them AGE
+    ("duration", rf"(?<!\bв\s)(?<!\bдо\s)(?<!\bот\s)(?<!старше\s)(?<!возрасте\s)\b{NUM}\s+{UNIT}(?!\w)", r_duration),
 ]]
 _LEADING_PREP = re.compile(rf"{PREP}$", re.I)
 
