@@ -377,6 +377,7 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
             if result is None:
                 continue
             found.append((m.start(), m.end(), rank, result))
+    found = [f for f in found if not _is_age(text, f)]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
@@ -387,7 +388,57 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
         start = _with_preposition(text, start)
         out.append(Mention(start, end, *result))
     out.sort(key=lambda x: x.start)
+    return _join(text, out)
+
+
+_AGE_BEFORE = re.compile(r"(?:\b(?:было|будет|ему|ей|им|исполнил\w*|исполнит\w*|возрасте)|\b[А-ЯЁ][а-яё]+(?:у|ой|е))\s*$")
+
+
+def _is_age(text: str, found: tuple) -> bool:
+    """``Ему было 64 года``, ``Кандидату 68 лет``: years of age, not a duration."""
+    start, _, _, (value, granularity, _, _) = found
+    return (granularity == "duration" and bool(value) and value.endswith("Y")
+            and bool(_AGE_BEFORE.search(text[max(0, start - 20):start])))
+
+
+_GLUE = re.compile(r"^[\s,]*(?:в\s+)?$")
+
+
+def _join(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day part or weekday next to a date is one mention: ``утром 6 апреля``,
+    ``в понедельник, 27 апреля 2020 года``, ``в пятницу вечером``."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and _GLUE.match(text[prev.end:m.start]) and _joinable(prev, m):
+            out[-1] = _merge(prev, m)
+        else:
+            out.append(m)
     return out
+
+
+def _kind(m: Mention) -> str:
+    if m.granularity == "time" and m.value and m.value.startswith("T"):
+        return "part"
+    if m.relative and m.relative.startswith("weekday"):
+        return "weekday"
+    if m.granularity in ("day", "time"):
+        return "date"
+    return "other"
+
+
+def _joinable(a: Mention, b: Mention) -> bool:
+    kinds = {_kind(a), _kind(b)}
+    return kinds in ({"part", "date"}, {"weekday", "date"}, {"part", "weekday"})
+
+
+def _merge(a: Mention, b: Mention) -> Mention:
+    date = a if _kind(a) == "date" else b if _kind(b) == "date" else (a if _kind(a) == "weekday" else b)
+    part = a if _kind(a) == "part" else b if _kind(b) == "part" else None
+    value = date.value
+    if value and part is not None and "T" not in value:
+        value += part.value
+    return Mention(a.start, b.end, value, date.granularity, date.anchor, date.relative)
 
 
 def _with_preposition(text: str, start: int) -> int:
