@@ -305,6 +305,18 @@ def r_duration(g, a):
     return _duration(_amount(g["n"]), code), "duration", None, None
 
 
+BARE_UNIT = r"год|года|лет|месяц|месяца|месяцев|неделю|недели|недель|день|дня|дней|сутки|суток|десятилети[яей]|десятилетий|час|часа|часов|полвека|век|века|веков"
+_BARE_CODE = {"дес": "P10Y", "пол": "P50Y", "век": "P100Y"}
+
+
+def r_span_of(g, a):
+    """``за неделю``, ``в течение десятилетий``, ``на протяжении месяца``: an unquantified duration."""
+    u = g["u"].lower()
+    code = _BARE_CODE.get(u[:3]) or _duration(1, _unit_code(u))
+    plural = u.endswith(("ий", "ий", "ев", "ей", "ов", "лет", "недель"))
+    return (None if plural else code), "duration", None, None
+
+
 def r_shift_one(g, a):
     return r_shift({"n": "1", "u": g["unit"] or g["unit2"], "ago": g.get("ago")}, a)
 
@@ -358,6 +370,9 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("weekday", rf"\b{WD}\b", r_weekday),
     ("shift_ahead", rf"\bчерез\s+{NUM}\s+{UNIT}(?!\w)", r_shift),
     ("shift_ago", rf"\b{NUM}\s+{UNIT}\s+(?P<ago>назад)\b", r_shift),
+    # NEREL marks the "19" of COVID-19 as a DATE (the year 2019)
+    ("covid", r"(?<=(?:COVID|Covid|covid|КОВИД|Ковид|ковид)[-‑])19\b", lambda g, a: ("2019", "year", None, None)),
+    ("span_of", rf"\b(?P<pre>за|в\s+течение|на\s+протяжении|около|примерно|более|больше|почти|спустя)\s+(?:(?:последн|ближайш)\w+\s+)?(?P<u>{BARE_UNIT})(?!\w)", r_span_of),
     ("shift_one", r"\b(?:через\s+(?P<unit>год|месяц|неделю|день)|(?P<unit2>год|месяц|неделю|день)\s+(?P<ago>назад))(?!\w)", r_shift_one),
     ("narrative", rf"\b(?P<ref>{'|'.join(NARRATIVE)})(?!\w)", r_narrative),
     ("present", rf"\b(?P<ref>{'|'.join(PRESENT)})(?!\w)", r_present),
