@@ -46,7 +46,7 @@ NUMBERS = {"один": 1, "одного": 1, "одну": 1, "два": 2, "две
 NUM = r"(?P<n>\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 UNITS = {"лет": "Y", "год": "Y", "года": "Y", "годы": "Y", "месяц": "M", "месяца": "M", "месяцев": "M",
          "недел": "W", "дн": "D", "день": "D", "сут": "D", "час": "H", "минут": "MIN", "век": "C"}
-UNIT = r"(?P<u>лет|года?|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день|сут(?:ок|ки)|час(?:а|ов)?|минут[уы]?|век(?:а|ов)?)"
+UNIT = r"(?P<u>лет|год(?:а|ам|ами|ах|у)?|месяц(?:а|ев|у|ам|ами)?|недел(?:ю|и|ь|ям|ями)|дн(?:я|ей|ям|ями|ях)|день|сут(?:ок|ки|кам)|час(?:а|ов|у|ам)?|минут(?:у|ы|ам)?|век(?:а|ов)?)"
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 WD = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -187,6 +187,18 @@ def r_year(g, a):
     if part.startswith(("середин",)):
         return f"{y}-05/{y}-08", "interval", None, None
     return str(y), "year", None, None
+
+
+SEASONS = {"вес": "SP", "лет": "SU", "осе": "FA", "зим": "WI"}
+
+
+def r_season(g, a):
+    """``весной 2012 года`` → ``2012-SP`` (TIMEX3 season codes)."""
+    return f"{g['y']}-{SEASONS[g['season'].lower()[:3]]}", "season", None, None
+
+
+def r_compound(g, a):
+    return f"P{int(g['n'])}Y{int(g['n2'])}M", "duration", None, None
 
 
 def r_decade(g, a):
@@ -358,6 +370,11 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("date", rf"\b{D}\s+{M}(?:\s+{Y}{YEARWORD}?)?(?:\s*(?:,|в)?\s*(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\b)?", r_date),
     ("month_range", rf"\b{M}{DASH}{M2}(?:\s+{Y}{YEARWORD}?)?", r_month_range),
     ("month", rf"\b{YEAR_PART}?{M}(?:\s+{Y}{YEARWORD}?)?(?!\w)", r_month),
+    ("year_span", rf"\bс\s+{Y}{YEARWORD}?\s+(?:по|до)\s+(?P<y2>\d{{4}}){YEARWORD}?", r_year_range),
+    ("season", rf"\b(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима)\s+{Y}{YEARWORD}?", r_season),
+    ("compound_duration", rf"\b(?P<n>\d+)\s+(?P<u>год|года|лет)\s+(?P<n2>\d+)\s+(?P<u2>месяц\w*)", r_compound),
+    ("year_paren", rf"(?<=\(){Y}(?=\))", r_year),
+    ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
     ("year_range", rf"\b{Y}{DASH}(?P<y2>\d{{4}}|\d\d)(?:-?х)?{YEARWORD}", r_year_range),
     ("decade", rf"\b{Y}-?(?:х|е|ые|ых|ми)\b(?:{YEARWORD})?", r_decade),
     ("century", r"\b(?P<c>[IVXL]{1,5}|\d{1,2})\s+(?:век[аеу]?|веков|вв?\.)(?!\w)", r_century),
