@@ -450,8 +450,8 @@ def _join(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _kind(m: Mention) -> str:
-    if m.granularity == "time" and m.value and m.value.startswith("T"):
-        return "part"
+    if m.granularity == "time" and m.value and m.value.startswith("T") and not m.value[1].isdigit():
+        return "part"  # a day part (утром); a clock time before a date is a dateline, not joined
     if m.relative and m.relative.startswith("weekday"):
         return "weekday"
     if m.granularity in ("day", "time"):
