@@ -54,8 +54,9 @@ _YEAR_FIELD = re.compile(r"^(\d{4})")
 
 
 def title_of(text: str) -> str | None:
-    """The first line, when it reads as a headline (short, not a sentence run)."""
-    first = text.lstrip().split("\n", 1)[0].strip()
+    """The first line, when it reads as a headline (short, not a sentence run);
+    whitespace runs (no-break spaces included) become single spaces."""
+    first = " ".join(text.lstrip().split("\n", 1)[0].split())
     if first and len(first) <= MAX_TITLE and "\n" in text.strip():
         return first
     return None
