@@ -6,15 +6,19 @@ see ``RULES``); each match is turned into a :class:`Mention` with
 - ``value``: ISO 8601 with reduced precision (``2022``, ``2022-01``,
   ``2022-01-06``, ``2022-01-06T14:00``), intervals ``start/end``, durations
   ``P2Y``; null where an expression is relative and nothing anchors it;
-- ``granularity``: ``year|month|day|time|decade|century|duration|interval``;
+- ``granularity``: ``century|decade|year|season|month|week|day|time|interval|
+  duration|relative`` (``relative``: narrative references such as ``на следующий день``);
 - ``anchor``: ``"published_at"`` when the value was resolved against the
   article's ``meta.published_at``;
 - ``relative``: the meaning of a relative expression (``"-1 day"``,
   ``"-1 year"``, ``"weekday 1"``...), kept whether or not it was resolved.
 
-Overlapping matches: the longest wins. A preceding preposition (``в``, ``с``,
-``до``...) is included, as NEREL does. Day-month dates without a year take the
-year of ``published_at`` (or stay ``--MM-DD`` without one).
+Overlapping matches: the longest wins. Ages (``Ему было 64 года``) are dropped.
+A preceding preposition (``в``, ``с``, ``до``...) is included, as NEREL does; a
+day part or weekday beside a date joins it (``утром 6 апреля`` → ``--04-06TMO``).
+Day-month dates without a year take the year of ``published_at`` (the year
+before when the month is more than one month after it), or stay ``--MM-DD``.
+Conventions in detail: ``pipeline/eval/gold/DATES.md``.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ YEARWORD = r"(?:\s*(?:годах|годы|год[аеу]?|гг\.|г\.|гг?\b))"
 D = r"(?P<d>[0-3]?\d)"
 D2 = r"(?P<d2>[0-3]?\d)"
 DASH = r"\s*[-–—]\s*"
-PREP = r"(?:(?:в|во|с|со|до|к|ко|на|по|за|от|около|после|начиная\s+с)\s+)"
+PREP = r"(?:(?<!\w)(?:в|во|с|со|до|к|ко|на|по|за|от|около|после|начиная\s+с)\s+)"
 
 NUMBERS = {"один": 1, "одного": 1, "одну": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
            "четыре": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
@@ -476,9 +480,7 @@ def _merge(a: Mention, b: Mention) -> Mention:
 def _with_preposition(text: str, start: int) -> int:
     window = text[max(0, start - 16):start]
     m = _LEADING_PREP.search(window)
-    if m and (m.start() == 0 and start - 16 <= 0 or not window[m.start() - 1:m.start()].isalnum()):
-        return start - len(window) + m.start()
-    return start
+    return start - len(window) + m.start() if m else start
 
 
 def _anchor(published_at: Optional[str]) -> Optional[dt.date]:
