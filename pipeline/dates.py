@@ -1,14 +1,509 @@
-"""Stage ``dates``: fills ``doc.spans["dates"]`` (see doc.py for the span extensions)."""
+"""Stage ``dates``: every date, time, period and duration, normalized to ISO 8601.
+
+Rules are regular expressions over the text (one pattern per expression class,
+see ``RULES``); each match is turned into a :class:`Mention` with
+
+- ``value``: ISO 8601 with reduced precision (``2022``, ``2022-01``,
+  ``2022-01-06``, ``2022-01-06T14:00``), intervals ``start/end``, durations
+  ``P2Y``; null where an expression is relative and nothing anchors it;
+- ``granularity``: ``century|decade|year|season|month|week|day|time|interval|
+  duration|relative`` (``relative``: narrative references such as ``на следующий день``);
+- ``anchor``: ``"published_at"`` when the value was resolved against the
+  article's ``meta.published_at``;
+- ``relative``: the meaning of a relative expression (``"-1 day"``,
+  ``"-1 year"``, ``"weekday 1"``...), kept whether or not it was resolved.
+
+Overlapping matches: the longest wins. Ages (``Ему было 64 года``) are dropped.
+A preceding preposition (``в``, ``с``, ``до``...) is included, as NEREL does; a
+day part or weekday beside a date joins it (``утром 6 апреля`` → ``--04-06TMO``).
+Day-month dates without a year take the year of ``published_at`` (the year
+before when the month is more than one month after it), or stay ``--MM-DD``.
+Conventions in detail: ``pipeline/eval/gold/DATES.md``.
+"""
 from __future__ import annotations
 
-from typing import Sequence
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
 
 from .doc import Document
 from .stages import stage
+
+MONTH_STEMS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+               "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+_MONTH_RE = (r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
+             r"август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
+M = rf"(?P<m>{_MONTH_RE})"
+M2 = rf"(?P<m2>{_MONTH_RE})"
+Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
+YEARWORD = r"(?:\s*(?:годах|годы|год[аеу]?|гг\.|г\.|гг?\b))"
+D = r"(?P<d>[0-3]?\d)"
+D2 = r"(?P<d2>[0-3]?\d)"
+DASH = r"\s*[-–—]\s*"
+PREP = r"(?:(?<!\w)(?:в|во|с|со|до|к|ко|на|по|за|от|около|после|начиная\s+с)\s+)"
+
+NUMBERS = {"один": 1, "одного": 1, "одну": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+           "четыре": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+           "восемь": 8, "девять": 9, "десять": 10, "десяти": 10, "полтора": 1.5, "полутора": 1.5,
+           "несколько": None, "нескольких": None, "много": None, "многих": None, "пару": 2, "пары": 2}
+NUM = r"(?P<n>\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+UNITS = {"лет": "Y", "год": "Y", "года": "Y", "годы": "Y", "месяц": "M", "месяца": "M", "месяцев": "M",
+         "недел": "W", "дн": "D", "день": "D", "сут": "D", "час": "H", "минут": "MIN", "век": "C"}
+UNIT = r"(?P<u>лет|год(?:а|ам|ами|ах|у)?|месяц(?:а|ев|у|ам|ами)?|недел(?:ю|и|ь|ям|ями)|дн(?:я|ей|ям|ями|ях)|день|сут(?:ок|ки|кам)|час(?:а|ов|у|ам)?|минут(?:у|ы|ам)?|век(?:а|ов)?)"
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
+WD = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+DAYPARTS = r"(?P<part>утром|днём|днем|вечером|ночью|в\s+полдень|в\s+полночь)"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: Optional[str]
+    granularity: str
+    anchor: Optional[str] = None
+    relative: Optional[str] = None
+
+
+def month_of(word: str) -> int:
+    w = word.lower()
+    for stem, n in MONTH_STEMS.items():
+        if w.startswith(stem):
+            return n
+    raise ValueError(word)
+
+
+def roman(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = ROMAN[ch]
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total
+
+
+def _yr(g: dict, anchor: Optional[dt.date]) -> tuple[Optional[int], Optional[str]]:
+    if g.get("y"):
+        return int(g["y"]), None
+    if anchor:
+        month = month_of(g["m"]) if g.get("m") else None
+        # a month clearly after publication is last year's (news reports the past)
+        if month and month > anchor.month + 1:
+            return anchor.year - 1, "published_at"
+        return anchor.year, "published_at"
+    return None, None
+
+
+def _day(y: Optional[int], m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"--{m:02d}-{d:02d}"
+
+
+def _month(y: Optional[int], m: int) -> str:
+    return f"{y:04d}-{m:02d}" if y else f"--{m:02d}"
+
+
+def _valid(y: Optional[int], m: int, d: int) -> bool:
+    try:
+        dt.date(y or 2000, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+# -------------------------------------------------------------- rule actions
+# each takes (match groups, anchor date or None) and returns (value, granularity, anchor, relative)
+
+def r_iso(g, a):
+    if not _valid(int(g["y"]), int(g["mo"]), int(g["d"])):
+        return None
+    return _day(int(g["y"]), int(g["mo"]), int(g["d"])), "day", None, None
+
+
+def r_dmy_numeric(g, a):
+    y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+    if not _valid(y, int(g["mo"]), int(g["d"])):
+        return None
+    return _day(y, int(g["mo"]), int(g["d"])), "day", None, None
+
+
+def r_day_range(g, a):
+    m2 = month_of(g["m2"])
+    m1 = month_of(g["m"]) if g.get("m") else m2
+    y, anc = _yr(g, a)
+    d1, d2 = int(g["d"]), int(g["d2"])
+    if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1 == m2 and d1 >= d2):
+        return None
+    return f"{_day(y, m1, d1)}/{_day(y, m2, d2)}", "interval", anc, None
+
+
+def r_date(g, a):
+    m = month_of(g["m"])
+    y, anc = _yr(g, a)
+    d = int(g["d"])
+    if not _valid(y, m, d):
+        return None
+    value = _day(y, m, d)
+    if g.get("hh"):
+        value += f"T{int(g['hh']):02d}:{g['mm']}"
+        return value, "time", anc, None
+    return value, "day", anc, None
+
+
+def r_month_range(g, a):
+    y, anc = _yr(g, a)
+    return f"{_month(y, month_of(g['m']))}/{_month(y, month_of(g['m2']))}", "interval", anc, None
+
+
+def r_month(g, a):
+    y, anc = _yr(g, a)
+    m = month_of(g["m"])
+    part = (g.get("part") or "").lower()
+    if part.startswith(("начал", "перв")):
+        return f"{_day(y, m, 1)}/{_day(y, m, 10)}", "interval", anc, None
+    if part.startswith(("конц", "конец", "последн")):
+        return f"{_day(y, m, 21)}/{_month(y, m)}-{_last_day(y, m):02d}" if y else _month(y, m), "interval" if y else "month", anc, None
+    return _month(y, m), "month", anc, None
+
+
+def _last_day(y: int, m: int) -> int:
+    return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)).day
+
+
+def r_year_range(g, a):
+    y1, y2 = int(g["y"]), g["y2"]
+    y2 = int(y2) if len(y2) == 4 else int(str(y1)[:2] + y2)
+    if y2 <= y1:
+        return None
+    return f"{y1}/{y2}", "interval", None, None
+
+
+def r_year(g, a):
+    y = int(g["y"])
+    part = (g.get("part") or "").lower()
+    if part.startswith(("первые дни", "первых дн")):
+        return f"{y}-01-01/{y}-01-10", "interval", None, None
+    if part.startswith(("начал", "перв")):
+        return f"{y}-01/{y}-03", "interval", None, None
+    if part.startswith(("конц", "конец", "последн")):
+        return f"{y}-10/{y}-12", "interval", None, None
+    if part.startswith(("середин",)):
+        return f"{y}-05/{y}-08", "interval", None, None
+    return str(y), "year", None, None
+
+
+SEASONS = {"вес": "SP", "лет": "SU", "осе": "FA", "зим": "WI"}
+
+
+def r_season(g, a):
+    """``весной 2012 года`` → ``2012-SP`` (TIMEX3 season codes)."""
+    return f"{g['y']}-{SEASONS[g['season'].lower()[:3]]}", "season", None, None
+
+
+def r_compound(g, a):
+    return f"P{int(g['n'])}Y{int(g['n2'])}M", "duration", None, None
+
+
+def r_decade(g, a):
+    y = int(g["y"])
+    if y % 10:
+        return None
+    return f"{y // 10:03d}", "decade", None, None
+
+
+def r_century(g, a):
+    c = roman(g["c"]) if not g["c"].isdigit() else int(g["c"])
+    if not 1 <= c <= 21:
+        return None
+    return f"{c - 1:02d}", "century", None, None
+
+
+def r_time(g, a):
+    hh, mm = int(g["hh"]), int(g["mm"])
+    if hh > 23 or mm > 59:
+        return None
+    return f"T{hh:02d}:{mm:02d}", "time", None, None
+
+
+def r_daypart(g, a):
+    part = re.sub(r"\s+", " ", g["part"].lower()).replace("днём", "днем")
+    code = {"утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "в полдень": "12:00", "в полночь": "00:00"}[part]
+    return f"T{code}", "time", None, None
+
+
+REL_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+
+def _shift(a: dt.date, n: int, unit: str) -> tuple[str, str]:
+    if unit == "day":
+        return (a + dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=n)
+        return f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}", "week"
+    if unit == "month":
+        k = a.year * 12 + a.month - 1 + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}", "month"
+    return f"{a.year + n:04d}", "year"
+
+
+def r_relday(g, a):
+    n = REL_DAYS[g["rel"].lower()]
+    rel = f"{n:+d} day"
+    if a is None:
+        return None, "day", None, rel
+    return _shift(a, n, "day")[0], "day", "published_at", rel
+
+
+def r_relperiod(g, a):
+    which = g["which"].lower()
+    n = -1 if which.startswith("прошл") or which.startswith("минувш") else 1 if which.startswith(("следующ", "будущ")) else 0
+    unit = {"год": "year", "мес": "month", "нед": "week"}[g["unit"].lower()[:3]]
+    rel = f"{n:+d} {unit}"
+    if a is None:
+        return None, unit, None, rel
+    value, gran = _shift(a, n, unit)
+    return value, gran, "published_at", rel
+
+
+def r_weekday(g, a):
+    wd = next(n for stem, n in WEEKDAYS.items() if g["wd"].lower().startswith(stem))
+    rel = f"weekday {wd + 1}"
+    if a is None:
+        return None, "day", None, rel
+    back = (a.weekday() - wd) % 7  # news reports the most recent such day (or today)
+    return (a - dt.timedelta(days=back)).isoformat(), "day", "published_at", rel
+
+
+def _amount(word: str) -> Optional[float]:
+    w = word.lower()
+    if w in NUMBERS:
+        return NUMBERS[w]
+    return float(w.replace(",", "."))
+
+
+def _unit_code(u: str) -> str:
+    u = u.lower()
+    for stem, code in UNITS.items():
+        if u.startswith(stem):
+            return code
+    return "D"
+
+
+def _duration(n: Optional[float], code: str) -> Optional[str]:
+    if n is None:
+        return None
+    num = f"{n:g}"
+    if code == "H":
+        return f"PT{num}H"
+    if code == "MIN":
+        return f"PT{num}M"
+    if code == "C":
+        return f"P{n * 100:g}Y"
+    return f"P{num}{code}"
+
+
+def r_shift(g, a):
+    """``через два дня`` (+), ``три дня назад`` (−)."""
+    n = _amount(g["n"])
+    code = _unit_code(g["u"])
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(code)
+    sign = -1 if g.get("ago") else 1
+    rel = f"{sign * n:+g} {unit}" if n is not None and unit else f"{'-' if sign < 0 else '+'}{_duration(n, code) or 'P' + code}"
+    if a is None or n is None or unit is None or n != int(n):
+        return None, unit or "duration", None, rel
+    value, gran = _shift(a, sign * int(n), unit)
+    return value, gran, "published_at", rel
+
+
+def r_duration(g, a):
+    code = _unit_code(g["u"])
+    return _duration(_amount(g["n"]), code), "duration", None, None
+
+
+BARE_UNIT = r"год|года|лет|месяц|месяца|месяцев|неделю|недели|недель|день|дня|дней|сутки|суток|десятилети[яей]|десятилетий|час|часа|часов|полвека|век|века|веков"
+_BARE_CODE = {"дес": "P10Y", "пол": "P50Y", "век": "P100Y"}
+
+
+def r_span_of(g, a):
+    """``за неделю``, ``в течение десятилетий``, ``на протяжении месяца``: an unquantified duration."""
+    u = g["u"].lower()
+    code = _BARE_CODE.get(u[:3]) or _duration(1, _unit_code(u))
+    plural = u.endswith(("ий", "ий", "ев", "ей", "ов", "лет", "недель"))
+    return (None if plural else code), "duration", None, None
+
+
+def r_shift_one(g, a):
+    return r_shift({"n": "1", "u": g["unit"] or g["unit2"], "ago": g.get("ago")}, a)
+
+
+# relative to a time the story itself sets (not the publication): value stays null
+NARRATIVE = {"на следующий день": "+1 day (narrative)", "на следующей неделе": "+1 week (narrative)",
+             "в том же году": "same year (narrative)", "в этом же году": "same year (narrative)",
+             "годом позже": "+1 year (narrative)", "годом ранее": "-1 year (narrative)",
+             "в тот же день": "same day (narrative)", "в тот день": "same day (narrative)"}
+# the time of writing: resolved to the publication date
+PRESENT = {"в настоящее время": "0 day", "в настоящий момент": "0 day", "на сегодняшний день": "0 day",
+           "на данный момент": "0 day", "в текущем году": "0 year", "этого года": "0 year",
+           "в этом году": "0 year", "на днях": "-P7D/0 day", "недавно": "-P30D/0 day"}
+
+
+def r_narrative(g, a):
+    return None, "relative", None, NARRATIVE[re.sub(r"\s+", " ", g["ref"].lower())]
+
+
+def r_present(g, a):
+    rel = PRESENT[re.sub(r"\s+", " ", g["ref"].lower())]
+    if a is None:
+        return None, "relative", None, rel
+    if rel == "0 year":
+        return f"{a.year:04d}", "year", "published_at", rel
+    if rel.startswith("-P"):
+        days = int(rel[2:rel.index("D")])
+        return f"{(a - dt.timedelta(days=days)).isoformat()}/{a.isoformat()}", "interval", "published_at", rel
+    return a.isoformat(), "day", "published_at", rel
+
+
+YEAR_PART = r"(?:(?P<part>начал[ео]|конц[еа]|конец|середин[еуы]|перв(?:ые|ых)\s+дн(?:и|ях|ей)|первой\s+половин[еы]|второй\s+половин[еы]|последние\s+дни)\s+)"
+
+Rule = tuple[str, "re.Pattern[str]", Callable]
+RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
+    ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<hh>\d\d):(?P<mm>\d\d))?\b", r_iso),
+    ("numeric", r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4}|\d\d)\b(?:\s*г\.)?", r_dmy_numeric),
+    ("day_range", rf"(?:с\s+)?\b{D}(?:\s+{M})?(?:{DASH}|\s+(?:по|до|и)\s+){D2}\s+{M2}(?:\s+{Y}{YEARWORD}?)?", r_day_range),
+    ("date", rf"\b{D}\s+{M}(?:\s+{Y}{YEARWORD}?)?(?:\s*(?:,|в)?\s*(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\b)?", r_date),
+    ("month_range", rf"\b{M}{DASH}{M2}(?:\s+{Y}{YEARWORD}?)?", r_month_range),
+    ("month", rf"\b{YEAR_PART}?{M}(?:\s+{Y}{YEARWORD}?)?(?!\w)", r_month),
+    ("year_span", rf"\bс\s+{Y}{YEARWORD}?\s+(?:по|до)\s+(?P<y2>\d{{4}}){YEARWORD}?", r_year_range),
+    ("season", rf"\b(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима)\s+{Y}{YEARWORD}?", r_season),
+    ("compound_duration", rf"\b(?P<n>\d+)\s+(?P<u>год|года|лет)\s+(?P<n2>\d+)\s+(?P<u2>месяц\w*)", r_compound),
+    ("year_paren", rf"(?<=\(){Y}(?=\))", r_year),
+    ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
+    ("year_range", rf"\b{Y}{DASH}(?P<y2>\d{{4}}|\d\d)(?:-?х)?{YEARWORD}", r_year_range),
+    ("decade", rf"\b{Y}-?(?:х|е|ые|ых|ми)\b(?:{YEARWORD})?", r_decade),
+    ("century", r"\b(?P<c>[IVXL]{1,5}|\d{1,2})\s+(?:век[аеу]?|веков|вв?\.)(?!\w)", r_century),
+    ("year", rf"\b{YEAR_PART}?{Y}{YEARWORD}", r_year),
+    ("year_bare", rf"(?<=\b[вВ]\s){Y}\b(?![-–.,]?\d)(?!\s*(?:г\b|%|тыс|млн|млрд|руб|долл|евро|человек|км|м\b))", r_year),
+    ("time", r"(?<![\d.:])(?P<hh>[0-2]?\d)[:](?P<mm>[0-5]\d)(?![\d:])", r_time),
+    ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
+    ("relday", r"\b(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра)\b", r_relday),
+    ("relperiod", r"\b(?P<which>прошл\w+|минувш\w+|этом|эту|этой|текущ\w+|следующ\w+|будущ\w+)\s+(?P<unit>год\w*|месяц\w*|недел\w+)", r_relperiod),
+    ("weekday", rf"\b{WD}\b", r_weekday),
+    ("shift_ahead", rf"\bчерез\s+{NUM}\s+{UNIT}(?!\w)", r_shift),
+    ("shift_ago", rf"\b{NUM}\s+{UNIT}\s+(?P<ago>назад)\b", r_shift),
+    # NEREL marks the "19" of COVID-19 as a DATE (the year 2019)
+    ("covid", r"(?<=(?:COVID|Covid|covid|КОВИД|Ковид|ковид)[-‑])19\b", lambda g, a: ("2019", "year", None, None)),
+    ("span_of", rf"\b(?P<pre>за|в\s+течение|на\s+протяжении|около|примерно|более|больше|почти|спустя)\s+(?:(?:последн|ближайш)\w+\s+)?(?P<u>{BARE_UNIT})(?!\w)", r_span_of),
+    ("shift_one", r"\b(?:через\s+(?P<unit>год|месяц|неделю|день)|(?P<unit2>год|месяц|неделю|день)\s+(?P<ago>назад))(?!\w)", r_shift_one),
+    ("narrative", rf"\b(?P<ref>{'|'.join(NARRATIVE)})(?!\w)", r_narrative),
+    ("present", rf"\b(?P<ref>{'|'.join(PRESENT)})(?!\w)", r_present),
+    # ages ("в 55 лет", "до 60 лет", "в возрасте 30 лет") are not dates: NEREL marks them AGE
+    ("duration", rf"(?<!\bв\s)(?<!\bдо\s)(?<!\bот\s)(?<!старше\s)(?<!возрасте\s)\b{NUM}\s+{UNIT}(?!\w)", r_duration),
+]]
+_LEADING_PREP = re.compile(rf"{PREP}$", re.I)
+
+
+def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
+    """All date mentions of ``text``, non-overlapping, in text order."""
+    anchor = _anchor(published_at)
+    found: list[tuple[int, int, int, tuple]] = []
+    for rank, (name, pattern, fn) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            result = fn(m.groupdict(), anchor)
+            if result is None:
+                continue
+            found.append((m.start(), m.end(), rank, result))
+    found = [f for f in found if not _is_age(text, f)]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for start, end, _, result in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        start = _with_preposition(text, start)
+        out.append(Mention(start, end, *result))
+    out.sort(key=lambda x: x.start)
+    return _join(text, out)
+
+
+_AGE_BEFORE = re.compile(r"(?:\b(?:было|будет|ему|ей|им|исполнил\w*|исполнит\w*|возрасте)|\b[А-ЯЁ][а-яё]+(?:у|ой|е))\s*$")
+
+
+def _is_age(text: str, found: tuple) -> bool:
+    """``Ему было 64 года``, ``Кандидату 68 лет``: years of age, not a duration."""
+    start, _, _, (value, granularity, _, _) = found
+    return (granularity == "duration" and bool(value) and value.endswith("Y")
+            and bool(_AGE_BEFORE.search(text[max(0, start - 20):start])))
+
+
+_GLUE = re.compile(r"^[\s,]*(?:в\s+)?$")
+
+
+def _join(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day part or weekday next to a date is one mention: ``утром 6 апреля``,
+    ``в понедельник, 27 апреля 2020 года``, ``в пятницу вечером``."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and _GLUE.match(text[prev.end:m.start]) and _joinable(prev, m):
+            out[-1] = _merge(prev, m)
+        else:
+            out.append(m)
+    return out
+
+
+def _kind(m: Mention) -> str:
+    if m.granularity == "time" and m.value and m.value.startswith("T") and not m.value[1].isdigit():
+        return "part"  # a day part (утром); a clock time before a date is a dateline, not joined
+    if m.relative and m.relative.startswith("weekday"):
+        return "weekday"
+    if m.granularity in ("day", "time"):
+        return "date"
+    return "other"
+
+
+def _joinable(a: Mention, b: Mention) -> bool:
+    kinds = {_kind(a), _kind(b)}
+    return kinds in ({"part", "date"}, {"weekday", "date"}, {"part", "weekday"})
+
+
+def _merge(a: Mention, b: Mention) -> Mention:
+    date = a if _kind(a) == "date" else b if _kind(b) == "date" else (a if _kind(a) == "weekday" else b)
+    part = a if _kind(a) == "part" else b if _kind(b) == "part" else None
+    value = date.value
+    if value and part is not None and "T" not in value:
+        value += part.value
+    return Mention(a.start, b.end, value, date.granularity, date.anchor, date.relative)
+
+
+def _with_preposition(text: str, start: int) -> int:
+    window = text[max(0, start - 16):start]
+    m = _LEADING_PREP.search(window)
+    return start - len(window) + m.start() if m else start
+
+
+def _anchor(published_at: Optional[str]) -> Optional[dt.date]:
+    if not published_at:
+        return None
+    try:
+        return dt.date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
 
 
 @stage("dates")
 def dates(documents: Sequence[Document]) -> None:
     for document in documents:
-        if document.doc is not None:
-            document.doc.spans.setdefault("dates", [])
+        doc = document.doc
+        if doc is None:
+            continue
+        spans = []
+        for m in find(document.text, document.meta.get("published_at")):
+            span = doc.char_span(m.start, m.end, label=m.granularity, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.value, span._.granularity = m.value, m.granularity
+            span._.anchor, span._.relative = m.anchor, m.relative
+            spans.append(span)
+        doc.spans["dates"] = spans

@@ -1,0 +1,93 @@
+"""The ``dates`` stage: detection, ISO 8601 values, relative resolution, eval guards."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import find
+from pipeline.eval import SHARED
+
+ANCHOR = "2022-01-06T14:00"  # a Thursday
+
+CASES = [
+    ("6 января 2022 года", "2022-01-06", None),
+    ("06.01.2022", "2022-01-06", None),
+    ("2022-01-06", "2022-01-06", None),
+    ("в январе", "2022-01", "published_at"),
+    ("в 2022 году", "2022", None),
+    ("в первые дни 2022 года", "2022-01-01/2022-01-10", None),
+    ("4-5 января", "2022-01-04/2022-01-05", "published_at"),
+    ("с 4 по 7 января", "2022-01-04/2022-01-07", "published_at"),
+    ("в 2019–2021 годах", "2019/2021", None),
+    ("в 1990-х", "199", None),
+    ("в XX веке", "19", None),
+    ("вчера", "2022-01-05", "published_at"),
+    ("в понедельник", "2022-01-03", "published_at"),
+    ("на прошлой неделе", "2021-W52", "published_at"),
+    ("в прошлом году", "2021", "published_at"),
+    ("через два дня", "2022-01-08", "published_at"),
+    ("в 14:00", "T14:00", None),
+    ("утром", "TMO", None),
+    ("в декабре", "2021-12", "published_at"),
+    ("весной 2012 года", "2012-SP", None),
+    ("1 год 6 месяцев", "P1Y6M", None),
+]
+
+
+@pytest.mark.parametrize("phrase,value,anchor", CASES)
+def test_values(phrase, value, anchor):
+    text = f"Это случилось {phrase} в городе."
+    (m,) = find(text, ANCHOR)
+    assert text[m.start:m.end].lower().endswith(phrase.split(" ", 1)[-1].lower())
+    assert (m.value, m.anchor) == (value, anchor)
+
+
+def test_unanchored_relative_keeps_meaning():
+    (m,) = find("Об этом стало известно вчера.")
+    assert (m.value, m.relative, m.anchor) == (None, "-1 day", None)
+    (m,) = find("Он вернётся через два дня.")
+    assert (m.value, m.relative) == (None, "+2 day")
+
+
+def test_no_year_without_anchor_stays_partial():
+    (m,) = find("Митинг прошёл 27 апреля.")
+    assert m.value == "--04-27"
+
+
+@pytest.mark.parametrize("text", [
+    "В зале было 2022 человека.", "Ему было 64 года.", "Цена выросла на 15,5%.",
+    "Телефон 8 800 555 35 35.", "Счёт матча 2:1 не изменился.", "Кандидату 68 лет.",
+    "Дом номер 1905 стоит у дороги.",
+])
+def test_not_dates(text):
+    assert [text[m.start:m.end] for m in find(text)] == []
+
+
+def test_seed_dates(seed_record):
+    text = seed_record["text"]
+    got = {text[d["start"]:d["end"]]: d for d in seed_record["dates"]}
+    assert got["06 января 2022"]["value"] == "2022-01-06"
+    assert got["4-5 января"]["value"] == "2022-01-04/2022-01-05"
+    assert got["4-5 января"]["anchor"] == "published_at"
+    first_days = next(d for k, d in got.items() if "первые дни 2022" in k)
+    assert all(part.startswith("2022-01") for part in first_days["value"].split("/"))
+
+
+@pytest.fixture(scope="module")
+def tables():
+    from conftest import need
+    need(SHARED / "data" / "nerel-1.1" / "dev")
+    from pipeline.eval import dates as ev
+    return ev.run(SHARED)
+
+
+def test_eval_detection_guard(tables):
+    date_only = tables[0]
+    project = {row[1]: row for row in date_only.rows if row[0] == "project"}
+    assert project["overlap"][4] >= 0.90  # F1, DATE spans, overlap one-to-one
+    baselines = [row[4] for row in date_only.rows if row[0] != "project" and row[1] == "overlap"]
+    assert all(project["overlap"][4] > f1 for f1 in baselines)
+
+
+def test_eval_value_guard(tables):
+    accuracy = tables[-1].rows[0][-1]
+    assert accuracy >= 0.98

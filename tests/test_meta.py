@@ -1,0 +1,58 @@
+"""The ``meta`` stage: datelines, bylines, input fields winning."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.doc import Document, empty_meta
+from pipeline.meta import meta, parse_header, person_case
+
+DATELINES = [
+    ("14:00, 06 января 2022, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА",
+     {"published_at": "2022-01-06T14:00", "place": "Бишкек", "outlet": "24.kg",
+      "authors": ["Татьяна Кудрявцева"]}),
+    ("10:30, 14 марта 2023, Ташкент - 24.kg , Алина САИДОВА",
+     {"published_at": "2023-03-14T10:30", "place": "Ташкент", "outlet": "24.kg", "authors": ["Алина Саидова"]}),
+    ("МОСКВА, 6 января. /ТАСС/. Президент заявил", {"published_at": "--01-06", "place": "Москва", "outlet": "ТАСС"}),
+    ("МОСКВА, 6 янв — РИА Новости. Президент", {"published_at": "--01-06", "place": "Москва", "outlet": "РИА Новости"}),
+    ("АЛМАТЫ, 3 апр — РИА Новости. Текст", {"published_at": "--04-03", "place": "Алматы", "outlet": "РИА Новости"}),
+    ("Новосибирск. 21 ноября. INTERFAX.RU - Текст",
+     {"published_at": "--11-21", "place": "Новосибирск", "outlet": "Интерфакс"}),
+    ("6 января 2022", {"published_at": "2022-01-06"}),
+    ("06.01.2022, 09:15", {"published_at": "2022-01-06T09:15"}),
+]
+
+
+@pytest.mark.parametrize("line,expected", DATELINES)
+def test_datelines(line, expected):
+    assert parse_header(f"Заголовок статьи\n\n{line}\n\nТекст.") == expected
+
+
+def test_year_hint_completes_a_yearless_dateline():
+    assert parse_header("Заголовок\nМОСКВА, 6 января. /ТАСС/. Текст", 2023)["published_at"] == "2023-01-06"
+
+
+def test_byline_and_casing():
+    assert parse_header("Заголовок\nАвтор: Игорь ПЕТРОВ\nТекст.")["authors"] == ["Игорь Петров"]
+    assert person_case("Анна РИМСКАЯ-КОРСАКОВА") == "Анна Римская-Корсакова"
+
+
+def test_no_dateline_in_body_text():
+    assert parse_header("Заголовок\nВ Москве 6 января прошёл митинг.\nТекст.") == {}
+
+
+def test_input_fields_win():
+    given = dict(empty_meta(), published_at="2022-01-07", outlet="AKIpress")
+    document = Document("x", "Заголовок\n\n14:00, 06 января 2022, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА\n\nТекст.",
+                        meta=given)
+    meta([document])
+    assert document.meta["published_at"] == "2022-01-07"
+    assert document.meta["outlet"] == "AKIpress"
+    assert document.meta["place"] == "Бишкек"
+    assert document.meta["title"] == "Заголовок"
+
+
+def test_seed_meta(seed_record):
+    m = seed_record["meta"]
+    assert m["published_at"] == "2022-01-06T14:00"
+    assert (m["place"], m["outlet"], m["authors"]) == ("Бишкек", "24.kg", ["Татьяна Кудрявцева"])
+    assert m["title"] == "Таджикистан готов участвовать в миссии ОДКБ в Казахстане"
