@@ -3,8 +3,10 @@
 Batched over the sentences of the whole batch. Sentences longer than
 ``segment.MAX_CHUNK`` tokens are parsed in pieces; slovnet's heads are
 repaired into a tree (one root per sentence, no cycles) before they reach
-spaCy. ``GATE`` decides which sentences are parsed (all, by default);
-unparsed tokens get ``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``).
+spaCy. Only sentences that can hold speech are parsed (``may_hold_speech``:
+a quotation mark, a colon or dash, or a speech-cue lemma of the quotes
+stage), since the quotes stage is the parse's consumer; unparsed tokens get
+``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``). Set ``GATE`` to parse others.
 """
 from __future__ import annotations
 
@@ -15,8 +17,21 @@ from .doc import Document, set_parse, sentences_of, tokens_of
 from .segment import pieces
 from .stages import stage
 
+SPEECH_MARKS = frozenset("«»„“”\"':—–-")
+
+
+def may_hold_speech(sentence: list) -> bool:
+    """Whether a sentence (its non-space tokens) can hold a quote or reported speech."""
+    from . import quotes
+
+    cues = getattr(quotes, "SPEECH_LEMMAS", None)
+    if cues is None:  # no lexicon: parse everything
+        return True
+    return any(t.text in SPEECH_MARKS or t.lemma_ in cues for t in sentence)
+
+
 # sentence (its non-space tokens) -> whether to parse it
-GATE: Callable[[list], bool] = lambda sentence: True
+GATE: Callable[[list], bool] = may_hold_speech
 
 
 def repair(heads: list[int]) -> list[int]:
