@@ -38,17 +38,28 @@ def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int
     return out
 
 
+CONTEXT = 3  # tokens of neighbouring text on each side: the CNN's receptive field
+
+
 def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
-    """Raw slovnet mentions for each document, tagged sentence by sentence
-    in one batched pass."""
-    sentences, owners = [], []
+    """Raw slovnet mentions for each document, tagged sentence by sentence in
+    one batched pass. Each sentence is tagged with ``CONTEXT`` tokens of the
+    text around it, as slovnet sees them when it tags a whole text (without
+    them sentence-initial surnames are missed); a mention belongs to the
+    sentence it starts in."""
+    windows, owners, cores = [], [], []
     for n, document in enumerate(documents):
-        for words in sentences_of(document.doc):
-            sentences.append([(t.idx, t.idx + len(t.text), t.text) for t in words])
+        words = tokens_of(document.doc)
+        position = {t.i: k for k, t in enumerate(words)}
+        for sent in sentences_of(document.doc):
+            first, last = position[sent[0].i], position[sent[-1].i] + 1
+            window = words[max(0, first - CONTEXT):last + CONTEXT]
+            windows.append([(t.idx, t.idx + len(t.text), t.text) for t in window])
             owners.append(n)
+            cores.append((sent[0].idx, sent[-1].idx + len(sent[-1].text)))
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
-    for owner, spans in zip(owners, tag(sentences)):
-        out[owner].extend(spans)
+    for owner, (start, end), spans in zip(owners, cores, tag(windows)):
+        out[owner].extend(s for s in spans if start <= s[0] < end)
     return out
 
 
