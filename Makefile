@@ -10,7 +10,7 @@ INTERIM := data/interim
 RUN     := $(PY) -m pipeline run --output $(OUT) --interim $(INTERIM)
 STAGES  := syntax entities meta dates locations quotes
 
-.PHONY: help install run test eval bench clean $(STAGES)
+.PHONY: help install run test eval bench screenshot clean $(STAGES)
 
 help:  ## list the targets
 	@grep -E '^[a-z][a-z /]*:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -37,6 +37,16 @@ bench: $(STAMP)  ## throughput and memory against the natasha loop (corpus from 
 
 eval: $(STAMP)  ## score against the gold data in ../shared and pipeline/eval/gold; prints tables
 	$(PY) -m pipeline.eval
+
+SEED := ../shared/seed/000_e7a45dffc2a1d7de.txt
+screenshot: $(STAMP)  ## render `show` of the seed article to build/seed.html and a PNG via headless Chromium
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	mkdir -p build && $(PY) -m pipeline run -i $(SEED) -o build/seed-out -q
+	$(PY) -m pipeline show 000_e7a45dffc2a1d7de -o build/seed-out --html build/seed.html
+	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	  --disable-component-update --disable-sync --user-data-dir=$$(mktemp -d) \
+	  --window-size=1200,1400 --screenshot=build/seed.png file://$(CURDIR)/build/seed.html
+	@echo "build/seed.png"
 
 clean:  ## remove derived data (data/processed, data/interim)
 	rm -rf $(INTERIM) && find $(OUT) -mindepth 1 ! -name .gitkeep -delete

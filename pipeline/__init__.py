@@ -2,6 +2,7 @@
 
 - ``python -m pipeline run --input IN --output OUT``: the batch job (see ``cli.py``);
 - :func:`load`: the output as pandas DataFrames, for notebooks;
+- :func:`show`: an article with its spans highlighted;
 - ``schema.Record``: the output record.
 """
 from .version import __version__, pipeline_version
@@ -14,4 +15,11 @@ def load(path="data/processed"):
     return _load(path)
 
 
-__all__ = ["__version__", "load", "pipeline_version"]
+def show(record_or_id, output="data/processed"):
+    """Render an article with its spans highlighted in a notebook; see ``pipeline.show``."""
+    from .show import show as _show
+
+    return _show(record_or_id, output)
+
+
+__all__ = ["__version__", "load", "pipeline_version", "show"]

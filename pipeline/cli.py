@@ -60,6 +60,22 @@ def build_parser() -> argparse.ArgumentParser:
     bar.add_argument("--quiet", "-q", dest="progress", action="store_false",
                      help="no progress bar (for cron)")
     run.add_argument("--verbose", "-v", action="store_true", help="print tracebacks of failures")
+
+    stats = commands.add_parser("stats", help="counts by type and the top speakers of an output",
+                                description="Summarize OUT: documents, entities by label, dates by "
+                                            "granularity, locations by kind and country, quotes by type, "
+                                            "the top speakers, errors and the last run.")
+    stats.add_argument("output", type=Path, metavar="OUT", help="output folder of a run")
+    stats.add_argument("--top", type=int, default=10, metavar="N", help="how many speakers (default 10)")
+
+    show = commands.add_parser("show", help="write an article with its spans highlighted as HTML",
+                               description="Render document ID of OUT with entities, dates, linked "
+                                           "locations and quotes (speakers labelled) highlighted, as a "
+                                           "standalone HTML page.")
+    show.add_argument("id", metavar="ID", help="document id")
+    show.add_argument("--html", required=True, type=Path, metavar="FILE", help="the page to write")
+    show.add_argument("--output", "-o", type=Path, default=Path("data/processed"), metavar="OUT",
+                      help="output folder to read (default: data/processed)")
     return parser
 
 
@@ -68,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
+    if args.command == "stats":
+        return cmd_stats(args)
+    if args.command == "show":
+        return cmd_show(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -97,3 +117,59 @@ def cmd_run(args: argparse.Namespace) -> int:
     if report.failed:
         print(f"{report.failed} input(s) failed: see {Path(args.output) / 'errors.jsonl'}", file=sys.stderr)
     return report.exit_code
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    import orjson
+
+    path = args.output / "documents.jsonl"
+    if not path.exists():
+        print(f"error: {path} does not exist", file=sys.stderr)
+        return 2
+    counts: dict[str, Counter] = {name: Counter() for name in
+                                  ("entities", "dates", "locations", "countries", "quotes", "speakers")}
+    documents = 0
+    with open(path, "rb") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            record = orjson.loads(line)
+            documents += 1
+            counts["entities"].update(e["label"] for e in record["entities"])
+            counts["dates"].update(d["granularity"] or "?" for d in record["dates"])
+            counts["locations"].update(l["kind"] for l in record["locations"])
+            counts["countries"].update(l["country_code"] for l in record["locations"] if l["country_code"])
+            counts["quotes"].update(q["type"] for q in record["quotes"])
+            counts["speakers"].update((q["speaker"] or {}).get("normal") or "(unknown)" for q in record["quotes"])
+    print(f"documents  {documents}")
+    for name in ("entities", "dates", "locations", "countries", "quotes"):
+        items = ", ".join(f"{k} {v}" for k, v in counts[name].most_common())
+        print(f"{name:10s} {sum(counts[name].values())}" + (f"  ({items})" if items else ""))
+    if counts["speakers"]:
+        print("top speakers:")
+        for name, n in counts["speakers"].most_common(args.top):
+            print(f"  {n:5d}  {name}")
+    errors = args.output / "errors.jsonl"
+    if errors.exists():
+        print(f"errors     {sum(1 for line in open(errors, 'rb') if line.strip())} (last run, {errors})")
+    report = args.output / "run_report.json"
+    if report.exists():
+        r = orjson.loads(report.read_bytes())
+        print(f"last run   {r['started_at']}: processed {r['processed']}, skipped {r['skipped']}, "
+              f"failed {r['failed']} in {r['duration_s']}s")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .show import find, html
+
+    try:
+        record = find(args.output, args.id)
+    except (KeyError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    args.html.write_text(html(record), encoding="utf-8")
+    print(f"wrote {args.html}")
+    return 0
