@@ -60,8 +60,6 @@ def check(record: dict, text: str) -> None:
     for q in record["quotes"]:
         if q["type"] not in TYPES:
             raise ValueError(f"{where}: unknown type {q['type']!r}")
-        if (q["speaker"] is None) != (q["normal"] is None) and q["speaker"] is None:
-            raise ValueError(f"{where}: canonical speaker without a mention: {q}")
         for span in (q, q["speaker"], q["cue"]):
             if span is None:
                 continue
