@@ -57,7 +57,7 @@ def test_guillemets_outermost_pairs():
 def test_gold_is_well_formed_and_matches_texts():
     need(SHARED)
     pairs = ev.load_gold(SHARED)           # raises on drift or a bad offset
-    assert sum(len(r["quotes"]) for r, _ in pairs) >= 20
+    assert sum(len(r["quotes"]) for r, _ in pairs) >= 150
     seen = set()
     for record, text in pairs:
         assert (record["corpus"], record["file"]) not in seen
