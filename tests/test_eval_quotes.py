@@ -68,7 +68,7 @@ def test_gold_is_well_formed_and_matches_texts():
         for x in record["quotes"]:
             if x["speaker"] is not None:
                 s = text[x["speaker"]["start"]:x["speaker"]["end"]]
-                assert s[0].isalpha() and s[-1].isalnum(), s
+                assert s[0].isalpha() and (s[-1].isalnum() or s[-1] in "»\""), s
 
 
 def test_check_rejects_a_bad_offset():
