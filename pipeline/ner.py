@@ -92,6 +92,7 @@ def _patterns(name: str) -> re.Pattern:
 
 
 ORG_NOT_LOC = _patterns("orgs_tagged_loc.txt")
+DESCRIPTOR_QUOTE = re.compile(r"(?P<descriptor>[^«„\"]*\S)\s+[«„\"](?P<name>[^«»„“\"]+)[»“\"]?")
 
 
 def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -100,6 +101,8 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
       a foreign name), both with the mention's label;
+    - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
+      ``РИА «Новости»``, keeps only the quoted name;
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
       союза``: resources/ner/orgs_tagged_loc.txt) become ORG.
     """
@@ -110,6 +113,9 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             out.append((start, match.end("name"), label))
             out.append((match.start("inner"), match.end("inner"), label))
             continue
+        match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
+        if label == "ORG" and match:
+            start, end = match.span("name")
         if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
             label = "ORG"
         out.append((start, end, label))
