@@ -82,7 +82,7 @@ def entities(documents: Sequence[Document]) -> None:
         doc._.entity_index = group(list(doc.ents))
 
 
-PARENTHESIS = re.compile(r"(?P<name>.*?\S)\s*\((?P<inner>[^()]*\S)\)", re.S)
+PARENTHESIS = re.compile(r"(?P<name>.*?\S)\s*\((?P<inner>[^(),;]*\S)\)", re.S)
 RESOURCES = Path(__file__).parent / "resources" / "ner"
 
 
@@ -100,7 +100,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
     - a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
-      a foreign name), both with the mention's label;
+      a foreign name; not a comma-separated list), both with the mention's label;
     - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
       ``РИА «Новости»``, keeps only the quoted name;
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
