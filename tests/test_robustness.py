@@ -1,0 +1,115 @@
+"""Issue 8: whatever arrives in the input is read or rejected with a reason,
+and no input document is lost (each is a Document or a ReadError)."""
+from __future__ import annotations
+
+import gzip
+import os
+
+import orjson
+import pytest
+
+from pipeline import reader
+from pipeline.doc import Document
+from pipeline.reader import ReadError, read
+
+RU = "Президент России Владимир Путин прибыл в Москву 3 марта 2021 года."
+
+
+def items(*paths):
+    return list(read([str(p) for p in paths]))
+
+
+def docs(got):
+    return {i.id: i for i in got if isinstance(i, Document)}
+
+
+def errors(got):
+    return [i for i in got if isinstance(i, ReadError)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
+def test_encodings_are_detected(tmp_path, encoding):
+    text = (RU + "\n") * 5
+    (tmp_path / "a.txt").write_bytes(text.encode(encoding))
+    got = items(tmp_path / "a.txt")
+    assert [d.text for d in docs(got).values()] == [text]
+
+
+def test_nul_and_control_characters_keep_offsets(tmp_path):
+    raw = "Путин\x00прибыл\r\nв Москву\x07."
+    (tmp_path / "a.jsonl").write_bytes(orjson.dumps({"id": "x", "text": raw}) + b"\n")
+    doc = docs(items(tmp_path / "a.jsonl"))["x"]
+    assert len(doc.text) == len(raw)
+    assert "\x00" not in doc.text and "\x07" not in doc.text
+    assert doc.text[6:12] == "прибыл"
+
+
+def test_binary_file_is_rejected(tmp_path):
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 40)
+    (err,) = errors(items(tmp_path / "b.txt"))
+    assert "binary" in err.reason or "undecodable" in err.reason
+
+
+def test_csv_with_id_and_text_columns(tmp_path):
+    (tmp_path / "a.csv").write_text('id,text,title\n1,"Первый, текст\nс переносом",T\n2,Второй,\n', encoding="utf-8")
+    got = docs(items(tmp_path / "a.csv"))
+    assert got["1"].text == "Первый, текст\nс переносом"
+    assert got["1"].meta["title"] == "T"
+    assert got["2"].text == "Второй"
+
+
+def test_csv_without_text_column_is_rejected(tmp_path):
+    (tmp_path / "a.csv").write_text("id,body\n1,x\n", encoding="utf-8")
+    (err,) = errors(items(tmp_path / "a.csv"))
+    assert "'text'" in err.reason
+
+
+def test_jsonl_gz_and_malformed_lines(tmp_path):
+    lines = ['{"id": "a", "text": "Текст"}'.encode(), b'{"id": "b", "text": ', b'[1, 2]', b'{"id": "c"}',
+             b'{"id": "d", "text": 5}', b'{"id": "a", "text": "again"}']
+    with gzip.open(tmp_path / "a.jsonl.gz", "wb") as f:
+        f.write(b"\n".join(lines) + b"\n")
+    got = items(tmp_path / "a.jsonl.gz")
+    assert list(docs(got)) == ["a"] and docs(got)["a"].text == "Текст"
+    reasons = [e.reason for e in errors(got)]
+    assert len(reasons) == 5  # every input line is accounted for
+    assert any(r.startswith("malformed JSON") for r in reasons)
+    assert sum("non-string 'text'" in r for r in reasons) == 2
+    assert any(r.startswith("duplicate id 'a'") for r in reasons)
+
+
+def test_truncated_gzip_is_reported(tmp_path):
+    data = gzip.compress(b'{"id": "a", "text": "x"}\n' * 1000)
+    (tmp_path / "t.jsonl.gz").write_bytes(data[: len(data) // 2])
+    got = items(tmp_path / "t.jsonl.gz")
+    assert errors(got) and errors(got)[-1].reason.startswith("unreadable")
+
+
+def test_symlink_loop_and_unsupported_files(tmp_path):
+    (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop")
+    os.symlink(tmp_path / "self", tmp_path / "self")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    got = items(tmp_path)
+    assert list(docs(got)) == ["a"]
+    assert any("unsupported" in e.reason for e in errors(got))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file_is_reported(tmp_path):
+    path = tmp_path / "u.txt"
+    path.write_text(RU, encoding="utf-8")
+    path.chmod(0)
+    (err,) = errors(items(path))
+    assert err.id == "u"
+
+
+def test_size_policy(tmp_path):
+    (tmp_path / "big.txt").write_text("Путин прибыл. " * (reader.MAX_CHARS // 14 + 1), encoding="utf-8")
+    (tmp_path / "tok.txt").write_text("а" * 200_000, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("а" * reader.MAX_TOKEN_CHARS + " " + RU, encoding="utf-8")
+    got = items(tmp_path / "big.txt", tmp_path / "tok.txt", tmp_path / "ok.txt")
+    assert list(docs(got)) == ["ok"]
+    reasons = {e.id: e.reason for e in errors(got)}
+    assert reasons["big"].startswith("too large")
+    assert "without a space" in reasons["tok"]
