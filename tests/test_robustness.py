@@ -113,3 +113,68 @@ def test_size_policy(tmp_path):
     reasons = {e.id: e.reason for e in errors(got)}
     assert reasons["big"].startswith("too large")
     assert "without a space" in reasons["tok"]
+
+
+# ---- crash safety and concurrent runs, with real processes ----------------
+
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+
+def _inputs(folder, n=60):
+    folder.mkdir()
+    with open(folder / "news.jsonl", "wb") as f:
+        for i in range(n):
+            f.write(orjson.dumps({"id": f"d{i:03}", "text": f"{RU} Статья номер {i}."}) + b"\n")
+    return {f"d{i:03}" for i in range(n)}
+
+
+def _command(inp, out):
+    return [sys.executable, "-m", "pipeline", "run", "--input", str(inp), "--output", str(out),
+            "--batch-size", "2", "--quiet"]
+
+
+def _ids(out):
+    lines = (out / "documents.jsonl").read_bytes().splitlines(keepends=True)
+    assert all(line.endswith(b"\n") for line in lines)
+    return [orjson.loads(line)["id"] for line in lines]  # raises on a truncated line
+
+
+def test_kill_9_then_rerun_gives_every_document_once(tmp_path):
+    ids = _inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    env = {**os.environ, "PIPELINE_CHECKPOINT_S": "0"}  # merge after every batch: many kill points
+    proc = subprocess.Popen(_command(tmp_path / "in", out), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not (out / "documents.jsonl").exists():
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _ids(out) if (out / "documents.jsonl").exists() else []
+    assert len(partial) == len(set(partial)) and len(partial) < len(ids)
+    done = subprocess.run(_command(tmp_path / "in", out), env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    final = _ids(out)
+    assert sorted(final) == sorted(ids)
+    assert not list(out.glob(".staging-*"))
+    before = (out / "documents.jsonl").read_bytes()
+    again = subprocess.run(_command(tmp_path / "in", out), capture_output=True, timeout=300)
+    assert again.returncode == 0
+    assert (out / "documents.jsonl").read_bytes() == before  # unchanged input: byte-identical
+
+
+def test_second_concurrent_run_exits_2_with_a_clear_message(tmp_path):
+    _inputs(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    out.mkdir()
+    from filelock import FileLock
+
+    with FileLock(str(out / ".lock")):  # a run in progress holds the lock
+        second = subprocess.run(_command(tmp_path / "in", out), capture_output=True, timeout=120)
+    assert second.returncode == 2
+    assert b"another run is writing" in second.stderr
+    assert not (out / "documents.jsonl").exists()
