@@ -133,7 +133,7 @@ def _inputs(folder, n=60):
 
 def _command(inp, out):
     return [sys.executable, "-m", "pipeline", "run", "--input", str(inp), "--output", str(out),
-            "--batch-size", "2", "--quiet"]
+            "--batch-size", "2", "--workers", "1", "--quiet"]
 
 
 def _ids(out):
@@ -143,7 +143,7 @@ def _ids(out):
 
 
 def test_kill_9_then_rerun_gives_every_document_once(tmp_path):
-    ids = _inputs(tmp_path / "in")
+    ids = _inputs(tmp_path / "in", 300)  # long enough for the kill to land mid-run
     out = tmp_path / "out"
     env = {**os.environ, "PIPELINE_CHECKPOINT_S": "0"}  # merge after every batch: many kill points
     proc = subprocess.Popen(_command(tmp_path / "in", out), env=env,
@@ -151,7 +151,7 @@ def test_kill_9_then_rerun_gives_every_document_once(tmp_path):
     deadline = time.time() + 120
     while time.time() < deadline and not (out / "documents.jsonl").exists():
         time.sleep(0.05)
-    time.sleep(0.3)
+    time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     partial = _ids(out) if (out / "documents.jsonl").exists() else []
