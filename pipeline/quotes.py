@@ -16,6 +16,7 @@ nearest preceding statement. Other cases: speaker null.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Span
@@ -40,6 +41,13 @@ def _entity_of(doc, token):
 DESCRIPTIONS = frozenset("заявление сообщение".split())
 
 
+@lru_cache(1)
+def _plain_morph():
+    """Plain pymorphy3 (models.morph_vocab() speaks natasha's UD tags, which cannot inflect)."""
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
 def _country_gent(doc, before):
     locs = [e for e in doc.ents if e.label_ == "LOC" and e.end <= before
             and any(t.dep_ == "nsubj" for t in e)]
@@ -47,10 +55,8 @@ def _country_gent(doc, before):
         return None
     name = locs[-1]._.normal or locs[-1].text
     try:
-        import pymorphy3
-        from . import models
-        parse = pymorphy3.MorphAnalyzer.parse(models.morph_vocab(), name)
-        form = parse[0]._replace(normal_form=name).inflect({"gent"}) if parse else None
+        parse = _plain_morph().parse(name)
+        form = parse[0].inflect({"gent"}) if parse else None
         if form is not None:
             return form.word[:1].upper() + form.word[1:]
     except Exception:
