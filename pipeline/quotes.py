@@ -39,6 +39,8 @@ def _entity_of(doc, token):
 
 
 DESCRIPTIONS = frozenset("заявление сообщение".split())
+# the lemmas that make a sentence worth parsing (``syntax.may_hold_speech``)
+SPEECH_LEMMAS = SPEECH_VERBS | DESCRIPTIONS
 
 
 @lru_cache(1)
