@@ -11,6 +11,10 @@ from nbclient import NotebookClient
 from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# what each notebook must show of the sample output
+EXPECT = {"01_explore.ipynb": ["PER", "LOC"],
+          "02_quotes.ipynb": ["direct", "indirect", "Алишер Каримов"],
+          "03_places_and_time.ipynb": ["UZ", "Ташкент", "2023-03"]}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -24,4 +28,7 @@ def test_notebook_executes(path: Path, sample_run, monkeypatch):
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(str(o.get("data", {}).get("text/plain", "")) for o in outputs)
-    assert "PER" in text and "LOC" in text
+    for expected in EXPECT[path.name]:
+        assert expected in text, (path.name, expected)
+    if path.name == "03_places_and_time.ipynb":  # the map and the timeline are drawn
+        assert sum("image/png" in o.get("data", {}) for o in outputs) >= 2
