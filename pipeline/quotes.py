@@ -1,14 +1,423 @@
-"""Stage ``quotes``: fills ``doc.spans["quotes"]`` (see doc.py for the span extensions)."""
+"""Stage ``quotes``: who said what. Fills ``doc.spans["quotes"]``.
+
+Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
+
+- ``direct``: text in «…» (nested „…“ / «…» inside stay in it) attributed
+  after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``) or
+  before with a colon (``X заявил: «…»``). Span = the quoted text without
+  the outer marks.
+- ``indirect``: a speech verb with a ``что``/``будто`` clause
+  (``X заявил, что …``, ``говорится, что …``) and ``по словам X, …`` /
+  ``по мнению X, …``. Span = the reported clause without ``что`` and the
+  final punctuation.
+- ``mixed``: an indirect clause that contains a «…» fragment.
+- Not quotes: text in marks with no speech cue (names such as «Газпром»,
+  titles, scare quotes).
+
+The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
+genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
+impersonal ``говорится``). It is resolved to a canonical name: an entity in
+the mention gives its group name; ``он``/``она`` go to the nearest
+preceding PER of the same gender; ``в сообщении``/``в заявлении`` go to the
+organisation whose statement the text named before. A state body named
+without its country (``МИД``, ``Министерство иностранных дел страны``) gets
+the text's country in the genitive (``МИД Таджикистана``). Unresolved
+speakers keep the mention with ``normal = None``.
+"""
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from pathlib import Path
+from typing import Optional, Sequence
 
-from .doc import Document
+from spacy.tokens import Doc, Span
+
+from . import models
+from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, tokens_of
 from .stages import stage
+
+RESOURCES = Path(__file__).resolve().parent / "resources" / "quotes"
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
+# nouns naming a message: the speaker of ``говорится в заявлении X``
+MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад"})
+# attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
+ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка"})
+SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
+CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
+# heads of organisation names that belong to a country
+STATE_BODIES = frozenset({"мид", "министерство", "правительство", "минобороны", "минздрав",
+                          "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
+                          "кабмин", "администрация"})
+PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+OPEN, CLOSE = "«„", "»“"
+DASHES = "—–-"
+MAX_NAME_WORDS = 4  # a marked text this short with no verb and no cue is a name or a title
 
 
 @stage("quotes")
 def quotes(documents: Sequence[Document]) -> None:
     for document in documents:
         if document.doc is not None:
-            document.doc.spans.setdefault("quotes", [])
+            document.doc.spans["quotes"] = find_quotes(document.doc)
+
+
+def find_quotes(doc: Doc) -> list[Span]:
+    """The statements of one parsed Doc, in text order."""
+    resolver = _Resolver(doc)
+    out: list[Span] = []
+    used_cues: set[int] = set()
+    pairs = quote_pairs(doc.text)
+    for start, end in pairs:
+        span = doc.char_span(start + 1, end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        cue = _cue_after(doc, end) or _cue_before(doc, start)
+        if cue is None:
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        _attribute(quote, cue, resolver)
+        used_cues.add(cue.i)
+        out.append(quote)
+    taken = [(q.start_char, q.end_char) for q in out]
+    for quote in _indirect(doc, resolver, used_cues):
+        if any(s < quote.end_char and quote.start_char < e for s, e in taken):
+            continue
+        if any(s > quote.start_char and e < quote.end_char for s, e in pairs):
+            quote.label_ = "mixed"
+        taken.append((quote.start_char, quote.end_char))
+        out.append(quote)
+    return sorted(out, key=lambda q: q.start_char)
+
+
+# ---------------------------------------------------------------- quote marks
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Char offsets (open, close) of the outermost «…» / „…“ pairs; nested
+    pairs stay inside. Unbalanced marks are dropped at the paragraph end."""
+    pairs = []
+    depth = 0
+    opened = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, i))
+        elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
+            depth = 0  # a quote may span paragraphs only if the next opens with a mark
+    return pairs
+
+
+def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
+    """The non-space tokens starting at or after ``char`` in the sentence there (up to ``limit``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    first = span[0]
+    out = []
+    for t in doc[first.i:first.sent.end]:
+        if not t.is_space:
+            out.append(t)
+        if len(out) > limit:
+            break
+    return out
+
+
+def _is_cue_verb(token) -> bool:
+    return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def _cue_after(doc: Doc, close: int) -> Optional[object]:
+    """``«…», — сказал он``: the speech verb after the closing mark and a dash."""
+    words = _next_words(doc, close)
+    if not words or words[0].text not in CLOSE:
+        return None
+    k = 1
+    while k < len(words) and words[k].text in ",!?.…":
+        k += 1
+    if k >= len(words) or words[k].text not in DASHES:
+        return None
+    for t in words[k + 1:k + 5]:
+        if t.is_punct:
+            return None
+        if _is_cue_verb(t):
+            return t
+    return None
+
+
+def _cue_before(doc: Doc, open_: int) -> Optional[object]:
+    """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
+    before = doc.text[:open_].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    i = colon[0].i - 1
+    steps = 0
+    while i >= 0 and steps < 15:
+        t = doc[i]
+        if t.text in ".!?" or "\n" in t.text:
+            break
+        if _is_cue_verb(t):
+            return t
+        i -= 1
+        steps += 1 if not t.is_space else 0
+    return None
+
+
+# ---------------------------------------------------------------- indirect speech
+
+def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
+    """The tokens first..last (inclusive) without leading/trailing punctuation and space."""
+    while first <= last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in OPEN)):
+        first += 1
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in CLOSE)):
+        last -= 1
+    if last < first:
+        return None
+    return Span(doc, first, last + 1)
+
+
+def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
+    out = []
+    for t in doc:
+        if t.i in used or not is_parsed(t):
+            continue
+        if _is_cue_verb(t):
+            clause = _clause_of(t)
+            if clause is None:
+                continue
+            quote = Span(doc, clause.start, clause.end, label="indirect")
+            _attribute(quote, t, resolver)
+            out.append(quote)
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and doc[t.i - 1].lower_ == "по":
+            quote = _attribution_phrase(doc, t, resolver)
+            if quote is not None:
+                out.append(quote)
+    return out
+
+
+def _clause_of(verb) -> Optional[Span]:
+    """The ``что``-clause of a speech verb: from the word after ``что`` to the clause end."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis", "xcomp", "obj"):
+            continue
+        marks = [m for m in child.subtree if m.lower_ in CLAUSE_MARKS and m.i > verb.i]
+        if not marks or marks[0].i - verb.i > 4:
+            continue
+        mark = marks[0]
+        if any(not doc[k].is_punct and not doc[k].is_space for k in range(verb.i + 1, mark.i)
+               if doc[k].dep_ not in ("nsubj", "obl", "advmod", "iobj") and doc[k].head.i != verb.i):
+            continue
+        last = max(child.right_edge.i, mark.i)
+        sent_end = verb.sent.end - 1
+        if all(doc[k].is_punct or doc[k].is_space for k in range(last + 1, sent_end + 1)):
+            last = sent_end
+        return _strip(doc, mark.i + 1, last)
+    # the parse missed the clause: ``сказал, что`` right after the verb
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].is_space or doc[k].text == ","):
+        k += 1
+    if k < verb.sent.end and doc[k].lower_ in ("что", "будто") and k > verb.i + 1:
+        return _strip(doc, k + 1, verb.sent.end - 1)
+    return None
+
+
+def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]:
+    """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
+    sent = noun.sent
+    k = noun.i + 1
+    while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
+        k += 1
+    if k == noun.i + 1:
+        return None
+    speaker = _strip(doc, noun.i + 1, k - 1)
+    if k < sent.end and doc[k].text == "," and noun.i - 1 <= _first_word(sent):
+        clause = _strip(doc, k + 1, sent.end - 1)
+    else:
+        clause = _strip(doc, sent.start, noun.i - 2)
+    if clause is None or speaker is None or len(tokens_of(clause)) < 3:
+        return None
+    quote = Span(doc, clause.start, clause.end, label="indirect")
+    quote._.cue = Span(doc, noun.i - 1, noun.i + 1, label=CUE_LABEL)
+    quote._.speaker = resolver.speaker(Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL))
+    return quote
+
+
+def _first_word(sent: Span) -> int:
+    for t in sent:
+        if not t.is_space:
+            return t.i
+    return sent.start
+
+
+# ---------------------------------------------------------------- speakers
+
+def _attribute(quote: Span, cue, resolver: "_Resolver") -> None:
+    doc = quote.doc
+    quote._.cue = Span(doc, cue.i, cue.i + 1, label=CUE_LABEL)
+    mention = _speaker_mention(cue)
+    quote._.speaker = None if mention is None else resolver.speaker(mention)
+
+
+def _speaker_mention(verb) -> Optional[Span]:
+    doc = verb.doc
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            return _noun_phrase(child)
+    for child in children:  # ``говорится в заявлении МИД``
+        if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
+            return _noun_phrase(child)
+    if verb.dep_ in ("conj",) and verb.head.i != verb.i:  # ``он заявил … и добавил``
+        return _speaker_mention(verb.head) if _is_cue_verb(verb.head) else None
+    return None
+
+
+def _noun_phrase(head) -> Span:
+    """The head with its dependents, contiguous around it, cut at punctuation
+    and clauses (``Президент США``, ``пресс-служба столичного клуба``)."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree
+              if t.dep_ not in ("acl", "acl:relcl", "parataxis", "appos", "case", "punct", "ccomp")
+              or t.i == head.i}
+    first = last = head.i
+    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space:
+        first -= 1
+    while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_space \
+            and not doc[last + 1].is_punct:
+        last += 1
+    # keep a subtree member reached through a single space
+    while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
+        last += 2
+    return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+class _Resolver:
+    """Canonical names for speaker mentions of one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents = list(doc.ents)
+        self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
+        self._country: Optional[str] = None
+
+    def speaker(self, mention: Span) -> Span:
+        span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
+        ent = self._entity_in(mention)
+        if ent is None:
+            head = mention.root
+            if head.lemma_ in PRONOUN_LEMMAS and len(tokens_of(mention)) == 1:
+                ent = self._antecedent(head)
+            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in ("ведомство", "пресс-служба"):
+                ent = self._message_source(mention.start_char)
+        if ent is not None:
+            span._.normal = self.name(ent)
+            span._.entity_id = ent._.entity_id
+        return span
+
+    def _entity_in(self, mention: Span) -> Optional[Span]:
+        found = [e for e in self.ents if e.start >= mention.start and e.end <= mention.end]
+        for label in ("PER", "ORG", "LOC"):
+            for e in found:
+                if e.label_ == label:
+                    return e
+        return None
+
+    def _antecedent(self, pronoun) -> Optional[Span]:
+        gender = pronoun.morph.get("Gender")
+        number = pronoun.morph.get("Number")
+        if number == ["Plur"]:
+            return None
+        for e in reversed(self.ents):
+            if e.start >= pronoun.i or e.label_ != "PER":
+                continue
+            if not gender or _gender(e) in (None, gender[0]):
+                return e
+        return None
+
+    def _message_source(self, before: int) -> Optional[Span]:
+        """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
+        best = None
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            if t.lemma_ not in MESSAGE_NOUNS:
+                continue
+            for e in self.ents:
+                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before:
+                    best = e
+                    break
+        return best
+
+    def name(self, ent: Span) -> str:
+        group = self.groups.get(ent._.entity_id) or {}
+        name = group.get("name") or ent._.normal or ent.text
+        if ent.label_ != "ORG":
+            return name
+        members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
+        normals = [e._.normal or e.text for e in members]
+        if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
+            return name
+        acronyms = [n for n in normals if n.isupper() and len(n.split()) == 1]
+        base = acronyms[0] if acronyms else name
+        country = self.country()
+        if country is None or any(self._names_country(n) for n in normals):
+            return base
+        return f"{base} {country}"
+
+    def _names_country(self, normal: str) -> bool:
+        countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        return any(c and c.split()[0][:5].lower() in normal.lower() for c in countries)
+
+    def country(self) -> Optional[str]:
+        """The text's own country in the genitive: the first country that is a sentence subject,
+        else the first country named."""
+        if self._country is None:
+            countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
+            if not countries:
+                return None
+            subjects = [s for s in countries if s.root.dep_ == "nsubj"]
+            chosen = (subjects or countries)[0]
+            self._country = _genitive(chosen._.normal or chosen.text)
+        return self._country
+
+
+def _gender(ent: Span) -> Optional[str]:
+    for t in reversed(tokens_of(ent)):
+        g = t.morph.get("Gender")
+        if g:
+            return g[0]
+    morph = models.morph_vocab()
+    for word in reversed((ent._.normal or ent.text).split()):
+        tag = morph.parse(word)[0].tag
+        if tag.gender in ("masc", "femn"):
+            return "Masc" if tag.gender == "masc" else "Fem"
+    return None
+
+
+def _genitive(name: str) -> str:
+    morph = models.morph_vocab()
+    words = []
+    for word in name.split():
+        parse = morph.parse(word)[0]
+        form = parse.inflect({"Gen"})
+        text = form.word if form is not None else word
+        words.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return " ".join(words)
+
+
+__all__ = ["SPEECH_LEMMAS", "find_quotes", "quote_pairs", "quotes"]
