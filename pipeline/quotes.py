@@ -292,7 +292,7 @@ def _noun_phrase(head) -> Span:
     and clauses (``Президент США``, ``пресс-служба столичного клуба``)."""
     doc = head.doc
     inside = {t.i for t in head.subtree
-              if t.dep_ not in ("acl", "acl:relcl", "parataxis", "appos", "case", "punct", "ccomp")
+              if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
               or t.i == head.i}
     first = last = head.i
     while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space:
@@ -303,6 +303,9 @@ def _noun_phrase(head) -> Span:
     # keep a subtree member reached through a single space
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
+    for ent in doc.ents:  # a name the parse split stays whole
+        if ent.start <= last and first < ent.end:
+            first, last = min(first, ent.start), max(last, ent.end - 1)
     return Span(doc, first, last + 1, label=SPEAKER_LABEL)
 
 
