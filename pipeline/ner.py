@@ -6,6 +6,8 @@ NER runs over the sentences of the whole batch in one batched pass
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Sequence
 
 from spacy.tokens import Span
@@ -69,7 +71,7 @@ def entities(documents: Sequence[Document]) -> None:
     for document, found in zip(work, mentions(work)):
         doc = document.doc
         ents = []
-        for start, end, label in found:
+        for start, end, label in fix(document.text, found):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None and tokens_of(span):
                 ents.append(span)
@@ -78,6 +80,46 @@ def entities(documents: Sequence[Document]) -> None:
             span._.normal = normalize_span(span)
         doc.set_ents(ents)
         doc._.entity_index = group(list(doc.ents))
+
+
+PARENTHESIS = re.compile(r"(?P<name>.*?\S)\s*\((?P<inner>[^(),;]*\S)\)", re.S)
+RESOURCES = Path(__file__).parent / "resources" / "ner"
+
+
+def _patterns(name: str) -> re.Pattern:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return re.compile("|".join(f"(?:{l.strip()})" for l in lines if l.strip() and not l.startswith("#")))
+
+
+ORG_NOT_LOC = _patterns("orgs_tagged_loc.txt")
+DESCRIPTOR_QUOTE = re.compile(r"(?P<descriptor>[^«„\"]*\S)\s+[«„\"](?P<name>[^«»„“\"]+)[»“\"]?")
+
+
+def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Post-processing of slovnet's (start, end, label) mentions in ``text``:
+
+    - a mention ending in a parenthesised part, ``Комитет защиты журналистов
+      (КЗЖ)``, is split into the name and the part in brackets (an acronym or
+      a foreign name; not a comma-separated list), both with the mention's label;
+    - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
+      ``РИА «Новости»``, keeps only the quoted name;
+    - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
+      союза``: resources/ner/orgs_tagged_loc.txt) become ORG.
+    """
+    out = []
+    for start, end, label in found:
+        match = PARENTHESIS.fullmatch(text, start, end)
+        if match:
+            out.append((start, match.end("name"), label))
+            out.append((match.start("inner"), match.end("inner"), label))
+            continue
+        match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
+        if label == "ORG" and match:
+            start, end = match.span("name")
+        if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
+            label = "ORG"
+        out.append((start, end, label))
+    return out
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,238 @@
+"""Quotes: detection, type, speaker and end-to-end scores on ``gold/quotes.jsonl``.
+
+Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
+annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
+``../shared`` and checked against the stored length and sha256 prefix.
+
+A system quote matches a gold one when their character overlap / union is
+≥ 0.5, one-to-one (pairs taken by decreasing overlap ratio). Type and speaker
+accuracy are measured on matched pairs; a speaker is right when the canonical
+names are equal after lowercasing, ё→е and whitespace folding (both null counts
+as right). End-to-end: a true positive is a matched quote with the right speaker.
+
+Systems: the project (the full pipeline, ``quotes`` stage included) and a naive
+baseline measured in the same run: text in «» (outermost pairs) with the
+nearest PER/ORG entity of the same sentence (by character distance) as speaker.
+
+``python -m pipeline.eval.quotes --check`` only verifies the gold offsets.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import orjson
+
+from ..doc import Document, sha256
+from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
+
+GOLD_FILE = GOLD / "quotes.jsonl"
+TYPES = ("direct", "indirect", "mixed")
+THRESHOLD = 0.5
+PRONOUNS = {"он", "она", "они", "оно"}
+
+
+def text_path(shared: Path, record: dict) -> Path:
+    if record["corpus"] == "seed":
+        return shared / "seed" / record["file"]
+    return shared / "data" / record["corpus"] / record["file"]
+
+
+def load_gold(shared: Path, path: Path = GOLD_FILE) -> list[tuple[dict, str]]:
+    """(record, text) pairs; raises ValueError when a text drifted or an offset is bad."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = orjson.loads(line)
+        text = text_path(shared, record).read_text(encoding="utf-8")
+        if len(text) != record["length"] or not sha256(text).startswith(record["sha256"]):
+            raise ValueError(f"{record['corpus']}/{record['file']} differs from the annotated text")
+        check(record, text)
+        out.append((record, text))
+    return out
+
+
+def check(record: dict, text: str) -> None:
+    """Every span lies in the text, starts and ends on a non-space, types are known."""
+    where = f"{record['corpus']}/{record['file']}"
+    for q in record["quotes"]:
+        if q["type"] not in TYPES:
+            raise ValueError(f"{where}: unknown type {q['type']!r}")
+        for span in (q, q["speaker"], q["cue"]):
+            if span is None:
+                continue
+            s, e = span["start"], span["end"]
+            if not (0 <= s < e <= len(text)) or text[s].isspace() or text[e - 1].isspace():
+                raise ValueError(f"{where}: bad span {s}:{e} {text[max(s, 0):e]!r}")
+
+
+def fold(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return re.sub(r"\s+", " ", name.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+
+
+def ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def align(gold: list[dict], pred: list[dict], threshold: float = THRESHOLD) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs with overlap/union ≥ threshold,
+    taken greedily by decreasing ratio."""
+    candidates = sorted(((ratio((g["start"], g["end"]), (p["start"], p["end"])), i, j)
+                         for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                        key=lambda c: (-c[0], c[1], c[2]))
+    used_g, used_p, pairs = set(), set(), []
+    for r, i, j in candidates:
+        if r < threshold:
+            break
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return sorted(pairs)
+
+
+class Score:
+    """Counts for one system over all documents."""
+
+    def __init__(self) -> None:
+        self.detection = PRF()
+        self.end_to_end = PRF()
+        self.type_right = 0
+        self.speaker_right = 0
+
+    def add(self, gold: list[dict], pred: list[dict]) -> None:
+        pairs = align(gold, pred)
+        n = len(pairs)
+        self.detection.tp += n
+        self.detection.fp += len(pred) - n
+        self.detection.fn += len(gold) - n
+        right = sum(fold(gold[i]["normal"]) == fold(pred[j]["normal"]) for i, j in pairs)
+        self.type_right += sum(gold[i]["type"] == pred[j]["type"] for i, j in pairs)
+        self.speaker_right += right
+        self.end_to_end.tp += right
+        self.end_to_end.fp += len(pred) - right
+        self.end_to_end.fn += len(gold) - right
+
+    def rows(self, name: str) -> list[list]:
+        n = self.detection.tp
+        return [[name, "detection"] + self.detection.row() + [None, None],
+                [name, "quote+speaker"] + self.end_to_end.row()
+                + [self.type_right / n if n else 0.0, self.speaker_right / n if n else 0.0]]
+
+
+def project_quotes(documents: list[Document]) -> list[list[dict]]:
+    out = []
+    for document in documents:
+        quotes = []
+        for q in document.doc.spans["quotes"] if "quotes" in document.doc.spans else ():
+            speaker = q._.speaker
+            quotes.append(dict(start=q.start_char, end=q.end_char, type=q.label_,
+                               normal=None if speaker is None else (speaker._.normal or speaker.text)))
+        out.append(quotes)
+    return out
+
+
+
+def guillemets(text: str) -> list[tuple[int, int]]:
+    """Outermost «…» pairs (nested ones are kept inside), inner offsets."""
+    spans, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = k + 1
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0 and k > start:
+                spans.append((start, k))
+    return spans
+
+
+def baseline_quotes(document: Document) -> list[dict]:
+    """Text in «» with the nearest PER/ORG entity in the same sentence as speaker."""
+    doc = document.doc
+    out = []
+    for start, end in guillemets(document.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sent = span[0].sent if span is not None and len(span) else None
+        best = None
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "ORG") or sent is None:
+                continue
+            if not (sent.start_char <= ent.start_char and ent.end_char <= sent.end_char):
+                continue
+            if start <= ent.start_char and ent.end_char <= end:
+                continue  # inside the quote itself
+            dist = start - ent.end_char if ent.end_char <= start else ent.start_char - end
+            if best is None or dist < best[0]:
+                best = (dist, ent)
+        normal = None if best is None else (best[1]._.normal or best[1].text)
+        out.append(dict(start=start, end=end, type="direct", normal=normal))
+    return out
+
+
+def analysed(pairs: list[tuple[dict, str]]) -> list[Document]:
+    """The gold documents through every stage (``clean`` keeps every offset)."""
+    from .. import stages
+    from ..reader import clean
+
+    documents = [Document(id=f"{r['corpus']}/{r['file']}", text=clean(text)) for r, text in pairs]
+    stages.load_all()
+    for name in stages.STAGES:
+        stages.get(name)(documents)
+    return documents
+
+
+def speaker_kinds(pairs: list[tuple[dict, str]]) -> dict[str, int]:
+    """Gold statements by how the speaker is mentioned."""
+    kinds = {"name": 0, "pronoun": 0, "description": 0, "none": 0}
+    for record, text in pairs:
+        for q in record["quotes"]:
+            if q["speaker"] is None or q["normal"] is None:
+                kinds["none"] += 1
+                continue
+            mention = fold(text[q["speaker"]["start"]:q["speaker"]["end"]])
+            words = set(re.findall(r"\w+", fold(q["normal"])))
+            if mention in PRONOUNS:
+                kinds["pronoun"] += 1
+            elif words & set(re.findall(r"\w+", mention)):
+                kinds["name"] += 1
+            else:
+                kinds["description"] += 1
+    return kinds
+
+
+def run(shared: Path = SHARED) -> list[Table]:
+    pairs = load_gold(shared)
+    documents = analysed(pairs)
+    project, baseline = Score(), Score()
+    for (record, _), document, pred in zip(pairs, documents, project_quotes(documents)):
+        project.add(record["quotes"], pred)
+        baseline.add(record["quotes"], baseline_quotes(document))
+    n = sum(len(r["quotes"]) for r, _ in pairs)
+    table = Table(f"quotes: gold/quotes.jsonl ({len(pairs)} texts, {n} statements; match = overlap/union ≥ 0.5)",
+                  ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc"],
+                  project.rows("project") + baseline.rows("baseline «» + nearest PER/ORG"))
+    kinds = speaker_kinds(pairs)
+    reached = kinds["pronoun"] + kinds["description"]
+    table.note = (f"gold speakers: {kinds['name']} named, {kinds['pronoun']} pronouns, "
+                  f"{kinds['description']} descriptions, {kinds['none']} none; "
+                  f"share via pronoun or description: {reached / n if n else 0.0:.3f}")
+    return [table]
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        pairs = load_gold(SHARED)
+        print(f"ok: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
+    else:
+        for t in run(SHARED):
+            print(t.render() + "\n")

@@ -1,0 +1,96 @@
+"""The quote gold (well-formed, offsets on the real texts), the scorer's matching
+logic on hand-made cases, and the regression guard of the end-to-end score."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED, need
+from pipeline.eval import quotes as ev
+
+# set to the score reached once quotes.py lands
+MIN_F1 = 0.0
+
+
+def q(start, end, normal=None, type="direct"):
+    return dict(start=start, end=end, normal=normal, type=type)
+
+
+def test_ratio_is_overlap_over_union():
+    assert ev.ratio((0, 10), (0, 10)) == 1.0
+    assert ev.ratio((0, 10), (5, 15)) == pytest.approx(5 / 15)
+    assert ev.ratio((0, 10), (10, 20)) == 0.0
+
+
+def test_align_threshold_and_one_to_one():
+    gold = [q(0, 10), q(20, 30)]
+    # (0, 9): 0.9; (0, 20): 0.5 with gold 0 but 0.0 with gold 1 -> only one pair for gold 0
+    assert ev.align(gold, [q(0, 9), q(0, 20)]) == [(0, 0)]
+    assert ev.align(gold, [q(4, 10)]) == [(0, 0)]        # 6/10 >= 0.5
+    assert ev.align(gold, [q(6, 10)]) == []              # 4/10 < 0.5
+    assert ev.align(gold, [q(0, 30)]) == []              # one long span covers both: 10/30
+    # the best ratio wins when two system spans compete for one gold span
+    assert ev.align([q(0, 10)], [q(0, 18), q(1, 10)]) == [(0, 1)]
+
+
+def test_score_counts_types_and_speakers():
+    gold = [q(0, 10, "Касым-Жомарт Токаев", "mixed"), q(20, 30, "МИД Таджикистана"), q(40, 50, None)]
+    pred = [q(0, 10, "касым-жомарт  токаев", "indirect"), q(21, 30, "Таджикистан"),
+            q(40, 50, None), q(60, 70, "X")]
+    score = ev.Score()
+    score.add(gold, pred)
+    assert (score.detection.tp, score.detection.fp, score.detection.fn) == (3, 1, 0)
+    assert score.type_right == 2
+    assert score.speaker_right == 2         # case/space folded name, and null == null
+    assert (score.end_to_end.tp, score.end_to_end.fp, score.end_to_end.fn) == (2, 2, 1)
+
+
+def test_fold_case_and_yo():
+    assert ev.fold("Пётр  ВОРОБЬЁВ") == ev.fold("петр воробьев")
+
+
+def test_guillemets_outermost_pairs():
+    text = "Он сказал: «Мы читали «Правду» вчера». «Да»"
+    spans = ev.guillemets(text)
+    assert [text[s:e] for s, e in spans] == ["Мы читали «Правду» вчера", "Да"]
+
+
+def test_gold_is_well_formed_and_matches_texts():
+    need(SHARED)
+    pairs = ev.load_gold(SHARED)           # raises on drift or a bad offset
+    assert sum(len(r["quotes"]) for r, _ in pairs) >= 150
+    seen = set()
+    for record, text in pairs:
+        assert (record["corpus"], record["file"]) not in seen
+        seen.add((record["corpus"], record["file"]))
+        spans = sorted((x["start"], x["end"]) for x in record["quotes"])
+        for a, b in zip(spans, spans[1:]):
+            assert a[1] <= b[0], f"{record['file']}: overlapping statements {a} {b}"
+        for x in record["quotes"]:
+            if x["speaker"] is not None:
+                s = text[x["speaker"]["start"]:x["speaker"]["end"]]
+                assert s[0].isalpha() and (s[-1].isalnum() or s[-1] in "»\""), s
+
+
+def test_check_rejects_a_bad_offset():
+    record = dict(corpus="c", file="f", quotes=[dict(start=0, end=4, type="direct",
+                                                       speaker=None, normal=None, cue=None)])
+    ev.check(record, "abcd efg")
+    record["quotes"][0]["end"] = 5             # ends on a space
+    with pytest.raises(ValueError):
+        ev.check(record, "abcd efg")
+    record["quotes"][0].update(end=4, type="reported")
+    with pytest.raises(ValueError):
+        ev.check(record, "abcd efg")
+
+
+@pytest.fixture(scope="session")
+def tables():
+    need(SHARED)
+    return ev.run(SHARED)
+
+
+def test_end_to_end_f1_regression(tables):
+    rows = {(r[0], r[1]): r for r in tables[0].rows}
+    assert rows[("project", "quote+speaker")][4] >= MIN_F1
+    baseline = rows[("baseline «» + nearest PER/ORG", "detection")]
+    assert baseline[3] > 0            # the baseline finds some «» quotes of the gold
