@@ -53,11 +53,12 @@ ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "и
 SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # heads of organisation names that belong to a country
-STATE_BODIES = frozenset({"мид", "министерство", "правительство", "минобороны", "минздрав",
+STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 OPEN, CLOSE = "«„", "»“"
+MARKS = OPEN + CLOSE + '"'
 DASHES = "—–-"
 MAX_NAME_WORDS = 4  # a marked text this short with no verb and no cue is a name or a title
 
@@ -76,16 +77,18 @@ def find_quotes(doc: Doc) -> list[Span]:
     used_cues: set[int] = set()
     pairs = quote_pairs(doc.text)
     for start, end in pairs:
-        span = doc.char_span(start + 1, end, alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        cue = _cue_after(doc, end) or _cue_before(doc, start)
+        parts, inner = _interrupted(doc, start, end)
+        cue = inner or _cue_after(doc, end) or _cue_before(doc, start)
         if cue is None:
             continue
-        quote = Span(doc, span.start, span.end, label="direct")
-        _attribute(quote, cue, resolver)
+        for a, b in parts:
+            span = doc.char_span(a, b, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            quote = Span(doc, span.start, span.end, label="direct")
+            _attribute(quote, cue, resolver)
+            out.append(quote)
         used_cues.add(cue.i)
-        out.append(quote)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, resolver, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
@@ -116,7 +119,26 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 pairs.append((opened, i))
         elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
             depth = 0  # a quote may span paragraphs only if the next opens with a mark
-    return pairs
+    for m in STRAIGHT.finditer(text):  # "…" pairs outside guillemets
+        if not any(a < m.start() < b for a, b in pairs):
+            pairs.append((m.start(), m.end() - 1))
+    return sorted(pairs)
+
+
+INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
+STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
+
+
+def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
+    """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
+    inside the marks, and its cue; else the whole inside and None."""
+    inside = doc.text[start + 1:end]
+    for m in INTERRUPTION.finditer(inside):
+        middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
+        cues = [t for t in middle or () if _is_cue_verb(t)]
+        if cues:
+            return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
+    return [(start + 1, end)], None
 
 
 def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
@@ -141,7 +163,7 @@ def _is_cue_verb(token) -> bool:
 def _cue_after(doc: Doc, close: int) -> Optional[object]:
     """``«…», — сказал он``: the speech verb after the closing mark and a dash."""
     words = _next_words(doc, close)
-    if not words or words[0].text not in CLOSE:
+    if not words or words[0].text not in MARKS:
         return None
     k = 1
     while k < len(words) and words[k].text in ",!?.…":
