@@ -355,10 +355,24 @@ class _Resolver:
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
+        """The entity the mention names: the one holding its head, else one in the head's
+        case (``Адвокат Алёхиной Оксана Дарова`` → Дарова, not Алёхина)."""
+        head = mention.root
         found = [e for e in self.ents if e.start >= mention.start and e.end <= mention.end]
+        for e in found:
+            if e.start <= head.i < e.end:
+                return e
+        case = head.morph.get("Case")
+        found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
         for label in ("PER", "ORG", "LOC"):
             for e in found:
                 if e.label_ == label:
+                    return e
+        if head.pos_ == "PROPN":  # a surname the tagger missed: ``Бекхэм`` → Дэвид Бекхэм
+            stem = head.text[:5].lower()
+            for e in reversed(self.ents):
+                if e.label_ == "PER" and e.start < head.i and any(
+                        w[:5].lower() == stem for w in (e._.normal or e.text).split()):
                     return e
         return None
 
@@ -367,12 +381,20 @@ class _Resolver:
         number = pronoun.morph.get("Number")
         if number == ["Plur"]:
             return None
-        for e in reversed(self.ents):
-            if e.start >= pronoun.i or e.label_ != "PER":
-                continue
-            if not gender or _gender(e) in (None, gender[0]):
+        candidates = [e for e in self.ents if e.start < pronoun.i and e.label_ == "PER"
+                      and (not gender or _gender(e) in (None, gender[0]))]
+        if not candidates:
+            return None
+        sentences = 0
+        for e in reversed(candidates):  # a recent subject first: objects are rarely referred to
+            if sentences > 3:
+                break
+            if e.root.dep_ in ("nsubj", "nsubj:pass") or e.root.head.dep_ in ("nsubj", "nsubj:pass") \
+                    and e.root.dep_ in ("appos", "flat:name", "flat", "nmod") and e.root.head.i != e.root.i:
                 return e
-        return None
+            sentences = pronoun.sent.start - e.sent.start and len(list(
+                s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
+        return candidates[-1]
 
     def _message_source(self, before: int) -> Optional[Span]:
         """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
