@@ -89,6 +89,22 @@ def find_quotes(doc: Doc) -> list[Span]:
             _attribute(quote, cue, resolver)
             out.append(quote)
         used_cues.add(cue.i)
+    for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
+        if doc.text[:start].rstrip(" ").endswith("\n") and not any(
+                q.start_char <= start < q.end_char + 1 for q in out):
+            previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
+            if previous and doc.text.count("\n\n", previous[-1].end_char, start) <= 1 \
+                    and previous[-1].end_char > doc.text.rfind("\n", 0, start - 1) - 300:
+                gap = doc.text[previous[-1].end_char:start]
+                if gap.count("\n") and len(gap.strip()) < 120:
+                    span = doc.char_span(start + 1, end, alignment_mode="contract")
+                    if span is not None and len(span):
+                        quote = Span(doc, span.start, span.end, label="direct")
+                        quote._.speaker, quote._.cue = previous[-1]._.speaker, previous[-1]._.cue
+                        out.append(quote)
+    out.sort(key=lambda q: q.start_char)
+    for quote in _colon_paragraphs(doc, resolver, used_cues, out):
+        out.append(quote)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, resolver, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
@@ -141,6 +157,28 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     return [(start + 1, end)], None
 
 
+def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: list[Span]) -> list[Span]:
+    """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
+    out = []
+    text = doc.text
+    for m in re.finditer(r":[ \t]*\n+(?=[^\n«„\"])", text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if any(q.start_char < end and m.end() < q.end_char for q in found):
+            continue
+        cue = _cue_before(doc, m.end())
+        if cue is None or cue.i in used:
+            continue
+        span = doc.char_span(m.end(), end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        _attribute(quote, cue, resolver)
+        used.add(cue.i)
+        out.append(quote)
+    return out
+
+
 def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
     """The non-space tokens starting at or after ``char`` in the sentence there (up to ``limit``)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -168,9 +206,11 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     k = 1
     while k < len(words) and words[k].text in ",!?.…":
         k += 1
-    if k >= len(words) or words[k].text not in DASHES:
+    if k < len(words) and words[k].text in DASHES:
+        k += 1
+    elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
         return None
-    for t in words[k + 1:k + 5]:
+    for t in words[k:k + 4]:
         if t.is_punct:
             return None
         if _is_cue_verb(t):
