@@ -258,17 +258,63 @@ def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
         if t.i in used or not is_parsed(t):
             continue
         if _is_cue_verb(t):
-            clause = _clause_of(t)
+            clause = _clause_of(t) or _as_clause(t) or _about(t)
             if clause is None:
                 continue
             quote = Span(doc, clause.start, clause.end, label="indirect")
             _attribute(quote, t, resolver)
             out.append(quote)
-        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and doc[t.i - 1].lower_ == "по":
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t, resolver)
             if quote is not None:
                 out.append(quote)
     return out
+
+
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
+def _po(doc: Doc, noun) -> Optional[int]:
+    """The index of ``по`` in ``по словам`` / ``по его словам``, else None."""
+    k = noun.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in POSSESSIVES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    return k if k >= 0 and doc[k].lower_ == "по" else None
+
+
+def _as_clause(verb) -> Optional[Span]:
+    """``Как сообщил X, <clause>`` and ``<clause>, сообщает X.``"""
+    doc = verb.doc
+    sent = verb.sent
+    words = tokens_of(sent)
+    if not words:
+        return None
+    k = words.index(verb) if verb in words else -1
+    if k >= 1 and words[k - 1].lower_ == "как" and k - 1 <= 1:
+        comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        if comma is not None:
+            return _strip(doc, comma.i + 1, sent.end - 1)
+    if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
+            and all(not w.is_punct for w in words[k + 1:-1]) and len(words) - k <= 6:
+        return _strip(doc, words[0].i, words[k - 1].i - 1)
+    return None
+
+
+def _about(verb) -> Optional[Span]:
+    """``заявила о политической ангажированности процесса``: the content noun phrase."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cases = [c for c in child.children if c.dep_ == "case"]
+        if not cases or cases[0].lower_ not in ("о", "об", "обо"):
+            continue
+        return _strip(doc, cases[0].i + 1, child.right_edge.i)
+    return None
 
 
 def _clause_of(verb) -> Optional[Span]:
@@ -304,17 +350,21 @@ def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]
     k = noun.i + 1
     while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
         k += 1
-    if k == noun.i + 1:
+    po = _po(doc, noun)
+    if po < noun.i - 1 and not doc[noun.i - 1].is_space:  # ``по его словам``
+        speaker = Span(doc, noun.i - 1, noun.i)
+    elif k == noun.i + 1:
         return None
-    speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and doc[k].text == "," and noun.i - 1 <= _first_word(sent):
+    else:
+        speaker = _strip(doc, noun.i + 1, k - 1)
+    if k < sent.end and doc[k].text == "," and _po(doc, noun) <= _first_word(sent):
         clause = _strip(doc, k + 1, sent.end - 1)
     else:
-        clause = _strip(doc, sent.start, noun.i - 2)
+        clause = _strip(doc, sent.start, _po(doc, noun) - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
-    quote._.cue = Span(doc, noun.i - 1, noun.i + 1, label=CUE_LABEL)
+    quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = resolver.speaker(Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL))
     return quote
 
@@ -385,7 +435,7 @@ class _Resolver:
         ent = self._entity_in(mention)
         if ent is None:
             head = mention.root
-            if head.lemma_ in PRONOUN_LEMMAS and len(tokens_of(mention)) == 1:
+            if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in ("ведомство", "пресс-служба"):
                 ent = self._message_source(mention.start_char)
