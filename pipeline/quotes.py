@@ -385,7 +385,7 @@ def _attribute(quote: Span, cue, resolver: "_Resolver") -> None:
     quote._.speaker = None if mention is None else resolver.speaker(mention)
 
 
-def _speaker_mention(verb) -> Optional[Span]:
+def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     doc = verb.doc
     children = list(verb.children)
     for child in children:
@@ -394,8 +394,9 @@ def _speaker_mention(verb) -> Optional[Span]:
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
-    if verb.dep_ in ("conj",) and verb.head.i != verb.i:  # ``он заявил … и добавил``
-        return _speaker_mention(verb.head) if _is_cue_verb(verb.head) else None
+    # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
+        return _speaker_mention(verb.head, depth + 1)
     return None
 
 
@@ -453,7 +454,8 @@ class _Resolver:
             if e.start <= head.i < e.end:
                 return e
         case = head.morph.get("Case")
-        found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+        if head.lemma_ not in MESSAGE_NOUNS:
+            found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
         for label in ("PER", "ORG", "LOC"):
             for e in found:
                 if e.label_ == label:
