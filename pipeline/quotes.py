@@ -49,7 +49,8 @@ SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
                            "обращение", "публикация", "коммюнике", "релиз", "доклад"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
-ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка"})
+ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
+                               "утверждение", "версия", "признание"})
 SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # heads of organisation names that belong to a country
@@ -324,16 +325,19 @@ def _clause_of(verb) -> Optional[Span]:
         if child.i < verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis", "xcomp", "obj"):
             continue
         marks = [m for m in child.subtree if m.lower_ in CLAUSE_MARKS and m.i > verb.i]
-        if not marks or marks[0].i - verb.i > 4:
+        if not marks or marks[0].i - verb.i > 12:
             continue
         mark = marks[0]
-        if any(not doc[k].is_punct and not doc[k].is_space for k in range(verb.i + 1, mark.i)
-               if doc[k].dep_ not in ("nsubj", "obl", "advmod", "iobj") and doc[k].head.i != verb.i):
+        if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in MARKS for k in range(verb.i + 1, mark.i)):
             continue
         last = max(child.right_edge.i, mark.i)
         sent_end = verb.sent.end - 1
         if all(doc[k].is_punct or doc[k].is_space for k in range(last + 1, sent_end + 1)):
             last = sent_end
+        for k in range(mark.i + 1, last):  # a colon or semicolon ends the reported clause
+            if doc[k].text in (":", ";"):
+                last = k - 1
+                break
         return _strip(doc, mark.i + 1, last)
     # the parse missed the clause: ``сказал, что`` right after the verb
     k = verb.i + 1
