@@ -58,6 +58,13 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+# descriptions of an organisation named before: ``ведомство`` → the last ORG
+BODY_NOUNS = frozenset({"ведомство", "министерство", "пресс-служба", "агентство", "издание",
+                        "газета", "компания", "организация"})
+# descriptions of people that are rarely named in the text: left unresolved
+UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
+                            "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
+                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
 DASHES = "—–-"
@@ -392,6 +399,10 @@ def _attribute(quote: Span, cue, resolver: "_Resolver") -> None:
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     doc = verb.doc
     children = list(verb.children)
+    if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
+        for child in children:
+            if child.dep_ == "obj":
+                return _noun_phrase(child)
     for child in children:
         if child.dep_ in ("nsubj", "nsubj:pass"):
             return _noun_phrase(child)
@@ -442,8 +453,13 @@ class _Resolver:
             head = mention.root
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
-            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in ("ведомство", "пресс-служба"):
+            elif head.lemma_ in MESSAGE_NOUNS:
                 ent = self._message_source(mention.start_char)
+            elif head.lemma_ in BODY_NOUNS:
+                ent = self._nearest(head, "ORG")
+            elif head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"] \
+                    and head.lemma_ not in UNNAMED_PEOPLE and head.morph.get("Number") != ["Plur"]:
+                ent = self._antecedent(head)  # ``президент Боливии``, ``футболист``
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
@@ -491,6 +507,12 @@ class _Resolver:
             sentences = pronoun.sent.start - e.sent.start and len(list(
                 s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
         return candidates[-1]
+
+    def _nearest(self, token, label: str) -> Optional[Span]:
+        for e in reversed(self.ents):
+            if e.start < token.i and e.label_ == label:
+                return e
+        return None
 
     def _message_source(self, before: int) -> Optional[Span]:
         """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
