@@ -175,7 +175,7 @@ def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: li
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
         cue = _cue_before(doc, m.end())
-        if cue is None or cue.i in used:
+        if cue is None or cue.i in used or _clause_of(cue) is not None:  # ``добавил, что …:``
             continue
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
