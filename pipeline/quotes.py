@@ -236,7 +236,7 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
         return None
     i = colon[0].i - 1
     steps = 0
-    while i >= 0 and steps < 15:
+    while i >= 0 and steps < 40:
         t = doc[i]
         if t.text in ".!?" or "\n" in t.text:
             break
@@ -368,8 +368,13 @@ def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]
         return None
     else:
         speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and doc[k].text == "," and _po(doc, noun) <= _first_word(sent):
-        clause = _strip(doc, k + 1, sent.end - 1)
+    if k < sent.end and doc[k].text == "," and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+        last = sent.end - 1
+        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause
+            if doc[j].text in (":", ";"):
+                last = j - 1
+                break
+        clause = _strip(doc, k + 1, last)
     else:
         clause = _strip(doc, sent.start, _po(doc, noun) - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
