@@ -417,6 +417,13 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         return _speaker_mention(verb.head, depth + 1)
+    if verb.dep_ in ("root", "parataxis"):  # a second root the parse attached elsewhere
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 10) - 1, -1):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in ".!?:;" or "\n" in t.text:
+                break
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _noun_phrase(t)
     return None
 
 
@@ -536,6 +543,8 @@ class _Resolver:
     def name(self, ent: Span) -> str:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
+        if ent.label_ == "PER":
+            return _without_title(name)
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -564,6 +573,19 @@ class _Resolver:
             chosen = (subjects or countries)[0]
             self._country = _genitive(chosen._.normal or chosen.text)
         return self._country
+
+
+def _without_title(name: str) -> str:
+    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
+    morph = models.morph_vocab()
+    words = name.split()
+    while len(words) > 1:
+        parses = morph.parse(words[0])
+        if not all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                   for p in parses):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _gender(ent: Span) -> Optional[str]:
