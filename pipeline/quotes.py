@@ -121,7 +121,16 @@ def find_quotes(doc: Doc) -> list[Span]:
             quote.label_ = "mixed"
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
-    return sorted(out, key=lambda q: q.start_char)
+    out.sort(key=lambda q: q.start_char)
+    resolved: dict[tuple[int, int], Span] = {}
+    for quote in out:  # in text order, so a pronoun can go to the previous speaker
+        mention = quote._.speaker
+        if mention is not None:
+            key = (mention.start, mention.end)
+            if key not in resolved:
+                resolved[key] = resolver.speaker(mention)
+            quote._.speaker = resolved[key]
+    return out
 
 
 # ---------------------------------------------------------------- quote marks
@@ -280,6 +289,7 @@ def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 
 
 def _po(doc: Doc, noun) -> Optional[int]:
@@ -381,7 +391,7 @@ def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
-    quote._.speaker = resolver.speaker(Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL))
+    quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
 
 
@@ -398,7 +408,7 @@ def _attribute(quote: Span, cue, resolver: "_Resolver") -> None:
     doc = quote.doc
     quote._.cue = Span(doc, cue.i, cue.i + 1, label=CUE_LABEL)
     mention = _speaker_mention(cue)
-    quote._.speaker = None if mention is None else resolver.speaker(mention)
+    quote._.speaker = mention  # resolved in text order by find_quotes
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -457,6 +467,7 @@ class _Resolver:
         self.ents = list(doc.ents)
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
+        self.last_speaker: Optional[Span] = None
 
     def speaker(self, mention: Span) -> Span:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
@@ -475,6 +486,8 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "PER":
+                self.last_speaker = ent
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
@@ -501,14 +514,19 @@ class _Resolver:
         return None
 
     def _antecedent(self, pronoun) -> Optional[Span]:
-        gender = pronoun.morph.get("Gender")
-        number = pronoun.morph.get("Number")
+        gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
+        number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
         if number == ["Plur"]:
             return None
         candidates = [e for e in self.ents if e.start < pronoun.i and e.label_ == "PER"
                       and (not gender or _gender(e) in (None, gender[0]))]
         if not candidates:
             return None
+        last = self.last_speaker
+        if last is not None and last.start < pronoun.i and (not gender or _gender(last) in (None, gender[0])) \
+                and len(list(self.doc[last.start:pronoun.i].sents)) <= 4 \
+                and not any(e.start > last.end and e.root.dep_ in ("nsubj", "nsubj:pass") for e in candidates):
+            return last  # the previous speaker, unless another person became the subject since
         sentences = 0
         for e in reversed(candidates):  # a recent subject first: objects are rarely referred to
             if sentences > 3:
