@@ -347,22 +347,30 @@ def _clause_of(verb) -> Optional[Span]:
         mark = marks[0]
         if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in MARKS for k in range(verb.i + 1, mark.i)):
             continue
-        last = max(child.right_edge.i, mark.i)
-        sent_end = verb.sent.end - 1
-        if all(doc[k].is_punct or doc[k].is_space for k in range(last + 1, sent_end + 1)):
-            last = sent_end
-        for k in range(mark.i + 1, last):  # a colon or semicolon ends the reported clause
-            if doc[k].text in (":", ";"):
-                last = k - 1
-                break
-        return _strip(doc, mark.i + 1, last)
+        # to the end of the sentence: the parse often cuts subordinate parts off the clause
+        last = max(child.right_edge.i, verb.sent.end - 1)
+        return _clip(doc, mark.i + 1, last)
     # the parse missed the clause: ``сказал, что`` right after the verb
     k = verb.i + 1
     while k < verb.sent.end and (doc[k].is_space or doc[k].text == ","):
         k += 1
     if k < verb.sent.end and doc[k].lower_ in ("что", "будто") and k > verb.i + 1:
-        return _strip(doc, k + 1, verb.sent.end - 1)
+        return _clip(doc, k + 1, verb.sent.end - 1)
     return None
+
+
+def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
+    """The reported clause first..last, ended early by a colon, a semicolon or the
+    next speech verb with its own clause (``…, и добавил, что …``)."""
+    for k in range(first, last):
+        t = doc[k]
+        if t.text in (":", ";") or (_is_cue_verb(t) and k > first
+                                    and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+            last = k - 1
+            while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
+                last -= 1
+            break
+    return _strip(doc, first, last)
 
 
 def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]:

@@ -14,7 +14,9 @@ OWN = (
     "«Мы ждем ответа от партнеров», — добавила она.\n\n"
     "По словам президента США Джо Байдена, переговоры пройдут в Женеве.\n\n"
     "Представитель компании отметил, что работа завода «будет восстановлена в течение недели».\n\n"
-    "«Решение пока не принято», — сказала она журналистам."
+    "«Решение пока не принято», — сказала она журналистам.\n\n"
+    "Глава ведомства Сергей Лавров заявил, что переговоры будут продолжены, "
+    "и добавил, что Москва готова к диалогу."
 )
 
 
@@ -123,7 +125,7 @@ def test_names_and_titles_are_not_quotes(own):
     texts = " | ".join(q["text"] for q in own)
     for name in ("Газпром", "Белое солнце пустыни"):
         assert name not in texts
-    assert len(own) == 6
+    assert len(own) == 8
 
 
 def test_pronoun_with_no_antecedent_is_unresolved():
@@ -134,3 +136,12 @@ def test_pronoun_with_no_antecedent_is_unresolved():
         stages.get(name)([document])
     (q,) = document.doc.spans["quotes"]
     assert q.label_ == "direct" and q._.speaker.text == "она" and q._.speaker._.normal is None
+
+
+def test_two_reported_clauses_of_one_speaker(own):
+    first = find(own, "переговоры будут продолжены")
+    second = find(own, "Москва готова к диалогу")
+    assert first["text"] == "переговоры будут продолжены"
+    assert (first["cue"]["text"], second["cue"]["text"]) == ("заявил", "добавил")
+    assert first["speaker"]["normal"] == second["speaker"]["normal"] == "Сергей Лавров"
+
