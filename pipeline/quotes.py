@@ -212,7 +212,9 @@ def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
 
 
 def _is_cue_verb(token) -> bool:
-    return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``)."""
+    return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
+        and token.morph.get("VerbForm") != ["Part"]
 
 
 def _cue_after(doc: Doc, close: int) -> Optional[object]:
