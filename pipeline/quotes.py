@@ -86,7 +86,10 @@ def find_quotes(doc: Doc) -> list[Span]:
     pairs = quote_pairs(doc.text)
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
-        cue = inner or _cue_after(doc, end) or _cue_before(doc, start)
+        after = None if inner else _cue_after(doc, end)
+        if after is not None and _words_before(doc, start) >= 3:
+            continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
+        cue = inner or after or _cue_before(doc, start)
         if cue is None:
             continue
         for a, b in parts:
@@ -194,6 +197,14 @@ def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: li
         used.add(cue.i)
         out.append(quote)
     return out
+
+
+def _words_before(doc: Doc, char: int) -> int:
+    """How many word tokens precede ``char`` in its sentence."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    return sum(1 for t in doc[span[0].sent.start:span[0].i] if t.is_alpha)
 
 
 def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
