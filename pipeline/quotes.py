@@ -377,6 +377,9 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     next speech verb with its own clause (``…, и добавил, что …``)."""
     for k in range(first, last):
         t = doc[k]
+        if "\n" in t.text:  # a line break (a headline without a period) ends it too
+            last = k - 1
+            break
         if t.text in (":", ";") or (_is_cue_verb(t) and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             last = k - 1
@@ -520,7 +523,11 @@ class _Resolver:
             if e.start <= head.i < e.end:
                 return e
         case = head.morph.get("Case")
-        if head.lemma_ not in MESSAGE_NOUNS:
+        if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
+            # ``представитель партии Цвангираи``: only a name in apposition is the speaker
+            found = [e for e in found if (e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name"))
+                     or (case and e.root.morph.get("Case") == case)]
+        elif head.lemma_ not in MESSAGE_NOUNS:
             found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
         for label in ("PER", "ORG", "LOC"):
             for e in found:
