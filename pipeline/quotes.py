@@ -285,10 +285,12 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
 def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
     out = []
     for t in doc:
-        if t.i in used or not is_parsed(t):
+        if not is_parsed(t):
             continue
-        if _is_cue_verb(t):
-            clause = _clause_of(t) or _as_clause(t) or _about(t)
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
+            # a cue that introduced a direct quote may still have a content noun phrase:
+            # ``заявила о политической ангажированности процесса: «…»``
+            clause = _about(t) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
             if clause is None:
                 continue
             quote = Span(doc, clause.start, clause.end, label="indirect")
