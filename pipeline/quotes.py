@@ -53,6 +53,9 @@ ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "и
                                "утверждение", "версия", "признание"})
 SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
+# verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
+CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
+                                  "опровергнуть", "отрицать", "отметить", "отмечать", "признать"})
 # heads of organisation names that belong to a country
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
@@ -327,12 +330,12 @@ def _as_clause(verb) -> Optional[Span]:
     if not words:
         return None
     k = words.index(verb) if verb in words else -1
-    if k >= 1 and words[k - 1].lower_ == "как" and k - 1 <= 1:
+    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if comma is not None:
-            return _strip(doc, comma.i + 1, sent.end - 1)
+            return _clip(doc, comma.i + 1, sent.end - 1)
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
-            and all(not w.is_punct for w in words[k + 1:-1]) and len(words) - k <= 6:
+            and all(not w.is_punct or w.text in "()«»\"" for w in words[k + 1:-1]) and len(words) - k <= 14:
         return _strip(doc, words[0].i, words[k - 1].i - 1)
     return None
 
@@ -343,6 +346,8 @@ def _about(verb) -> Optional[Span]:
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
+        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
+            return _strip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
