@@ -347,11 +347,13 @@ def _about(verb) -> Optional[Span]:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
         if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
-            return _strip(doc, child.left_edge.i, child.right_edge.i)
+            if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
+                continue  # ``подтвердила свои слова``: a reference back, not a content
+            return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
-        return _strip(doc, cases[0].i + 1, child.right_edge.i)
+        return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None
 
 
@@ -574,10 +576,11 @@ class _Resolver:
         return candidates[-1]
 
     def _nearest(self, token, label: str) -> Optional[Span]:
-        for e in reversed(self.ents):
-            if e.start < token.i and e.label_ == label:
-                return e
-        return None
+        before = [e for e in self.ents if e.start < token.i and e.label_ == label]
+        if token.lemma_ in ("министерство", "ведомство"):  # a ministry, not the last party named
+            bodies = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
+            before = bodies or before
+        return before[-1] if before else None
 
     def _message_source(self, before: int) -> Optional[Span]:
         """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
@@ -604,12 +607,13 @@ class _Resolver:
         normals = [e._.normal or e.text for e in members]
         if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
             return name
+        countried = [n for n in normals if self._names_country(n)]
+        if countried:  # ``МВД Украины`` named in the text
+            return min(countried, key=len)
         acronyms = [n for n in normals if n.isupper() and len(n.split()) == 1]
         base = acronyms[0] if acronyms else name
         country = self.country()
-        if country is None or any(self._names_country(n) for n in normals):
-            return base
-        return f"{base} {country}"
+        return base if country is None else f"{base} {country}"
 
     def _names_country(self, normal: str) -> bool:
         countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
