@@ -190,14 +190,17 @@ def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: li
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
         cue = _cue_before(doc, m.end())
-        if cue is None or cue.i in used or _clause_of(cue) is not None:  # ``добавил, что …:``
+        if cue is None or cue.i in used:
             continue
+        if re.match(r"(Как|По словам|По данным|По мнению)\b", text[m.end():end]):
+            continue  # the paragraph has its own attribution
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
             continue
         quote = Span(doc, span.start, span.end, label="direct")
         _attribute(quote, cue, resolver)
-        used.add(cue.i)
+        if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
+            used.add(cue.i)
         out.append(quote)
     return out
 
