@@ -354,7 +354,8 @@ def _about(verb) -> Optional[Span]:
                 continue  # ``подтвердила свои слова``: a reference back, not a content
             return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
-        if not cases or cases[0].lower_ not in ("о", "об", "обо"):
+        about = ("о", "об", "обо") + (("в",) if verb.lemma_ in ("обвинить", "обвинять") else ())
+        if not cases or cases[0].lower_ not in about:  # ``обвиняет Россию в использовании …``
             continue
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None
