@@ -71,7 +71,6 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
 DASHES = "—–-"
-MAX_NAME_WORDS = 4  # a marked text this short with no verb and no cue is a name or a title
 
 
 @stage("quotes")
@@ -100,7 +99,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             if span is None or not len(span):
                 continue
             quote = Span(doc, span.start, span.end, label="direct")
-            _attribute(quote, cue, resolver)
+            _attribute(quote, cue)
             out.append(quote)
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
@@ -117,10 +116,10 @@ def find_quotes(doc: Doc) -> list[Span]:
                         quote._.speaker, quote._.cue = previous[-1]._.speaker, previous[-1]._.cue
                         out.append(quote)
     out.sort(key=lambda q: q.start_char)
-    for quote in _colon_paragraphs(doc, resolver, used_cues, out):
+    for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
     taken = [(q.start_char, q.end_char) for q in out]
-    for quote in _indirect(doc, resolver, used_cues):
+    for quote in _indirect(doc, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
         if any(s > quote.start_char and e < quote.end_char for s, e in pairs):
@@ -180,7 +179,7 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     return [(start + 1, end)], None
 
 
-def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: list[Span]) -> list[Span]:
+def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
     text = doc.text
@@ -198,7 +197,7 @@ def _colon_paragraphs(doc: Doc, resolver: "_Resolver", used: set[int], found: li
         if span is None or not len(span):
             continue
         quote = Span(doc, span.start, span.end, label="direct")
-        _attribute(quote, cue, resolver)
+        _attribute(quote, cue)
         if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
             used.add(cue.i)
         out.append(quote)
@@ -288,7 +287,7 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
     return Span(doc, first, last + 1)
 
 
-def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
+def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     out = []
     for t in doc:
         if not is_parsed(t):
@@ -300,10 +299,10 @@ def _indirect(doc: Doc, resolver: "_Resolver", used: set[int]) -> list[Span]:
             if clause is None:
                 continue
             quote = Span(doc, clause.start, clause.end, label="indirect")
-            _attribute(quote, t, resolver)
+            _attribute(quote, t)
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
-            quote = _attribution_phrase(doc, t, resolver)
+            quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
     return out
@@ -402,7 +401,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     return _strip(doc, first, last)
 
 
-def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]:
+def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
     sent = noun.sent
     k = noun.i + 1
@@ -432,16 +431,9 @@ def _attribution_phrase(doc: Doc, noun, resolver: "_Resolver") -> Optional[Span]
     return quote
 
 
-def _first_word(sent: Span) -> int:
-    for t in sent:
-        if not t.is_space:
-            return t.i
-    return sent.start
-
-
 # ---------------------------------------------------------------- speakers
 
-def _attribute(quote: Span, cue, resolver: "_Resolver") -> None:
+def _attribute(quote: Span, cue) -> None:
     doc = quote.doc
     quote._.cue = Span(doc, cue.i, cue.i + 1, label=CUE_LABEL)
     mention = _speaker_mention(cue)
