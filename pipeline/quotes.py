@@ -2,14 +2,17 @@
 
 Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
 
-- ``direct``: text in «…» (nested „…“ / «…» inside stay in it) attributed
-  after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``) or
-  before with a colon (``X заявил: «…»``). Span = the quoted text without
-  the outer marks.
+- ``direct``: text in «…» / „…“ / "…" (nested marks stay inside) attributed
+  after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``), before
+  with a colon (``X заявил: «…»``, or a colon and an unmarked paragraph), or
+  inside the marks (``«…, — сказал Песков. — …»``: two quotes); a quoted
+  paragraph right after a direct quote keeps its speaker. Span = the quoted
+  text without the outer marks.
 - ``indirect``: a speech verb with a ``что``/``будто`` clause
-  (``X заявил, что …``, ``говорится, что …``) and ``по словам X, …`` /
-  ``по мнению X, …``. Span = the reported clause without ``что`` and the
-  final punctuation.
+  (``X заявил, что …``, ``говорится, что …``), ``как сообщил X, …``,
+  ``…, сообщает X``, a content phrase (``заявила о …``, ``подтвердила арест …``)
+  and ``по словам / по мнению / по его словам X, …``. Span = the reported
+  clause without ``что`` and the final punctuation.
 - ``mixed``: an indirect clause that contains a «…» fragment.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes).
