@@ -193,10 +193,13 @@ def _abbreviates(letters: str, name: str) -> bool:
 
 
 def _in_parentheses_after(first: Span, second: Span) -> bool:
-    text = first.doc.text
-    between = text[first.end_char:second.start_char]
-    after = text[second.end_char:second.end_char + 2]
-    return between.strip() == "(" and after.strip().startswith(")")
+    # read the neighbouring tokens: ``doc.text`` would rebuild the whole text per call
+    doc = first.doc
+    if second.start <= first.end or second.end >= len(doc):
+        return False
+    between = "".join(t.text for t in doc[first.end:second.start] if not t.is_space)
+    after = next((t.text for t in doc[second.end:second.end + 2] if not t.is_space), "")
+    return between == "(" and after.startswith(")")
 
 
 def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:

@@ -1,6 +1,12 @@
 """Read and normalize input: files or folders of ``.txt`` (one document per
-file, id = file stem) and ``.jsonl`` / ``.jsonl.gz`` (one ``{"id", "text", ...}``
-document per line; other fields go to ``meta.source_fields``).
+file, id = file stem), ``.jsonl`` / ``.jsonl.gz`` (one ``{"id", "text", ...}``
+document per line; other fields go to ``meta.source_fields``) and ``.csv``
+(a header row with a ``text`` column and an ``id`` column; other columns go
+to ``meta.source_fields``).
+
+Size policy: a document longer than ``MAX_CHARS`` characters, or with a run of
+non-space characters longer than ``MAX_TOKEN_CHARS``, is rejected with a
+reason (a ReadError) so that no stage sees unbounded input.
 
 Whatever cannot be read becomes a :class:`ReadError` with a reason, never an
 exception that stops the batch and never a silent drop.
@@ -12,7 +18,9 @@ text is the record's ``text``.
 """
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import os
 import re
 from dataclasses import dataclass
@@ -24,7 +32,10 @@ from charset_normalizer import from_bytes
 
 from .doc import Document, empty_meta
 
-SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".csv")
+MAX_CHARS = 200_000  # characters per document; larger ones are rejected (NER took >2 min on 200K)
+MAX_TOKEN_CHARS = 10_000  # longest run of non-space characters accepted
+_LONG_TOKEN = re.compile(r"\S{%d}" % (MAX_TOKEN_CHARS + 1))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # fields of a JSONL document that fill meta directly (they win over the header)
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -51,6 +62,15 @@ def clean(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     return _CONTROL.sub(" ", text)
+
+
+def oversize(text: str) -> str | None:
+    """The reason a text is rejected by the size policy, or None."""
+    if len(text) > MAX_CHARS:
+        return f"too large: {len(text)} characters (limit {MAX_CHARS})"
+    if _LONG_TOKEN.search(text):
+        return f"a run of more than {MAX_TOKEN_CHARS} characters without a space"
+    return None
 
 
 def decode(data: bytes) -> str:
@@ -95,7 +115,32 @@ def read_txt(path: Path) -> Item:
         text = decode(path.read_bytes())
     except (OSError, ValueError) as e:
         return ReadError(str(path), str(e), id=path.stem)
+    reason = oversize(text)
+    if reason:
+        return ReadError(str(path), reason, id=path.stem)
     return Document(id=path.stem, text=clean(text), source=str(path))
+
+
+def read_csv(path: Path) -> Iterator[Item]:
+    """Rows of a CSV file with a header holding ``id`` and ``text`` columns."""
+    try:
+        text = decode(path.read_bytes())
+    except (OSError, ValueError) as e:
+        yield ReadError(str(path), str(e))
+        return
+    try:
+        rows = csv.DictReader(io.StringIO(text, newline=""))
+        if not rows.fieldnames or "text" not in rows.fieldnames or "id" not in rows.fieldnames:
+            yield ReadError(str(path), "a CSV file needs a header with 'id' and 'text' columns")
+            return
+        for row in rows:
+            source = f"{path}:{rows.line_num}"
+            if None in row:  # more fields than the header
+                yield ReadError(source, "malformed CSV row: more fields than the header", id=row.get("id") or None)
+                continue
+            yield from_fields(dict(row), source)
+    except csv.Error as e:
+        yield ReadError(str(path), f"malformed CSV: {e}")
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
@@ -116,6 +161,11 @@ def parse_line(line: bytes, source: str) -> Item:
         return ReadError(source, f"malformed JSON: {e}")
     if not isinstance(obj, dict):
         return ReadError(source, "a JSONL document must be an object with 'id' and 'text'")
+    return from_fields(obj, source)
+
+
+def from_fields(obj: dict, source: str) -> Item:
+    """A Document from the fields of a JSONL object or a CSV row."""
     doc_id, text = obj.get("id"), obj.get("text")
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
@@ -123,6 +173,9 @@ def parse_line(line: bytes, source: str) -> Item:
         return ReadError(source, "missing or non-string 'id'")
     if not isinstance(text, str):
         return ReadError(source, "missing or non-string 'text'", id=doc_id)
+    reason = oversize(text)
+    if reason:
+        return ReadError(source, reason, id=doc_id)
     meta = empty_meta()
     source_fields = {k: v for k, v in obj.items() if k not in ("id", "text")}
     for key, target in META_FIELDS.items():
@@ -136,14 +189,20 @@ def parse_line(line: bytes, source: str) -> Item:
 def read(paths: Iterable[str | os.PathLike]) -> Iterator[Item]:
     """Every input document, or a ReadError for what could not be read.
 
-    Duplicate ids: the first occurrence is processed; later ones are errors.
+    Duplicate ids: the first occurrence is processed; later ones are errors
+    (in ``errors.jsonl`` and counted as failed in the run report).
     """
     seen: set[str] = set()
     for path in expand(paths):
         if isinstance(path, ReadError):
             yield path
             continue
-        items = [read_txt(path)] if path.name.endswith(".txt") else read_jsonl(path)
+        if path.name.endswith(".txt"):
+            items: Iterable[Item] = [read_txt(path)]
+        elif path.name.endswith(".csv"):
+            items = read_csv(path)
+        else:
+            items = read_jsonl(path)
         for item in items:
             if isinstance(item, Document):
                 if item.id in seen:

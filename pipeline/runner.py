@@ -13,6 +13,7 @@ of the one before it (``from_stage``).
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -39,6 +40,19 @@ DOCUMENTS = "documents.jsonl"
 ERRORS = "errors.jsonl"
 REPORT = "run_report.json"
 LOCK = ".lock"
+# results are merged into the output at least this often (seconds)
+CHECKPOINT_S = float(os.environ.get("PIPELINE_CHECKPOINT_S", "30"))
+
+
+def checkpoint(out: Path, interim: Optional[Path], stage_dir: Path, names: Sequence[str]) -> None:
+    """Merge the staged results (``stage_dir``) into the output atomically and
+    empty the staging files. A kill at any moment leaves each output file
+    either before or after a merge, never half-written; documents not yet
+    merged are simply redone by the next run (their ids are not in the output)."""
+    if interim is not None:
+        for name in names:
+            store.merge(interim / f"{name}.jsonl", stage_dir / f"{name}.jsonl")
+    store.merge(out / DOCUMENTS, stage_dir / DOCUMENTS)
 
 
 class UsageError(Exception):
@@ -169,6 +183,7 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
     executor = executors.make(config.executor, config.workers, config.scheduler)
     bar = tqdm(desc="documents", unit="doc", disable=(None if config.progress is None else not config.progress),
                file=sys.stderr, dynamic_ncols=True)
+    last_checkpoint = time.perf_counter()
     try:
         for results in executor.map(work, batches(pending(), config.batch_size)):
             for result in results:
@@ -184,13 +199,18 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
                     errors.append(result.error)
                     report.failed += 1
             bar.update(len(results))
+            if time.perf_counter() - last_checkpoint >= CHECKPOINT_S:
+                for f in (final, *stage_files.values()):
+                    f.close()
+                checkpoint(out, interim, stage_dir, list(stage_files))
+                final = open(stage_dir / DOCUMENTS, "wb")
+                stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in stage_files}
+                last_checkpoint = time.perf_counter()
         bar.close()
         final.close()
         for f in stage_files.values():
             f.close()
-        for name in stage_files:
-            store.merge(interim / f"{name}.jsonl", stage_dir / f"{name}.jsonl")
-        store.merge(out / DOCUMENTS, stage_dir / DOCUMENTS)
+        checkpoint(out, interim, stage_dir, list(stage_files))
         store.atomic_write(out / ERRORS, (store.dumps(e) for e in errors))
         report.duration_s = round(time.perf_counter() - started, 3)
         store.atomic_write(out / REPORT, [orjson.dumps(report.__dict__, option=orjson.OPT_INDENT_2) + b"\n"])
