@@ -1,148 +1,671 @@
-"""Stage ``quotes``: fills ``doc.spans["quotes"]`` (see doc.py for the span extensions).
+"""Stage ``quotes``: who said what. Fills ``doc.spans["quotes"]``.
 
-First cut (direct quotes only): text in «…» or „…“ of at least three words is a quote
-(shorter quoted text is a name or title). Its cue is the nearest speech verb (by lemma,
-``SPEECH_VERBS``) in the same sentence; the speaker is that verb's ``nsubj`` from the
-dependency parse, resolved to its entity group when it lies in an entity, or for a
-personal pronoun to the nearest preceding PER entity. Otherwise the speaker is null.
-Indirect speech: a speech verb followed by ``, что`` gives the clause up to the sentence
-end. A «…» quote inside such a clause is ``mixed``. For ``говорится в заявлении X`` the
-speaker is X (the nmod of the oblique description). An organization speaker whose mention
-names no country is named ``<org> <country in genitive>``, the country being the nearest
-preceding LOC entity that is a sentence subject (``Таджикистан выразил ...`` → ``МИД
-Таджикистана``). A quote standing alone in its paragraph takes the speaker and cue of the
-nearest preceding statement. Other cases: speaker null.
+Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
+
+- ``direct``: text in «…» / „…“ / "…" (nested marks stay inside) attributed
+  after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``), before
+  with a colon (``X заявил: «…»``, or a colon and an unmarked paragraph), or
+  inside the marks (``«…, — сказал Песков. — …»``: two quotes); a quoted
+  paragraph right after a direct quote keeps its speaker. Span = the quoted
+  text without the outer marks.
+- ``indirect``: a speech verb with a ``что``/``будто`` clause
+  (``X заявил, что …``, ``говорится, что …``), ``как сообщил X, …``,
+  ``…, сообщает X``, a content phrase (``заявила о …``, ``подтвердила арест …``)
+  and ``по словам / по мнению / по его словам X, …``. Span = the reported
+  clause without ``что`` and the final punctuation.
+- ``mixed``: an indirect clause that contains a «…» fragment.
+- Not quotes: text in marks with no speech cue (names such as «Газпром»,
+  titles, scare quotes).
+
+The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
+genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
+impersonal ``говорится``). It is resolved to a canonical name: an entity in
+the mention gives its group name; ``он``/``она`` go to the nearest
+preceding PER of the same gender; ``в сообщении``/``в заявлении`` go to the
+organisation whose statement the text named before. A state body named
+without its country (``МИД``, ``Министерство иностранных дел страны``) gets
+the text's country in the genitive (``МИД Таджикистана``). Unresolved
+speakers keep the mention with ``normal = None``.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Sequence
+from pathlib import Path
+from typing import Optional, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from .doc import CUE_LABEL, SPEAKER_LABEL, Document
+from . import models
+from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, tokens_of
 from .stages import stage
 
-SPEECH_VERBS = frozenset(
-    "сказать заявить говорить сообщить подчеркнуть отметить добавить пояснить "
-    "заметить написать рассказать признать ответить считать говориться".split())
-PRONOUNS = frozenset("он она они".split())
-QUOTE_RE = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“]*)“")
+RESOURCES = Path(__file__).resolve().parent / "resources" / "quotes"
 
 
-def _entity_of(doc, token):
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+def _lexicon(name: str) -> frozenset[str]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
 
 
-DESCRIPTIONS = frozenset("заявление сообщение".split())
-# the lemmas that make a sentence worth parsing (``syntax.may_hold_speech``)
-SPEECH_LEMMAS = SPEECH_VERBS | DESCRIPTIONS
-
-
-@lru_cache(1)
-def _plain_morph():
-    """Plain pymorphy3 (models.morph_vocab() speaks natasha's UD tags, which cannot inflect)."""
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
-
-
-def _country_gent(doc, before):
-    locs = [e for e in doc.ents if e.label_ == "LOC" and e.end <= before
-            and any(t.dep_ == "nsubj" for t in e)]
-    if not locs:
-        return None
-    name = locs[-1]._.normal or locs[-1].text
-    try:
-        parse = _plain_morph().parse(name)
-        form = parse[0].inflect({"gent"}) if parse else None
-        if form is not None:
-            return form.word[:1].upper() + form.word[1:]
-    except Exception:
-        pass
-    return name
-
-
-def _speaker(doc, verb):
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None:
-        for obl in verb.children:
-            if obl.dep_ == "obl" and obl.lemma_ in DESCRIPTIONS:
-                subj = next((c for c in obl.children if c.dep_ == "nmod"), None)
-                if subj is not None:
-                    break
-    if subj is None:
-        return None
-    ent = _entity_of(doc, subj)
-    if ent is not None:
-        span = Span(doc, ent.start, ent.end, label=SPEAKER_LABEL)
-        span._.normal, span._.entity_id = ent._.normal, ent._.entity_id
-        if ent.label_ == "ORG" and len(ent) == 1:
-            country = _country_gent(doc, ent.start)
-            if country:
-                span._.normal = f"{ent._.normal or ent.text} {country}"
-        return span
-    if subj.lower_ in PRONOUNS:
-        before = [e for e in doc.ents if e.end <= subj.i and e.label_ == "PER"]
-        span = Span(doc, subj.i, subj.i + 1, label=SPEAKER_LABEL)
-        if before:
-            span._.normal, span._.entity_id = before[-1]._.normal, before[-1]._.entity_id
-        return span
-    return None
+SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
+# nouns naming a message: the speaker of ``говорится в заявлении X``
+MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад"})
+# attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
+ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
+                               "утверждение", "версия", "признание"})
+SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
+CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
+# verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
+CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
+                                  "опровергнуть", "отрицать", "отметить", "отмечать", "признать"})
+# heads of organisation names that belong to a country
+STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
+                          "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
+                          "кабмин", "администрация"})
+PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+# descriptions of an organisation named before: ``ведомство`` → the last ORG
+BODY_NOUNS = frozenset({"ведомство", "министерство", "пресс-служба", "агентство", "издание",
+                        "газета", "компания", "организация"})
+# descriptions of people that are rarely named in the text: left unresolved
+UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
+                            "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
+                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+OPEN, CLOSE = "«„", "»“"
+MARKS = OPEN + CLOSE + '"'
+DASHES = "—–-"
 
 
 @stage("quotes")
 def quotes(documents: Sequence[Document]) -> None:
     for document in documents:
-        doc = document.doc
-        if doc is None:
+        if document.doc is not None:
+            document.doc.spans["quotes"] = find_quotes(document.doc)
+
+
+def find_quotes(doc: Doc) -> list[Span]:
+    """The statements of one parsed Doc, in text order."""
+    resolver = _Resolver(doc)
+    out: list[Span] = []
+    used_cues: set[int] = set()
+    pairs = quote_pairs(doc.text)
+    for start, end in pairs:
+        parts, inner = _interrupted(doc, start, end)
+        after = None if inner else _cue_after(doc, end)
+        if after is not None and _words_before(doc, start) >= 3:
+            continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
+        cue = inner or after or _cue_before(doc, start)
+        if cue is None:
             continue
-        found = []
-        indirect = []
-        for sent in doc.sents:
-            toks = list(sent)
-            for i, t in enumerate(toks[:-2]):
-                if t.lemma_ in SPEECH_VERBS and toks[i + 1].text == "," and toks[i + 2].lower_ == "что":
-                    start = toks[i + 2].idx + len(toks[i + 2].text)
-                    end = sent.end_char
-                    newline = doc.text.find("\n", start, end)
-                    if newline != -1:
-                        end = newline
-                    span = doc.char_span(start, end, label="indirect", alignment_mode="contract")
+        for a, b in parts:
+            span = doc.char_span(a, b, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            quote = Span(doc, span.start, span.end, label="direct")
+            _attribute(quote, cue)
+            out.append(quote)
+        used_cues.add(cue.i)
+    for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
+        if doc.text[:start].rstrip(" ").endswith("\n") and not any(
+                q.start_char <= start < q.end_char + 1 for q in out):
+            previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
+            if previous and doc.text.count("\n\n", previous[-1].end_char, start) <= 1 \
+                    and previous[-1].end_char > doc.text.rfind("\n", 0, start - 1) - 300:
+                gap = doc.text[previous[-1].end_char:start]
+                if gap.count("\n") and len(gap.strip()) < 120:
+                    span = doc.char_span(start + 1, end, alignment_mode="contract")
                     if span is not None and len(span):
-                        span._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
-                        span._.speaker = _speaker(doc, t)
-                        indirect.append(span)
+                        quote = Span(doc, span.start, span.end, label="direct")
+                        quote._.speaker, quote._.cue = previous[-1]._.speaker, previous[-1]._.cue
+                        out.append(quote)
+    out.sort(key=lambda q: q.start_char)
+    for quote in _colon_paragraphs(doc, used_cues, out):
+        out.append(quote)
+    taken = [(q.start_char, q.end_char) for q in out]
+    for quote in _indirect(doc, used_cues):
+        if any(s < quote.end_char and quote.start_char < e for s, e in taken):
+            continue
+        if any(s > quote.start_char and e < quote.end_char for s, e in pairs):
+            quote.label_ = "mixed"
+        taken.append((quote.start_char, quote.end_char))
+        out.append(quote)
+    out.sort(key=lambda q: q.start_char)
+    resolved: dict[tuple[int, int], Span] = {}
+    for quote in out:  # in text order, so a pronoun can go to the previous speaker
+        mention = quote._.speaker
+        if mention is not None:
+            key = (mention.start, mention.end)
+            if key not in resolved:
+                resolved[key] = resolver.speaker(mention)
+            quote._.speaker = resolved[key]
+    return out
+
+
+# ---------------------------------------------------------------- quote marks
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Char offsets (open, close) of the outermost «…» / „…“ pairs; nested
+    pairs stay inside. Unbalanced marks are dropped at the paragraph end."""
+    pairs = []
+    depth = 0
+    opened = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, i))
+        elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
+            depth = 0  # a quote may span paragraphs only if the next opens with a mark
+    for m in STRAIGHT.finditer(text):  # "…" pairs outside guillemets
+        if not any(a < m.start() < b for a, b in pairs):
+            pairs.append((m.start(), m.end() - 1))
+    return sorted(pairs)
+
+
+INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
+STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
+
+
+def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
+    """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
+    inside the marks, and its cue; else the whole inside and None."""
+    inside = doc.text[start + 1:end]
+    for m in INTERRUPTION.finditer(inside):
+        middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
+        cues = [t for t in middle or () if _is_cue_verb(t)]
+        if cues:
+            return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
+    return [(start + 1, end)], None
+
+
+def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
+    """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
+    out = []
+    text = doc.text
+    for m in re.finditer(r":[ \t]*\n+(?=[^\n«„\"])", text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if any(q.start_char < end and m.end() < q.end_char for q in found):
+            continue
+        cue = _cue_before(doc, m.end())
+        if cue is None or cue.i in used:
+            continue
+        if re.match(r"(Как|По словам|По данным|По мнению)\b", text[m.end():end]):
+            continue  # the paragraph has its own attribution
+        span = doc.char_span(m.end(), end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        _attribute(quote, cue)
+        if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
+            used.add(cue.i)
+        out.append(quote)
+    return out
+
+
+def _words_before(doc: Doc, char: int) -> int:
+    """How many word tokens precede ``char`` in its sentence."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    return sum(1 for t in doc[span[0].sent.start:span[0].i] if t.is_alpha)
+
+
+def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
+    """The non-space tokens starting at or after ``char`` in the sentence there (up to ``limit``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    first = span[0]
+    out = []
+    for t in doc[first.i:first.sent.end]:
+        if not t.is_space:
+            out.append(t)
+        if len(out) > limit:
+            break
+    return out
+
+
+def _is_cue_verb(token) -> bool:
+    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``)."""
+    return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
+        and token.morph.get("VerbForm") != ["Part"]
+
+
+def _cue_after(doc: Doc, close: int) -> Optional[object]:
+    """``«…», — сказал он``: the speech verb after the closing mark and a dash."""
+    words = _next_words(doc, close)
+    if not words or words[0].text not in MARKS:
+        return None
+    k = 1
+    while k < len(words) and words[k].text in ",!?.…":
+        k += 1
+    if k < len(words) and words[k].text in DASHES:
+        k += 1
+    elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
+        return None
+    for t in words[k:k + 4]:
+        if t.is_punct:
+            return None
+        if _is_cue_verb(t):
+            return t
+    return None
+
+
+def _cue_before(doc: Doc, open_: int) -> Optional[object]:
+    """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
+    before = doc.text[:open_].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    i = colon[0].i - 1
+    steps = 0
+    while i >= 0 and steps < 40:
+        t = doc[i]
+        if t.text in ".!?" or "\n" in t.text:
+            break
+        if _is_cue_verb(t):
+            return t
+        i -= 1
+        steps += 1 if not t.is_space else 0
+    return None
+
+
+# ---------------------------------------------------------------- indirect speech
+
+def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
+    """The tokens first..last (inclusive) without leading/trailing punctuation and space."""
+    while first <= last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in OPEN)):
+        first += 1
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in CLOSE)):
+        last -= 1
+    if last < first:
+        return None
+    return Span(doc, first, last + 1)
+
+
+def _indirect(doc: Doc, used: set[int]) -> list[Span]:
+    out = []
+    for t in doc:
+        if not is_parsed(t):
+            continue
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
+            # a cue that introduced a direct quote may still have a content noun phrase:
+            # ``заявила о политической ангажированности процесса: «…»``
+            clause = _about(t) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            if clause is None:
+                continue
+            quote = Span(doc, clause.start, clause.end, label="indirect")
+            _attribute(quote, t)
+            out.append(quote)
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
+            quote = _attribution_phrase(doc, t)
+            if quote is not None:
+                out.append(quote)
+    return out
+
+
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
+
+
+def _po(doc: Doc, noun) -> Optional[int]:
+    """The index of ``по`` in ``по словам`` / ``по его словам``, else None."""
+    k = noun.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in POSSESSIVES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    return k if k >= 0 and doc[k].lower_ == "по" else None
+
+
+def _as_clause(verb) -> Optional[Span]:
+    """``Как сообщил X, <clause>`` and ``<clause>, сообщает X.``"""
+    doc = verb.doc
+    sent = verb.sent
+    words = tokens_of(sent)
+    if not words:
+        return None
+    k = words.index(verb) if verb in words else -1
+    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
+        comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        if comma is not None:
+            return _clip(doc, comma.i + 1, sent.end - 1)
+    if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
+            and all(not w.is_punct or w.text in "()«»\"" for w in words[k + 1:-1]) and len(words) - k <= 14:
+        return _strip(doc, words[0].i, words[k - 1].i - 1)
+    return None
+
+
+def _about(verb) -> Optional[Span]:
+    """``заявила о политической ангажированности процесса``: the content noun phrase."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
+            if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
+                continue  # ``подтвердила свои слова``: a reference back, not a content
+            return _clip(doc, child.left_edge.i, child.right_edge.i)
+        cases = [c for c in child.children if c.dep_ == "case"]
+        about = ("о", "об", "обо") + (("в",) if verb.lemma_ in ("обвинить", "обвинять") else ())
+        if not cases or cases[0].lower_ not in about:  # ``обвиняет Россию в использовании …``
+            continue
+        return _clip(doc, cases[0].i + 1, child.right_edge.i)
+    return None
+
+
+def _clause_of(verb) -> Optional[Span]:
+    """The ``что``-clause of a speech verb: from the word after ``что`` to the clause end."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis", "xcomp", "obj"):
+            continue
+        marks = [m for m in child.subtree if m.lower_ in CLAUSE_MARKS and m.i > verb.i]
+        if not marks or marks[0].i - verb.i > 12:
+            continue
+        mark = marks[0]
+        if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in MARKS for k in range(verb.i + 1, mark.i)):
+            continue
+        # to the end of the sentence: the parse often cuts subordinate parts off the clause
+        last = max(child.right_edge.i, verb.sent.end - 1)
+        return _clip(doc, mark.i + 1, last)
+    # the parse missed the clause: ``сказал, что`` right after the verb
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].is_space or doc[k].text == ","):
+        k += 1
+    if k < verb.sent.end and doc[k].lower_ in ("что", "будто") and k > verb.i + 1:
+        return _clip(doc, k + 1, verb.sent.end - 1)
+    return None
+
+
+def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
+    """The reported clause first..last, ended early by a colon, a semicolon or the
+    next speech verb with its own clause (``…, и добавил, что …``)."""
+    for k in range(first, last):
+        t = doc[k]
+        if "\n" in t.text:  # a line break (a headline without a period) ends it too
+            last = k - 1
+            break
+        if t.text in (":", ";") or (_is_cue_verb(t) and k > first
+                                    and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+            last = k - 1
+            while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
+                last -= 1
+            break
+    return _strip(doc, first, last)
+
+
+def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
+    """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
+    sent = noun.sent
+    k = noun.i + 1
+    while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
+        k += 1
+    po = _po(doc, noun)
+    if po < noun.i - 1 and not doc[noun.i - 1].is_space:  # ``по его словам``
+        speaker = Span(doc, noun.i - 1, noun.i)
+    elif k == noun.i + 1:
+        return None
+    else:
+        speaker = _strip(doc, noun.i + 1, k - 1)
+    if k < sent.end and doc[k].text == "," and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+        last = sent.end - 1
+        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause
+            if doc[j].text in (":", ";"):
+                last = j - 1
+                break
+        clause = _strip(doc, k + 1, last)
+    else:
+        clause = _strip(doc, sent.start, _po(doc, noun) - 1)
+    if clause is None or speaker is None or len(tokens_of(clause)) < 3:
+        return None
+    quote = Span(doc, clause.start, clause.end, label="indirect")
+    quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
+    quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
+    return quote
+
+
+# ---------------------------------------------------------------- speakers
+
+def _attribute(quote: Span, cue) -> None:
+    doc = quote.doc
+    quote._.cue = Span(doc, cue.i, cue.i + 1, label=CUE_LABEL)
+    mention = _speaker_mention(cue)
+    quote._.speaker = mention  # resolved in text order by find_quotes
+
+
+def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
+    doc = verb.doc
+    children = list(verb.children)
+    if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
+        for child in children:
+            if child.dep_ == "obj":
+                return _noun_phrase(child)
+    for child in children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            return _noun_phrase(child)
+    for child in children:  # ``говорится в заявлении МИД``
+        if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
+            return _noun_phrase(child)
+    # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
+        return _speaker_mention(verb.head, depth + 1)
+    if verb.dep_ in ("root", "parataxis"):  # a second root the parse attached elsewhere
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 10) - 1, -1):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in ".!?:;" or "\n" in t.text:
+                break
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _noun_phrase(t)
+    return None
+
+
+def _noun_phrase(head) -> Span:
+    """The head with its dependents, contiguous around it, cut at punctuation
+    and clauses (``Президент США``, ``пресс-служба столичного клуба``)."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree
+              if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
+              or t.i == head.i}
+    first = last = head.i
+    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space:
+        first -= 1
+    while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_space \
+            and not doc[last + 1].is_punct:
+        last += 1
+    # keep a subtree member reached through a single space
+    while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
+        last += 2
+    for ent in doc.ents:  # a name the parse split stays whole
+        if ent.start <= last and first < ent.end:
+            first, last = min(first, ent.start), max(last, ent.end - 1)
+    return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+class _Resolver:
+    """Canonical names for speaker mentions of one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents = list(doc.ents)
+        self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
+        self._country: Optional[str] = None
+        self.last_speaker: Optional[Span] = None
+
+    def speaker(self, mention: Span) -> Span:
+        span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
+        ent = self._entity_in(mention)
+        if ent is None:
+            head = mention.root
+            if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
+                ent = self._antecedent(head)
+            elif head.lemma_ in MESSAGE_NOUNS:
+                ent = self._message_source(mention.start_char)
+            elif head.lemma_ in BODY_NOUNS:
+                ent = self._nearest(head, "ORG")
+            elif head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"] \
+                    and head.lemma_ not in UNNAMED_PEOPLE and head.morph.get("Number") != ["Plur"]:
+                ent = self._antecedent(head)  # ``президент Боливии``, ``футболист``
+        if ent is not None:
+            span._.normal = self.name(ent)
+            span._.entity_id = ent._.entity_id
+            if ent.label_ == "PER":
+                self.last_speaker = ent
+        return span
+
+    def _entity_in(self, mention: Span) -> Optional[Span]:
+        """The entity the mention names: the one holding its head, else one in the head's
+        case (``Адвокат Алёхиной Оксана Дарова`` → Дарова, not Алёхина)."""
+        head = mention.root
+        found = [e for e in self.ents if e.start >= mention.start and e.end <= mention.end]
+        for e in found:
+            if e.start <= head.i < e.end:
+                return e
+        case = head.morph.get("Case")
+        if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
+            # ``представитель партии Цвангираи``: only a name in apposition is the speaker
+            found = [e for e in found if (e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name"))
+                     or (case and e.root.morph.get("Case") == case)]
+        elif head.lemma_ not in MESSAGE_NOUNS:
+            found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+        for label in ("PER", "ORG", "LOC"):
+            for e in found:
+                if e.label_ == label:
+                    return e
+        if head.pos_ == "PROPN":  # a surname the tagger missed: ``Бекхэм`` → Дэвид Бекхэм
+            stem = head.text[:5].lower()
+            for e in reversed(self.ents):
+                if e.label_ == "PER" and e.start < head.i and any(
+                        w[:5].lower() == stem for w in (e._.normal or e.text).split()):
+                    return e
+        return None
+
+    def _antecedent(self, pronoun) -> Optional[Span]:
+        gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
+        number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
+        if number == ["Plur"]:
+            return None
+        candidates = [e for e in self.ents if e.start < pronoun.i and e.label_ == "PER"
+                      and (not gender or _gender(e) in (None, gender[0]))]
+        if not candidates:
+            return None
+        last = self.last_speaker
+        if last is not None and last.start < pronoun.i and (not gender or _gender(last) in (None, gender[0])) \
+                and len(list(self.doc[last.start:pronoun.i].sents)) <= 4 \
+                and not any(e.start > last.end and e.root.dep_ in ("nsubj", "nsubj:pass") for e in candidates):
+            return last  # the previous speaker, unless another person became the subject since
+        sentences = 0
+        for e in reversed(candidates):  # a recent subject first: objects are rarely referred to
+            if sentences > 3:
+                break
+            if e.root.dep_ in ("nsubj", "nsubj:pass") or e.root.head.dep_ in ("nsubj", "nsubj:pass") \
+                    and e.root.dep_ in ("appos", "flat:name", "flat", "nmod") and e.root.head.i != e.root.i:
+                return e
+            sentences = pronoun.sent.start - e.sent.start and len(list(
+                s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
+        return candidates[-1]
+
+    def _nearest(self, token, label: str) -> Optional[Span]:
+        before = [e for e in self.ents if e.start < token.i and e.label_ == label]
+        if token.lemma_ in ("министерство", "ведомство"):  # a ministry, not the last party named
+            bodies = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
+            before = bodies or before
+        return before[-1] if before else None
+
+    def _message_source(self, before: int) -> Optional[Span]:
+        """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
+        best = None
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            if t.lemma_ not in MESSAGE_NOUNS:
+                continue
+            for e in self.ents:
+                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before:
+                    best = e
                     break
-        last = None
-        for m in QUOTE_RE.finditer(doc.text):
-            inner = m.group(1) if m.group(1) is not None else m.group(2)
-            if len(inner.split()) < 3:
-                continue
-            span = doc.char_span(m.start(), m.end(), label="direct", alignment_mode="expand")
-            if span is None:
-                continue
-            host = next((q for q in indirect if q.start_char <= m.start() and m.end() <= q.end_char + 1), None)
-            if host is not None:
-                span.label_ = "mixed"
-                span._.cue, span._.speaker = host._.cue, host._.speaker
-                found.append(span)
-                continue
-            alone = doc.text[:m.start()].rstrip(" \t\r\u00a0")[-1:] in ("", "\n")
-            prev = [q for q in indirect if q.start_char < m.start()]
-            if alone and prev:
-                span._.cue, span._.speaker = prev[-1]._.cue, prev[-1]._.speaker
-                found.append(span)
-                continue
-            sent = span[0].sent
-            verbs = [t for t in sent if t.lemma_ in SPEECH_VERBS and not (span.start <= t.i < span.end)]
-            if verbs:
-                verb = min(verbs, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-                span._.cue = Span(doc, verb.i, verb.i + 1, label=CUE_LABEL)
-                span._.speaker = _speaker(doc, verb)
-            found.append(span)
-        found.extend(indirect)
-        doc.spans["quotes"] = sorted(found, key=lambda q: q.start_char)
+        return best
+
+    def name(self, ent: Span) -> str:
+        group = self.groups.get(ent._.entity_id) or {}
+        name = group.get("name") or ent._.normal or ent.text
+        if ent.label_ == "PER":
+            return _without_title(name)
+        if ent.label_ != "ORG":
+            return name
+        members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
+        normals = [e._.normal or e.text for e in members]
+        if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
+            return name
+        countried = [n for n in normals if self._names_country(n)]
+        if countried:  # ``МВД Украины`` named in the text
+            return min(countried, key=len)
+        acronyms = [n for n in normals if n.isupper() and len(n.split()) == 1]
+        base = acronyms[0] if acronyms else name
+        country = self.country()
+        return base if country is None else f"{base} {country}"
+
+    def _names_country(self, normal: str) -> bool:
+        countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        return any(c and c.split()[0][:5].lower() in normal.lower() for c in countries)
+
+    def country(self) -> Optional[str]:
+        """The text's own country in the genitive: the first country that is a sentence subject,
+        else the first country named."""
+        if self._country is None:
+            countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
+            if not countries:
+                return None
+            subjects = [s for s in countries if s.root.dep_ == "nsubj"]
+            chosen = (subjects or countries)[0]
+            self._country = _genitive(chosen._.normal or chosen.text)
+        return self._country
+
+
+def _without_title(name: str) -> str:
+    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
+    morph = models.morph_vocab()
+    words = name.split()
+    while len(words) > 1:
+        parses = morph.parse(words[0])
+        if not all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                   for p in parses):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _gender(ent: Span) -> Optional[str]:
+    for t in reversed(tokens_of(ent)):
+        g = t.morph.get("Gender")
+        if g:
+            return g[0]
+    morph = models.morph_vocab()
+    for word in reversed((ent._.normal or ent.text).split()):
+        tag = morph.parse(word)[0].tag
+        if tag.gender in ("masc", "femn"):
+            return "Masc" if tag.gender == "masc" else "Fem"
+    return None
+
+
+def _genitive(name: str) -> str:
+    morph = models.morph_vocab()
+    words = []
+    for word in name.split():
+        parse = morph.parse(word)[0]
+        form = parse.inflect({"Gen"})
+        text = form.word if form is not None else word
+        words.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return " ".join(words)
+
+
+__all__ = ["SPEECH_LEMMAS", "find_quotes", "quote_pairs", "quotes"]

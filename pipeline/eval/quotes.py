@@ -135,7 +135,7 @@ def project_quotes(documents: list[Document]) -> list[list[dict]]:
         for q in document.doc.spans["quotes"] if "quotes" in document.doc.spans else ():
             speaker = q._.speaker
             quotes.append(dict(start=q.start_char, end=q.end_char, type=q.label_,
-                               normal=None if speaker is None else (speaker._.normal or speaker.text)))
+                               normal=None if speaker is None else speaker._.normal))
         out.append(quotes)
     return out
 
