@@ -42,7 +42,13 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def __init__(self):
         super().__init__(lang="ru", result_type=MorphForm)
 
-    parse = lru_cache(10_000)(pymorphy3.MorphAnalyzer.parse)
+    @lru_cache(10_000)
+    def parse(self, word: str) -> list:
+        try:
+            return pymorphy3.MorphAnalyzer.parse(self, word)
+        except ValueError:  # pymorphy3 asks unicodedata.name, which some code points lack
+            return []
+
     __call__ = parse
 
     @lru_cache(100_000)

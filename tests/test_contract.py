@@ -77,3 +77,12 @@ def test_record_round_trip_keeps_everything(seed_record):
 def test_make_doc_rejects_overlapping_tokens():
     with pytest.raises(ValueError):
         make_doc("abc def", [(0, 3), (2, 5)])
+
+
+def test_code_points_pymorphy3_cannot_name_do_not_crash():
+    from pipeline import stages
+
+    document = Document(id="t", text="Мама \U00017000 мыла раму. Он заявил: «\U00017000 \U00017000 текст»")
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    check_offsets(to_record(document, "v"))
