@@ -14,7 +14,6 @@ from typing import Iterator, Sequence
 
 import numpy as np
 from slovnet.conll import parse_conll_tag
-from slovnet.exec.model import append_root, fill_masked, gather_head, strip_root
 
 from . import models
 
@@ -117,4 +116,3 @@ def syntax(sentences: Sequence[Sequence[str]]) -> list[tuple[list[int], list[str
 
 
 __all__ = ["morph", "ner", "syntax", "cnn"]
-_ = (append_root, fill_masked, gather_head, strip_root)  # slovnet's syntax helpers, used via model.head/rel

@@ -58,19 +58,6 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         return lemmatize(self, word, pos, dict(feats))
 
 
-def run(model, items: list) -> list:
-    """``model.map(items)`` in length order, results back in input order.
-
-    slovnet pads every batch to its longest item; feeding items sorted by
-    length keeps padding (and the convolution work on it) near zero.
-    """
-    order = sorted(range(len(items)), key=lambda i: len(items[i]))
-    out: list = [None] * len(items)
-    for i, result in zip(order, model.map([items[i] for i in order])):
-        out[i] = result
-    return out
-
-
 @cache
 def embedding():
     from natasha import NewsEmbedding
