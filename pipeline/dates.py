@@ -376,7 +376,7 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("month", rf"\b{YEAR_PART}?{M}(?:\s+{Y}{YEARWORD}?)?(?!\w)", r_month),
     ("year_span", rf"\bс\s+{Y}{YEARWORD}?\s+(?:по|до)\s+(?P<y2>\d{{4}}){YEARWORD}?", r_year_range),
     ("season", rf"\b(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима)\s+{Y}{YEARWORD}?", r_season),
-    ("compound_duration", rf"\b(?P<n>\d+)\s+(?P<u>год|года|лет)\s+(?P<n2>\d+)\s+(?P<u2>месяц\w*)", r_compound),
+    ("compound_duration", r"\b(?P<n>\d+)\s+(?P<u>год|года|лет)\s+(?P<n2>\d+)\s+(?P<u2>месяц\w*)", r_compound),
     ("year_paren", rf"(?<=\(){Y}(?=\))", r_year),
     ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
     ("year_range", rf"\b{Y}{DASH}(?P<y2>\d{{4}}|\d\d)(?:-?х)?{YEARWORD}", r_year_range),

@@ -22,9 +22,6 @@ from .norm import normalize_span
 from .segment import pieces
 from .stages import stage
 
-LABELS = ("PER", "LOC", "ORG")
-
-
 def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """slovnet NER over sentences given as (start, end, word) tokens:
     (start, end, label) char spans per sentence, decoded from BIO tags the

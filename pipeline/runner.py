@@ -32,7 +32,6 @@ from . import executors
 from . import stages as stage_registry
 from . import store
 from .batch import item_of, process_batch
-from .doc import Document
 from .reader import ReadError, read
 from .version import pipeline_version, versions
 
@@ -207,8 +206,7 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
                 stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in stage_files}
                 last_checkpoint = time.perf_counter()
         bar.close()
-        final.close()
-        for f in stage_files.values():
+        for f in (final, *stage_files.values()):
             f.close()
         checkpoint(out, interim, stage_dir, list(stage_files))
         store.atomic_write(out / ERRORS, (store.dumps(e) for e in errors))

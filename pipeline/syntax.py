@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from . import infer
 from .doc import Document, set_parse, sentences_of, tokens_of
+from .quotes import SPEECH_LEMMAS
 from .segment import pieces
 from .stages import stage
 
@@ -22,12 +23,7 @@ SPEECH_MARKS = frozenset("«»„“”\"':—–-")
 
 def may_hold_speech(sentence: list) -> bool:
     """Whether a sentence (its non-space tokens) can hold a quote or reported speech."""
-    from . import quotes
-
-    cues = getattr(quotes, "SPEECH_LEMMAS", None)
-    if cues is None:  # no lexicon: parse everything
-        return True
-    return any(t.text in SPEECH_MARKS or t.lemma_ in cues for t in sentence)
+    return any(t.text in SPEECH_MARKS or t.lemma_ in SPEECH_LEMMAS for t in sentence)
 
 
 # sentence (its non-space tokens) -> whether to parse it
