@@ -32,8 +32,9 @@ syntax entities meta dates locations quotes: $(STAMP)  ## re-run one stage (and 
 test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## throughput and memory against the natasha loop (corpus from ../shared NEREL)
+bench: $(STAMP)  ## throughput and memory against the natasha loop (corpus from ../shared NEREL); pipeline.load on 100K records
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/load.py
 
 eval: $(STAMP)  ## score against the gold data in ../shared and pipeline/eval/gold; prints tables
 	$(PY) -m pipeline.eval

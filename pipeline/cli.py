@@ -76,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--html", required=True, type=Path, metavar="FILE", help="the page to write")
     show.add_argument("--output", "-o", type=Path, default=Path("data/processed"), metavar="OUT",
                       help="output folder to read (default: data/processed)")
+
+    export = commands.add_parser("export", help="write an output's tables as Parquet files",
+                                 description="Write the tables of pipeline.load (documents, entities, "
+                                             "entity_index, dates, locations, quotes) of OUT to "
+                                             "OUT_DIR/<table>.parquet; pipeline.load(OUT_DIR) reads them "
+                                             "back, faster than the JSONL.")
+    export.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write")
+    export.add_argument("--format", choices=("parquet",), default="parquet", help="file format (parquet)")
+    export.add_argument("--output", "-o", type=Path, default=Path("data/processed"), metavar="OUT",
+                        help="output folder (or documents.jsonl) to read (default: data/processed)")
     return parser
 
 
@@ -88,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_stats(args)
     if args.command == "show":
         return cmd_show(args)
+    if args.command == "export":
+        return cmd_export(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -172,4 +184,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 2
     args.html.write_text(html(record), encoding="utf-8")
     print(f"wrote {args.html}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import time
+
+    from .frames import export, load
+
+    started = time.perf_counter()
+    try:
+        data = load(args.output)
+    except OSError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    paths = export(data, args.out_dir)
+    print(f"exported {len(data.documents)} documents to {len(paths)} {args.format} files in "
+          f"{time.perf_counter() - started:.1f}s -> {args.out_dir}")
     return 0
