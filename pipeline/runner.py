@@ -180,8 +180,9 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
 
     work = partial(process_batch, names=tuple(names), version=version, interim=interim is not None)
     executor = executors.make(config.executor, config.workers, config.scheduler)
-    bar = tqdm(desc="documents", unit="doc", disable=(None if config.progress is None else not config.progress),
-               file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(desc="documents", unit="docs", disable=(None if config.progress is None else not config.progress),
+               file=sys.stderr, dynamic_ncols=True,  # docs/s even under 1 doc/s (tqdm would show s/doc):
+               bar_format="{desc}: {n_fmt} [{elapsed}, {rate_noinv_fmt}]")
     last_checkpoint = time.perf_counter()
     try:
         for results in executor.map(work, batches(pending(), config.batch_size)):
