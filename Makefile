@@ -56,7 +56,7 @@ screenshot: $(STAMP)  ## `show` of the seed article (build/seed.html) and its pl
 
 notebooks: $(STAMP)  ## open notebooks/ in JupyterLab (installed into .venv on first use); `make run` first
 	test -x $(VENV)/bin/jupyter-lab || $(PY) -m pip install --quiet -e '.[dev,notebooks]'
-	$(VENV)/bin/jupyter-lab notebooks/
+	$(VENV)/bin/jupyter-lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 clean:  ## remove derived data (data/processed, data/interim)
 	rm -rf $(INTERIM) && find $(OUT) -mindepth 1 ! -name .gitkeep -delete
