@@ -11,17 +11,18 @@ parquet OUT_DIR``). Tables and their columns follow ``schema.Record``:
   then the item's fields; a quote's ``speaker`` and ``cue`` are flattened into
   ``speaker_*`` and ``cue_*`` columns (null where the quote has none).
 
-Labels (``label``, ``type``, ``kind``, ``granularity``, ``country_code``) are
-categories; offsets and counts are int64; ``geonames_id`` is nullable Int64;
-``lat``/``lon`` float64 (NaN where unknown); other text columns pandas strings.
-Every table has all its columns even when empty.
+Labels (``label``, ``type``, ``kind``, ``granularity``, ``country_code``,
+``anchor``) are categories; offsets and counts are int64; ``geonames_id`` and
+the speaker/cue offsets nullable Int64; ``lat``/``lon`` float64 (NaN where
+unknown); ``authors`` lists; other text columns pandas strings. Every table has
+all its columns even when empty.
 
 The JSONL reader is built for 100K-document outputs: one pass over the lines,
 each parsed once with orjson, the fields of each item taken as one tuple
 (``operator.itemgetter``), every ``CHUNK`` documents the tuples turned into
 Arrow columns, and each pandas column built once from its Arrow chunks at the
-end, with the cyclic GC paused (``make bench`` measures it). Tokens are not parsed, only counted
-(:func:`parse_without_tokens`).
+end, with the cyclic GC paused (``make bench`` measures it). Tokens are not
+parsed, only counted (:func:`parse_without_tokens`).
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from . import schema
-from .runner import DOCUMENTS as DOCUMENTS_FILE
+from .store import DOCUMENTS as DOCUMENTS_FILE
 
 TABLES = ("entities", "entity_index", "dates", "locations", "quotes")
 ALL_TABLES = ("documents", *TABLES)

@@ -33,11 +33,9 @@ from . import stages as stage_registry
 from . import store
 from .batch import item_of, process_batch
 from .reader import ReadError, read
+from .store import DOCUMENTS, ERRORS, REPORT
 from .version import pipeline_version, versions
 
-DOCUMENTS = "documents.jsonl"
-ERRORS = "errors.jsonl"
-REPORT = "run_report.json"
 LOCK = ".lock"
 # results are merged into the output at least this often (seconds)
 CHECKPOINT_S = float(os.environ.get("PIPELINE_CHECKPOINT_S", "30"))
