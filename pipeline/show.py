@@ -16,6 +16,8 @@ from typing import Union
 import orjson
 from spacy.displacy.render import SpanRenderer, escape_html
 
+from .store import DOCUMENTS
+
 COLORS = {"PER": "#f4a3a3", "LOC": "#9fd3f5", "ORG": "#c8b6f2", "DATE": "#ffe08a",
           "QUOTE": "#b9e6b1", "SPEAKER": "#ffb870", "CUE": "#dddddd"}
 
@@ -24,13 +26,17 @@ def find(output: Union[str, Path], doc_id: str) -> dict:
     """The record with id ``doc_id`` in an output folder or documents.jsonl."""
     path = Path(output)
     if path.is_dir():
-        path = path / "documents.jsonl"
-    with open(path, "rb") as f:
-        for line in f:
-            if line.strip():
-                record = orjson.loads(line)
-                if record["id"] == doc_id:
-                    return record
+        path = path / DOCUMENTS
+    key = b'"id":' + orjson.dumps(doc_id)
+    # as the pipeline writes records, only the lines holding ``key`` need parsing;
+    # a file written otherwise (spaces, escapes) is parsed whole
+    for wanted in (lambda line: key in line, lambda line: bool(line.strip())):
+        with open(path, "rb") as f:
+            for line in f:
+                if wanted(line):
+                    record = orjson.loads(line)
+                    if record["id"] == doc_id:
+                        return record
     raise KeyError(f"no document {doc_id!r} in {path}")
 
 

@@ -24,3 +24,19 @@ def test_markup_keeps_spacing_and_paragraphs(sample_records):
             assert pair in fragment, (record["id"], pair)
             checked += gap == ""
         assert checked > 0
+
+
+def test_find_by_id_in_pipeline_and_foreign_jsonl(sample_run, sample_records, tmp_path):
+    import json
+
+    import pytest
+
+    from pipeline.show import find
+
+    last = sample_records[-1]
+    assert find(sample_run / "out", last["id"]) == last
+    foreign = tmp_path / "documents.jsonl"  # spaces after colons, \u escapes
+    foreign.write_text("".join(json.dumps(r) + "\n" for r in sample_records), encoding="utf-8")
+    assert find(foreign, last["id"]) == last
+    with pytest.raises(KeyError, match="no document 'missing'"):
+        find(foreign, "missing")
