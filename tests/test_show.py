@@ -1,9 +1,11 @@
 """The markup of ``show`` keeps the article's spacing and paragraphs."""
 from __future__ import annotations
 
-from spacy.displacy.render import escape_html as escape
+import json
 
-from pipeline.show import html, manual
+import pytest
+from pipeline.show import find, html, manual
+from spacy.displacy.render import escape_html as escape
 
 
 def test_markup_keeps_spacing_and_paragraphs(sample_records):
@@ -27,12 +29,6 @@ def test_markup_keeps_spacing_and_paragraphs(sample_records):
 
 
 def test_find_by_id_in_pipeline_and_foreign_jsonl(sample_run, sample_records, tmp_path):
-    import json
-
-    import pytest
-
-    from pipeline.show import find
-
     last = sample_records[-1]
     assert find(sample_run / "out", last["id"]) == last
     foreign = tmp_path / "documents.jsonl"  # spaces after colons, \u escapes
