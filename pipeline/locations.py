@@ -1,12 +1,13 @@
 """Stage ``locations``: LOC entities normalized, typed and linked to the
 gazetteer (``gazetteer.py``): ``doc.spans["locations"]``, label = kind.
 
-Disambiguation by context: a name that several places share goes to the one
-in a country the article is about (countries it mentions, the dateline
-place's country), then to the most populous. A name that ends in a region
-word (``область``, ``край``, ...) is looked up as a region first; otherwise a
-country, then a city, then a region. Unknown places keep null ids; a region
-word still gives ``kind: "region"``.
+Disambiguation by context: a name that several places share goes to one in a
+country the article is about (countries it mentions, the dateline place's
+country), then by kind, then to the most populous. A name that ends in a
+region word (``область``, ``край``, ...) is looked up as a region first;
+otherwise a country, then a city, then a region. A generic word before the
+name (``город Павия``, ``село Сростки``) is dropped for the lookup. Unknown
+places keep null ids; a region word still gives ``kind: "region"``.
 """
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ from .stages import stage
 KIND_ORDER = {"country": 0, "city": 1, "region": 2}
 
 
+GENERIC = ("город", "г.", "село", "деревня", "поселок", "посёлок", "станица", "местечко", "аул", "кишлак")
+
+
 def candidates(name: str) -> list[Place]:
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in GENERIC:
+        name = " ".join(words[1:])
     places = list(gazetteer.lookup(name))
     if not places and "-" in name:  # Алма-Ата / Алма Ата
         places = gazetteer.lookup(name.replace("-", " "))
@@ -41,7 +48,7 @@ def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
 
     def rank(place: Place):
         kind = 0 if (region_first and place.kind == "region") else 1 + KIND_ORDER.get(place.kind, 3)
-        return (kind, -context.get(place.country_code, 0), -place.population)
+        return (place.country_code not in context, kind, -place.population)
 
     return min(places, key=rank)
 
