@@ -18,9 +18,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from . import gazetteer
-from .doc import Document
+from . import gazetteer, models
+from .doc import Document, tokens_of
 from .gazetteer import REGION_ALIASES, REGION_SUFFIXES, Place
+from .norm import normalize_span
 from .stages import stage
 
 KIND_ORDER = {"country": 0, "city": 1, "region": 2}
@@ -32,6 +33,8 @@ GENERIC = ("город", "г.", "село", "деревня", "поселок", 
 # plural and elliptic region names: `Владимирской и Ярославской областей`
 PLURAL_REGIONS = {"ские области": "ская область", "цкие области": "цкая область", "ские края": "ский край",
                   "ской": "ская область", "цкой": "цкая область"}
+QUOTES = "«»\"„“”"
+MIN_CITY = 100_000  # a missed name that is only a city needs this many people (or a country in context)
 DOMINANCE = 100  # a namesake this many times more populous wins over the context
 
 
@@ -74,8 +77,8 @@ def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
     return min(places, key=rank)
 
 
-def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optional[Place]]]:
-    """Each LOC span with its place, countries of the document as context."""
+def countries(spans: list[Span], place_hint: Optional[str]) -> Counter:
+    """The countries a document is about: countries its LOC spans name, the dateline place's."""
     context: Counter = Counter()
     for span in spans:
         for place in candidates(span._.normal or span.text):
@@ -84,8 +87,59 @@ def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optio
     if place_hint:
         for place in candidates(place_hint)[:1]:
             context[place.country_code] += 1
+    return context
+
+
+def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optional[Place]]]:
+    """Each LOC span with its place, countries of the document as context."""
+    context = countries(spans, place_hint)
     return [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
             for span in spans]
+
+
+def missed(doc) -> list[Span]:
+    """Places the NER left out, as LOC spans with ``_.normal``: inside ORG names
+    (``мэрия Москвы``, ``Правительство Мангистауской области``) or anywhere
+    outside an entity. Kept only when the gazetteer knows them (see ``known``):
+    a capitalized region adjective before a region word (``Мангистауской
+    области``), or a capitalized proper noun whose first pymorphy3 reading is a
+    place name (Geox), unless it is a one-word quoted name (``«Барселона»``) or
+    follows ``имени``."""
+    taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
+    words = [t for t in tokens_of(doc) if t.i not in taken]
+    morph = models.morph_vocab()
+    out, skip = [], set()
+    for n, token in enumerate(words):
+        if token.i in skip or not token.text[:1].isupper() or not token.is_alpha and "-" not in token.text:
+            continue
+        after = words[n + 1] if n + 1 < len(words) else None
+        if (token.pos_ == "ADJ" and after is not None and after.lemma_ in REGION_SUFFIXES
+                and all(doc[j].is_space for j in range(token.i + 1, after.i))):
+            span = Span(doc, token.i, after.i + 1, label="LOC")
+            skip.add(after.i)
+        elif (token.pos_ == "PROPN" and "Geox" in (morph.parse(token.text) or [None])[0].tag
+                and not quoted(words, n) and (n == 0 or words[n - 1].lower_ != "имени")):
+            span = Span(doc, token.i, token.i + 1, label="LOC")
+        else:
+            continue
+        span._.normal = normalize_span(span)
+        out.append(span)
+    return out
+
+
+def quoted(words: list, n: int) -> bool:
+    """A one-word name in quotation marks: a club, a band (``«Барселона»``)."""
+    return 0 < n < len(words) - 1 and words[n - 1].text in QUOTES and words[n + 1].text in QUOTES
+
+
+def known(span: Span, place: Optional[Place], context: Counter) -> bool:
+    """A missed place is added if the gazetteer knows it as a country or region,
+    as a city of ``MIN_CITY`` people, or as a city in a country of the article."""
+    if place is None:
+        return False
+    if place.kind in ("country", "region"):
+        return True
+    return place.population >= MIN_CITY or place.country_code in context
 
 
 @stage("locations")
@@ -94,9 +148,13 @@ def locations(documents: Sequence[Document]) -> None:
         doc = document.doc
         if doc is None:
             continue
-        spans = [e for e in doc.ents if e.label_ == "LOC"]
+        ents = [e for e in doc.ents if e.label_ == "LOC"]
+        extra = missed(doc)
+        linked = link(ents + extra, document.meta.get("place"))
+        context = countries(ents, document.meta.get("place"))
+        linked = linked[:len(ents)] + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
         out = []
-        for ent, place in link(spans, document.meta.get("place")):
+        for ent, place in sorted(linked, key=lambda pair: pair[0].start):
             name = ent._.normal or ent.text
             kind = place.kind if place else ("region" if is_region_name(name) else "other")
             span = Span(doc, ent.start, ent.end, label=kind)
