@@ -201,3 +201,89 @@ def index() -> dict[str, list[Place]]:
 
 def lookup(name: str) -> list[Place]:
     return index().get(key(name), [])
+
+
+# ------------------------------------------------------------------ demonyms
+# adjectives no suffix rule derives from the name (`Соединённые Штаты` → американский)
+IRREGULAR_DEMONYMS = {
+    "американский": "US", "британский": "GB", "английский": "GB", "немецкий": "DE", "французский": "FR",
+    "итальянский": "IT", "испанский": "ES", "шведский": "SE", "швейцарский": "CH", "голландский": "NL",
+    "нидерландский": "NL", "турецкий": "TR", "греческий": "GR", "польский": "PL", "чешский": "CZ",
+    "белорусский": "BY", "северокорейский": "KP", "южнокорейский": "KR", "киргизский": "KG",
+    "кыргызский": "KG", "таджикский": "TJ", "узбекский": "UZ", "туркменский": "TM", "датский": "DK",
+    "финский": "FI", "норвежский": "NO", "венгерский": "HU", "египетский": "EG", "израильский": "IL",
+    "иракский": "IQ", "палестинский": "PS", "саудовский": "SA", "канадский": "CA", "бразильский": "BR",
+    "аргентинский": "AR", "мексиканский": "MX", "австрийский": "AT", "румынский": "RO", "болгарский": "BG",
+    "сербский": "RS", "хорватский": "HR", "словацкий": "SK", "литовский": "LT", "латвийский": "LV",
+    "эстонский": "EE", "грузинский": "GE", "армянский": "AM", "азербайджанский": "AZ", "молдавский": "MD",
+}
+# rule-made adjectives that are common words or surnames first (хамский, юрский, Свердловский)
+DEMONYM_STOP = {
+    "андский", "аланский", "арский", "борский", "братский", "брежневский", "будский", "горский", "думский",
+    "еловский", "индский", "ивановский", "италийский", "калининский", "кантонский", "карский", "кировский",
+    "конский", "королевский", "куйбышевский", "кумский", "лимский", "луарский", "маасский", "мединский",
+    "николаевский", "новониколаевский", "ольгинский", "оранский", "перовский", "пертский", "ронский",
+    "соколовский", "софийский", "сталинский", "свердловский", "туринский", "умбрский", "уральский",
+    "франкский", "хамский", "чкаловский", "энский", "юрский", "ютский", "ганский", "нигерский",
+    "великобританский", "словакский", "доминикский", "александрийский", "антиохийский", "вестминстерский",
+}
+DEMONYM_MIN_CITY = 300_000  # cities this large give their adjective (московский, лондонский)
+
+
+def _adjectives(name: str) -> list[str]:
+    """Adjectives a place name may give by the common suffix rules (to check in the dictionary)."""
+    n = key(name)
+    if " " in n or len(n) < 3:
+        return []
+    out = [n + "ский"]
+    if n.endswith(("ия", "ея")):
+        out += [n[:-1] + "йский", n[:-2] + "ский"]
+    elif n.endswith("ва"):
+        out.append(n[:-2] + "овский")
+    elif n.endswith(("а", "я", "ь")):
+        out.append(n[:-1] + "ский")
+    elif n.endswith("ск"):
+        out.append(n[:-2] + "ский")
+    elif n.endswith("й"):
+        out.append(n[:-1] + "йский")
+    return out
+
+
+@cache
+def demonyms() -> dict[str, Place]:
+    """Adjective lemma → place: ``российский`` → Russia, ``курский`` → Курская область,
+    ``московский`` → Moscow. Rule-made adjectives are kept only when pymorphy3's
+    dictionary has them as adjectives; a clash goes to the country, then the most
+    populous city, then the region (``московский`` is Moscow)."""
+    from . import models
+
+    morph = models.morph_vocab()
+
+    def known(word: str) -> bool:
+        return any(p.normal_form == word and "ADJF" in p.tag and p.is_known for p in morph.parse(word))
+
+    rank = {"country": 0, "city": 1, "region": 2}
+    out: dict[str, Place] = {}
+    for name, places in index().items():
+        for place in places:
+            if place.kind == "city" and place.population < DEMONYM_MIN_CITY or place.kind not in rank:
+                continue
+            words = name.split()
+            if place.kind == "region" and len(words) == 2 and words[1] in REGION_SUFFIXES:
+                forms = [words[0][:-2] + "ий"] if words[0].endswith(("ская", "цкая", "ский", "цкий")) else []
+            else:
+                forms = _adjectives(name)
+            for form in forms:
+                old = out.get(form)
+                if form not in DEMONYM_STOP and known(form) and (old is None or (rank[place.kind], -place.population)
+                                    < (rank[old.kind], -old.population)):
+                    out[form] = place
+    countries = {p.country_code: p for ps in index().values() for p in ps if p.kind == "country"}
+    for form, code in IRREGULAR_DEMONYMS.items():
+        if code in countries:
+            out[form] = countries[code]
+    out["советский"] = Place("СССР", "country", None)  # a historical state: no id, no code
+    europe = [p for p in lookup("Европа") if p.kind == "other"]
+    if europe:
+        out["европейский"] = europe[0]
+    return out

@@ -90,13 +90,6 @@ def countries(spans: list[Span], place_hint: Optional[str]) -> Counter:
     return context
 
 
-def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optional[Place]]]:
-    """Each LOC span with its place, countries of the document as context."""
-    context = countries(spans, place_hint)
-    return [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
-            for span in spans]
-
-
 def missed(doc) -> list[Span]:
     """Places the NER left out, as LOC spans with ``_.normal``: inside ORG names
     (``мэрия Москвы``, ``Правительство Мангистауской области``) or anywhere
@@ -132,6 +125,21 @@ def quoted(words: list, n: int) -> bool:
     return 0 < n < len(words) - 1 and words[n - 1].text in QUOTES and words[n + 1].text in QUOTES
 
 
+def demonym_spans(doc) -> list[tuple[Span, Place]]:
+    """Adjectives of places outside LOC/PER entities (``таджикские СМИ``,
+    ``казахстанский``, ``московского театра``): ``gazetteer.demonyms()``."""
+    table = gazetteer.demonyms()
+    taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
+    out = []
+    for token in tokens_of(doc):
+        place = table.get(token.lemma_.lower().replace("ё", "е")) if token.pos_ == "ADJ" else None
+        if place is not None and token.i not in taken:
+            span = Span(doc, token.i, token.i + 1, label="demonym")
+            span._.normal = token.lemma_
+            out.append((span, place))
+    return out
+
+
 def known(span: Span, place: Optional[Place], context: Counter) -> bool:
     """A missed place is added if the gazetteer knows it as a country or region,
     as a city of ``MIN_CITY`` people, or as a city in a country of the article."""
@@ -150,13 +158,19 @@ def locations(documents: Sequence[Document]) -> None:
             continue
         ents = [e for e in doc.ents if e.label_ == "LOC"]
         extra = missed(doc)
-        linked = link(ents + extra, document.meta.get("place"))
+        demonyms = demonym_spans(doc)
         context = countries(ents, document.meta.get("place"))
+        context.update(p.country_code for _, p in demonyms if p.kind == "country" and p.country_code)
+        linked = [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
+                  for span in ents + extra]
         linked = linked[:len(ents)] + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
+        taken = {i for s, _ in linked for i in range(s.start, s.end)}
+        linked += [(s, p) for s, p in demonyms if s.start not in taken]
         out = []
         for ent, place in sorted(linked, key=lambda pair: pair[0].start):
             name = ent._.normal or ent.text
-            kind = place.kind if place else ("region" if is_region_name(name) else "other")
+            kind = ("demonym" if ent.label_ == "demonym" else place.kind if place
+                    else "region" if is_region_name(name) else "other")
             span = Span(doc, ent.start, ent.end, label=kind)
             span._.normal = name
             span._.kind = kind
