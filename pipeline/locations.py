@@ -67,11 +67,13 @@ def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
     if not places:
         return None
     region_first = is_region_name(name)
-    largest = max(p.population for p in places)
+    largest: dict[str, int] = {}
+    for place in places:
+        largest[place.kind] = max(largest.get(place.kind, 0), place.population)
 
     def rank(place: Place):
         kind = 1 + KIND_ORDER.get(place.kind, 3)
-        in_context = place.country_code in context and place.population * DOMINANCE >= largest
+        in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind]
         return (not (region_first and place.kind == "region"), not in_context, kind, -place.population)
 
     return min(places, key=rank)
@@ -127,12 +129,15 @@ def quoted(words: list, n: int) -> bool:
 
 def demonym_spans(doc) -> list[tuple[Span, Place]]:
     """Adjectives of places outside LOC/PER entities (``таджикские СМИ``,
-    ``казахстанский``, ``московского театра``): ``gazetteer.demonyms()``."""
+    ``казахстанский``, ``московского театра``, ``Всероссийский`` as ``российский``):
+    ``gazetteer.demonyms()``."""
     table = gazetteer.demonyms()
     taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
     out = []
     for token in tokens_of(doc):
-        place = table.get(token.lemma_.lower().replace("ё", "е")) if token.pos_ == "ADJ" else None
+        lemma = token.lemma_.lower().replace("ё", "е")
+        place = table.get(lemma) or table.get(lemma[3:]) if lemma.startswith("все") else table.get(lemma)
+        place = place if token.pos_ == "ADJ" else None
         if place is not None and token.i not in taken:
             span = Span(doc, token.i, token.i + 1, label="demonym")
             span._.normal = token.lemma_
