@@ -92,3 +92,61 @@ def test_eval_detection_guard(eval_tables):
     detection, _ = eval_tables
     project, loc = detection["project locations", "overlap"], detection["LOC entities alone", "overlap"]
     assert project[4] >= MIN_DETECTION_F1 and project[4] >= loc[4]
+
+
+def test_regions_countries_and_continents_from_the_packages():
+    smolensk = choose("Смоленская область", candidates("Смоленская область"), Counter())
+    assert (smolensk.kind, smolensk.country_code) == ("region", "RU")
+    assert abs(smolensk.lat - 54.8) < 1.5 and abs(smolensk.lon - 32.0) < 2.5  # around Smolensk
+    assert choose("Калмыкия", candidates("Калмыкия"), Counter()).name == "Республика Калмыкия"
+    crimea = choose("Крым", candidates("Крым"), Counter({"RU": 3}))
+    assert (crimea.kind, crimea.country_code) == ("region", "UA")  # GeoNames / ISO 3166-2 UA-43
+    massachusetts = choose("Массачусетс", candidates("Массачусетс"), Counter())
+    assert massachusetts.geonames_id == 6254926 and massachusetts.lat
+    russia = choose("Россия", candidates("Россия"), Counter())
+    assert russia.geonames_id == 2017370 and russia.lat and russia.lon
+    assert choose("Европа", candidates("Европа"), Counter()).geonames_id == 6255148
+    # plural and elided region names: `Ярославской и Владимирской областей`
+    assert choose("Владимирские области", candidates("Владимирские области"), Counter()).name == \
+        "Владимирская область"
+
+
+def test_population_beats_context_only_when_overwhelming():
+    assert choose("Париж", candidates("Париж"), Counter({"RU": 3})).country_code == "FR"
+    assert choose("Москва", candidates("Москва"), Counter({"US": 5, "RU": 1})).geonames_id == 524901
+
+
+def test_demonyms_table():
+    table = gazetteer.demonyms()
+    assert table["российский"].country_code == "RU" and table["российский"].kind == "country"
+    assert table["казахстанский"].country_code == "KZ" and table["американский"].country_code == "US"
+    assert table["московский"].geonames_id == 524901  # the city, not the region
+    assert table["курский"].country_code == "RU"
+    assert "хамский" not in table and "юрский" not in table and "новый" not in table
+
+
+@pytest.fixture(scope="module")
+def org_sentence():
+    from pipeline import stages
+    from pipeline.doc import Document
+    text = ("Об этом сообщает радиостанция «Эхо Москвы в Петербурге». Правительство Мангистауской "
+            "области провело встречу. Таджикские СМИ сообщили, что казахстанский министр приедет в Душанбе.")
+    document = Document(id="t", text=text)
+    stages.load_all()
+    for name in ("segment", "syntax", "entities", "meta", "locations"):
+        stages.get(name)([document])
+    return document
+
+
+def test_places_inside_org_names_and_demonyms(org_sentence):
+    doc = org_sentence.doc
+    found = {s.text: s for s in doc.spans["locations"]}
+    for name, geonames_id in (("Москвы", 524901), ("Петербурге", 498817)):  # inside the ORG entity
+        assert found[name]._.geonames_id == geonames_id and found[name]._.kind == "city"
+        assert any(e.label_ == "ORG" and e.start <= found[name].start < e.end for e in doc.ents)
+        assert not any(e.text == name for e in doc.ents)  # a location, not an entity
+    region = next(s for t, s in found.items() if t.startswith("Мангистауской"))
+    assert (region._.kind, region._.country_code) == ("region", "KZ")
+    assert (found["Таджикские"]._.kind, found["Таджикские"]._.country_code) == ("demonym", "TJ")
+    assert (found["казахстанский"]._.kind, found["казахстанский"]._.country_code) == ("demonym", "KZ")
+    assert found["Душанбе"]._.country_code == "TJ"
