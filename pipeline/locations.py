@@ -1,15 +1,22 @@
-"""Stage ``locations``: LOC entities normalized, typed and linked to the
+"""Stage ``locations``: place mentions normalized, typed and linked to the
 gazetteer (``gazetteer.py``): ``doc.spans["locations"]``, label = kind.
 
+Mentions: LOC entities; places the NER misses (inside ORG names, ``мэрия
+Москвы``, or anywhere, ``в Мангистауской области``: ``missed``), added when
+the gazetteer knows them; demonyms (``таджикские СМИ``: ``demonym_spans``),
+``kind: "demonym"`` with the id of their place.
+
 Disambiguation by context: a name that several places share goes to one in a
-country the article is about (countries it mentions, the dateline place's
-country), then by kind, then to the most populous. A name that ends in a
-region word (``область``, ``край``, ...) or a region alias (``Крым``) is looked up as a
-region first, also in the plural or elided (``Ярославской и Владимирской
-областей``);
-otherwise a country, then a city, then a region. A generic word before the
-name (``город Павия``, ``село Сростки``) is dropped for the lookup. Unknown
-places keep null ids; a region word still gives ``kind: "region"``.
+country the article is about (countries and demonyms it mentions, the
+dateline place's country), then by kind (country, city, region), then to the
+most populous; a namesake a hundred times more populous than the one in
+context (of the same kind) wins (``Париж`` is Paris, France, in an article
+about Russia). A name that ends in a region word (``область``, ``край``, ...)
+or is a region alias (``Крым``) goes to the region first, also in the plural
+or elided (``Ярославской и Владимирской областей``). A generic word before
+the name (``город Павия``, ``село Сростки``) is dropped for the lookup.
+Unknown places keep null ids; a region word still gives ``kind: "region"``,
+a district word (``Советский район``) ``kind: "district"``.
 """
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from .norm import normalize_span
 from .stages import stage
 
 KIND_ORDER = {"country": 0, "city": 1, "region": 2}
+DISTRICT_WORDS = ("район", "микрорайон", "повет", "уезд", "волость")
 
 
 GENERIC = ("город", "г.", "село", "деревня", "поселок", "посёлок", "станица", "местечко", "аул", "кишлак")
@@ -61,6 +69,10 @@ def singular_region(name: str) -> str:
 def is_region_name(name: str) -> bool:
     words = gazetteer.key(name).split()
     return bool(words) and (words[-1] in REGION_SUFFIXES or gazetteer.key(name) in REGION_ALIASES)
+
+
+def is_district_name(name: str) -> bool:
+    return any(word in DISTRICT_WORDS for word in gazetteer.key(name).split())
 
 
 def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
@@ -136,7 +148,7 @@ def demonym_spans(doc) -> list[tuple[Span, Place]]:
     out = []
     for token in tokens_of(doc):
         lemma = token.lemma_.lower().replace("ё", "е")
-        place = table.get(lemma) or table.get(lemma[3:]) if lemma.startswith("все") else table.get(lemma)
+        place = (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
         place = place if token.pos_ == "ADJ" else None
         if place is not None and token.i not in taken:
             span = Span(doc, token.i, token.i + 1, label="demonym")
@@ -175,7 +187,7 @@ def locations(documents: Sequence[Document]) -> None:
         for ent, place in sorted(linked, key=lambda pair: pair[0].start):
             name = ent._.normal or ent.text
             kind = ("demonym" if ent.label_ == "demonym" else place.kind if place
-                    else "region" if is_region_name(name) else "other")
+                    else "region" if is_region_name(name) else "district" if is_district_name(name) else "other")
             span = Span(doc, ent.start, ent.end, label=kind)
             span._.normal = name
             span._.kind = kind

@@ -8,7 +8,7 @@ project's ``locations`` and its LOC entities alone. NEREL marks adjectives
 
 Linking: ``gold/locations.jsonl`` (see ``gold/LOCATIONS.md``). A gold mention is
 correct when the system's location overlapping it (the one with the largest
-overlap) carries the gold ``geonames_id`` (resp. ``country_code``); no system
+overlap) carries the gold ``geonames_id`` (resp. ``country_code``, ``kind``); no system
 location counts as a null answer, right only where the gold is null. Rows: all
 place names (demonyms apart), those with a gold id, demonyms, and both again for the
 held-out texts alone (``set: "heldout"``: annotated after the rules were
@@ -55,8 +55,8 @@ def load_gold(shared: Path) -> list[dict]:
     return gold
 
 
-def located(document) -> list[tuple[int, int, Optional[int], Optional[str]]]:
-    return [(s.start_char, s.end_char, s._.geonames_id, s._.country_code)
+def located(document) -> list[tuple[int, int, Optional[int], Optional[str], str]]:
+    return [(s.start_char, s.end_char, s._.geonames_id, s._.country_code, s._.kind)
             for s in document.doc.spans.get("locations", [])]
 
 
@@ -65,24 +65,25 @@ def overlapping(spans, start: int, end: int):
     return best if best is not None and min(best[1], end) > max(best[0], start) else None
 
 
-def naive(surface: str) -> tuple[Optional[int], Optional[str]]:
+def naive(surface: str) -> tuple[Optional[int], Optional[str], Optional[str]]:
     from .. import gazetteer
 
     hits = gazetteer.lookup(surface)
-    return (hits[0].geonames_id, hits[0].country_code) if hits else (None, None)
+    return (hits[0].geonames_id, hits[0].country_code, hits[0].kind) if hits else (None, None, None)
 
 
 class Accuracy:
     def __init__(self) -> None:
-        self.n = self.ids = self.codes = 0
+        self.n = self.ids = self.codes = self.kinds = 0
 
-    def add(self, gold: dict, gid: Optional[int], code: Optional[str]) -> None:
+    def add(self, gold: dict, gid: Optional[int], code: Optional[str], kind: Optional[str]) -> None:
         self.n += 1
         self.ids += gid == gold["geonames_id"]
         self.codes += code == gold["country_code"]
+        self.kinds += kind == gold["kind"]
 
     def row(self) -> list:
-        return [self.n, self.ids / self.n if self.n else 0.0, self.codes / self.n if self.n else 0.0]
+        return [self.n] + [count / self.n if self.n else 0.0 for count in (self.ids, self.codes, self.kinds)]
 
 
 SUBSETS = (("places", lambda g: g["kind"] != "demonym"),
@@ -100,14 +101,14 @@ def linking(shared: Path, documents: dict[str, object]) -> Table:
     for g in gold:
         spans = located(documents[g["file"]])
         hit = overlapping(spans, g["start"], g["end"])
-        answers = {"project": hit[2:] if hit else (None, None),
+        answers = {"project": hit[2:] if hit else (None, None, None),
                    "naive lookup": naive(texts[g["file"]][g["start"]:g["end"]])}
         for subset, keep in SUBSETS:
             if keep(g):
-                for system, (gid, code) in answers.items():
-                    scores[system, subset].add(g, gid, code)
+                for system, (gid, code, kind) in answers.items():
+                    scores[system, subset].add(g, gid, code, kind)
     table = Table(f"locations: linking on gold/locations.jsonl ({len(gold)} mentions, {len(texts)} NEREL texts)",
-                  ["system", "mentions", "n", "geonames_id acc", "country_code acc"])
+                  ["system", "mentions", "n", "geonames_id acc", "country_code acc", "kind acc"])
     for (system, subset), acc in scores.items():
         table.rows.append([system, subset, *acc.row()])
     return table
@@ -115,7 +116,7 @@ def linking(shared: Path, documents: dict[str, object]) -> Table:
 
 def detection(shared: Path, documents: list, anns: list[Path]) -> Table:
     golds = [nerel_spans(ann, LABELS) for ann in anns]
-    systems = {"project locations": lambda d: [(s, e) for s, e, _, _ in located(d)],
+    systems = {"project locations": lambda d: [(s[0], s[1]) for s in located(d)],
                "LOC entities alone": lambda d: [(e.start_char, e.end_char) for e in d.doc.ents
                                                 if e.label_ == "LOC"]}
     table = Table(f"locations: detection vs NEREL dev {'/'.join(LABELS)} ({len(anns)} texts, "
