@@ -14,7 +14,7 @@ Systems: the project (the full pipeline, ``quotes`` stage included) and a naive
 baseline measured in the same run: text in «» (outermost pairs) with the
 nearest PER/ORG entity of the same sentence (by character distance) as speaker.
 
-``python -m pipeline.eval.quotes --check`` only verifies the gold offsets.
+``python -m pipeline.eval.quotes --check`` only verifies the gold offsets (both files).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..doc import Document, sha256
 from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
 
 GOLD_FILE = GOLD / "quotes.jsonl"
+TEST_FILE = GOLD / "quotes_test.jsonl"   # held-out split: never used to tune the extractor
 TYPES = ("direct", "indirect", "mixed")
 THRESHOLD = 0.5
 PRONOUNS = {"он", "она", "они", "оно"}
@@ -231,8 +232,9 @@ def run(shared: Path = SHARED) -> list[Table]:
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        pairs = load_gold(SHARED)
-        print(f"ok: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
+        for path in (GOLD_FILE, TEST_FILE):
+            pairs = load_gold(SHARED, path)
+            print(f"ok: {path.name}: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
     else:
         for t in run(SHARED):
             print(t.render() + "\n")
