@@ -11,8 +11,8 @@ from pipeline.eval import quotes as ev
 MIN_F1 = 0.67
 MIN_DETECTION_F1 = 0.89
 # the held-out test split (gold/quotes_test.jsonl): just below what main reached when it was written
-MIN_TEST_F1 = 0.51
-MIN_TEST_DETECTION_F1 = 0.82
+MIN_TEST_F1 = 0.53
+MIN_TEST_DETECTION_F1 = 0.80
 
 
 def q(start, end, normal=None, type="direct"):
