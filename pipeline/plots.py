@@ -47,8 +47,10 @@ def country_name(code: str | None) -> str:
 
 def places(locations: pd.DataFrame) -> pd.DataFrame:
     """One row per place with coordinates: ``normal``, ``country``, ``kind``,
-    ``lat``, ``lon``, ``mentions``, ``documents``; most mentioned first."""
-    located = locations.dropna(subset=["lat", "lon"])
+    ``lat``, ``lon``, ``mentions``, ``documents``; most mentioned first.
+    Demonyms (``российский``) are left out: they carry their country's point
+    but name no place."""
+    located = locations[locations["kind"].astype("object") != "demonym"].dropna(subset=["lat", "lon"])
     if located.empty:
         return pd.DataFrame({"normal": pd.Series(dtype="str"), "country": pd.Series(dtype="str"),
                              "kind": pd.Series(dtype="str"), "lat": pd.Series(dtype="float64"),
