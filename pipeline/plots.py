@@ -105,7 +105,7 @@ def places_map(locations: pd.DataFrame, title: str = "Упомянутые ме�
     else:
         west, east = max(points["lon"].min() - pad, -180), min(points["lon"].max() + pad, 180)
         south, north = max(points["lat"].min() - pad, -90), min(points["lat"].max() + pad, 90)
-    labels = _uncluttered(points, 0.06 * (east - west), 0.04 * (north - south))
+    labels = _uncluttered(points, 0.06 * (east - west), 0.06 * (north - south))
     fig = go.Figure()
     fig.add_trace(go.Scatter(
         x=points["lon"], y=points["lat"], mode="markers+text", text=labels,
