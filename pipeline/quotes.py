@@ -71,6 +71,10 @@ BODY_NOUNS = frozenset({"ведомство", "министерство", "пр�
 UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+# modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
+ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
+                                          "команда", "регион", "город", "область", "партия"})
+WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
 DASHES = "—–-"
@@ -499,7 +503,7 @@ class _Resolver:
         self.ents = list(doc.ents)
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
-        self.last_speaker: Optional[Span] = None
+        self.quoted = quote_pairs(doc.text)
 
     def speaker(self, mention: Span) -> Span:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
@@ -512,14 +516,11 @@ class _Resolver:
                 ent = self._message_source(mention.start_char)
             elif head.lemma_ in BODY_NOUNS:
                 ent = self._nearest(head, "ORG")
-            elif head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"] \
-                    and head.lemma_ not in UNNAMED_PEOPLE and head.morph.get("Number") != ["Plur"]:
-                ent = self._antecedent(head)  # ``президент Боливии``, ``футболист``
+            elif _is_person_noun(head):
+                ent = self._described(mention)  # ``президент Боливии``, ``футболист``
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
-            if ent.label_ == "PER":
-                self.last_speaker = ent
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
@@ -532,9 +533,11 @@ class _Resolver:
                 return e
         case = head.morph.get("Case")
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
-            # ``представитель партии Цвангираи``: only a name in apposition is the speaker
-            found = [e for e in found if (e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name"))
-                     or (case and e.root.morph.get("Case") == case)]
+            # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
+            # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
+            appos = [e for e in found if e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name")]
+            same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
         for label in ("PER", "ORG", "LOC"):
@@ -573,6 +576,125 @@ class _Resolver:
             sentences = pronoun.sent.start - e.sent.start and len(list(
                 s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
         return candidates[-1]
+
+    def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
+        """The PER a third-person pronoun refers to: the most recent agreeing subject
+        (salience: speakers and topics are subjects) within ``WINDOW`` sentences, quotes
+        skipped. A subject that is an unnamed description (``Владелец летной школы``)
+        makes the pronoun unresolved; with no subject, the nearest agreeing PER."""
+        gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
+        number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
+        if number == ["Plur"]:
+            return None
+        gender = gender[0] if gender else None
+        for t in self._subjects_before(pronoun.i):
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER":
+                if _agrees(_subject_gender(t) or _gender(ent), gender):
+                    return ent
+            elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
+                if _agrees(_subject_gender(t), gender) and depth < 3:
+                    return self._antecedent(t, depth + 1)
+            elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
+                return self._described(_noun_phrase(t), depth + 1)
+        near = [e for e in self.ents if e.label_ == "PER" and e.start < pronoun.i
+                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
+                and self._sentences_between(e.start, pronoun.i) <= 1]
+        return near[-1] if near else None
+
+    def _described(self, mention: Span, depth: int = 0) -> Optional[Span]:
+        """The PER a description of a person refers to: the person introduced with the
+        same title (``президент Боливии Эво Моралес`` … ``президент``), else the most
+        recent PER subject (``Кудрин заявил …`` … ``сказал глава Минфина``). A
+        description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+        ``владелец летной школы``) is a new, unnamed person: None."""
+        head = mention.root
+        if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
+            return None
+        for t in mention:
+            if t.i == head.i or t.is_space:
+                continue
+            if t.lower_ in POSSESSIVES or t.lemma_ in PRONOUN_LEMMAS:
+                return None
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER":
+                return None
+            if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
+                    and t.lemma_ not in ANAPHORIC_NOUNS:
+                return None
+        gender = _subject_gender(head)
+        titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                  and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
+        if titled:
+            return titled[-1]
+        for t in self._subjects_before(mention.start):
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER" and _agrees(_subject_gender(t) or _gender(ent), gender):
+                return ent
+            if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
+                    and _agrees(_subject_gender(t), gender):
+                return self._antecedent(t, depth + 1)
+        return None
+
+    def _title_of(self, ent: Span) -> list:
+        """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
+        Говард``) or governing it as an apposition (``президент Боливии Эво Моралес``)."""
+        out = [t for t in ent if t.pos_ == "NOUN"]
+        root = ent.root
+        if root.dep_ in ("appos", "flat", "flat:name", "nmod") and root.head.i < ent.start:
+            out.append(root.head)
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        if k >= 0 and self.doc[k].pos_ == "NOUN":
+            out.append(self.doc[k])
+        return out
+
+    def _subjects_before(self, i: int):
+        """Subjects (``nsubj``) before token ``i``, nearest first, within ``WINDOW``
+        sentences, skipping quoted text."""
+        doc = self.doc
+        sent_start = doc[i].sent.start
+        seen = 0
+        for k in range(i - 1, -1, -1):
+            if k < sent_start:
+                sent_start = doc[k].sent.start
+                if not self._in_quote(doc[k].idx):
+                    seen += 1
+                if seen > WINDOW:
+                    return
+            t = doc[k]
+            if self._in_quote(t.idx):
+                continue
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                yield t
+            elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
+                    and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
+                yield t  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
+                    and not (k and doc[k - 1].morph.get("Case") == ["Nom"] and doc[k - 1].pos_ in ("PROPN", "NOUN")):
+                yield t  # the syntax gate left the sentence unparsed: a nominative as its subject
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return sum(1 for s in self.doc[a:b].sents) - 1
+
+    def _in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quoted)
+
+    def _ent_of(self, token) -> Optional[Span]:
+        """The entity holding ``token``, or the one its noun phrase names."""
+        for e in self.ents:
+            if e.start <= token.i < e.end:
+                return e
+        for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
+            if e.start > token.i and e.label_ == "PER" and (
+                    (e.root.head.i == token.i and e.root.dep_ in ("appos", "flat", "flat:name"))
+                    or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
+                        and e.root.morph.get("Case") == token.morph.get("Case"))):
+                return e
+        if not is_parsed(token):
+            return None
+        return self._entity_in(_noun_phrase(token))
 
     def _nearest(self, token, label: str) -> Optional[Span]:
         before = [e for e in self.ents if e.start < token.i and e.label_ == label]
@@ -642,6 +764,23 @@ def _without_title(name: str) -> str:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _is_person_noun(token) -> bool:
+    return token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _agrees(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
+def _subject_gender(token) -> Optional[str]:
+    """A subject's gender as its past-tense verb shows it (``глава … сказала``), else its own."""
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
+        return verb.morph.get("Gender")[0]
+    g = token.morph.get("Gender")
+    return g[0] if g else None
 
 
 def _gender(ent: Span) -> Optional[str]:
