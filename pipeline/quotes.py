@@ -74,6 +74,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
+INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
@@ -651,29 +652,39 @@ class _Resolver:
         return out
 
     def _subjects_before(self, i: int):
-        """Subjects (``nsubj``) before token ``i``, nearest first, within ``WINDOW``
-        sentences, skipping quoted text."""
+        """Subjects (``nsubj``) before token ``i`` within ``WINDOW`` sentences, quoted
+        text skipped: the nearest sentence first, and in a sentence the main clause's
+        subject before a subordinate one's (``Кудрин заявил, что …, если премьером
+        станет Медведев`` → Кудрин)."""
         doc = self.doc
-        sent_start = doc[i].sent.start
+        sentence: list = []
         seen = 0
-        for k in range(i - 1, -1, -1):
+        k = i - 1
+        sent_start = doc[i].sent.start
+        while k >= -1:
             if k < sent_start:
+                yield from sorted(sentence, key=lambda t: (_depth(t), -t.i))
+                sentence = []
+                if k < 0:
+                    return
                 sent_start = doc[k].sent.start
                 if not self._in_quote(doc[k].idx):
                     seen += 1
                 if seen > WINDOW:
                     return
             t = doc[k]
+            k -= 1
             if self._in_quote(t.idx):
                 continue
             if t.dep_ in ("nsubj", "nsubj:pass"):
-                yield t
+                sentence.append(t)
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
-                yield t  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
-            elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
-                    and not (k and doc[k - 1].morph.get("Case") == ["Nom"] and doc[k - 1].pos_ in ("PROPN", "NOUN")):
-                yield t  # the syntax gate left the sentence unparsed: a nominative as its subject
+                sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] \
+                    and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
+                    and not (t.i and doc[t.i - 1].morph.get("Case") == ["Nom"] and doc[t.i - 1].pos_ in ("PROPN", "NOUN")):
+                sentence.append(t)  # the syntax gate left the sentence unparsed: a nominative as its subject
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) - 1
@@ -721,7 +732,7 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         if ent.label_ == "PER":
-            return _without_title(name)
+            return self._full_name(_without_title(name))
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -735,6 +746,20 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _full_name(self, name: str) -> str:
+        """``Д.Медведев`` → ``Дмитрий Медведев`` when the text names him in full and the
+        grouping kept the initialled form apart (same surname, same first letter)."""
+        m = INITIALLED.fullmatch(name)
+        if m is None:
+            return name
+        initial, surname = m.group(1), m.group(2)
+        for group in self.groups.values():
+            words = (group.get("name") or "").split()
+            if group.get("label") == "PER" and len(words) >= 2 and words[-1] == surname \
+                    and words[0][:1] == initial and "." not in words[0]:
+                return " ".join(words)
+        return name
 
     def _names_country(self, normal: str) -> bool:
         countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
@@ -764,6 +789,14 @@ def _without_title(name: str) -> str:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _depth(token) -> int:
+    """Head hops from the token's verb to the sentence root (0 for the main clause)."""
+    n, t = 0, token.head
+    while t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
 
 
 def _is_person_noun(token) -> bool:
