@@ -518,7 +518,14 @@ class _Resolver:
             elif head.lemma_ in BODY_NOUNS:
                 ent = self._nearest(head, "ORG")
             elif _is_person_noun(head):
-                ent = self._described(mention)  # ``президент Боливии``, ``футболист``
+                # a name in apposition the noun phrase left out (``координатор движения «Левый
+                # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
+                # Пендерецкая``), else what the description refers to (``президент``)
+                ent = self._ent_of(head) if is_parsed(head) else None
+                if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif ent is None or ent.label_ != "PER":
+                    ent = self._described(mention)
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
@@ -536,7 +543,8 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
-            appos = [e for e in found if e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name")]
+            found = [e for e in found if not self._modifies_noun(e, head)]
+            appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
@@ -577,6 +585,18 @@ class _Resolver:
             sentences = pronoun.sent.start - e.sent.start and len(list(
                 s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
         return candidates[-1]
+
+    def _modifies_noun(self, ent: Span, head) -> bool:
+        """A name not in the nominative right after a genitive common noun other than the
+        head belongs to that noun (``представитель партии Цвангираи``: the party's name;
+        but ``лидер Радикальной партии Олег Ляшко`` is the leader)."""
+        k = ent.start - 1
+        while k > head.i and self.doc[k].is_space:
+            k -= 1
+        before = self.doc[k]
+        if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
+            return False
+        return not _nominative(ent)
 
     def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
         """The PER a third-person pronoun refers to: the most recent agreeing subject
@@ -698,8 +718,8 @@ class _Resolver:
             if e.start <= token.i < e.end:
                 return e
         for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
-            if e.start > token.i and e.label_ == "PER" and (
-                    (e.root.head.i == token.i and e.root.dep_ in ("appos", "flat", "flat:name"))
+            if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) and (
+                    _apposed(e, token)
                     or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
                         and e.root.morph.get("Case") == token.morph.get("Case"))):
                 return e
@@ -789,6 +809,29 @@ def _without_title(name: str) -> str:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _apposed(ent: Span, head) -> bool:
+    """The name stands in apposition to ``head`` (or to a noun coordinated with it), in its case."""
+    root = ent.root
+    if root.dep_ not in ("appos", "flat", "flat:name"):
+        return False
+    if root.head.i != head.i and not (root.head.dep_ == "conj" and root.head.head.i == head.i):
+        return False
+    a, b = root.morph.get("Case"), head.morph.get("Case")
+    return not a or not b or a == b
+
+
+def _nominative(ent: Span) -> bool:
+    """Whether a name can be nominative: the tagger's case, and for a name pymorphy
+    knows no word of, a singular nominative reading (``Цвангираи`` has none)."""
+    words = tokens_of(ent)
+    if words[-1].morph.get("Case") and words[-1].morph.get("Case") != ["Nom"]:
+        return False
+    parses = [p for t in words for p in models.morph_vocab().parse(t.text)]
+    if parses and not any(p.is_known for p in parses):
+        return any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+    return True
 
 
 def _depth(token) -> int:
