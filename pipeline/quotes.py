@@ -54,7 +54,10 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание"})
-SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
+# short adjectives of a stated conviction: ``уверена, что …``
+SPEECH_ADJECTIVES = frozenset({"уверенный", "убеждённый", "убежденный"})
+SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS - SPEECH_ADJECTIVES
+CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
 CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
@@ -236,7 +239,10 @@ def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
 
 
 def _is_cue_verb(token) -> bool:
-    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``)."""
+    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
+    or a short adjective of conviction (``уверена, что``)."""
+    if token.lemma_ in SPEECH_ADJECTIVES:
+        return token.pos_ == "ADJ" and token.morph.get("Variant") == ["Short"]
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and token.morph.get("VerbForm") != ["Part"]
 
@@ -353,6 +359,13 @@ def _as_clause(verb) -> Optional[Span]:
 def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase."""
     doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and doc[k].head.i == verb.i:
+        # the parse hung ``о`` on the verb itself: the phrase runs to the next comma
+        last = next((j - 1 for j in range(k + 1, verb.sent.end) if doc[j].text in ",.;:!?—–"), verb.sent.end - 1)
+        return _clip(doc, k + 1, last)
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -383,12 +396,28 @@ def _clause_of(verb) -> Optional[Span]:
         # to the end of the sentence: the parse often cuts subordinate parts off the clause
         last = max(child.right_edge.i, verb.sent.end - 1)
         return _clip(doc, mark.i + 1, last)
-    # the parse missed the clause: ``сказал, что`` right after the verb
-    k = verb.i + 1
-    while k < verb.sent.end and (doc[k].is_space or doc[k].text == ","):
-        k += 1
-    if k < verb.sent.end and doc[k].lower_ in ("что", "будто") and k > verb.i + 1:
-        return _clip(doc, k + 1, verb.sent.end - 1)
+    # the parse missed the clause: ``, что`` after the verb and its own complements, with no
+    # other verb between (``написал на своей странице в Facebook, что``, ``сообщил РИА
+    # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
+    words = 0
+    depth = 0
+    for k in range(verb.i + 1, verb.sent.end):
+        t = doc[k]
+        if t.is_space:
+            continue
+        if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
+            return _clip(doc, k + 1, verb.sent.end - 1)
+        if t.text in OPEN:
+            depth += 1
+        elif t.text in CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0):
+            return None
+        words += 1
+        if words > CLAUSE_REACH:
+            return None
     return None
 
 
@@ -400,7 +429,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
             last = k - 1
             break
-        if t.text in (":", ";") or (_is_cue_verb(t) and k > first
+        if t.text in (":", ";") or (_is_cue_verb(t) and t.lemma_ not in SPEECH_ADJECTIVES and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
@@ -501,7 +530,8 @@ class _Resolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.ents = list(doc.ents)
+        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``)
+        self.ents = [e for e in doc.ents if not (e.label_ == "PER" and _common_nouns(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self.quoted = quote_pairs(doc.text)
@@ -798,15 +828,22 @@ class _Resolver:
         return self._country
 
 
+def _common_noun(word: str) -> bool:
+    """Every pymorphy reading of the word is a known common noun (not a name part)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                                for p in parses)
+
+
+def _common_nouns(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_common_noun(w) for w in words)
+
+
 def _without_title(name: str) -> str:
     """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
-    morph = models.morph_vocab()
     words = name.split()
-    while len(words) > 1:
-        parses = morph.parse(words[0])
-        if not all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-                   for p in parses):
-            break
+    while len(words) > 1 and _common_noun(words[0]):
         words = words[1:]
     return " ".join(words)
 
