@@ -129,6 +129,9 @@ def find_quotes(doc: Doc) -> list[Span]:
     out.sort(key=lambda q: q.start_char)
     for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
+    headline = _headline(doc, out)
+    if headline is not None:
+        out.append(headline)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
@@ -146,6 +149,16 @@ def find_quotes(doc: Doc) -> list[Span]:
             if key not in resolved:
                 resolved[key] = resolver.speaker(mention)
             quote._.speaker = resolved[key]
+    if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
+        # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
+        groups = resolver.groups
+        for quote in out:
+            speaker = quote._.speaker
+            if quote is not headline and speaker is not None and speaker._.entity_id \
+                    and (groups.get(speaker._.entity_id) or {}).get("label") == "PER":
+                headline._.speaker._.normal = speaker._.normal
+                headline._.speaker._.entity_id = speaker._.entity_id
+                break
     return out
 
 
@@ -213,6 +226,42 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             used.add(cue.i)
         out.append(quote)
     return out
+
+
+HEADLINE = re.compile(r"([^\n:]{2,60}):[ \t]+([^\n]+)")
+# nouns that are a source on their own in a headline (``СМИ: …``, ``Следствие: …``)
+SOURCE_NOUNS = frozenset({"сми", "следствие", "полиция", "источник", "эксперт", "прокуратура", "суд"})
+
+
+def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
+    """``Путин: Росгвардия будет охранять губернаторов`` as the text's first line: a
+    ``direct`` statement with no cue whose speaker is the part before the colon, when
+    that is a source (a person or organisation name, a person noun, ``СМИ``) of at
+    most four words with no verb; not a topic (``Взрыв в Киеве: …``, ``Индонезия: …``)."""
+    m = HEADLINE.match(doc.text)
+    if m is None or any(q.start_char < m.end() for q in found):
+        return None
+    source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if source is None or not len(source):
+        return None
+    words = tokens_of(source)
+    if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
+    head = words[0]
+    if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
+            or head.lemma_ in SOURCE_NOUNS):
+        return None
+    start, end = m.start(2), m.end(2)
+    content = doc.text[start:end].rstrip()
+    if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
+        start, end = start + 1, start + len(content) - 1
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(tokens_of(span)) < 3:
+        return None
+    quote = Span(doc, span.start, span.end, label="direct")
+    quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+    return quote
 
 
 def _words_before(doc: Doc, char: int) -> int:
