@@ -30,6 +30,7 @@ speakers keep the mention with ``normal = None``.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -55,8 +56,9 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание"})
 # short adjectives of a stated conviction: ``уверена, что …``
-SPEECH_ADJECTIVES = frozenset({"уверенный", "убеждённый", "убежденный"})
-SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS - SPEECH_ADJECTIVES
+# (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
+SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
+SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
@@ -290,8 +292,8 @@ def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
 def _is_cue_verb(token) -> bool:
     """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
     or a short adjective of conviction (``уверена, что``)."""
-    if token.lemma_ in SPEECH_ADJECTIVES:
-        return token.pos_ == "ADJ" and token.morph.get("Variant") == ["Short"]
+    if token.pos_ == "ADJ":
+        return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and token.morph.get("VerbForm") != ["Part"]
 
@@ -478,7 +480,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
             last = k - 1
             break
-        if t.text in (":", ";") or (_is_cue_verb(t) and t.lemma_ not in SPEECH_ADJECTIVES and k > first
+        if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
@@ -632,38 +634,22 @@ class _Resolver:
             for e in found:
                 if e.label_ == label:
                     return e
-        if head.pos_ == "PROPN":  # a surname the tagger missed: ``Бекхэм`` → Дэвид Бекхэм
-            stem = head.text[:5].lower()
-            for e in reversed(self.ents):
-                if e.label_ == "PER" and e.start < head.i and any(
-                        w[:5].lower() == stem for w in (e._.normal or e.text).split()):
-                    return e
+        if head.pos_ == "PROPN":
+            return self._named_earlier(head)
         return None
 
-    def _antecedent(self, pronoun) -> Optional[Span]:
-        gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
-        number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
-        if number == ["Plur"]:
-            return None
-        candidates = [e for e in self.ents if e.start < pronoun.i and e.label_ == "PER"
-                      and (not gender or _gender(e) in (None, gender[0]))]
-        if not candidates:
-            return None
-        last = self.last_speaker
-        if last is not None and last.start < pronoun.i and (not gender or _gender(last) in (None, gender[0])) \
-                and len(list(self.doc[last.start:pronoun.i].sents)) <= 4 \
-                and not any(e.start > last.end and e.root.dep_ in ("nsubj", "nsubj:pass") for e in candidates):
-            return last  # the previous speaker, unless another person became the subject since
-        sentences = 0
-        for e in reversed(candidates):  # a recent subject first: objects are rarely referred to
-            if sentences > 3:
-                break
-            if e.root.dep_ in ("nsubj", "nsubj:pass") or e.root.head.dep_ in ("nsubj", "nsubj:pass") \
-                    and e.root.dep_ in ("appos", "flat:name", "flat", "nmod") and e.root.head.i != e.root.i:
-                return e
-            sentences = pronoun.sent.start - e.sent.start and len(list(
-                s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
-        return candidates[-1]
+    def _named_earlier(self, token) -> Optional[Span]:
+        """A surname the tagger missed (``Бекхэм`` → Дэвид Бекхэм), or misspelt by one
+        letter (``Сабурова`` → Екатерина Сабирова): the last PER before it with that word."""
+        forms = {token.lower_, (token.lemma_ or token.text).lower()}
+        for e in reversed(self.ents):
+            if e.label_ != "PER" or e.start >= token.i:
+                continue
+            for w in (e._.normal or e.text).lower().split():
+                if w[:5] == token.lower_[:5] or (len(w) >= 6 and any(
+                        w[0] == f[0] and SequenceMatcher(None, w, f).ratio() >= 0.85 for f in forms)):
+                    return e
+        return None
 
     def _modifies_noun(self, ent: Span, head) -> bool:
         """A name not in the nominative right after a genitive common noun other than the
@@ -796,6 +782,10 @@ class _Resolver:
         for e in self.ents:
             if e.start <= token.i < e.end:
                 return e
+        if token.pos_ == "PROPN" and token.morph.get("Animacy") == ["Anim"] and not _common_noun(token.text):
+            earlier = self._named_earlier(token)
+            if earlier is not None:
+                return earlier
         for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
             if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) and (
                     _apposed(e, token)
