@@ -544,11 +544,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         return _speaker_mention(verb.head, depth + 1)
-    if verb.dep_ in ("root", "parataxis"):  # a second root the parse attached elsewhere
-        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 10) - 1, -1):
+    if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 20) - 1, -1):
             t = doc[k]
-            if t.pos_ in ("VERB", "AUX") or t.text in ".!?:;" or "\n" in t.text:
-                break
+            if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
+                    or t.text in ".!?:;" or "\n" in t.text:
+                break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _noun_phrase(t)
     return None
