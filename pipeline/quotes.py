@@ -80,6 +80,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
@@ -821,8 +822,9 @@ class _Resolver:
     def name(self, ent: Span) -> str:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
+        name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
         if ent.label_ == "PER":
-            return self._full_name(_without_title(name))
+            return self._full_name(self._one_person(_without_title(name)))
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -837,18 +839,40 @@ class _Resolver:
         country = self.country()
         return base if country is None else f"{base} {country}"
 
+    def _person_names(self) -> list[list[str]]:
+        return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
+
+    def _one_person(self, name: str) -> str:
+        """Two people's names glued in one mention (a tag line ``Эво Моралес Эдвард Сноуден``):
+        the part that is not another PER group's whole name."""
+        words = name.split()
+        for other in self._person_names():
+            n = len(other)
+            if n >= 2 and len(words) - n >= 2:
+                if words[:n] == other:
+                    return " ".join(words[n:])
+                if words[-n:] == other:
+                    return " ".join(words[:-n])
+        return name
+
     def _full_name(self, name: str) -> str:
-        """``Д.Медведев`` → ``Дмитрий Медведев`` when the text names him in full and the
-        grouping kept the initialled form apart (same surname, same first letter)."""
+        """The full name the text gives when the grouping kept a short form apart:
+        ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
+        Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
+        one person with that first name and a surname)."""
         m = INITIALLED.fullmatch(name)
-        if m is None:
+        if m is not None:
+            initial, surname = m.group(1), m.group(2)
+            for words in self._person_names():
+                if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
+                    return " ".join(words)
             return name
-        initial, surname = m.group(1), m.group(2)
-        for group in self.groups.values():
-            words = (group.get("name") or "").split()
-            if group.get("label") == "PER" and len(words) >= 2 and words[-1] == surname \
-                    and words[0][:1] == initial and "." not in words[0]:
-                return " ".join(words)
+        words = name.split()
+        if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}
+            if len(fuller) == 1:
+                return fuller.pop()
         return name
 
     def _names_country(self, normal: str) -> bool:
@@ -866,6 +890,12 @@ class _Resolver:
             chosen = (subjects or countries)[0]
             self._country = _genitive(chosen._.normal or chosen.text)
         return self._country
+
+
+def _name_part(word: str, grammeme: str) -> bool:
+    """pymorphy's first reading of the word has the grammeme (``Name``, ``Patr``, ``Surn``)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and grammeme in parses[0].tag.grammemes
 
 
 def _common_noun(word: str) -> bool:
