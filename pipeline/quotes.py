@@ -80,7 +80,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
-PARENTHESES = re.compile(r"\s*\([^()]*\)")
+PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
