@@ -51,7 +51,7 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
-                           "обращение", "публикация", "коммюнике", "релиз", "доклад"})
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание"})
@@ -145,13 +145,16 @@ def find_quotes(doc: Doc) -> list[Span]:
         out.append(quote)
     out.sort(key=lambda q: q.start_char)
     resolved: dict[tuple[int, int], Span] = {}
-    for quote in out:  # in text order, so a pronoun can go to the previous speaker
+    previous: Optional[Span] = None  # the last statement with a named speaker
+    for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
         mention = quote._.speaker
         if mention is not None:
             key = (mention.start, mention.end)
             if key not in resolved:
-                resolved[key] = resolver.speaker(mention)
+                resolved[key] = resolver.speaker(mention, previous)
             quote._.speaker = resolved[key]
+            if quote._.speaker._.normal is not None:
+                previous = quote
     if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
         # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
         groups = resolver.groups
@@ -589,7 +592,9 @@ class _Resolver:
         self._country: Optional[str] = None
         self.quoted = quote_pairs(doc.text)
 
-    def speaker(self, mention: Span) -> Span:
+    def speaker(self, mention: Span, previous: Optional[Span] = None) -> Span:
+        """The mention with its canonical name; ``previous`` is the last statement before
+        it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         ent = self._entity_in(mention)
         if ent is None:
@@ -598,6 +603,12 @@ class _Resolver:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
                 ent = self._message_source(mention.start_char)
+                if ent is None and previous is not None and tokens_of(mention)[-1].i == head.i \
+                        and self._sentences_between(previous.end - 1, mention.start) <= WINDOW:
+                    # ``В сообщении говорится``, no source named: the source reported just before
+                    span._.normal = previous._.speaker._.normal
+                    span._.entity_id = previous._.speaker._.entity_id
+                    return span
             elif head.lemma_ in BODY_NOUNS:
                 ent = self._nearest(head, "ORG")
             elif _is_person_noun(head):

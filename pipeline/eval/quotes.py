@@ -129,7 +129,7 @@ class Score:
             k = kind(pred[j].get("mention"), pred[j]["normal"])
             if k != "none":
                 self.named[k] += 1
-            span = gold[i]["speaker"]
+            span = gold[i].get("speaker")
             self.right_by_gold_kind[kind(None if span is None else text[span["start"]:span["end"]],
                                          gold[i]["normal"])] += 1
         self.type_right += sum(gold[i]["type"] == pred[j]["type"] for i, j in pairs)
