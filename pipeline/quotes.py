@@ -785,7 +785,8 @@ class _Resolver:
                 sentence.append(t)  # the syntax gate left the sentence unparsed: a nominative as its subject
 
     def _sentences_between(self, a: int, b: int) -> int:
-        return sum(1 for s in self.doc[a:b].sents) - 1
+        """Sentence boundaries between tokens ``a`` and ``b``, quoted sentences not counted."""
+        return sum(1 for s in self.doc[a:b].sents if not self._in_quote(s.start_char)) - 1
 
     def _in_quote(self, char: int) -> bool:
         return any(s < char < e for s, e in self.quoted)
