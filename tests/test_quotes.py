@@ -248,3 +248,40 @@ def test_clause_after_the_verbs_own_complements(classes):
 
 def test_every_class_statement_found_once(classes):
     assert len(classes) == 15
+
+
+MORE = (
+    "Министерство обороны Эстонии сообщило, что учения пройдут в мае. "
+    "В сообщении говорится, что в них примут участие три тысячи военных.\n\n"
+    "Певица Екатерина Сабирова выступила в Казани. Сабурова рассказала, что концерт был последним в туре.\n\n"
+    "Пловчиха Юлия Ефимова вернулась в Москву. После скандала Юлия, не отрицая свои слова, сказанные "
+    "международному агентству, сообщила, что журналисты неправильно их поняли.\n\n"
+    "Виктор Янукович дал интервью. Виктор Фёдорович признался, что давно не является президентом."
+)
+
+
+@pytest.fixture(scope="module")
+def more() -> list[dict]:
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    document = Document(id="more", text=MORE)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    return to_record(document, "test")["quotes"]
+
+
+def test_unnamed_message_goes_to_the_source_just_reported(more):
+    assert speaker(more, "три тысячи военных") == ("сообщении", "Министерство обороны Эстонии")
+
+
+def test_surname_misspelt_by_one_letter(more):
+    assert speaker(more, "концерт был последним") == ("Сабурова", "Екатерина Сабирова")
+
+
+def test_subject_before_a_gerund_phrase(more):
+    assert speaker(more, "журналисты неправильно") == ("Юлия", "Юлия Ефимова")
+
+
+def test_first_name_and_patronymic_take_the_surname(more):
+    assert speaker(more, "давно не является") == ("Виктор Фёдорович", "Виктор Янукович")
