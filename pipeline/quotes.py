@@ -6,25 +6,50 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``), before
   with a colon (``X заявил: «…»``, or a colon and an unmarked paragraph), or
   inside the marks (``«…, — сказал Песков. — …»``: two quotes); a quoted
-  paragraph right after a direct quote keeps its speaker. Span = the quoted
-  text without the outer marks.
-- ``indirect``: a speech verb with a ``что``/``будто`` clause
-  (``X заявил, что …``, ``говорится, что …``), ``как сообщил X, …``,
-  ``…, сообщает X``, a content phrase (``заявила о …``, ``подтвердила арест …``)
-  and ``по словам / по мнению / по его словам X, …``. Span = the reported
-  clause without ``что`` and the final punctuation.
+  paragraph right after a direct quote keeps its speaker; a headline
+  ``Источник: слова`` whose source is a name, a person noun or ``СМИ`` (no
+  cue). Span = the quoted text without the outer marks.
+- ``indirect``: a speech verb (or a short adjective of conviction, ``уверена``)
+  with a ``что``/``будто`` clause (``X заявил, что …``, ``говорится, что …``,
+  also past the verb's own complements: ``сообщила «Интерфаксу», со ссылкой
+  на …, что``), ``как сообщил X, …``, ``…, сообщает X``, a content phrase
+  (``заявила о …``, ``подтвердила арест …``) and ``по словам / по мнению /
+  по его словам X, …``. Span = the reported clause without ``что`` and the
+  final punctuation.
 - ``mixed``: an indirect clause that contains a «…» fragment.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes).
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
-impersonal ``говорится``). It is resolved to a canonical name: an entity in
-the mention gives its group name; ``он``/``она`` go to the nearest
-preceding PER of the same gender; ``в сообщении``/``в заявлении`` go to the
-organisation whose statement the text named before. A state body named
-without its country (``МИД``, ``Министерство иностранных дел страны``) gets
-the text's country in the genitive (``МИД Таджикистана``). Unresolved
+impersonal ``говорится``; a subject the parse hung elsewhere is found back
+past gerund phrases). It is resolved to a canonical name (``_Resolver``):
+
+- an entity in the mention, or a name in apposition to its head in the same
+  case (``координатор движения «Левый фронт» Сергей Удальцов``), gives its
+  group name; a non-nominative name after a genitive noun belongs to that
+  noun (``представитель партии Цвангираи``: unnamed);
+- ``он``/``она``/``его`` go to the most recent agreeing subject within
+  ``WINDOW`` sentences (quotes skipped; in a sentence the main clause's
+  subject first; the gender the past-tense verb shows): a PER, another
+  pronoun (followed), or a description (resolved as below, possibly None);
+- a description of a person (``президент``, ``глава Минфина``) goes to the
+  PER introduced with the same title, else to the most recent PER subject;
+  one tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+  ``владелец летной школы``) or a role rarely named (``UNNAMED_PEOPLE``) is
+  a new unnamed person: None;
+- ``в сообщении``/``в заявлении``/``в интервью`` go to the organisation whose
+  statement the text named before, else to the source reported just before;
+  ``ведомство`` to the last (state) ORG; a headline's person noun to the
+  article's first named person speaker;
+- an untagged surname goes to the PER named before with that word, even
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
+
+Names: the group's name without a title or a parenthetical gloss; a short
+form the grouping kept apart takes the full name the text gives
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
+named without its country (``МИД``, ``Министерство иностранных дел страны``)
+gets the text's country in the genitive (``МИД Таджикистана``). Unresolved
 speakers keep the mention with ``normal = None``.
 """
 from __future__ import annotations

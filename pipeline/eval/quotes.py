@@ -10,6 +10,12 @@ accuracy are measured on matched pairs; a speaker is right when the canonical
 names are equal after lowercasing, ё→е and whitespace folding (both null counts
 as right). End-to-end: a true positive is a matched quote with the right speaker.
 
+Speaker kinds (``kind``): a mention sharing a word with the canonical name is a
+``name``, ``он``/``она``/… a ``pronoun``, anything else a ``description``. The
+table reports the gold's kinds, the share of each system's right non-null
+speakers reached through a pronoun or a description (``via pron/desc``), and the
+project's end-to-end hits by gold speaker kind.
+
 Systems: the project (the full pipeline, ``quotes`` stage included) and a naive
 baseline measured in the same run: text in «» (outermost pairs) with the
 nearest PER/ORG entity of the same sentence (by character distance) as speaker.
