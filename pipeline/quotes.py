@@ -540,6 +540,14 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         clause = _strip(doc, k + 1, last)
     else:
         clause = _strip(doc, sent.start, _po(doc, noun) - 1)
+        if (clause is None or len(tokens_of(clause)) < 3) and speaker is not None \
+                and any(t.pos_ in ("VERB", "AUX") for t in speaker):
+            # no comma after the source (``по словам женщины на щеке сына …``): the parse
+            # gives the genitive's noun phrase, the clause follows it
+            source = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")]
+            if source:
+                speaker = _noun_phrase(source[0])
+                clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
@@ -721,10 +729,7 @@ class _Resolver:
                     return self._antecedent(t, depth + 1)
             elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
                 return self._described(_noun_phrase(t), depth + 1)
-        near = [e for e in self.ents if e.label_ == "PER" and e.start < pronoun.i
-                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
-                and self._sentences_between(e.start, pronoun.i) <= 1]
-        return near[-1] if near else None
+        return self._near(pronoun.i, gender)
 
     def _described(self, mention: Span, depth: int = 0) -> Optional[Span]:
         """The PER a description of a person refers to: the person introduced with the
@@ -758,7 +763,14 @@ class _Resolver:
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
                 return self._antecedent(t, depth + 1)
-        return None
+        return self._near(head.i, gender)
+
+    def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
+        """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
+        near = [e for e in self.ents if e.label_ == "PER" and e.start < i
+                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
+                and self._sentences_between(e.start, i) <= 1]
+        return near[-1] if near else None
 
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
