@@ -133,6 +133,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         cue = inner or after or _cue_before(doc, start)
         if cue is None:
             continue
+        if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", doc.text[:start], re.I):
+            continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
         for a, b in parts:
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or not len(span):
@@ -164,7 +166,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     for quote in _indirect(doc, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
-        if any(s > quote.start_char and e < quote.end_char for s, e in pairs):
+        if any(s >= quote.start_char and e < quote.end_char for s, e in pairs):
             quote.label_ = "mixed"
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
@@ -389,7 +391,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
-            clause = _about(t) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
             if clause is None:
                 continue
             quote = Span(doc, clause.start, clause.end, label="indirect")
@@ -503,7 +505,10 @@ def _clause_of(verb) -> Optional[Span]:
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     """The reported clause first..last, ended early by a colon, a semicolon or the
-    next speech verb with its own clause (``…, и добавил, что …``)."""
+    next speech verb with its own clause (``…, и добавил, что …``); a colon right
+    at its start (``что: «…»``) is skipped."""
+    while first < last and (doc[first].is_space or doc[first].text == ":"):
+        first += 1
     for k in range(first, last):
         t = doc[k]
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
