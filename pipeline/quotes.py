@@ -145,7 +145,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if doc.text[:start].rstrip(" ").endswith("\n") and not any(
-                q.start_char <= start < q.end_char + 1 for q in out):
+                q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
             previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
             if previous and doc.text.count("\n\n", previous[-1].end_char, start) <= 1 \
                     and previous[-1].end_char > doc.text.rfind("\n", 0, start - 1) - 300:
