@@ -624,8 +624,10 @@ class _Resolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``)
-        self.ents = [e for e in doc.ents if not (e.label_ == "PER" and _common_nouns(e.text))]
+        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), and so
+        # is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
+        self.ents = [e for e in doc.ents if not (e.label_ == "PER" and _common_nouns(e.text))
+                     and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self.quoted = quote_pairs(doc.text)
@@ -956,6 +958,12 @@ def _common_noun(word: str) -> bool:
     """Every pymorphy reading of the word is a known common noun (not a name part)."""
     parses = models.morph_vocab().parse(word)
     return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                                for p in parses)
+
+
+def _common_abbreviation(text: str) -> bool:
+    parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
+    return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
                                 for p in parses)
 
 

@@ -261,7 +261,8 @@ MORE = (
     "Губернатор Иван Петров прилетел в Москву. Ранее он заявлял, что: «не просил денег у федерального "
     "центра», и письмо в правительство он не отправлял.\n\n"
     "«Бюджет будет принят в срок», — написал в Telegram министр финансов Антон Силуанов.\n\n"
-    "«Дефицит сократится», — добавил он."
+    "«Дефицит сократится», — добавил он.\n\n"
+    "Государственные СМИ Ирана сообщили, что переговоры возобновятся в ноябре."
 )
 
 
@@ -309,3 +310,8 @@ def test_quoted_paragraph_with_its_own_attribution_is_not_repeated(more):
     q = find(more, "Дефицит сократится")  # exactly once, not again as a continuation
     assert q["cue"]["text"] == "добавил"
     assert speaker(more, "Дефицит сократится") == ("он", "Антон Силуанов")
+
+
+def test_common_abbreviation_is_not_a_name(more):
+    # ``СМИ`` tagged ORG is the media in general, not an organisation to name
+    assert speaker(more, "переговоры возобновятся") == ("Государственные СМИ Ирана", None)
