@@ -8,8 +8,8 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quotes")
-MIN_F1 = 0.89
-MIN_DETECTION_F1 = 0.95
+MIN_F1 = 0.90
+MIN_DETECTION_F1 = 0.96
 
 
 def q(start, end, normal=None, type="direct"):
