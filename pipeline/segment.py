@@ -32,13 +32,26 @@ def lines(start: int, text: str):
 LINE = re.compile(r"[^\n]+")
 
 
+def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
+    """razdel tokens as char spans; a comma razdel glues to the end of a token
+    (``14:00, 06 января`` gives ``00,``) is split off."""
+    out = []
+    for t in tokenize(text):
+        start, end = offset + t.start, offset + t.stop
+        if end - start > 1 and t.text.endswith(","):
+            out += [(start, end - 1), (end - 1, end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
     """Sentences as char spans (razdel's, also cut at line breaks), and each
     sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in sentenize(text):
         for start, stop, line in lines(sent.start, sent.text):
-            sent_tokens = [(start + t.start, start + t.stop) for t in tokenize(line)]
+            sent_tokens = _tokens(line, start)
             if sent_tokens:
                 sentences.append((start, stop))
                 tokens.append(sent_tokens)
