@@ -45,7 +45,8 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     one batched pass. Each sentence is tagged with ``CONTEXT`` tokens of the
     text around it, as slovnet sees them when it tags a whole text (without
     them sentence-initial surnames are missed); a mention belongs to the
-    sentence it starts in."""
+    sentence it starts in and is cut at its end (one running into the context,
+    ``Тянаньмэнь\nЛи Пэн``, keeps its part in the sentence)."""
     windows, owners, cores = [], [], []
     for n, document in enumerate(documents):
         words = tokens_of(document.doc)
@@ -58,7 +59,7 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
             cores.append((sent[0].idx, sent[-1].idx + len(sent[-1].text)))
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
     for owner, (start, end), spans in zip(owners, cores, tag(windows)):
-        out[owner].extend(s for s in spans if start <= s[0] < end)
+        out[owner].extend((s[0], min(s[1], end), s[2]) for s in spans if start <= s[0] < end)
     return out
 
 
