@@ -45,21 +45,39 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     one batched pass. Each sentence is tagged with ``CONTEXT`` tokens of the
     text around it, as slovnet sees them when it tags a whole text (without
     them sentence-initial surnames are missed); a mention belongs to the
-    sentence it starts in."""
+    sentence it starts in. A line break ends a sentence, and slovnet sees it
+    as a full stop: a title, a caption or a byline is tagged on its own, so no
+    mention runs from one line into the next (``Умер Фидель Кастро⏎⏎Фидель
+    Кастро`` is two persons), while a paragraph-initial surname keeps the
+    context before it."""
     windows, owners, cores = [], [], []
     for n, document in enumerate(documents):
-        words = tokens_of(document.doc)
+        text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
+        breaks = [k > 0 and "\n" in text[_end(words[k - 1]):words[k].idx] for k in range(len(words))]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
-            window = words[max(0, first - CONTEXT):last + CONTEXT]
-            windows.append([(t.idx, t.idx + len(t.text), t.text) for t in window])
-            owners.append(n)
-            cores.append((sent[0].idx, sent[-1].idx + len(sent[-1].text)))
+            while first < last:  # one core per line of the sentence
+                stop = first + 1
+                while stop < last and not breaks[stop]:
+                    stop += 1
+                window = []
+                for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
+                    if breaks[k] and window:
+                        window.append((words[k].idx - 1, words[k].idx - 1, "."))
+                    window.append((words[k].idx, _end(words[k]), words[k].text))
+                windows.append(window)
+                owners.append(n)
+                cores.append((words[first].idx, _end(words[stop - 1])))
+                first = stop
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
     for owner, (start, end), spans in zip(owners, cores, tag(windows)):
         out[owner].extend(s for s in spans if start <= s[0] < end)
     return out
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)
 
 
 @stage("entities")
@@ -93,9 +111,61 @@ DESCRIPTOR_QUOTE = re.compile(r"(?P<descriptor>[^«„\"]*\S)\s+[«„\"](?P<nam
 
 
 def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Post-processing of slovnet's (start, end, label) mentions in ``text``:
+    """Post-processing of slovnet's (start, end, label) mentions in ``text``,
+    each step a function of its own, applied in this order:
 
-    - a mention ending in a parenthesised part, ``Комитет защиты журналистов
+    - ``split_lists``: a mention running over a list separator is split;
+    - ``parts``: a name with a parenthesised part, descriptors, quotes (below).
+    """
+    out = []
+    for start, end, label in split_lists(text, found):
+        out.extend(parts(text, start, end, label))
+    return out
+
+
+# a list never runs inside one name: bullets and semicolons; for persons also
+# commas and spaced dashes (``Нисипяну — Топалов``; organisation names hold them:
+# ``«Ренессанс — Реставрация»``)
+SEPARATOR = {"PER": re.compile(r"\s*(?:[•·;,]|\s[-–—]\s)\s*")}
+LIST = re.compile(r"\s*[•·;]\s*")
+BRACKET = re.compile(r"\s*[()]\s*")
+
+
+def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A mention running over a line break ends there (the next line is a
+    caption or a new paragraph: ``ВДНХ⏎⏎Фонтан``). One that runs over a list
+    separator, ``Монако • Намибия``, ``Овечкин, Фёдоров`` (persons only:
+    ``Маунтин-Вью, штат Калифорния`` is a place), or over an unbalanced
+    bracket, ``Хитли (Гецлаф``, is cut there into the pieces that start with a
+    capital letter, a digit or a quotation mark; separators and dangling
+    brackets at either end of a piece are trimmed (``Бернс (`` → ``Бернс``)."""
+    out = []
+    for start, end, label in found:
+        end = min(end, text.find("\n", start, end) % (end + 1))
+        cuts = list(SEPARATOR.get(label, LIST).finditer(text, start, end))
+        chunk = text[start:end]
+        if chunk.count("(") != chunk.count(")"):
+            cuts += BRACKET.finditer(text, start, end)
+        bounds = sorted([start, end, *(m.start() for m in cuts), *(m.end() for m in cuts)])
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            a, b = _trim(text, a, b)
+            if a < b and (text[a].isupper() or text[a].isdigit() or text[a] in "«\"„"):
+                out.append((a, b, label))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\xa0•·;,:()-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\xa0•·;,:(-–—":
+        end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
+    return start, end
+
+
+def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """- a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
       a foreign name; not a comma-separated list), both with the mention's label;
     - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
@@ -103,20 +173,15 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
       союза``: resources/ner/orgs_tagged_loc.txt) become ORG.
     """
-    out = []
-    for start, end, label in found:
-        match = PARENTHESIS.fullmatch(text, start, end)
-        if match:
-            out.append((start, match.end("name"), label))
-            out.append((match.start("inner"), match.end("inner"), label))
-            continue
-        match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
-        if label == "ORG" and match:
-            start, end = match.span("name")
-        if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
-            label = "ORG"
-        out.append((start, end, label))
-    return out
+    match = PARENTHESIS.fullmatch(text, start, end)
+    if match:
+        return [(start, match.end("name"), label), (match.start("inner"), match.end("inner"), label)]
+    match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
+    if label == "ORG" and match:
+        start, end = match.span("name")
+    if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
+        label = "ORG"
+    return [(start, end, label)]
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
