@@ -115,11 +115,67 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     each step a function of its own, applied in this order:
 
     - ``split_lists``: a mention running over a list separator is split;
-    - ``parts``: a name with a parenthesised part, descriptors, quotes (below).
+    - ``parts``: a name with a parenthesised part, descriptors, quotes;
+    - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
+    - ``bracketed``: a name in brackets right after a mention is one too;
+    - ``outlets``: site names (``24.kg``, ``NEWSru.com``) are ORG.
     """
     out = []
     for start, end, label in split_lists(text, found):
-        out.extend(parts(text, start, end, label))
+        out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
+    out += bracketed(text, out)
+    out += outlets(text, out)
+    return out
+
+
+NOT_NAMES = _patterns("not_names.txt")
+# "(Amnesty International)", "(USPTO)", "(WFC)", "(La Stampa)"; a Cyrillic word
+# in brackets after a name is more often a place or a role: "Коффи Коджа (Бенин)"
+BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w&.'’-]*(?: [\w&.'’-]+)*|[А-ЯЁA-Z]{2,}(?:[-\s][А-ЯЁA-Z]{2,})?)\)")
+
+
+def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ORG or LOC mention followed by a Latin-script name or an acronym in
+    brackets, ``Международная амнистия (Amnesty International)``, ``World
+    Fashion Channel (WFC)``, ``Комитет защиты журналистов (КЗЖ) (Committee to
+    Protect Journalists)``: the bracketed name is a mention with the same
+    label, unless slovnet tagged it already."""
+    taken = {(s, e) for s, e, _ in found}
+    starts = {s for s, _, _ in found}
+    out = []
+    for start, end, label in sorted(found, key=lambda s: s[0]):
+        if label == "PER":
+            continue
+        while True:
+            match = BRACKETED.match(text, end)
+            if not match or match.start("name") in starts:
+                break
+            span = (*match.span("name"), label)
+            if span[:2] not in taken:
+                out.append(span)
+            end = match.end()
+    return out
+
+
+DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+
+
+PLACE_OF_SITE = re.compile(r"(?:\b(?:на|в|во|из|с|со|через|по|и)|сайт\w*|адрес\w*|домен\w*|портал\w*|[,:]|—)\s*$", re.I)
+
+
+def outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Site names acting as outlets (``цитирует infox.ru``, ``По словам
+    собеседника vc.ru``, ``24.kg``) are ORG mentions where slovnet found
+    nothing. A site as a place (``на change.org``, ``на сайтах rt.com, ora.tv``),
+    inside a mention, quotes, an address or a path is left."""
+    out = []
+    for match in DOMAIN.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 20):start]
+        if (any(s < end and start < e for s, e, _ in found) or text[start - 1:start] in "«\"'/"
+                or text[end:end + 1] == "/" or PLACE_OF_SITE.search(before)):
+            continue
+        out.append((start, end, "ORG"))
     return out
 
 
