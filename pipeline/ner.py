@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from slovnet.bio import bio_spans
 from slovnet.token import Token
 
-from . import infer
+from . import infer, models
 from .doc import Document, sentences_of, tokens_of
 from .group import group
 from .norm import normalize_span
@@ -123,8 +123,58 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out = []
     for start, end, label in split_lists(text, found):
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
+    out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
     out += bracketed(text, out)
     out += outlets(text, out)
+    out += quoted_orgs(text, out)
+    return out
+
+
+def _lemmas(name: str) -> frozenset[str]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+ORG_DESCRIPTORS = _lemmas("org_descriptors.txt")
+NOT_ORG_DESCRIPTORS = _lemmas("not_org_descriptors.txt")
+WORD_BEFORE = re.compile(r"(\w+)[\s«„\"]*$")
+QUOTED = re.compile(r"[«„\"](?P<name>[A-ZА-ЯЁ0-9][^«»„“\"\n]{0,60}?)[»“\"]")
+
+
+def _descriptor(text: str, start: int) -> str | None:
+    """The lemma of the word right before ``start`` (across an opening quote),
+    lower-cased; ``None`` when there is none."""
+    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not match:
+        return None
+    parses = models.morph_vocab()(match.group(1).lower())
+    return parses[0].normal_form if parses else match.group(1).lower()
+
+
+def _quoted_thing(text: str, start: int, end: int) -> bool:
+    """Whether the mention is a quoted name after a word for a thing that is no
+    organisation (``шаттл «Дискавери»``, ``стадион «Лужники»``), the name
+    standing in apposition: a name in the genitive names an owner
+    (``станция „Водоканала“``)."""
+    if text[start - 1:start] not in "«„\"" or _descriptor(text, start) not in NOT_ORG_DESCRIPTORS:
+        return False
+    first = re.match(r"\w+", text[start:end])
+    parses = models.morph_vocab()(first.group(0)) if first else []
+    return not parses or any("nomn" in p.tag or "accs" in p.tag for p in parses)
+
+
+def quoted_orgs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A quoted capitalised name right after a word naming an organisation's
+    kind, ``Газета «Кориера делла Сера»``, ``институт «Коллективное действие»``
+    (resources/ner/org_descriptors.txt), is an ORG mention where slovnet found
+    nothing."""
+    out = []
+    for match in QUOTED.finditer(text):
+        start, end = match.span("name")
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        if _descriptor(text, match.start()) in ORG_DESCRIPTORS:
+            out.append((start, end, "ORG"))
     return out
 
 
