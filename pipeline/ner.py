@@ -124,8 +124,10 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     for start, end, label in split_lists(text, found):
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
     out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
+    out = named_outlets(text, out)
     out += bracketed(text, out)
     out += outlets(text, out)
+    out += competition_places(text, out)
     out += quoted_orgs(text, out)
     return out
 
@@ -208,6 +210,40 @@ def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+
+
+OUTLETS = re.compile("|".join(
+    f"(?:{l.strip()})" for l in (RESOURCES / "outlets.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")))
+
+
+def named_outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Outlets whose name holds a place, ``Голос Америки`` (resources/ner/outlets.txt),
+    are one ORG mention in place of what slovnet found inside them (unless
+    slovnet found a longer ORG around them: ``«Эхо Москвы в Петербурге»``)."""
+    names = [m.span() for m in OUTLETS.finditer(text)
+             if not any(s <= m.start() and m.end() <= e and label == "ORG" for s, e, label in found)]
+    if not names:
+        return found
+    kept = [s for s in found if not any(a < s[1] and s[0] < b for a, b in names)]
+    return kept + [(a, b, "ORG") for a, b in names]
+
+
+COMPETITION = re.compile(r"\b(?:[Чч]емпион\w*|[Пп]ервенств\w*|[Лл]иг\w*|[Тт]урнир\w*)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![-\w])")
+
+
+def competition_places(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The place of a title or a competition, ``чемпионка Европы``, ``Лиги
+    Европы``, ``первенство России``, which slovnet leaves untagged, is a LOC
+    mention when pymorphy knows the word as a place name (Geox)."""
+    out = []
+    for match in COMPETITION.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        if any("Geox" in p.tag for p in models.morph_vocab()(match.group("name"))):
+            out.append((start, end, "LOC"))
+    return out
 
 
 PLACE_OF_SITE = re.compile(r"(?:\b(?:на|в|во|из|с|со|через|по|и)|сайт\w*|адрес\w*|домен\w*|портал\w*|[,:]|—)\s*$", re.I)
