@@ -107,6 +107,7 @@ def _patterns(name: str) -> re.Pattern:
 
 
 ORG_NOT_LOC = _patterns("orgs_tagged_loc.txt")
+LOC_NOT_ORG = _patterns("places_tagged_org.txt")
 DESCRIPTOR_QUOTE = re.compile(r"(?P<descriptor>[^«„\"]*\S)\s+[«„\"](?P<name>[^«»„“\"]+)[»“\"]?")
 
 
@@ -313,7 +314,8 @@ def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, s
     - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
       ``РИА «Новости»``, keeps only the quoted name;
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
-      союза``: resources/ner/orgs_tagged_loc.txt) become ORG.
+      союза``: resources/ner/orgs_tagged_loc.txt) become ORG, the space station
+      tagged ORG (``МКС``: resources/ner/places_tagged_org.txt) LOC.
     """
     match = PARENTHESIS.fullmatch(text, start, end)
     if match:
@@ -323,6 +325,8 @@ def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, s
         start, end = match.span("name")
     if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
         label = "ORG"
+    elif label == "ORG" and LOC_NOT_ORG.fullmatch(text, start, end):
+        label = "LOC"
     return [(start, end, label)]
 
 
