@@ -116,6 +116,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     each step a function of its own, applied in this order:
 
     - ``split_lists``: a mention running over a list separator is split;
+    - ``person_names``: titles before a person's name go;
     - ``parts``: a name with a parenthesised part, descriptors, quotes;
     - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
     - ``bracketed``: a name in brackets right after a mention is one too;
@@ -125,6 +126,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     for start, end, label in split_lists(text, found):
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
     out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
+    out = [t for s in out for t in person_names(text, *s)]
     out = named_outlets(text, out)
     out += bracketed(text, out)
     out += outlets(text, out)
@@ -211,6 +213,46 @@ def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+
+
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def _common_word(word: str) -> tuple[str, ...]:
+    """The grammemes of a dictionary word that is never a person's name (no
+    Name/Surn/Patr reading): its first parse's part of speech and animacy;
+    empty for names and unknown words."""
+    parses = models.morph_vocab()(word)
+    if not parses or not all(p.is_known for p in parses):
+        return ()
+    if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
+        return ()
+    return (parses[0].tag.POS, parses[0].tag.animacy)
+
+
+TITLES = _lemmas("titles.txt")
+
+
+def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A PER mention loses a title before the name (``Император Акихито``,
+    ``Папа Франциск``, ``Мадам Трули-Пулли``: resources/ner/titles.txt) unless
+    an adjective follows it (``Папы Римского``). A one-word PER at a sentence
+    start that is a dictionary verb form with no name reading (``Подана``,
+    ``Отметим``) goes."""
+    if label != "PER":
+        return [(start, end, label)]
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
+    if len(words) == 1:
+        if _common_word(words[0].group())[:1] in VERB_FORMS and SENTENCE_START.search(text, max(0, start - 5), start):
+            return []
+        return [(start, end, label)]
+    first, second = (models.morph_vocab()(w.group()) for w in words[:2])
+    if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
+            and not any(p.tag.POS == "ADJF" for p in second)):
+        return [(start + words[1].start(), end, label)]
+    return [(start, end, label)]
 
 
 OUTLETS = re.compile("|".join(
