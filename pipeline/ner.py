@@ -115,12 +115,18 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     """Post-processing of slovnet's (start, end, label) mentions in ``text``,
     each step a function of its own, applied in this order:
 
-    - ``split_lists``: a mention running over a list separator is split;
-    - ``person_names``: titles before a person's name go;
-    - ``parts``: a name with a parenthesised part, descriptors, quotes;
+    - ``split_lists``: a mention running over a list separator or a line break is cut;
+    - ``parts``: a name with a parenthesised part, a descriptor before a quoted
+      name, supranational bodies and the space station relabelled;
     - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
+    - ``_quoted_thing``: a quoted name of a thing (``шаттл «Дискавери»``) is no ORG;
+    - ``person_names``: titles before a person's name go;
+    - ``named_outlets``: ``Голос Америки`` is one ORG;
     - ``bracketed``: a name in brackets right after a mention is one too;
-    - ``outlets``: site names (``24.kg``, ``NEWSru.com``) are ORG.
+    - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
+    - ``competition_places``: ``чемпионка Европы`` holds a LOC;
+    - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
+    - ``repeated``: a name tagged once is tagged wherever it recurs.
     """
     out = []
     for start, end, label in split_lists(text, found):
@@ -132,6 +138,30 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out += outlets(text, out)
     out += competition_places(text, out)
     out += quoted_orgs(text, out)
+    out += repeated(text, out)
+    return out
+
+
+def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name slovnet tagged somewhere in the text is a mention, with the same
+    label, wherever else it recurs untagged as a whole word (slovnet decides
+    from 3 words of context, so one text gets ``Кин-Топ`` tagged in one
+    sentence and missed in the next). Only names with a capital letter past
+    their first one or at least two words qualify: a single capitalised
+    dictionary word is too often a sentence start."""
+    labels: dict[str, set] = {}
+    for start, end, label in found:
+        labels.setdefault(text[start:end], set()).add(label)
+    taken = sorted((s, e) for s, e, _ in found)
+    out = []
+    for name, kinds in labels.items():
+        if len(kinds) != 1 or len(name) < 2 or not (
+                " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            a, b = match.span()
+            if not any(s < b and a < e for s, e in taken):
+                out.append((a, b, next(iter(kinds))))
     return out
 
 
