@@ -133,6 +133,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
     out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
     out = [t for s in out for t in person_names(text, *s)]
+    out = [(_adjective_before(text, s) if s[2] == "ORG" else s[0], s[1], s[2]) for s in out]
     out = named_outlets(text, out)
     out += bracketed(text, out)
     out += outlets(text, out)
@@ -260,6 +261,21 @@ def _common_word(word: str) -> tuple[str, ...]:
     if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
         return ()
     return (parses[0].tag.POS, parses[0].tag.animacy)
+
+
+# place adjectives (японского, российского, московского, нидерландской); not
+# the -ическ- / -истск- of kinds and views (неканонической, левоцентристской)
+RELATIONAL_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?![а-яё]*(?:ическ|истск|ческ))[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+$")
+
+
+def _adjective_before(text: str, span: tuple[int, int, str]) -> int:
+    """The start of an ORG mention, moved back over a lower-case relational
+    adjective of a place right before it (``японского МИДа``, ``российского
+    Минсельхоза``): the country or city the organisation belongs to is part
+    of its name, as factRuEval marks it (NEREL is split on it: neutral there)."""
+    match = RELATIONAL_ADJECTIVE.search(text, max(0, span[0] - 30), span[0])
+    return match.start() if match and text[span[0]].isupper() else span[0]
 
 
 TITLES = _lemmas("titles.txt")
