@@ -296,7 +296,7 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
         return [(start, end, label)]
     first, second = (models.morph_vocab()(w.group()) for w in words[:2])
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
-            and not any(p.tag.POS == "ADJF" for p in second)):
+            and not (second and second[0].tag.POS == "ADJF")):
         return [(start + words[1].start(), end, label)]
     return [(start, end, label)]
 
