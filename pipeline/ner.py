@@ -377,7 +377,13 @@ def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
         chunk = text[start:end]
         if chunk.count("(") != chunk.count(")"):
             cuts += BRACKET.finditer(text, start, end)
-        bounds = sorted([start, end, *(m.start() for m in cuts), *(m.end() for m in cuts)])
+        merged: list[list[int]] = []  # the cuts as disjoint intervals
+        for m in sorted(cuts, key=lambda m: m.start()):
+            if merged and m.start() <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], m.end())
+            else:
+                merged.append([m.start(), m.end()])
+        bounds = [start, *(x for cut in merged for x in cut), end]
         for a, b in zip(bounds[::2], bounds[1::2]):
             a, b = _trim(text, a, b)
             if a < b and (text[a].isupper() or text[a].isdigit() or text[a] in "«\"„"):
