@@ -372,11 +372,18 @@ def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
     brackets at either end of a piece are trimmed (``Бернс (`` → ``Бернс``)."""
     out = []
     for start, end, label in found:
-        end = min(end, text.find("\n", start, end) % (end + 1))
+        line_break = text.find("\n", start, end)
+        if line_break >= 0:
+            end = line_break
         cuts = list(SEPARATOR.get(label, LIST).finditer(text, start, end))
         chunk = text[start:end]
         if chunk.count("(") != chunk.count(")"):
             cuts += BRACKET.finditer(text, start, end)
+        if not cuts:
+            start, end = _trim(text, start, end)
+            if start < end:
+                out.append((start, end, label))
+            continue
         merged: list[list[int]] = []  # the cuts as disjoint intervals
         for m in sorted(cuts, key=lambda m: m.start()):
             if merged and m.start() <= merged[-1][1]:
