@@ -121,6 +121,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
     - ``_quoted_thing``: a quoted name of a thing (``шаттл «Дискавери»``) is no ORG;
     - ``person_names``: titles before a person's name go;
+    - ``_adjective_before``: a place adjective joins its ORG (``японского МИДа``);
     - ``named_outlets``: ``Голос Америки`` is one ORG;
     - ``bracketed``: a name in brackets right after a mention is one too;
     - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
