@@ -127,7 +127,8 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
     - ``competition_places``: ``чемпионка Европы`` holds a LOC;
     - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
-    - ``repeated``: a name tagged once is tagged wherever it recurs.
+    - ``repeated``: a name tagged once is tagged wherever it recurs;
+    - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
     """
     out = []
     for start, end, label in split_lists(text, found):
@@ -141,6 +142,30 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out += competition_places(text, out)
     out += quoted_orgs(text, out)
     out += repeated(text, out)
+    return named_after(text, out)
+
+
+NAMED_AFTER = re.compile(r"\s*(?:им\.|имени)\s*")
+
+
+def named_after(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ORG named after a person, ``Театра им. Йозефа Бойса``, ``Театре
+    имени Моссовета``, is one ORG up to the end of the name that follows
+    ``им.`` / ``имени``, whether slovnet cut it at the abbreviation or tagged
+    the name on its own."""
+    spans = sorted(found)
+    out, skip = [], set()
+    for k, (start, end, label) in enumerate(spans):
+        if k in skip:
+            continue
+        if label == "ORG":
+            tail = re.search(r"\s+(?:им\.|имени)$", text[start:end])
+            link = NAMED_AFTER.match(text, start + tail.start() if tail else end)
+            following = [j for j in range(k + 1, len(spans)) if link and spans[j][0] == link.end()]
+            if following:
+                end = spans[following[0]][1]
+                skip.add(following[0])
+        out.append((start, end, label))
     return out
 
 

@@ -159,6 +159,12 @@ def test_a_name_tagged_once_is_tagged_where_it_recurs():
     assert found == [(11, "ORG"), (64, "ORG")]
 
 
+def test_organisation_named_after_a_person_is_one_mention():
+    ents = _ents("В акции участвовали актёры Театра им. Йозефа Бойса из Германии.")
+    assert ("Театра им. Йозефа Бойса", "ORG") in ents
+    assert not any(label == "PER" for _, label in ents)
+
+
 def test_title_before_a_name_is_dropped():
     ents = _ents("Ватикан сообщил, что Папа Франциск лишил его духовного сана.")
     assert ("Франциск", "PER") in ents
