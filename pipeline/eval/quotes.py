@@ -1,8 +1,10 @@
-"""Quotes: detection, type, speaker and end-to-end scores on ``gold/quotes.jsonl``.
+"""Quotes: detection, type, speaker and end-to-end scores on two gold files.
 
 Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
 annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
-``../shared`` and checked against the stored length and sha256 prefix.
+``../shared`` and checked against the stored length and sha256 prefix. Two
+splits, scored and printed separately: dev (``gold/quotes.jsonl``, used to tune
+the extractor) and test (``gold/quotes_test.jsonl``, other texts, held out).
 
 A system quote matches a gold one when their character overlap / union is
 ≥ 0.5, one-to-one (pairs taken by decreasing overlap ratio). Type and speaker
@@ -14,7 +16,7 @@ Systems: the project (the full pipeline, ``quotes`` stage included) and a naive
 baseline measured in the same run: text in «» (outermost pairs) with the
 nearest PER/ORG entity of the same sentence (by character distance) as speaker.
 
-``python -m pipeline.eval.quotes --check`` only verifies the gold offsets.
+``python -m pipeline.eval.quotes --check`` only verifies the gold offsets (both files).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from ..doc import Document, sha256
 from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
 
 GOLD_FILE = GOLD / "quotes.jsonl"
+TEST_FILE = GOLD / "quotes_test.jsonl"   # held-out split: never used to tune the extractor
 TYPES = ("direct", "indirect", "mixed")
 THRESHOLD = 0.5
 PRONOUNS = {"он", "она", "они", "оно"}
@@ -210,15 +213,17 @@ def speaker_kinds(pairs: list[tuple[dict, str]]) -> dict[str, int]:
     return kinds
 
 
-def run(shared: Path = SHARED) -> list[Table]:
-    pairs = load_gold(shared)
+def score(shared: Path, path: Path, split: str) -> Table:
+    """One table section: the project and the baseline on one gold file."""
+    pairs = load_gold(shared, path)
     documents = analysed(pairs)
     project, baseline = Score(), Score()
     for (record, _), document, pred in zip(pairs, documents, project_quotes(documents)):
         project.add(record["quotes"], pred)
         baseline.add(record["quotes"], baseline_quotes(document))
     n = sum(len(r["quotes"]) for r, _ in pairs)
-    table = Table(f"quotes: gold/quotes.jsonl ({len(pairs)} texts, {n} statements; match = overlap/union ≥ 0.5)",
+    table = Table(f"quotes, {split}: gold/{path.name} ({len(pairs)} texts, {n} statements; "
+                  "match = overlap/union ≥ 0.5)",
                   ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc"],
                   project.rows("project") + baseline.rows("baseline «» + nearest PER/ORG"))
     kinds = speaker_kinds(pairs)
@@ -226,13 +231,20 @@ def run(shared: Path = SHARED) -> list[Table]:
     table.note = (f"gold speakers: {kinds['name']} named, {kinds['pronoun']} pronouns, "
                   f"{kinds['description']} descriptions, {kinds['none']} none; "
                   f"share via pronoun or description: {reached / n if n else 0.0:.3f}")
-    return [table]
+    return table
+
+
+def run(shared: Path = SHARED) -> list[Table]:
+    """Two sections: dev (``quotes.jsonl``, the extractor is tuned on it) and
+    test (``quotes_test.jsonl``, held out)."""
+    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)")]
 
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        pairs = load_gold(SHARED)
-        print(f"ok: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
+        for path in (GOLD_FILE, TEST_FILE):
+            pairs = load_gold(SHARED, path)
+            print(f"ok: {path.name}: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
     else:
         for t in run(SHARED):
             print(t.render() + "\n")
