@@ -94,9 +94,18 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
-# descriptions of an organisation named before: ``ведомство`` → the last ORG
-BODY_NOUNS = frozenset({"ведомство", "министерство", "пресс-служба", "агентство", "издание",
-                        "газета", "компания", "организация"})
+
+
+def _kinds(name: str) -> dict[str, str]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return dict(l.split("\t") for l in lines if l.strip() and not l.startswith("#"))
+
+
+# descriptions of an organisation named before, by kind: ``издание`` → the last outlet,
+# ``ведомство`` → the last state body, ``пресс-служба`` → the last ORG (org_kinds.txt)
+ORG_KINDS: dict[str, str] = _kinds("org_kinds.txt")
+BODY_NOUNS = frozenset(ORG_KINDS)
+OUTLETS = frozenset(n.lower() for n in _lexicon("outlets.txt"))
 # descriptions of people that are rarely named in the text: left unresolved
 UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
@@ -637,7 +646,9 @@ class _Resolver:
         it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         ent = self._entity_in(mention)
-        if ent is None:
+        if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
+            ent = self._nearest(tokens_of(ent)[0], "ORG")
+        elif ent is None:
             head = mention.root
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
@@ -682,7 +693,11 @@ class _Resolver:
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
-            found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+            same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+            if not same and head.pos_ == "NOUN" and head.lemma_ not in BODY_NOUNS | UNNAMED_PEOPLE:
+                # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``
+                same = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i]
+            found = same
         for label in ("PER", "ORG", "LOC"):
             for e in found:
                 if e.label_ == label:
@@ -855,11 +870,34 @@ class _Resolver:
         return self._entity_in(_noun_phrase(token))
 
     def _nearest(self, token, label: str) -> Optional[Span]:
-        before = [e for e in self.ents if e.start < token.i and e.label_ == label]
-        if token.lemma_ in ("министерство", "ведомство"):  # a ministry, not the last party named
+        """The last ``label`` entity before ``token`` of the kind its noun names
+        (``org_kinds.txt``): ``ведомство`` → a state body, not the last party named;
+        ``издание`` → an outlet, not the ministry it quotes; else the last one."""
+        before = [e for e in self.ents if e.start < token.i and e.label_ == label
+                  and not self._is_description(e)]
+        kind = ORG_KINDS.get(token.lemma_)
+        if kind == "state":
             bodies = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
             before = bodies or before
+        elif kind == "outlet":
+            outlets = {e._.entity_id for e in before if self._is_outlet(e)}
+            before = [e for e in before if e._.entity_id in outlets] or before
         return before[-1] if before else None
+
+    def _is_outlet(self, ent: Span) -> bool:
+        """An outlet: a known name (``outlets.txt``) or one the text introduces with an
+        outlet noun (``газета The New York Post``, ``пишет издание «Ведомости»``)."""
+        if (ent._.normal or ent.text).lower() in OUTLETS or ent.text.lower() in OUTLETS:
+            return True
+        k = ent.start - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in MARKS):
+            k -= 1
+        return k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet"
+
+    def _is_description(self, ent: Span) -> bool:
+        """An ORG that is only a description noun (``секретариат Агентства``): it names no one."""
+        words = tokens_of(ent)
+        return len(words) == 1 and words[0].lemma_ in BODY_NOUNS and _common_noun(words[0].text)
 
     def _message_source(self, before: int) -> Optional[Span]:
         """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
