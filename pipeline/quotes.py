@@ -582,6 +582,9 @@ def _attribute(quote: Span, cue) -> None:
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     doc = verb.doc
     children = list(verb.children)
+    cited = _cited_source(verb)
+    if cited is not None:  # ``сообщает агентство со ссылкой на источник``: the innermost source speaks
+        return cited
     if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
         for child in children:
             if child.dep_ == "obj":
@@ -592,6 +595,15 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
+    if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
+        # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
+        # ``из Сеула сообщили``: the body (or place) it happens in speaks
+        for child in children:
+            if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
+                    and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES
+                         or any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+                return _noun_phrase(child)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         return _speaker_mention(verb.head, depth + 1)
@@ -603,6 +615,23 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _noun_phrase(t)
+    return None
+
+
+def _cited_source(verb) -> Optional[Span]:
+    """The noun phrase of ``со ссылкой на X`` attached to the cue verb (the parse's
+    ``obl`` ``ссылка`` with its ``на`` dependent), else None."""
+    for child in verb.children:
+        if child.lemma_ != "ссылка" or child.i < verb.i:
+            continue
+        for source in child.children:
+            if source.pos_ in ("NOUN", "PROPN", "PRON") and any(
+                    c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (
+                    source.pos_ == "PROPN" or _is_person_noun(source)
+                    or source.lemma_ in UNNAMED_PEOPLE | BODY_NOUNS | MESSAGE_NOUNS | STATE_BODIES
+                    or any(e.start <= source.i < e.end for e in verb.doc.ents)):
+                # a source, not ``со ссылкой на звонок из полиции``
+                return _noun_phrase(source)
     return None
 
 
