@@ -564,6 +564,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
+    for t in clause:  # ``по словам источника, министр заявил, что …``: the minister's statement
+        if is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
+                and _clause_of(t) is not None:
+            return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
@@ -807,6 +811,16 @@ class _Resolver:
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
             return titled[-1]
+        # the person a sentence gives the title as its subject (``Картер принёс присягу в
+        # качестве министра обороны`` … ``новый министр заявил``)
+        linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                  and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
+                       or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
+                  and any(t.lemma_ == head.lemma_ and not (e.start <= t.i < e.end)
+                          and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
+                  and _agrees(_gender(e), gender)]
+        if linked:
+            return linked[-1]
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER" and _agrees(_subject_gender(t) or _gender(ent), gender):
