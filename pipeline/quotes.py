@@ -674,7 +674,7 @@ class _Resolver:
         self._country: Optional[str] = None
         self.quoted = quote_pairs(doc.text)
 
-    def speaker(self, mention: Span, previous: Optional[Span] = None) -> Span:
+    def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
         it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
@@ -687,6 +687,14 @@ class _Resolver:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
                 ent = self._message_source(mention.start_char)
+                reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
+                if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
+                        and reporter.root.i != head.i and depth < 2:
+                    # ``Об этом сообщил секретариат … В сообщении говорится``: the last one who spoke,
+                    # named or not (``Представитель Лопес сообщил … — говорится в заявлении``)
+                    resolved = self.speaker(reporter, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
                 if ent is None and previous is not None and tokens_of(mention)[-1].i == head.i \
                         and self._sentences_between(previous.end - 1, mention.start) <= WINDOW:
                     # ``В сообщении говорится``, no source named: the source reported just before
@@ -941,6 +949,20 @@ class _Resolver:
         """An ORG that is only a description noun (``секретариат Агентства``): it names no one."""
         words = tokens_of(ent)
         return len(words) == 1 and words[0].lemma_ in BODY_NOUNS and _common_noun(words[0].text)
+
+    def _last_reporter(self, i: int) -> Optional[Span]:
+        """The subject of the last speech verb before token ``i`` within ``WINDOW``
+        sentences, outside quotes, whether or not its sentence was a statement."""
+        for k in range(i - 1, -1, -1):
+            t = self.doc[k]
+            if self._sentences_between(k, i) > WINDOW:
+                return None
+            if self._in_quote(t.idx) or not is_parsed(t) or not _is_cue_verb(t):
+                continue
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return _noun_phrase(child)
+        return None
 
     def _message_source(self, before: int) -> Optional[Span]:
         """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
