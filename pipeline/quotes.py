@@ -729,7 +729,7 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
-            found = [e for e in found if not self._modifies_noun(e, head)]
+            found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
             found = appos + same[::-1]
@@ -759,6 +759,16 @@ class _Resolver:
                         w[0] == f[0] and SequenceMatcher(None, w, f).ratio() >= 0.85 for f in forms)):
                     return e
         return None
+
+    def _represented(self, ent: Span, head) -> bool:
+        """``Представитель Лопес``, ``адвокат Петрова`` with the person named before: a bare
+        surname right after a role noun of another person is the one represented (an
+        indeclinable name shows no genitive), not the speaker's own name."""
+        if head.lemma_ not in UNNAMED_PEOPLE or len(tokens_of(ent)) != 1 or ent.start <= head.i:
+            return False
+        if tokens_of(self.doc[head.i + 1:ent.start]):
+            return False
+        return any(e._.entity_id == ent._.entity_id and e.end <= head.i for e in self.ents)
 
     def _modifies_noun(self, ent: Span, head) -> bool:
         """A name not in the nominative right after a genitive common noun other than the
