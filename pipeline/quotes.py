@@ -113,6 +113,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
+CYRILLIC = re.compile(r"[а-яё]", re.I)
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
@@ -992,6 +993,11 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
+            cyrillic = [e._.normal or e.text for e in self.ents
+                        if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]
+            if cyrillic:
+                name = max(cyrillic, key=len)
         if ent.label_ == "PER":
             return self._full_name(self._one_person(_without_title(name)))
         if ent.label_ != "ORG":
