@@ -176,7 +176,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     for quote in _indirect(doc, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
-        if any(s >= quote.start_char and e < quote.end_char for s, e in pairs):
+        if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
             quote.label_ = "mixed"
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
@@ -305,6 +305,18 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     quote = Span(doc, span.start, span.end, label="direct")
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """Text in marks that is a name (``Компания «Газпром» увеличит добычу``): an entity
+    covers it, or it is one to three words starting with a capital, none a verb."""
+    inner = doc.char_span(start + 1, end, alignment_mode="contract")
+    if inner is None or not len(inner):
+        return False
+    if any(e.start <= inner.start and inner.end <= e.end for e in doc.ents):
+        return True
+    words = tokens_of(inner)
+    return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def _words_before(doc: Doc, char: int) -> int:
@@ -659,6 +671,11 @@ def _noun_phrase(head) -> Span:
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
+    if head.pos_ == "NOUN" and last + 2 < len(doc) and doc[last + 1].text in OPEN + '"':
+        for ent in doc.ents:  # ``газета «Ведомости»``, ``агентство "Интерфакс"``: the name in marks
+            if ent.start == last + 2 and ent.end < len(doc) and doc[ent.end].text in CLOSE + '"':
+                last = ent.end
+                break
     return Span(doc, first, last + 1, label=SPEAKER_LABEL)
 
 
