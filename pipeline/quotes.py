@@ -62,6 +62,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from . import models
+from .norm import normalize_span
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, tokens_of
 from .stages import stage
 
@@ -720,7 +721,21 @@ class _Resolver:
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
-                ent = self._nearest(head, "ORG")
+                # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
+                # обороны`` with no ministry named before: unnamed, not the last ORG
+                body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                             and t.lemma_ in BODY_NOUNS), head)
+                ent = self._nearest(body, "ORG")
+                if ent is None and body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
+                        t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in mention):
+                    # ``в министерстве обороны Японии сообщили``: the mention names the body itself
+                    name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
+                    name = name[:1].upper() + name[1:]
+                    country = self.country()
+                    if country is not None and not self._names_country(name):
+                        name = f"{name} {country}"
+                    span._.normal = name
+                    return span
             elif _is_person_noun(head):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
@@ -956,8 +971,7 @@ class _Resolver:
                   and not self._is_description(e)]
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
-            bodies = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
-            before = bodies or before
+            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
