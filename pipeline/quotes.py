@@ -182,6 +182,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
     out.sort(key=lambda q: q.start_char)
+    # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
+    resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
     previous: Optional[Span] = None  # the last statement with a named speaker
     for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
@@ -832,7 +834,9 @@ class _Resolver:
                     return ent
             elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
                 if _agrees(_subject_gender(t), gender) and depth < 3:
-                    return self._antecedent(t, depth + 1)
+                    found = self._antecedent(t, depth + 1)
+                    if found is not None:  # an unresolved pronoun before: look further back
+                        return found
             elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
                 return self._described(_noun_phrase(t), depth + 1)
         return self._near(pronoun.i, gender)
@@ -932,6 +936,9 @@ class _Resolver:
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif not is_parsed(t) and t.i == t.sent.start and any(
+                    e.start == t.i and e.label_ == "PER" for e in self.ents):
+                sentence.append(t)  # an unparsed sentence opening with a name (``Мартина Биг увлекается``)
             elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] \
                     and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
                     and not (t.i and doc[t.i - 1].morph.get("Case") == ["Nom"] and doc[t.i - 1].pos_ in ("PROPN", "NOUN")):
@@ -1179,6 +1186,27 @@ def _subject_gender(token) -> Optional[str]:
 
 
 def _gender(ent: Span) -> Optional[str]:
+    """The gender of a person: the majority over the mentions of its group (a
+    past-tense verb counts twice: ``Мартина Биг`` is once misread as ``Мартин``'s
+    genitive), else its own words."""
+    if ent._.entity_id:
+        votes: dict[str, int] = {}
+        for e in ent.doc.ents:
+            if e._.entity_id != ent._.entity_id:
+                continue
+            for t in reversed(tokens_of(e)):
+                g = t.morph.get("Gender")
+                if g:
+                    votes[g[0]] = votes.get(g[0], 0) + 1
+                    break
+            verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else None
+            if verb:
+                votes[verb] = votes.get(verb, 0) + 2
+        if votes:
+            ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                return None
+            return ranked[0][0]
     for t in reversed(tokens_of(ent)):
         g = t.morph.get("Gender")
         if g:
