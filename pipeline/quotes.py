@@ -830,7 +830,7 @@ class _Resolver:
         for t in self._subjects_before(pronoun.i):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
-                if _agrees(_subject_gender(t) or _gender(ent), gender):
+                if _agrees(_verb_gender(t) or _gender(ent), gender):
                     return ent
             elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
                 if _agrees(_subject_gender(t), gender) and depth < 3:
@@ -878,7 +878,7 @@ class _Resolver:
             return linked[-1]
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
-            if ent is not None and ent.label_ == "PER" and _agrees(_subject_gender(t) or _gender(ent), gender):
+            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender):
                 return ent
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
@@ -1176,6 +1176,14 @@ def _agrees(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b
 
 
+def _verb_gender(token) -> Optional[str]:
+    """A subject's gender as its past-tense verb shows it, else None."""
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
+        return verb.morph.get("Gender")[0]
+    return None
+
+
 def _subject_gender(token) -> Optional[str]:
     """A subject's gender as its past-tense verb shows it (``глава … сказала``), else its own."""
     verb = token.head
@@ -1192,8 +1200,8 @@ def _gender(ent: Span) -> Optional[str]:
     if ent._.entity_id:
         votes: dict[str, int] = {}
         for e in ent.doc.ents:
-            if e._.entity_id != ent._.entity_id:
-                continue
+            if e._.entity_id != ent._.entity_id and e.text != ent.text:
+                continue  # (the same words grouped apart count too)
             for t in reversed(tokens_of(e)):
                 g = t.morph.get("Gender")
                 if g:
