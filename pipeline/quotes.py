@@ -445,6 +445,13 @@ def _po(doc: Doc, noun) -> Optional[int]:
     return k if k >= 0 and doc[k].lower_ == "по" else None
 
 
+def _inner_statement(clause: Span) -> bool:
+    """The reported clause holds its own speech verb with a subject and a ``что`` clause
+    (``по словам источника, министр заявил, что …``): the innermost statement is that one."""
+    return any(is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+               and _clause_of(t) is not None for t in clause)
+
+
 def _as_clause(verb) -> Optional[Span]:
     """``Как сообщил X, <clause>`` and ``<clause>, сообщает X.``"""
     doc = verb.doc
@@ -456,7 +463,8 @@ def _as_clause(verb) -> Optional[Span]:
     if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if comma is not None:
-            return _clip(doc, comma.i + 1, sent.end - 1)
+            clause = _clip(doc, comma.i + 1, sent.end - 1)
+            return None if clause is None or _inner_statement(clause) else clause
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
             and all(not w.is_punct or w.text in "()«»\"" for w in words[k + 1:-1]) and len(words) - k <= 14:
         return _strip(doc, words[0].i, words[k - 1].i - 1)
@@ -580,10 +588,8 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
-    for t in clause:  # ``по словам источника, министр заявил, что …``: the minister's statement
-        if is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
-                and _clause_of(t) is not None:
-            return None
+    if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
+        return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
@@ -615,6 +621,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
+    if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
+        # ``X распространила заявление, в котором сообщается, что …``: who issued the message
+        issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
+        return _noun_phrase(issuer[0]) if issuer else _noun_phrase(verb.head)
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
         # ``из Сеула сообщили``: the body (or place) it happens in speaks
@@ -750,6 +760,13 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "ORG" and not self._names_country(span._.normal):
+                # ``заявлении Госдепартамента США``: the country the mention gives the body
+                after = [e for e in self.ents if e.start == ent.end and e.end <= mention.end and e.label_ == "LOC"
+                         and e.root.morph.get("Case") == ["Gen"]]
+                if after and any(s.start == after[0].start and s.label_ == "country"
+                                 for s in self.doc.spans.get("locations", [])):
+                    span._.normal = f"{span._.normal} {after[0].text}"
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
