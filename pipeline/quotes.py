@@ -463,8 +463,9 @@ def _as_clause(verb) -> Optional[Span]:
     if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if comma is not None:
-            clause = _clip(doc, comma.i + 1, sent.end - 1)
-            return None if clause is None or _inner_statement(clause) else clause
+            if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
+                return None
+            return _clip(doc, comma.i + 1, sent.end - 1)
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
             and all(not w.is_punct or w.text in "()«»\"" for w in words[k + 1:-1]) and len(words) - k <= 14:
         return _strip(doc, words[0].i, words[k - 1].i - 1)
@@ -737,9 +738,10 @@ class _Resolver:
                 # обороны`` with no ministry named before: unnamed, not the last ORG
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                              and t.lemma_ in BODY_NOUNS), head)
-                ent = self._nearest(body, "ORG")
-                if ent is None and body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
-                        t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in mention):
+                named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
+                    t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in mention)
+                ent = None if named else self._nearest(body, "ORG")
+                if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
                     name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
                     name = name[:1].upper() + name[1:]
@@ -787,7 +789,7 @@ class _Resolver:
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
-            if not same and head.pos_ == "NOUN" and head.lemma_ not in BODY_NOUNS | UNNAMED_PEOPLE:
+            if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
                 # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``
                 same = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i]
             found = same
