@@ -315,3 +315,90 @@ def test_quoted_paragraph_with_its_own_attribution_is_not_repeated(more):
 def test_common_abbreviation_is_not_a_name(more):
     # ``СМИ`` tagged ORG is the media in general, not an organisation to name
     assert speaker(more, "переговоры возобновятся") == ("Государственные СМИ Ирана", None)
+
+
+# descriptions, innermost sources and attribution forms (issue 6, second round); our own sentences
+DESCRIPTIONS = (
+    "Сделку одобрило Министерство обороны России. Армия получит новые самолеты до конца года, "
+    "пишет газета «Ведомости». По данным издания, контракт стоит миллиард рублей.\n\n"
+    "Завод в Тольятти закроют в марте, сообщает агентство Рейтер со ссылкой на источник в правительстве.\n\n"
+    "В министерстве иностранных дел Франции сообщили, что посол вернется в Москву на следующей неделе.\n\n"
+    "Андрей Белоусов стал министром обороны в мае. По словам источника, новый министр заявил, "
+    "что реформа армии продолжится.\n\n"
+    "Певица Дженнифер Лопес дала концерт в Риге. Представитель Лопес сообщил, что гастроли продлятся "
+    "до осени. «Концерт был согласован заранее», — говорится в заявлении.\n\n"
+    "Об этом в среду сообщила пресс-служба «Роснефти». В сообщении говорится, что добыча выросла "
+    "на пять процентов.\n\n"
+    "Компания «Газпром» увеличит добычу газа, сообщает ТАСС.\n\n"
+    "Как передает РИА Новости, Иван Петров заявил, что не признает вину.\n\n"
+    "Пресс-секретарь Госдепартамента США Мэтью Миллер распространил заявление, в котором сообщается, "
+    "что санкции вступят в силу завтра."
+)
+
+
+@pytest.fixture(scope="module")
+def described() -> list[dict]:
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    document = Document(id="described", text=DESCRIPTIONS)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    return to_record(document, "test")["quotes"]
+
+
+def test_outlet_named_in_marks_and_izdanie_goes_to_the_outlet(described):
+    # ``газета «Ведомости»`` keeps the name; ``издание`` is the outlet, not the ministry named before
+    assert speaker(described, "новые самолеты") == ("газета «Ведомости»", "Ведомости")
+    q = find(described, "контракт стоит")
+    assert q["cue"]["text"] == "По данным" and q["speaker"]["normal"] == "Ведомости"
+
+
+def test_the_innermost_source_of_so_ssylkoy_na(described):
+    q = find(described, "Завод в Тольятти")
+    assert q["speaker"]["text"].startswith("источник") and q["speaker"]["normal"] is None
+
+
+def test_in_the_ministry_names_the_body_itself(described):
+    mention, normal = speaker(described, "посол вернется")
+    assert mention == "министерстве иностранных дел Франции"
+    assert normal == "Министерство иностранных дел Франции"   # not the ministry of defence named before
+
+
+def test_inner_speech_verb_wins_over_po_slovam(described):
+    q = find(described, "реформа армии")
+    assert q["cue"]["text"] == "заявил"
+    # ``новый министр`` → the person a sentence gave the title (``стал министром``)
+    assert speaker(described, "реформа армии") == ("новый министр", "Андрей Белоусов")
+
+
+def test_representative_of_a_named_person_is_unnamed(described):
+    assert speaker(described, "гастроли продлятся") == ("Представитель Лопес", None)
+    # ``говорится в заявлении`` goes to the last one who spoke, unnamed here: not Lopez
+    assert speaker(described, "Концерт был согласован") == ("заявлении", None)
+
+
+def test_message_goes_to_the_last_reporter(described):
+    # ``Об этом сообщила пресс-служба «Роснефти»`` is no statement, but it names the message's source
+    assert speaker(described, "добыча выросла") == ("сообщении", "Роснефть")
+
+
+def test_a_name_in_marks_keeps_a_statement_indirect(described):
+    q = find(described, "увеличит добычу газа")
+    assert q["type"] == "indirect" and q["speaker"]["normal"] == "ТАСС"
+
+
+def test_kak_peredaet_with_an_inner_speech_verb(described):
+    assert not [q for q in described if plain(q["text"]) == "Иван Петров"]
+    q = find(described, "не признает вину")
+    assert q["speaker"]["normal"] == "Иван Петров" and q["cue"]["text"] == "заявил"
+
+
+def test_message_in_a_relative_clause_goes_to_its_issuer(described):
+    q = find(described, "санкции вступят")
+    assert q["speaker"]["normal"] == "Мэтью Миллер" and q["cue"]["text"] == "сообщается"
+
+
+def test_org_kinds_lexicon():
+    assert quotes.ORG_KINDS["издание"] == "outlet" and quotes.ORG_KINDS["ведомство"] == "state"
+    assert "тасс" in quotes.OUTLETS
