@@ -181,6 +181,11 @@ def find_quotes(doc: Doc) -> list[Span]:
             quote.label_ = "mixed"
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
+    for start, end in pairs:  # ``Он умер «после продолжительной болезни»``: a quoted fragment, no source
+        if not any(s < end and start < e for s, e in taken) and _sourceless_fragment(doc, start, end):
+            span = doc.char_span(start + 1, end, alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(Span(doc, span.start, span.end, label="direct"))
     out.sort(key=lambda q: q.start_char)
     # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
@@ -308,6 +313,25 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     quote = Span(doc, span.start, span.end, label="direct")
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
+
+
+LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать"})
+
+
+def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
+    """Words quoted inside a sentence with no speech cue: a statement with no source when
+    it is a phrase (three words or more, starting lower-case, no name) and not a label
+    (``Пекин называет их «образовательными центрами»``) or a title."""
+    inner = doc.char_span(start + 1, end, alignment_mode="contract")
+    if inner is None or not len(inner):
+        return False
+    words = [w for w in tokens_of(inner) if not w.is_punct]
+    if len(words) < 3 or not words[0].text[:1].islower() or _is_name(doc, start, end):
+        return False
+    if doc.text[end + 1:end + 2] == "\n" or doc.text[start - 1:start] in ("\n", ""):
+        return False  # a quoted paragraph or line: not a fragment of a sentence
+    sent = inner[0].sent
+    return not any(t.lemma_ in LABEL_VERBS for t in doc[sent.start:inner.start])
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:

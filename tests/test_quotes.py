@@ -402,3 +402,19 @@ def test_message_in_a_relative_clause_goes_to_its_issuer(described):
 def test_org_kinds_lexicon():
     assert quotes.ORG_KINDS["издание"] == "outlet" and quotes.ORG_KINDS["ведомство"] == "state"
     assert "тасс" in quotes.OUTLETS
+
+
+def test_a_quoted_fragment_with_no_source_is_a_direct_statement():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = ("Актер умер «после тяжелой и продолжительной болезни» в возрасте 80 лет. "
+            "Пекин называет лагеря «центрами профессионального обучения для взрослых». "
+            "Вечером показали фильм «Белое солнце пустыни».")
+    document = Document(id="fragment", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    q = find(found, "после тяжелой")
+    assert q["type"] == "direct" and q["speaker"] is None and q["cue"] is None
+    assert len(found) == 1          # a label after ``называет`` and a title are no statements
