@@ -167,6 +167,8 @@ def find_quotes(doc: Doc) -> list[Span]:
                         quote = Span(doc, span.start, span.end, label="direct")
                         quote._.speaker, quote._.cue = previous[-1]._.speaker, previous[-1]._.cue
                         out.append(quote)
+    for quote in _dialogue(doc, used_cues, out):
+        out.append(quote)
     out.sort(key=lambda q: q.start_char)
     for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
@@ -344,6 +346,38 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     words = tokens_of(inner)
     return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+DIALOGUE = re.compile(r"(?m)^[ \t]*[—–][ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*[—–][ \t\xa0]*(?=\w)")
+DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*[—–][ \t\xa0]*(\S[^\n]*?)[ \t\xa0]*$", re.M)
+
+
+def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
+    """Dialogue lines without marks: ``— Мы готовы, — сказал министр. — Проверки не
+    страшны.`` (a speech verb within four words after the second dash); the part after
+    the attribution is a second statement with the same speaker and cue."""
+    out = []
+    for m in DIALOGUE.finditer(doc.text):
+        if any(q.start_char <= m.start(1) < q.end_char for q in found):
+            continue
+        words = _next_words(doc, m.end(), limit=4)
+        cue = next((t for t in words[:4] if _is_cue_verb(t)), None)
+        if cue is None or any(t.is_punct for t in words[:words.index(cue)]):
+            continue
+        parts = [(m.start(1), m.end(1))]
+        rest = DIALOGUE_REST.match(doc.text, m.end())
+        if rest is not None:
+            parts.append((rest.start(1), rest.end(1)))
+        for a, b in parts:
+            chars = doc.char_span(a, b, alignment_mode="expand")
+            span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
+            if span is None or not len(span):
+                continue
+            quote = Span(doc, span.start, span.end, label="direct")
+            _attribute(quote, cue)
+            out.append(quote)
+        used.add(cue.i)
+    return out
 
 
 def _words_before(doc: Doc, char: int) -> int:

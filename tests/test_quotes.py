@@ -418,3 +418,19 @@ def test_a_quoted_fragment_with_no_source_is_a_direct_statement():
     q = find(found, "после тяжелой")
     assert q["type"] == "direct" and q["speaker"] is None and q["cue"] is None
     assert len(found) == 1          # a label after ``называет`` and a title are no statements
+
+
+def test_dialogue_dash_lines():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = ("Глава МВД Владимир Колокольцев посетил Казань.\n\n"
+            "— Мы готовы к любым проверкам, — сказал министр журналистам. — Проверки нам не страшны.\n\n"
+            "В городе прошел дождь — обычная погода для осени.")
+    document = Document(id="dialogue", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    assert [plain(q["text"]) for q in found] == ["Мы готовы к любым проверкам", "Проверки нам не страшны"]
+    assert all(q["type"] == "direct" and q["cue"]["text"] == "сказал"
+               and q["speaker"]["normal"] == "Владимир Колокольцев" for q in found)
