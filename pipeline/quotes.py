@@ -80,7 +80,7 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание"})
+                               "утверждение", "версия", "признание", "сведение", "сведения"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -89,7 +89,8 @@ CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its cla
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
 CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
-                                  "опровергнуть", "отрицать", "отметить", "отмечать", "признать"})
+                                  "опровергнуть", "отрицать", "отметить", "отмечать", "признать",
+                                  "подчеркнуть", "подчёркивать", "подчеркивать"})
 # heads of organisation names that belong to a country
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
@@ -500,7 +501,7 @@ def _po(doc: Doc, noun) -> Optional[int]:
         k -= 1
         while k >= 0 and doc[k].is_space:
             k -= 1
-    return k if k >= 0 and doc[k].lower_ == "по" else None
+    return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
 
 
 def _inner_statement(clause: Span) -> bool:

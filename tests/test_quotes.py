@@ -434,3 +434,21 @@ def test_dialogue_dash_lines():
     assert [plain(q["text"]) for q in found] == ["Мы готовы к любым проверкам", "Проверки нам не страшны"]
     assert all(q["type"] == "direct" and q["cue"]["text"] == "сказал"
                and q["speaker"]["normal"] == "Владимир Колокольцев" for q in found)
+
+
+def test_more_attribution_forms():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = ("Министр внутренних дел Владимир Колокольцев прибыл в Казань. "
+            "Согласно данным полиции, задержаны трое подозреваемых. "
+            "По сведениям источников, встреча пройдет в Минске. "
+            "Колокольцев также подчеркнул необходимость реформы.")
+    document = Document(id="attribution", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    assert find(found, "задержаны трое")["cue"]["text"] == "Согласно данным"
+    assert find(found, "встреча пройдет")["cue"]["text"] == "По сведениям"
+    q = find(found, "необходимость реформы")
+    assert q["cue"]["text"] == "подчеркнул" and q["speaker"]["normal"] == "Владимир Колокольцев"
