@@ -334,7 +334,10 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     if doc.text[end + 1:end + 2] == "\n" or doc.text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
     sent = inner[0].sent
-    return not any(t.lemma_ in LABEL_VERBS for t in doc[sent.start:inner.start])
+    before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
+    if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
+        return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
+    return not any(t.lemma_ in LABEL_VERBS for t in before)
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
