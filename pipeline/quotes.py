@@ -824,13 +824,14 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
-            if ent.label_ == "ORG" and not self._names_country(span._.normal):
-                # ``заявлении Госдепартамента США``: the country the mention gives the body
+            if ent.label_ == "ORG":
+                # ``заявлении Госдепартамента США``, ``пресс-службе МВД Казахстана``: the country
+                # the mention gives the body, not the text's own country
                 after = [e for e in self.ents if e.start == ent.end and e.end <= mention.end and e.label_ == "LOC"
                          and e.root.morph.get("Case") == ["Gen"]]
                 if after and any(s.start == after[0].start and s.label_ == "country"
                                  for s in self.doc.spans.get("locations", [])):
-                    span._.normal = f"{span._.normal} {after[0].text}"
+                    span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:

@@ -452,3 +452,19 @@ def test_more_attribution_forms():
     assert find(found, "встреча пройдет")["cue"]["text"] == "По сведениям"
     q = find(found, "необходимость реформы")
     assert q["cue"]["text"] == "подчеркнул" and q["speaker"]["normal"] == "Владимир Колокольцев"
+
+
+def test_the_country_the_mention_gives_a_state_body():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = ("Министерство здравоохранения Украины опубликовало новые правила. "
+            "В пресс-службе МВД Казахстана сообщили, что задержаны двое. "
+            "В пресс-службе ведомства уточнили, что правила вступят в силу в мае.")
+    document = Document(id="bodies", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    assert find(found, "задержаны двое")["speaker"]["normal"] == "МВД Казахстана"   # not the text's Украины
+    # ``ведомство`` → the state body named before, not the last ORG
+    assert find(found, "правила вступят")["speaker"]["normal"] == "Министерство здравоохранения Украины"
