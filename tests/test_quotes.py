@@ -459,8 +459,8 @@ def test_the_country_the_mention_gives_a_state_body():
     from pipeline.doc import to_record
 
     text = ("Министерство здравоохранения Украины опубликовало новые правила. "
-            "В пресс-службе МВД Казахстана сообщили, что задержаны двое. "
-            "В пресс-службе ведомства уточнили, что правила вступят в силу в мае.")
+            "В пресс-службе ведомства уточнили, что правила вступят в силу в мае. "
+            "В пресс-службе МВД Казахстана сообщили, что задержаны двое.")
     document = Document(id="bodies", text=text)
     for name in stages.STAGES:
         stages.get(name)([document])
