@@ -16,14 +16,24 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   (``заявила о …``, ``подтвердила арест …``) and ``по словам / по мнению /
   по его словам X, …``. Span = the reported clause without ``что`` and the
   final punctuation.
-- ``mixed``: an indirect clause that contains a «…» fragment.
+  ``по данным / по сведениям / согласно данным X`` too; ``как передает X, Y
+  заявил, что …`` and ``по словам X, Y заявил, что …`` are Y's statement.
+- ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
+  ``Компания «Газпром»``, keeps it indirect).
+- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements).
+- a quoted phrase inside a sentence with no cue (three words or more, lower
+  case, not after a preposition or a label verb such as ``называет``):
+  ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes).
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
 impersonal ``говорится``; a subject the parse hung elsewhere is found back
-past gerund phrases). It is resolved to a canonical name (``_Resolver``):
+past gerund phrases); the innermost source of ``сообщает X со ссылкой на Y``
+(Y); the body of an indefinite-personal ``в министерстве … сообщили``; who
+issued ``заявление, в котором сообщается``. It is resolved to a canonical
+name (``_Resolver``):
 
 - an entity in the mention, or a name in apposition to its head in the same
   case (``координатор движения «Левый фронт» Сергей Удальцов``), gives its
@@ -39,9 +49,19 @@ past gerund phrases). It is resolved to a canonical name (``_Resolver``):
   ``владелец летной школы``) or a role rarely named (``UNNAMED_PEOPLE``) is
   a new unnamed person: None;
 - ``в сообщении``/``в заявлении``/``в интервью`` go to the organisation whose
-  statement the text named before, else to the source reported just before;
-  ``ведомство`` to the last (state) ORG; a headline's person noun to the
-  article's first named person speaker;
+  statement the text named before, else to the subject of the last speech
+  verb (``Об этом сообщил секретариат …``; named or not), else to the source
+  reported just before; a headline's person noun to the article's first
+  named person speaker;
+- an organisation's description goes by its kind (``resources/quotes/
+  org_kinds.txt``): ``издание``/``газета``/``агентство`` → the last outlet
+  (``outlets.txt`` or introduced by such a noun), ``ведомство`` → the last
+  state body (none: unnamed), ``пресс-служба ведомства`` through its
+  modifier, ``в министерстве обороны X`` names the body itself; a part of an
+  ORG speaks for it (``Секретариат МАГАТЭ``); ``Представитель Лопес`` with
+  Lopez named before is her unnamed representative; a title a sentence gives
+  a person (``Картер принёс присягу в качестве министра``) resolves
+  ``новый министр``;
 - an untagged surname goes to the PER named before with that word, even
   misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
 
@@ -49,7 +69,8 @@ Names: the group's name without a title or a parenthetical gloss; a short
 form the grouping kept apart takes the full name the text gives
 (``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
 named without its country (``МИД``, ``Министерство иностранных дел страны``)
-gets the text's country in the genitive (``МИД Таджикистана``). Unresolved
+gets the text's country in the genitive (``МИД Таджикистана``), or the one
+its mention gives (``пресс-службе МВД Казахстана``). Unresolved
 speakers keep the mention with ``normal = None``.
 """
 from __future__ import annotations
