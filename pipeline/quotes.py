@@ -290,8 +290,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         cue = _cue_before(doc, m.end())
         if cue is None or cue.i in used:
             continue
-        if re.match(r"(Как|По словам|По данным|По мнению)\b", text[m.end():end]):
-            continue  # the paragraph has its own attribution
+        if re.match(r"(Как|(По|Согласно)( (его|ее|её|их))? (словам|данным|мнению|информации|сведениям))\b",
+                    text[m.end():end]) or text[m.end():end].rstrip().endswith(":"):
+            # the paragraph has its own attribution, or introduces a quote itself (a text whose
+            # quoted media were stripped: ``Резниченко уточнил:`` + ``В комментарии НТВ он сказал:``)
+            continue
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
             continue

@@ -468,3 +468,20 @@ def test_the_country_the_mention_gives_a_state_body():
     assert find(found, "задержаны двое")["speaker"]["normal"] == "МВД Казахстана"   # not the text's Украины
     # ``ведомство`` → the state body named before, not the last ORG
     assert find(found, "правила вступят")["speaker"]["normal"] == "Министерство здравоохранения Украины"
+
+
+def test_a_colon_line_followed_by_another_introducer_is_no_quote():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    # quoted media stripped from the text: two introducing lines in a row, then an attribution
+    text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
+            "В комментарии телеканалу Резниченко сказал:\n\n\n"
+            "По его словам, родственники намерены похоронить артиста в Германии.")
+    document = Document(id="colons", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    assert not [q for q in found if "Резниченко сказал" in q["text"]]
+    q = find(found, "родственники намерены")
+    assert q["type"] == "indirect" and q["cue"]["text"] == "По его словам"
