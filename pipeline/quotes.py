@@ -552,8 +552,14 @@ def _as_clause(verb) -> Optional[Span]:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
                 return None
             return _clip(doc, comma.i + 1, sent.end - 1)
-    if k >= 2 and words[k - 1].text == "," and words[0] is not verb \
-            and all(not w.is_punct or w.text in "()«»\"" for w in words[k + 1:-1]) and len(words) - k <= 14:
+    tail = words[k + 1:-1]
+    if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
+            all(not w.is_punct or w.text in "()«»\"" for w in tail)
+            # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
+            # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue
+            or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
+                and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
+                            or w.lemma_ == "который" for w in tail))):
         return _strip(doc, words[0].i, words[k - 1].i - 1)
     return None
 
@@ -804,7 +810,12 @@ class _Resolver:
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
-                ent = self._message_source(mention.start_char)
+                # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
+                agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
+                          if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
+                          and a.pos_ in ("NOUN", "PROPN")]
+                ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
+                ent = ent or self._message_source(mention.start_char)
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:

@@ -485,3 +485,20 @@ def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     assert not [q for q in found if "Резниченко сказал" in q["text"]]
     q = find(found, "родственники намерены")
     assert q["type"] == "indirect" and q["cue"]["text"] == "По его словам"
+
+
+def test_trailing_cue_after_a_date_and_a_message_issued_by_someone():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = ("Критик правительства застрелен на улице в Стамбуле, сообщили в пятницу, 5 марта 2015 года, "
+            "турецкие СМИ. Еще трое арестованы в Лондоне, говорится в пресс-релизе, выпущенном "
+            "прокурором Сайрусом Вэнсом.")
+    document = Document(id="trailing", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    found = to_record(document, "test")["quotes"]
+    q = find(found, "Критик правительства")
+    assert q["cue"]["text"] == "сообщили" and q["speaker"]["text"] == "турецкие СМИ"
+    q = find(found, "трое арестованы")
+    assert q["cue"]["text"] == "говорится" and q["speaker"]["normal"] == "Сайрус Вэнс"
