@@ -561,6 +561,13 @@ def _as_clause(verb) -> Optional[Span]:
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
         return _strip(doc, words[0].i, words[k - 1].i - 1)
+    if 1 <= k <= 3 and words[k - 1].text == ",":
+        # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
+        comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
+        if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
+                                     for c in verb.children) \
+                and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
+            return _clip(doc, words[comma].i + 1, sent.end - 1)
     return None
 
 

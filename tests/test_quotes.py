@@ -502,3 +502,16 @@ def test_trailing_cue_after_a_date_and_a_message_issued_by_someone():
     assert q["cue"]["text"] == "сообщили" and q["speaker"]["text"] == "турецкие СМИ"
     q = find(found, "трое арестованы")
     assert q["cue"]["text"] == "говорится" and q["speaker"]["normal"] == "Сайрус Вэнс"
+
+
+def test_a_parenthetical_cue():
+    from pipeline import stages
+    from pipeline.doc import to_record
+
+    text = "Впрочем, подчеркивает газета «Ведомости», Мэйсон - не единственный кандидат на пост главы ФБР."
+    document = Document(id="parenthetical", text=text)
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    (q,) = to_record(document, "test")["quotes"]
+    assert plain(q["text"]) == "Мэйсон - не единственный кандидат на пост главы ФБР"
+    assert q["cue"]["text"] == "подчеркивает" and q["speaker"]["normal"] == "Ведомости"
