@@ -191,6 +191,15 @@ def _sentence_root(heads: list, first: int, starts: list) -> int:
     return first
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy's ``Doc.text`` joins every
+    token's text on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def tokens_of(doc_or_span) -> list:
     """The non-space tokens of a Doc or Span: what the record calls ``tokens``."""
     return [t for t in doc_or_span if not t.is_space and t.text]

@@ -36,7 +36,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from . import models
-from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, tokens_of
+from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, text_of, tokens_of
 from .stages import stage
 
 RESOURCES = Path(__file__).resolve().parent / "resources" / "quotes"
@@ -88,7 +88,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     resolver = _Resolver(doc)
     out: list[Span] = []
     used_cues: set[int] = set()
-    pairs = quote_pairs(doc.text)
+    pairs = quote_pairs(text_of(doc))
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
@@ -106,12 +106,12 @@ def find_quotes(doc: Doc) -> list[Span]:
             out.append(quote)
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
-        if doc.text[:start].rstrip(" ").endswith("\n") and not any(
+        if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
                 q.start_char <= start < q.end_char + 1 for q in out):
             previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
-            if previous and doc.text.count("\n\n", previous[-1].end_char, start) <= 1 \
-                    and previous[-1].end_char > doc.text.rfind("\n", 0, start - 1) - 300:
-                gap = doc.text[previous[-1].end_char:start]
+            if previous and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
+                    and previous[-1].end_char > text_of(doc).rfind("\n", 0, start - 1) - 300:
+                gap = text_of(doc)[previous[-1].end_char:start]
                 if gap.count("\n") and len(gap.strip()) < 120:
                     span = doc.char_span(start + 1, end, alignment_mode="contract")
                     if span is not None and len(span):
@@ -173,7 +173,7 @@ STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
     """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
     inside the marks, and its cue; else the whole inside and None."""
-    inside = doc.text[start + 1:end]
+    inside = text_of(doc)[start + 1:end]
     for m in INTERRUPTION.finditer(inside):
         middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
         cues = [t for t in middle or () if _is_cue_verb(t)]
@@ -185,7 +185,7 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     for m in re.finditer(r":[ \t]*\n+(?=[^\n«„\"])", text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -258,7 +258,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    before = doc.text[:open_].rstrip()
+    before = text_of(doc)[:open_].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
