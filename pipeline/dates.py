@@ -446,11 +446,20 @@ def _join(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev and _GLUE.match(text[prev.end:m.start]) and _joinable(prev, m):
+        glued = prev is not None and _GLUE.match(text[prev.end:m.start])
+        if glued and _joinable(prev, m):
             out[-1] = _merge(prev, m)
+        elif glued and _is_clock(prev) and _kind(m) == "date" and m.value and "T" not in m.value and m.value[0].isdigit():
+            # a dateline ``14:00, 06 января 2022``: two mentions, the time takes the day
+            out[-1] = Mention(prev.start, prev.end, m.value + prev.value, prev.granularity, m.anchor, prev.relative)
+            out.append(m)
         else:
             out.append(m)
     return out
+
+
+def _is_clock(m: Mention) -> bool:
+    return m.granularity == "time" and bool(m.value) and m.value.startswith("T") and m.value[1].isdigit()
 
 
 def _kind(m: Mention) -> str:

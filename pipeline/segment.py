@@ -17,11 +17,24 @@ from .stages import stage
 MAX_CHUNK = 200  # tokens per model input: bounds time and memory on run-on text
 
 
+def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
+    """razdel tokens as char spans; a comma razdel glues to the end of a token
+    (``14:00, 06 января`` gives ``00,``) is split off."""
+    out = []
+    for t in tokenize(text):
+        start, end = offset + t.start, offset + t.stop
+        if end - start > 1 and t.text.endswith(","):
+            out += [(start, end - 1), (end - 1, end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
     """Sentences as char spans, and each sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in sentenize(text):
-        sent_tokens = [(sent.start + t.start, sent.start + t.stop) for t in tokenize(sent.text)]
+        sent_tokens = _tokens(sent.text, sent.start)
         if sent_tokens:
             sentences.append((sent.start, sent.stop))
             tokens.append(sent_tokens)

@@ -48,6 +48,13 @@ def test_unanchored_relative_keeps_meaning():
     assert (m.value, m.relative) == (None, "+2 day")
 
 
+def test_dateline_time_takes_the_following_day():
+    text = "14:00, 06 января 2022, Бишкек"
+    time, day = find(text)
+    assert (text[time.start:time.end], time.value) == ("14:00", "2022-01-06T14:00")
+    assert (text[day.start:day.end], day.value) == ("06 января 2022", "2022-01-06")
+
+
 def test_no_year_without_anchor_stays_partial():
     (m,) = find("Митинг прошёл 27 апреля.")
     assert m.value == "--04-27"
@@ -66,6 +73,7 @@ def test_seed_dates(seed_record):
     text = seed_record["text"]
     got = {text[d["start"]:d["end"]]: d for d in seed_record["dates"]}
     assert got["06 января 2022"]["value"] == "2022-01-06"
+    assert got["14:00"]["value"] == "2022-01-06T14:00"  # the dateline time, without razdel's comma
     assert got["4-5 января"]["value"] == "2022-01-04/2022-01-05"
     assert got["4-5 января"]["anchor"] == "published_at"
     first_days = next(d for k, d in got.items() if "первые дни 2022" in k)
