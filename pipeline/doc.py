@@ -23,11 +23,12 @@ on the stored output of the stage before it.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -135,8 +136,12 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
     if "heads" not in kwargs:
         kwargs["sent_starts"] = starts
     doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
-    if doc.text != text and text:
+    # spaCy's doc.text is the words joined with their spaces (joined here
+    # without making a Token per word); kept for text_of
+    rebuilt = "".join(w + " " if s else w for w, s in zip(words, spaces))
+    if rebuilt != text and text:
         raise AssertionError("doc.text does not reproduce the input text")
+    doc.user_data["text"] = text
     return doc
 
 
@@ -151,7 +156,7 @@ def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
     full: list = [None] * n
     for i, head in zip(index, heads):
         full[i] = None if head is None else index[head]
-    starts = [bool(t.is_sent_start) for t in doc]
+    starts = (doc.to_array(SENT_START).astype("int64") == 1).tolist()  # Token.is_sent_start, without Tokens
     full = _complete_heads(full, index, starts)
     labels = [NO_DEP] * n
     for i, dep in zip(index, deps):
@@ -201,8 +206,20 @@ def text_of(doc: Doc) -> str:
 
 
 def tokens_of(doc_or_span) -> list:
-    """The non-space tokens of a Doc or Span: what the record calls ``tokens``."""
-    return [t for t in doc_or_span if not t.is_space and t.text]
+    """The non-space tokens of a Doc or Span: what the record calls ``tokens``.
+
+    spaCy makes a new Token object at every iteration; the Doc's list is made
+    once and kept in ``doc.user_data`` (a Token reads its attributes from the
+    Doc, so the list stays true as stages set them), a Span's is sliced from it."""
+    doc = doc_or_span.doc
+    cached = doc.user_data.get("tokens")
+    if cached is None:
+        words = [t for t in doc if not t.is_space and t.text]
+        cached = doc.user_data["tokens"] = (words, [t.i for t in words])
+    words, index = cached
+    if doc_or_span is doc:
+        return list(words)
+    return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
 
 
 def sentences_of(doc: Doc) -> Iterable[list]:
