@@ -87,8 +87,11 @@ def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray) -> np.ndarray:
         else:
             out[:, lo:hi] += taps[:, lo + shift:hi + shift, j]
     np.maximum(out, 0, out=out)
-    mean, std, weight, shift_ = _norm(layer.norm)
-    out = (out - mean) / std * weight + shift_
+    mean, std, weight, bias_ = _norm(layer.norm)  # (out - mean) / std * weight + bias, in place
+    out -= mean
+    out /= std
+    out *= weight
+    out += bias_
     out[pad_mask] = 0
     return out
 

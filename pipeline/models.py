@@ -22,14 +22,19 @@ TRIM_BATCHES = 10  # batches between returns of freed memory to the OS
 _batches = 0
 
 
+_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats); tags are few (a few thousand)
+
+
 class MorphForm(Parse):
     """A pymorphy3 parse with natasha's UD view: ``.normal``, ``.pos``, ``.feats``."""
 
     def __new__(cls, *args):
         self = Parse.__new__(cls, *args)
         self.normal = self.normal_form
-        self.pos = ud_pos(self.tag)
-        self.feats = dict(ud_feats(self.tag))
+        view = _UD.get(self.tag)
+        if view is None:
+            view = _UD[self.tag] = (ud_pos(self.tag), dict(ud_feats(self.tag)))
+        self.pos, self.feats = view  # feats: shared by every form of the tag, read only
         return self
 
     def inflect(self, grams):
