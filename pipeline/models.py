@@ -70,9 +70,19 @@ def embedding():
     return NewsEmbedding()
 
 
+_vocabs: dict = {}  # the word and shape vocabularies the news models share
+
+
 def _batched(model):
     model.batch_size = BATCH_SIZE
-    model.infer.encoder.batch_size = BATCH_SIZE
+    encoder = model.infer.encoder
+    encoder.batch_size = BATCH_SIZE
+    # the three news models ship the same vocabularies (250K words): keep one
+    # copy, and one word-id cache in infer.py
+    for name in ("words_vocab", "shapes_vocab"):
+        shared = _vocabs.setdefault(name, getattr(encoder, name))
+        if shared.items == getattr(encoder, name).items:
+            setattr(encoder, name, shared)
     return model
 
 
