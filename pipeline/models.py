@@ -16,8 +16,8 @@ from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
 
 BATCH_SIZE = 64  # sentences per slovnet forward pass
-VOCAB_BATCHES = 100  # batches after which a fresh spaCy vocab replaces the old one
-TRIM_BATCHES = 10  # batches between returns of freed memory to the OS
+VOCAB_BATCHES = 16  # batches after which a fresh spaCy vocab replaces the old one (its strings and lexemes grow with the text seen)
+TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim takes ~1 ms)
 
 _batches = 0
 
