@@ -110,43 +110,57 @@ def cnn(encoder, x: np.ndarray, pad_mask: np.ndarray, first: np.ndarray | None =
     return x
 
 
+CHUNK_BATCHES = 16  # length-sorted batches whose first-layer products are computed together
+
+
 class _Batches:
-    """The inputs of one call: each distinct (word, shape) pair's first-layer
-    products computed once, then length-sorted batches gathered from them."""
+    """The inputs of one call in length-sorted batches. For each run of
+    ``CHUNK_BATCHES`` batches, each distinct (word, shape) pair's first-layer
+    products are computed once and gathered (bounded memory on long input;
+    the batches themselves are the same whatever the chunking)."""
 
     def __init__(self, api, sentences: Sequence[Sequence[str]]):
         self.api = api
         self.sentences = sentences
-        self.model = model = api.infer.model
-        encoder = api.infer.encoder
-        self.word_pad, shape_pad = encoder.words_vocab.pad_id, encoder.shapes_vocab.pad_id
-        self.lengths = [len(s) for s in sentences]
-        flat = [w for s in sentences for w in s]
-        pairs = np.concatenate([_word_ids(encoder, flat), [[self.word_pad, shape_pad]]])
-        n_shapes = len(encoder.shapes_vocab)
-        keys = pairs[:, 0] * n_shapes + pairs[:, 1]
-        unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        distinct = pairs[first]
-        emb = model.emb(distinct[:, 0], distinct[:, 1])  # (distinct, dim)
-        stacked = _stacked(model.encoder.layers[0].conv)[0]
-        self.products = emb @ stacked  # (distinct, kernel * filters)
-        self.rows = inverse.reshape(-1)[:-1]  # flat position -> row of products
-        self.pad_row = inverse.reshape(-1)[-1]
-        self.word_ids = pairs[:-1, 0]
-        self.starts = np.concatenate([[0], np.cumsum(self.lengths)]).astype(np.int64)
+        self.model = api.infer.model
+        self.encoder = api.infer.encoder
+        self.word_pad = self.encoder.words_vocab.pad_id
+        self.shape_pad = self.encoder.shapes_vocab.pad_id
 
     def __iter__(self):
-        for indexes in _order(self.sentences, self.api.batch_size):
-            lengths = np.array([self.lengths[i] for i in indexes], dtype=np.int64)
-            size = int(lengths.max()) if len(lengths) else 0
-            valid = np.arange(size) < lengths[:, None]
-            flat = np.concatenate([np.arange(self.starts[i], self.starts[i + 1]) for i in indexes])
-            rows = np.full((len(indexes), size), self.pad_row, dtype=np.int64)
-            rows[valid] = self.rows[flat]
+        batches = list(_order(self.sentences, self.api.batch_size))
+        for k in range(0, len(batches), CHUNK_BATCHES):
+            yield from self._chunk(batches[k:k + CHUNK_BATCHES])
+
+    def _chunk(self, batches: list[list[int]]):
+        encoder, model = self.encoder, self.model
+        members = [i for indexes in batches for i in indexes]
+        lengths = {i: len(self.sentences[i]) for i in members}
+        flat = [w for i in members for w in self.sentences[i]]
+        pairs = np.concatenate([_word_ids(encoder, flat), [[self.word_pad, self.shape_pad]]])
+        keys = pairs[:, 0] * len(encoder.shapes_vocab) + pairs[:, 1]
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        distinct = pairs[first]
+        emb = model.emb(distinct[:, 0], distinct[:, 1])  # (distinct, dim)
+        products = emb @ _stacked(model.encoder.layers[0].conv)[0]  # (distinct, kernel * filters)
+        del emb
+        inverse = inverse.reshape(-1)
+        pad_row = inverse[-1]
+        starts, offset = {}, 0
+        for i in members:
+            starts[i] = offset
+            offset += lengths[i]
+        for indexes in batches:
+            sizes = np.array([lengths[i] for i in indexes], dtype=np.int64)
+            size = int(sizes.max())
+            valid = np.arange(size) < sizes[:, None]
+            flat_index = np.concatenate([np.arange(starts[i], starts[i] + lengths[i]) for i in indexes])
+            rows = np.full((len(indexes), size), pad_row, dtype=np.int64)
+            rows[valid] = inverse[flat_index]
             word_id = np.full((len(indexes), size), self.word_pad, dtype=np.int64)
-            word_id[valid] = self.word_ids[flat]
+            word_id[valid] = pairs[flat_index, 0]
             pad_mask = word_id == self.word_pad
-            features = cnn(self.model.encoder, None, pad_mask, first=self.products[rows])
+            features = cnn(model.encoder, None, pad_mask, first=products[rows])
             yield indexes, features, pad_mask
 
 
