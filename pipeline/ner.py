@@ -50,10 +50,10 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for n, document in enumerate(documents):
         words = tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
+        triples = [(t.idx, t.idx + len(t.text), t.text) for t in words]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
-            window = words[max(0, first - CONTEXT):last + CONTEXT]
-            windows.append([(t.idx, t.idx + len(t.text), t.text) for t in window])
+            windows.append(triples[max(0, first - CONTEXT):last + CONTEXT])
             owners.append(n)
             cores.append((sent[0].idx, sent[-1].idx + len(sent[-1].text)))
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
