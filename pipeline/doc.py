@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -133,9 +133,11 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
         else:
             full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
         kwargs[name] = full
-    if "heads" not in kwargs:
-        kwargs["sent_starts"] = starts
-    doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
+    if "heads" in kwargs:
+        doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
+    else:
+        doc = Doc(models.vocab(), words=words, spaces=spaces)
+        _set_columns(doc, kwargs, starts)
     # spaCy's doc.text is the words joined with their spaces (joined here
     # without making a Token per word); kept for text_of
     rebuilt = "".join(w + " " if s else w for w, s in zip(words, spaces))
@@ -143,6 +145,33 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
         raise AssertionError("doc.text does not reproduce the input text")
     doc.user_data["text"] = text
     return doc
+
+
+_COLUMNS = (("pos", POS), ("lemmas", LEMMA), ("morphs", MORPH))
+
+
+def _set_columns(doc: Doc, columns: dict, starts: list) -> None:
+    """What ``Doc(..., pos=, lemmas=, morphs=, sent_starts=)`` sets, in one
+    ``from_array``, each distinct string hashed once (spaCy's constructor
+    hashes every token's, morphology included)."""
+    strings, morphology = doc.vocab.strings, doc.vocab.morphology
+    attrs, array_columns = [], []
+    for name, attr in _COLUMNS:
+        values = columns.get(name)
+        if values is None:
+            continue
+        table = {}
+        for value in set(values):
+            strings.add(value)
+            table[value] = morphology.add(value) if attr == MORPH else strings[value]
+        attrs.append(attr)
+        array_columns.append([table[v] for v in values])
+    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
+    for j, column in enumerate(array_columns):
+        array[:, j] = column
+    array[:, -1] = numpy.array([1 if s is True else -1 if s is False else 0 for s in starts],
+                               dtype="int32").astype("uint64")
+    doc.from_array([*attrs, SENT_START], array)
 
 
 def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
@@ -161,11 +190,10 @@ def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
     labels = [NO_DEP] * n
     for i, dep in zip(index, deps):
         labels[i] = dep or NO_DEP
-    strings = doc.vocab.strings
-    array = numpy.zeros((n, 2), dtype="uint64")
-    for i in range(n):
-        array[i, 0] = (full[i] - i) % 2**64
-        array[i, 1] = strings.add(labels[i])
+    hashes = {label: doc.vocab.strings.add(label) for label in set(labels)}
+    array = numpy.empty((n, 2), dtype="uint64")
+    array[:, 0] = (numpy.array(full, dtype="int64") - numpy.arange(n, dtype="int64")).astype("uint64")
+    array[:, 1] = [hashes[label] for label in labels]
     doc.from_array([HEAD, DEP], array)
 
 
