@@ -21,6 +21,7 @@ words (bylines: ``Татьяна КУДРЯВЦЕВА``) become Title-case; ALL-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pymorphy3.analyzer import Parse
@@ -48,18 +49,23 @@ def normalize_span(span: Span) -> str:
     words = tokens_of(span)
     if not words:
         return span.text
-    texts = [t.text for t in words]
-    analyses = [_analysis(t) for t in words]
-    if span.label_ == "PER":
-        forms = _person(texts, analyses)
-    else:
-        forms = _phrase(texts, analyses)
+    texts = tuple(t.text for t in words)
+    analyses = tuple((pos, tuple(grams.items())) for pos, grams in map(_analysis, words))
+    forms = _forms(span.label_ == "PER", texts, analyses)
     out = []
     for n, (token, form) in enumerate(zip(words, forms)):
         if n:
             out.append(" " if words[n - 1].idx + len(words[n - 1].text) < token.idx else "")
         out.append(_shape(form, token.text, span.label_))
     return "".join(out)
+
+
+@lru_cache(10_000)
+def _forms(person: bool, texts: tuple, analyses: tuple) -> tuple:
+    """The normal form of each word of a mention (cached: a mention's words
+    and their analyses decide it, and news repeats its names)."""
+    analysed = [(pos, dict(grams)) for pos, grams in analyses]
+    return tuple(_person(list(texts), analysed) if person else _phrase(list(texts), analysed))
 
 
 # ---------------------------------------------------------------- analysis
