@@ -7,9 +7,9 @@ weights run over length-sorted batches of our sentences:
 - words are encoded through a bounded cache (slovnet computes the shape of
   every word each time), straight into padded arrays;
 - the first convolution layer is linear in the (word, shape) embedding, so its
-  per-position products (one row of ``emb @ kernel`` per distinct word and
-  shape) are computed once per call for every distinct pair and gathered:
-  news text repeats its words, and this layer is two thirds of the CNN's work;
+  per-position products (one row of ``emb @ kernel``) are computed once for
+  each distinct (word, shape) pair of a run of batches and gathered: news
+  text repeats its words, and this layer is two thirds of the CNN's work;
 - each convolution layer is one matmul against the stacked kernel, its taps
   added at their shifts (no window copy, no padded copy);
 - tags are decoded through a cache, nothing is re-tokenized.
