@@ -9,7 +9,8 @@ from .version import __version__, pipeline_version
 
 
 def load(path="data/processed"):
-    """The output folder (or a ``documents.jsonl``) as pandas DataFrames; see ``pipeline.load``."""
+    """The output folder (or a ``documents.jsonl``, or a Parquet export folder) as
+    pandas DataFrames; see ``pipeline.frames``."""
     from .frames import load as _load
 
     return _load(path)

@@ -1,17 +1,21 @@
 """Command line: ``python -m pipeline run --input IN [IN ...] --output OUT``.
 
 Exit status: 0 every document processed; 1 some documents failed (each is
-in ``OUT/errors.jsonl`` with its reason); 2 usage or configuration error.
+in ``OUT/errors.jsonl`` with its reason, and printed one line each); 2 usage,
+configuration or fatal error (one line; ``--verbose`` prints the traceback).
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from .stages import STAGES
 from .version import __version__
+
+MAX_ERROR_LINES = 20  # failed inputs printed one line each; the rest are in OUT/errors.jsonl
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "PER/LOC/ORG entities grouped per document, ISO 8601 dates, linked locations, "
                     "quotes with speakers, and article metadata. One JSONL record per article.",
         epilog="Exit status: 0 all processed, 1 some documents failed (see OUT/errors.jsonl), "
-               "2 usage or configuration error.",
+               "2 usage, configuration or fatal error (one line; --verbose for the traceback).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -76,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--html", required=True, type=Path, metavar="FILE", help="the page to write")
     show.add_argument("--output", "-o", type=Path, default=Path("data/processed"), metavar="OUT",
                       help="output folder to read (default: data/processed)")
+
+    export = commands.add_parser("export", help="write an output's tables as Parquet files",
+                                 description="Write the tables of pipeline.load (documents, entities, "
+                                             "entity_index, dates, locations, quotes) of OUT to "
+                                             "OUT_DIR/<table>.parquet; pipeline.load(OUT_DIR) reads them "
+                                             "back, faster than the JSONL.")
+    export.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write")
+    export.add_argument("--format", choices=("parquet",), default="parquet", help="file format (parquet)")
+    export.add_argument("--output", "-o", type=Path, default=Path("data/processed"), metavar="OUT",
+                        help="output folder (or documents.jsonl) to read (default: data/processed)")
     return parser
 
 
@@ -88,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_stats(args)
     if args.command == "show":
         return cmd_show(args)
+    if args.command == "export":
+        return cmd_export(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -113,10 +129,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # a fatal error (unwritable output, a broken install...): one line
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: {type(e).__name__}: {e}" + ("" if args.verbose else " (--verbose for the traceback)"),
+              file=sys.stderr)
+        return 2
     print(report.summary())
     if report.failed:
-        print(f"{report.failed} input(s) failed: see {Path(args.output) / 'errors.jsonl'}", file=sys.stderr)
+        print_errors(Path(args.output) / "errors.jsonl", report.failed)
     return report.exit_code
+
+
+def print_errors(path: Path, failed: int, limit: int = MAX_ERROR_LINES) -> None:
+    """One line per failed input of the last run (``source: reason``) on stderr,
+    the first ``limit`` of them."""
+    import orjson
+
+    lines = [line for line in path.read_bytes().splitlines() if line.strip()] if path.exists() else []
+    for line in lines[:limit]:
+        error = orjson.loads(line)
+        where = error.get("source") or error.get("id") or "?"
+        stage = error.get("stage")
+        print(f"error: {where}: {error.get('reason')}" + (f" [{stage}]" if stage and stage != "read" else ""),
+              file=sys.stderr)
+    more = f", {len(lines) - limit} more not shown" if len(lines) > limit else ""
+    print(f"{failed} input(s) failed{more}: see {path}", file=sys.stderr)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -172,4 +210,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 2
     args.html.write_text(html(record), encoding="utf-8")
     print(f"wrote {args.html}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import time
+
+    from .frames import export, load
+
+    started = time.perf_counter()
+    try:
+        data = load(args.output)
+    except OSError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    paths = export(data, args.out_dir)
+    print(f"exported {len(data.documents)} documents to {len(paths)} {args.format} files in "
+          f"{time.perf_counter() - started:.1f}s -> {args.out_dir}")
     return 0

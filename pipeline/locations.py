@@ -1,12 +1,22 @@
-"""Stage ``locations``: LOC entities normalized, typed and linked to the
+"""Stage ``locations``: place mentions normalized, typed and linked to the
 gazetteer (``gazetteer.py``): ``doc.spans["locations"]``, label = kind.
 
-Disambiguation by context: a name that several places share goes to the one
-in a country the article is about (countries it mentions, the dateline
-place's country), then to the most populous. A name that ends in a region
-word (``область``, ``край``, ...) is looked up as a region first; otherwise a
-country, then a city, then a region. Unknown places keep null ids; a region
-word still gives ``kind: "region"``.
+Mentions: LOC entities; places the NER misses (inside ORG names, ``мэрия
+Москвы``, or anywhere, ``в Мангистауской области``: ``missed``), added when
+the gazetteer knows them; demonyms (``таджикские СМИ``: ``demonym_spans``),
+``kind: "demonym"`` with the id of their place.
+
+Disambiguation by context: a name that several places share goes to one in a
+country the article is about (countries and demonyms it mentions, the
+dateline place's country), then by kind (country, city, region), then to the
+most populous; a namesake a hundred times more populous than the one in
+context (of the same kind) wins (``Париж`` is Paris, France, in an article
+about Russia). A name that ends in a region word (``область``, ``край``, ...)
+or is a region alias (``Крым``) goes to the region first, also in the plural
+or elided (``Ярославской и Владимирской областей``). A generic word before
+the name (``город Павия``, ``село Сростки``) is dropped for the lookup.
+Unknown places keep null ids; a region word still gives ``kind: "region"``,
+a district word (``Советский район``) ``kind: "district"``.
 """
 from __future__ import annotations
 
@@ -15,39 +25,74 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from . import gazetteer
-from .doc import Document
-from .gazetteer import REGION_SUFFIXES, Place
+from . import gazetteer, models
+from .doc import Document, tokens_of
+from .gazetteer import REGION_ALIASES, REGION_SUFFIXES, Place
+from .norm import normalize_span
 from .stages import stage
 
 KIND_ORDER = {"country": 0, "city": 1, "region": 2}
+DISTRICT_WORDS = ("район", "микрорайон", "повет", "уезд", "волость")
+
+
+GENERIC = ("город", "г.", "село", "деревня", "поселок", "посёлок", "станица", "местечко", "аул", "кишлак")
+
+
+# plural and elliptic region names: `Владимирской и Ярославской областей`
+PLURAL_REGIONS = {"ские области": "ская область", "цкие области": "цкая область", "ские края": "ский край",
+                  "ской": "ская область", "цкой": "цкая область"}
+QUOTES = "«»\"„“”"
+MIN_CITY = 100_000  # a missed name that is only a city needs this many people (or a country in context)
+DOMINANCE = 100  # a namesake this many times more populous wins over the context
 
 
 def candidates(name: str) -> list[Place]:
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in GENERIC:
+        name = " ".join(words[1:])
     places = list(gazetteer.lookup(name))
     if not places and "-" in name:  # Алма-Ата / Алма Ата
         places = gazetteer.lookup(name.replace("-", " "))
+    if not places:
+        places = [p for p in gazetteer.lookup(singular_region(name)) if p.kind == "region"]
     return places
 
 
+def singular_region(name: str) -> str:
+    """``Владимирские области`` → ``Владимирская область``; a lone ``Ярославской`` → ``Ярославская область``."""
+    for plural, singular in PLURAL_REGIONS.items():
+        if name.endswith(plural) and (" " in plural or " " not in name):
+            return name[:-len(plural)] + singular
+    return name
+
+
 def is_region_name(name: str) -> bool:
-    return gazetteer.key(name).split()[-1:] and gazetteer.key(name).split()[-1] in REGION_SUFFIXES
+    words = gazetteer.key(name).split()
+    return bool(words) and (words[-1] in REGION_SUFFIXES or gazetteer.key(name) in REGION_ALIASES)
+
+
+def is_district_name(name: str) -> bool:
+    return any(word in DISTRICT_WORDS for word in gazetteer.key(name).split())
 
 
 def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
     if not places:
         return None
     region_first = is_region_name(name)
+    largest: dict[str, int] = {}
+    for place in places:
+        largest[place.kind] = max(largest.get(place.kind, 0), place.population)
 
     def rank(place: Place):
-        kind = 0 if (region_first and place.kind == "region") else 1 + KIND_ORDER.get(place.kind, 3)
-        return (kind, -context.get(place.country_code, 0), -place.population)
+        kind = 1 + KIND_ORDER.get(place.kind, 3)
+        in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind]
+        return (not (region_first and place.kind == "region"), not in_context, kind, -place.population)
 
     return min(places, key=rank)
 
 
-def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optional[Place]]]:
-    """Each LOC span with its place, countries of the document as context."""
+def countries(spans: list[Span], place_hint: Optional[str]) -> Counter:
+    """The countries a document is about: countries its LOC spans name, the dateline place's."""
     context: Counter = Counter()
     for span in spans:
         for place in candidates(span._.normal or span.text):
@@ -56,8 +101,70 @@ def link(spans: list[Span], place_hint: Optional[str]) -> list[tuple[Span, Optio
     if place_hint:
         for place in candidates(place_hint)[:1]:
             context[place.country_code] += 1
-    return [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
-            for span in spans]
+    return context
+
+
+def missed(doc) -> list[Span]:
+    """Places the NER left out, as LOC spans with ``_.normal``: inside ORG names
+    (``мэрия Москвы``, ``Правительство Мангистауской области``) or anywhere
+    outside an entity. Kept only when the gazetteer knows them (see ``known``):
+    a capitalized region adjective before a region word (``Мангистауской
+    области``), or a capitalized proper noun whose first pymorphy3 reading is a
+    place name (Geox), unless it is a one-word quoted name (``«Барселона»``) or
+    follows ``имени``."""
+    taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
+    words = [t for t in tokens_of(doc) if t.i not in taken]
+    morph = models.morph_vocab()
+    out, skip = [], set()
+    for n, token in enumerate(words):
+        if token.i in skip or not token.text[:1].isupper() or not token.is_alpha and "-" not in token.text:
+            continue
+        after = words[n + 1] if n + 1 < len(words) else None
+        if (token.pos_ == "ADJ" and after is not None and after.lemma_ in REGION_SUFFIXES
+                and all(doc[j].is_space for j in range(token.i + 1, after.i))):
+            span = Span(doc, token.i, after.i + 1, label="LOC")
+            skip.add(after.i)
+        elif (token.pos_ == "PROPN" and "Geox" in (morph.parse(token.text) or [None])[0].tag
+                and not quoted(words, n) and (n == 0 or words[n - 1].lower_ != "имени")):
+            span = Span(doc, token.i, token.i + 1, label="LOC")
+        else:
+            continue
+        span._.normal = normalize_span(span)
+        out.append(span)
+    return out
+
+
+def quoted(words: list, n: int) -> bool:
+    """A one-word name in quotation marks: a club, a band (``«Барселона»``)."""
+    return 0 < n < len(words) - 1 and words[n - 1].text in QUOTES and words[n + 1].text in QUOTES
+
+
+def demonym_spans(doc) -> list[tuple[Span, Place]]:
+    """Adjectives of places outside LOC/PER entities (``таджикские СМИ``,
+    ``казахстанский``, ``московского театра``, ``Всероссийский`` as ``российский``):
+    ``gazetteer.demonyms()``."""
+    table = gazetteer.demonyms()
+    taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
+    out = []
+    for token in tokens_of(doc):
+        lemma = token.lemma_.lower().replace("ё", "е")
+        place = (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
+        place = place if token.pos_ == "ADJ" else None
+        if place is not None and token.i not in taken:
+            span = Span(doc, token.i, token.i + 1, label="demonym")
+            span._.normal = token.lemma_
+            out.append((span, place))
+    return out
+
+
+def known(span: Span, place: Optional[Place], context: Counter) -> bool:
+    """A missed place is added if the gazetteer knows it as a country or region,
+    as a city of ``MIN_CITY`` people, or as a city in a country of the article."""
+    if place is None:
+        return False
+    if place.kind in ("country", "region"):
+        return True
+    return place.population >= MIN_CITY or place.country_code in context
 
 
 @stage("locations")
@@ -66,11 +173,21 @@ def locations(documents: Sequence[Document]) -> None:
         doc = document.doc
         if doc is None:
             continue
-        spans = [e for e in doc.ents if e.label_ == "LOC"]
+        ents = [e for e in doc.ents if e.label_ == "LOC"]
+        extra = missed(doc)
+        demonyms = demonym_spans(doc)
+        context = countries(ents, document.meta.get("place"))
+        context.update(p.country_code for _, p in demonyms if p.kind == "country" and p.country_code)
+        linked = [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
+                  for span in ents + extra]
+        linked = linked[:len(ents)] + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
+        taken = {i for s, _ in linked for i in range(s.start, s.end)}
+        linked += [(s, p) for s, p in demonyms if s.start not in taken]
         out = []
-        for ent, place in link(spans, document.meta.get("place")):
+        for ent, place in sorted(linked, key=lambda pair: pair[0].start):
             name = ent._.normal or ent.text
-            kind = place.kind if place else ("region" if is_region_name(name) else "other")
+            kind = ("demonym" if ent.label_ == "demonym" else place.kind if place
+                    else "region" if is_region_name(name) else "district" if is_district_name(name) else "other")
             span = Span(doc, ent.start, ent.end, label=kind)
             span._.normal = name
             span._.kind = kind

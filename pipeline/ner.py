@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from slovnet.bio import bio_spans
 from slovnet.token import Token
 
-from . import infer
+from . import infer, models
 from .doc import Document, sentences_of, tokens_of
 from .group import group
 from .norm import normalize_span
@@ -45,21 +45,40 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     one batched pass. Each sentence is tagged with ``CONTEXT`` tokens of the
     text around it, as slovnet sees them when it tags a whole text (without
     them sentence-initial surnames are missed); a mention belongs to the
-    sentence it starts in."""
+    sentence it starts in and is cut at its end. A line break ends a sentence, and slovnet sees it
+    as a full stop: a title, a caption or a byline is tagged on its own, so no
+    mention runs from one line into the next (``Умер Фидель Кастро⏎⏎Фидель
+    Кастро`` is two persons), while a paragraph-initial surname keeps the
+    context before it."""
     windows, owners, cores = [], [], []
     for n, document in enumerate(documents):
-        words = tokens_of(document.doc)
+        text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
-        triples = [(t.idx, t.idx + len(t.text), t.text) for t in words]
+        triples = [(t.idx, _end(t), t.text) for t in words]  # made once, not per window
+        breaks = [k > 0 and "\n" in text[_end(words[k - 1]):words[k].idx] for k in range(len(words))]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
-            windows.append(triples[max(0, first - CONTEXT):last + CONTEXT])
-            owners.append(n)
-            cores.append((sent[0].idx, sent[-1].idx + len(sent[-1].text)))
+            while first < last:  # one core per line of the sentence
+                stop = first + 1
+                while stop < last and not breaks[stop]:
+                    stop += 1
+                window = []
+                for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
+                    if breaks[k] and window:
+                        window.append((words[k].idx - 1, words[k].idx - 1, "."))
+                    window.append(triples[k])
+                windows.append(window)
+                owners.append(n)
+                cores.append((words[first].idx, _end(words[stop - 1])))
+                first = stop
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
     for owner, (start, end), spans in zip(owners, cores, tag(windows)):
-        out[owner].extend(s for s in spans if start <= s[0] < end)
+        out[owner].extend((s[0], min(s[1], end), s[2]) for s in spans if start <= s[0] < end)
     return out
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)
 
 
 @stage("entities")
@@ -89,34 +108,354 @@ def _patterns(name: str) -> re.Pattern:
 
 
 ORG_NOT_LOC = _patterns("orgs_tagged_loc.txt")
+LOC_NOT_ORG = _patterns("places_tagged_org.txt")
 DESCRIPTOR_QUOTE = re.compile(r"(?P<descriptor>[^«„\"]*\S)\s+[«„\"](?P<name>[^«»„“\"]+)[»“\"]?")
 
 
 def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Post-processing of slovnet's (start, end, label) mentions in ``text``:
+    """Post-processing of slovnet's (start, end, label) mentions in ``text``,
+    each step a function of its own, applied in this order:
 
-    - a mention ending in a parenthesised part, ``Комитет защиты журналистов
+    - ``split_lists``: a mention running over a list separator or a line break is cut;
+    - ``parts``: a name with a parenthesised part, a descriptor before a quoted
+      name, supranational bodies and the space station relabelled;
+    - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
+    - ``_quoted_thing``: a quoted name of a thing (``шаттл «Дискавери»``) is no ORG;
+    - ``person_names``: titles before a person's name go;
+    - ``_adjective_before``: a place adjective joins its ORG (``японского МИДа``);
+    - ``named_outlets``: ``Голос Америки`` is one ORG;
+    - ``bracketed``: a name in brackets right after a mention is one too;
+    - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
+    - ``competition_places``: ``чемпионка Европы`` holds a LOC;
+    - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
+    - ``repeated``: a name tagged once is tagged wherever it recurs;
+    - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
+    """
+    out = []
+    for start, end, label in split_lists(text, found):
+        out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
+    out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
+    out = [t for s in out for t in person_names(text, *s)]
+    out = [(_adjective_before(text, s) if s[2] == "ORG" else s[0], s[1], s[2]) for s in out]
+    out = named_outlets(text, out)
+    out += bracketed(text, out)
+    out += outlets(text, out)
+    out += competition_places(text, out)
+    out += quoted_orgs(text, out)
+    out += repeated(text, out)
+    return named_after(text, out)
+
+
+NAMED_AFTER = re.compile(r"\s*(?:им\.|имени)\s*")
+
+
+def named_after(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ORG named after a person, ``Театра им. Йозефа Бойса``, ``Театре
+    имени Моссовета``, is one ORG up to the end of the name that follows
+    ``им.`` / ``имени``, whether slovnet cut it at the abbreviation or tagged
+    the name on its own."""
+    spans = sorted(found)
+    out, skip = [], set()
+    for k, (start, end, label) in enumerate(spans):
+        if k in skip:
+            continue
+        if label == "ORG":
+            tail = re.search(r"\s+(?:им\.|имени)$", text[start:end])
+            link = NAMED_AFTER.match(text, start + tail.start() if tail else end)
+            following = [j for j in range(k + 1, len(spans)) if link and spans[j][0] == link.end()]
+            if following:
+                end = spans[following[0]][1]
+                skip.add(following[0])
+        out.append((start, end, label))
+    return out
+
+
+def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name slovnet tagged somewhere in the text is a mention, with the same
+    label, wherever else it recurs untagged as a whole word (slovnet decides
+    from 3 words of context, so one text gets ``Кин-Топ`` tagged in one
+    sentence and missed in the next). Only names with a capital letter past
+    their first one or at least two words qualify: a single capitalised
+    dictionary word is too often a sentence start."""
+    labels: dict[str, set] = {}
+    for start, end, label in found:
+        labels.setdefault(text[start:end], set()).add(label)
+    taken = sorted((s, e) for s, e, _ in found)
+    out = []
+    for name, kinds in labels.items():
+        if len(kinds) != 1 or len(name) < 2 or not (
+                " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            a, b = match.span()
+            if not any(s < b and a < e for s, e in taken):
+                out.append((a, b, next(iter(kinds))))
+    return out
+
+
+def _lemmas(name: str) -> frozenset[str]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+ORG_DESCRIPTORS = _lemmas("org_descriptors.txt")
+NOT_ORG_DESCRIPTORS = _lemmas("not_org_descriptors.txt")
+WORD_BEFORE = re.compile(r"(\w+)[\s«„\"]*$")
+QUOTED = re.compile(r"[«„\"](?P<name>[A-ZА-ЯЁ0-9][^«»„“\"\n]{0,60}?)[»“\"]")
+
+
+def _descriptor(text: str, start: int) -> str | None:
+    """The lemma of the word right before ``start`` (across an opening quote),
+    lower-cased; ``None`` when there is none."""
+    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not match:
+        return None
+    parses = models.morph_vocab()(match.group(1).lower())
+    return parses[0].normal_form if parses else match.group(1).lower()
+
+
+def _quoted_thing(text: str, start: int, end: int) -> bool:
+    """Whether the mention is a quoted name after a word for a thing that is no
+    organisation (``шаттл «Дискавери»``, ``стадион «Лужники»``), the name
+    standing in apposition: a name in the genitive names an owner
+    (``станция „Водоканала“``)."""
+    if text[start - 1:start] not in "«„\"" or _descriptor(text, start) not in NOT_ORG_DESCRIPTORS:
+        return False
+    first = re.match(r"\w+", text[start:end])
+    parses = models.morph_vocab()(first.group(0)) if first else []
+    return not parses or any("nomn" in p.tag or "accs" in p.tag for p in parses)
+
+
+def quoted_orgs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A quoted capitalised name right after a word naming an organisation's
+    kind, ``Газета «Кориера делла Сера»``, ``институт «Коллективное действие»``
+    (resources/ner/org_descriptors.txt), is an ORG mention where slovnet found
+    nothing."""
+    out = []
+    for match in QUOTED.finditer(text):
+        start, end = match.span("name")
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        if _descriptor(text, match.start()) in ORG_DESCRIPTORS:
+            out.append((start, end, "ORG"))
+    return out
+
+
+NOT_NAMES = _patterns("not_names.txt")
+# "(Amnesty International)", "(USPTO)", "(WFC)", "(La Stampa)"; a Cyrillic word
+# in brackets after a name is more often a place or a role: "Коффи Коджа (Бенин)"
+BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w&.'’-]*(?: [\w&.'’-]+)*|[А-ЯЁA-Z]{2,}(?:[-\s][А-ЯЁA-Z]{2,})?)\)")
+
+
+def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ORG or LOC mention followed by a Latin-script name or an acronym in
+    brackets, ``Международная амнистия (Amnesty International)``, ``World
+    Fashion Channel (WFC)``, ``Комитет защиты журналистов (КЗЖ) (Committee to
+    Protect Journalists)``: the bracketed name is a mention with the same
+    label, unless slovnet tagged it already."""
+    taken = {(s, e) for s, e, _ in found}
+    starts = {s for s, _, _ in found}
+    out = []
+    for start, end, label in sorted(found, key=lambda s: s[0]):
+        if label == "PER":
+            continue
+        while True:
+            match = BRACKETED.match(text, end)
+            if not match or match.start("name") in starts:
+                break
+            span = (*match.span("name"), label)
+            if span[:2] not in taken:
+                out.append(span)
+            end = match.end()
+    return out
+
+
+DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+
+
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def _common_word(word: str) -> tuple[str, ...]:
+    """The grammemes of a dictionary word that is never a person's name (no
+    Name/Surn/Patr reading): its first parse's part of speech and animacy;
+    empty for names and unknown words."""
+    parses = models.morph_vocab()(word)
+    if not parses or not all(p.is_known for p in parses):
+        return ()
+    if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
+        return ()
+    return (parses[0].tag.POS, parses[0].tag.animacy)
+
+
+# place adjectives (японского, российского, московского, нидерландской); not
+# the -ическ- / -истск- of kinds and views (неканонической, левоцентристской)
+RELATIONAL_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?![а-яё]*(?:ическ|истск|ческ))[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+$")
+
+
+def _adjective_before(text: str, span: tuple[int, int, str]) -> int:
+    """The start of an ORG mention, moved back over a lower-case relational
+    adjective of a place right before it (``японского МИДа``, ``российского
+    Минсельхоза``): the country or city the organisation belongs to is part
+    of its name, as factRuEval marks it (NEREL is split on it: neutral there)."""
+    match = RELATIONAL_ADJECTIVE.search(text, max(0, span[0] - 30), span[0])
+    return match.start() if match and text[span[0]].isupper() else span[0]
+
+
+TITLES = _lemmas("titles.txt")
+
+
+def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A PER mention loses a title before the name (``Император Акихито``,
+    ``Папа Франциск``, ``Мадам Трули-Пулли``: resources/ner/titles.txt) unless
+    an adjective follows it (``Папы Римского``). A one-word PER at a sentence
+    start that is a dictionary verb form with no name reading (``Подана``,
+    ``Отметим``) goes."""
+    if label != "PER":
+        return [(start, end, label)]
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
+    if len(words) == 1:
+        if _common_word(words[0].group())[:1] in VERB_FORMS and SENTENCE_START.search(text, max(0, start - 5), start):
+            return []
+        return [(start, end, label)]
+    first, second = (models.morph_vocab()(w.group()) for w in words[:2])
+    if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
+            and not (second and second[0].tag.POS == "ADJF")):
+        return [(start + words[1].start(), end, label)]
+    return [(start, end, label)]
+
+
+OUTLETS = re.compile("|".join(
+    f"(?:{l.strip()})" for l in (RESOURCES / "outlets.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")))
+
+
+def named_outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Outlets whose name holds a place, ``Голос Америки`` (resources/ner/outlets.txt),
+    are one ORG mention in place of what slovnet found inside them (unless
+    slovnet found a longer ORG around them: ``«Эхо Москвы в Петербурге»``)."""
+    names = [m.span() for m in OUTLETS.finditer(text)
+             if not any(s <= m.start() and m.end() <= e and label == "ORG" for s, e, label in found)]
+    if not names:
+        return found
+    kept = [s for s in found if not any(a < s[1] and s[0] < b for a, b in names)]
+    return kept + [(a, b, "ORG") for a, b in names]
+
+
+COMPETITION = re.compile(r"\b(?:[Чч]емпион\w*|[Пп]ервенств\w*|[Лл]иг\w*|[Тт]урнир\w*)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![-\w])")
+
+
+def competition_places(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The place of a title or a competition, ``чемпионка Европы``, ``Лиги
+    Европы``, ``первенство России``, which slovnet leaves untagged, is a LOC
+    mention when pymorphy knows the word as a place name (Geox)."""
+    out = []
+    for match in COMPETITION.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        if any("Geox" in p.tag for p in models.morph_vocab()(match.group("name"))):
+            out.append((start, end, "LOC"))
+    return out
+
+
+PLACE_OF_SITE = re.compile(r"(?:\b(?:на|в|во|из|с|со|через|по|и)|сайт\w*|адрес\w*|домен\w*|портал\w*|[,:]|—)\s*$", re.I)
+
+
+def outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Site names acting as outlets (``цитирует infox.ru``, ``По словам
+    собеседника vc.ru``, ``24.kg``) are ORG mentions where slovnet found
+    nothing. A site as a place (``на change.org``, ``на сайтах rt.com, ora.tv``),
+    inside a mention, quotes, an address or a path is left."""
+    out = []
+    for match in DOMAIN.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 20):start]
+        if (any(s < end and start < e for s, e, _ in found) or text[start - 1:start] in "«\"'/"
+                or text[end:end + 1] == "/" or PLACE_OF_SITE.search(before)):
+            continue
+        out.append((start, end, "ORG"))
+    return out
+
+
+# a list never runs inside one name: bullets and semicolons; for persons also
+# commas and spaced dashes (``Нисипяну — Топалов``; organisation names hold them:
+# ``«Ренессанс — Реставрация»``)
+SEPARATOR = {"PER": re.compile(r"\s*(?:[•·;,]|\s[-–—]\s)\s*")}
+LIST = re.compile(r"\s*[•·;]\s*")
+BRACKET = re.compile(r"\s*[()]\s*")
+
+
+def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A mention running over a line break ends there (the next line is a
+    caption or a new paragraph: ``ВДНХ⏎⏎Фонтан``). One that runs over a list
+    separator, ``Монако • Намибия``, ``Овечкин, Фёдоров`` (persons only:
+    ``Маунтин-Вью, штат Калифорния`` is a place), or over an unbalanced
+    bracket, ``Хитли (Гецлаф``, is cut there into the pieces that start with a
+    capital letter, a digit or a quotation mark; separators and dangling
+    brackets at either end of a piece are trimmed (``Бернс (`` → ``Бернс``)."""
+    out = []
+    for start, end, label in found:
+        line_break = text.find("\n", start, end)
+        if line_break >= 0:
+            end = line_break
+        cuts = list(SEPARATOR.get(label, LIST).finditer(text, start, end))
+        chunk = text[start:end]
+        if chunk.count("(") != chunk.count(")"):
+            cuts += BRACKET.finditer(text, start, end)
+        if not cuts:
+            start, end = _trim(text, start, end)
+            if start < end:
+                out.append((start, end, label))
+            continue
+        merged: list[list[int]] = []  # the cuts as disjoint intervals
+        for m in sorted(cuts, key=lambda m: m.start()):
+            if merged and m.start() <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], m.end())
+            else:
+                merged.append([m.start(), m.end()])
+        bounds = [start, *(x for cut in merged for x in cut), end]
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            a, b = _trim(text, a, b)
+            if a < b and (text[a].isupper() or text[a].isdigit() or text[a] in "«\"„"):
+                out.append((a, b, label))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\xa0•·;,:()-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\xa0•·;,:(-–—":
+        end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
+    return start, end
+
+
+def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """- a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
       a foreign name; not a comma-separated list), both with the mention's label;
     - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
       ``РИА «Новости»``, keeps only the quoted name;
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
-      союза``: resources/ner/orgs_tagged_loc.txt) become ORG.
+      союза``: resources/ner/orgs_tagged_loc.txt) become ORG, the space station
+      tagged ORG (``МКС``: resources/ner/places_tagged_org.txt) LOC.
     """
-    out = []
-    for start, end, label in found:
-        match = PARENTHESIS.fullmatch(text, start, end)
-        if match:
-            out.append((start, match.end("name"), label))
-            out.append((match.start("inner"), match.end("inner"), label))
-            continue
-        match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
-        if label == "ORG" and match:
-            start, end = match.span("name")
-        if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
-            label = "ORG"
-        out.append((start, end, label))
-    return out
+    match = PARENTHESIS.fullmatch(text, start, end)
+    if match:
+        return [(start, match.end("name"), label), (match.start("inner"), match.end("inner"), label)]
+    match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
+    if label == "ORG" and match:
+        start, end = match.span("name")
+    if label == "LOC" and ORG_NOT_LOC.fullmatch(text, start, end):
+        label = "ORG"
+    elif label == "ORG" and LOC_NOT_ORG.fullmatch(text, start, end):
+        label = "LOC"
+    return [(start, end, label)]
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -6,30 +6,56 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   after (``«…», — сказал он.``, ``«…», — говорится в сообщении.``), before
   with a colon (``X заявил: «…»``, or a colon and an unmarked paragraph), or
   inside the marks (``«…, — сказал Песков. — …»``: two quotes); a quoted
-  paragraph right after a direct quote keeps its speaker. Span = the quoted
-  text without the outer marks.
-- ``indirect``: a speech verb with a ``что``/``будто`` clause
-  (``X заявил, что …``, ``говорится, что …``), ``как сообщил X, …``,
-  ``…, сообщает X``, a content phrase (``заявила о …``, ``подтвердила арест …``)
-  and ``по словам / по мнению / по его словам X, …``. Span = the reported
-  clause without ``что`` and the final punctuation.
+  paragraph right after a direct quote keeps its speaker; a headline
+  ``Источник: слова`` whose source is a name, a person noun or ``СМИ`` (no
+  cue). Span = the quoted text without the outer marks.
+- ``indirect``: a speech verb (or a short adjective of conviction, ``уверена``)
+  with a ``что``/``будто`` clause (``X заявил, что …``, ``говорится, что …``,
+  also past the verb's own complements: ``сообщила «Интерфаксу», со ссылкой
+  на …, что``), ``как сообщил X, …``, ``…, сообщает X``, a content phrase
+  (``заявила о …``, ``подтвердила арест …``) and ``по словам / по мнению /
+  по его словам X, …``. Span = the reported clause without ``что`` and the
+  final punctuation.
 - ``mixed``: an indirect clause that contains a «…» fragment.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes).
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
-impersonal ``говорится``). It is resolved to a canonical name: an entity in
-the mention gives its group name; ``он``/``она`` go to the nearest
-preceding PER of the same gender; ``в сообщении``/``в заявлении`` go to the
-organisation whose statement the text named before. A state body named
-without its country (``МИД``, ``Министерство иностранных дел страны``) gets
-the text's country in the genitive (``МИД Таджикистана``). Unresolved
+impersonal ``говорится``; a subject the parse hung elsewhere is found back
+past gerund phrases). It is resolved to a canonical name (``_Resolver``):
+
+- an entity in the mention, or a name in apposition to its head in the same
+  case (``координатор движения «Левый фронт» Сергей Удальцов``), gives its
+  group name; a non-nominative name after a genitive noun belongs to that
+  noun (``представитель партии Цвангираи``: unnamed);
+- ``он``/``она``/``его`` go to the most recent agreeing subject within
+  ``WINDOW`` sentences (quotes skipped; in a sentence the main clause's
+  subject first; the gender the past-tense verb shows): a PER, another
+  pronoun (followed), or a description (resolved as below, possibly None);
+- a description of a person (``президент``, ``глава Минфина``) goes to the
+  PER introduced with the same title, else to the most recent PER subject;
+  one tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+  ``владелец летной школы``) or a role rarely named (``UNNAMED_PEOPLE``) is
+  a new unnamed person: None;
+- ``в сообщении``/``в заявлении``/``в интервью`` go to the organisation whose
+  statement the text named before, else to the source reported just before;
+  ``ведомство`` to the last (state) ORG; a headline's person noun to the
+  article's first named person speaker;
+- an untagged surname goes to the PER named before with that word, even
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
+
+Names: the group's name without a title or a parenthetical gloss; a short
+form the grouping kept apart takes the full name the text gives
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
+named without its country (``МИД``, ``Министерство иностранных дел страны``)
+gets the text's country in the genitive (``МИД Таджикистана``). Unresolved
 speakers keep the mention with ``normal = None``.
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -50,11 +76,15 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
-                           "обращение", "публикация", "коммюнике", "релиз", "доклад"})
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание"})
+# short adjectives of a stated conviction: ``уверена, что …``
+# (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
+SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
 SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
+CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
 CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
@@ -71,6 +101,12 @@ BODY_NOUNS = frozenset({"ведомство", "министерство", "пр�
 UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+# modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
+ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
+                                          "команда", "регион", "город", "область", "партия"})
+INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
+PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
+WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
 MARKS = OPEN + CLOSE + '"'
 DASHES = "—–-"
@@ -97,6 +133,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         cue = inner or after or _cue_before(doc, start)
         if cue is None:
             continue
+        if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
+            continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
         for a, b in parts:
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or not len(span):
@@ -107,7 +145,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
-                q.start_char <= start < q.end_char + 1 for q in out):
+                q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
             previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
             if previous and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
                     and previous[-1].end_char > text_of(doc).rfind("\n", 0, start - 1) - 300:
@@ -121,23 +159,39 @@ def find_quotes(doc: Doc) -> list[Span]:
     out.sort(key=lambda q: q.start_char)
     for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
+    headline = _headline(doc, out)
+    if headline is not None:
+        out.append(headline)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
-        if any(s > quote.start_char and e < quote.end_char for s, e in pairs):
+        if any(s >= quote.start_char and e < quote.end_char for s, e in pairs):
             quote.label_ = "mixed"
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
     out.sort(key=lambda q: q.start_char)
     resolved: dict[tuple[int, int], Span] = {}
-    for quote in out:  # in text order, so a pronoun can go to the previous speaker
+    previous: Optional[Span] = None  # the last statement with a named speaker
+    for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
         mention = quote._.speaker
         if mention is not None:
             key = (mention.start, mention.end)
             if key not in resolved:
-                resolved[key] = resolver.speaker(mention)
+                resolved[key] = resolver.speaker(mention, previous)
             quote._.speaker = resolved[key]
+            if quote._.speaker._.normal is not None:
+                previous = quote
+    if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
+        # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
+        groups = resolver.groups
+        for quote in out:
+            speaker = quote._.speaker
+            if quote is not headline and speaker is not None and speaker._.entity_id \
+                    and (groups.get(speaker._.entity_id) or {}).get("label") == "PER":
+                headline._.speaker._.normal = speaker._.normal
+                headline._.speaker._.entity_id = speaker._.entity_id
+                break
     return out
 
 
@@ -207,6 +261,42 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
     return out
 
 
+HEADLINE = re.compile(r"([^\n:]{2,60}):[ \t]+([^\n]+)")
+# nouns that are a source on their own in a headline (``СМИ: …``, ``Следствие: …``)
+SOURCE_NOUNS = frozenset({"сми", "следствие", "полиция", "источник", "эксперт", "прокуратура", "суд"})
+
+
+def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
+    """``Путин: Росгвардия будет охранять губернаторов`` as the text's first line: a
+    ``direct`` statement with no cue whose speaker is the part before the colon, when
+    that is a source (a person or organisation name, a person noun, ``СМИ``) of at
+    most four words with no verb; not a topic (``Взрыв в Киеве: …``, ``Индонезия: …``)."""
+    m = HEADLINE.match(text_of(doc))
+    if m is None or any(q.start_char < m.end() for q in found):
+        return None
+    source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if source is None or not len(source):
+        return None
+    words = tokens_of(source)
+    if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
+    head = words[0]
+    if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
+            or head.lemma_ in SOURCE_NOUNS):
+        return None
+    start, end = m.start(2), m.end(2)
+    content = text_of(doc)[start:end].rstrip()
+    if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
+        start, end = start + 1, start + len(content) - 1
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(tokens_of(span)) < 3:
+        return None
+    quote = Span(doc, span.start, span.end, label="direct")
+    quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+    return quote
+
+
 def _words_before(doc: Doc, char: int) -> int:
     """How many word tokens precede ``char`` in its sentence."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -231,7 +321,10 @@ def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
 
 
 def _is_cue_verb(token) -> bool:
-    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``)."""
+    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
+    or a short adjective of conviction (``уверена, что``)."""
+    if token.pos_ == "ADJ":
+        return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and token.morph.get("VerbForm") != ["Part"]
 
@@ -298,7 +391,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
-            clause = _about(t) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
             if clause is None:
                 continue
             quote = Span(doc, clause.start, clause.end, label="indirect")
@@ -348,6 +441,13 @@ def _as_clause(verb) -> Optional[Span]:
 def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase."""
     doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and doc[k].head.i == verb.i:
+        # the parse hung ``о`` on the verb itself: the phrase runs to the next comma
+        last = next((j - 1 for j in range(k + 1, verb.sent.end) if doc[j].text in ",.;:!?—–"), verb.sent.end - 1)
+        return _clip(doc, k + 1, last)
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -378,24 +478,43 @@ def _clause_of(verb) -> Optional[Span]:
         # to the end of the sentence: the parse often cuts subordinate parts off the clause
         last = max(child.right_edge.i, verb.sent.end - 1)
         return _clip(doc, mark.i + 1, last)
-    # the parse missed the clause: ``сказал, что`` right after the verb
-    k = verb.i + 1
-    while k < verb.sent.end and (doc[k].is_space or doc[k].text == ","):
-        k += 1
-    if k < verb.sent.end and doc[k].lower_ in ("что", "будто") and k > verb.i + 1:
-        return _clip(doc, k + 1, verb.sent.end - 1)
+    # the parse missed the clause: ``, что`` after the verb and its own complements, with no
+    # other verb between (``написал на своей странице в Facebook, что``, ``сообщил РИА
+    # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
+    words = 0
+    depth = 0
+    for k in range(verb.i + 1, verb.sent.end):
+        t = doc[k]
+        if t.is_space:
+            continue
+        if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
+            return _clip(doc, k + 1, verb.sent.end - 1)
+        if t.text in OPEN:
+            depth += 1
+        elif t.text in CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0):
+            return None
+        words += 1
+        if words > CLAUSE_REACH:
+            return None
     return None
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     """The reported clause first..last, ended early by a colon, a semicolon or the
-    next speech verb with its own clause (``…, и добавил, что …``)."""
+    next speech verb with its own clause (``…, и добавил, что …``); a colon right
+    at its start (``что: «…»``) is skipped."""
+    while first < last and (doc[first].is_space or doc[first].text == ":"):
+        first += 1
     for k in range(first, last):
         t = doc[k]
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
             last = k - 1
             break
-        if t.text in (":", ";") or (_is_cue_verb(t) and k > first
+        if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
@@ -426,6 +545,14 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         clause = _strip(doc, k + 1, last)
     else:
         clause = _strip(doc, sent.start, _po(doc, noun) - 1)
+        if (clause is None or len(tokens_of(clause)) < 3) and speaker is not None \
+                and any(t.pos_ in ("VERB", "AUX") for t in speaker):
+            # no comma after the source (``по словам женщины на щеке сына …``): the parse
+            # gives the genitive's noun phrase, the clause follows it
+            source = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")]
+            if source:
+                speaker = _noun_phrase(source[0])
+                clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
@@ -459,11 +586,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         return _speaker_mention(verb.head, depth + 1)
-    if verb.dep_ in ("root", "parataxis"):  # a second root the parse attached elsewhere
-        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 10) - 1, -1):
+    if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 20) - 1, -1):
             t = doc[k]
-            if t.pos_ in ("VERB", "AUX") or t.text in ".!?:;" or "\n" in t.text:
-                break
+            if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
+                    or t.text in ".!?:;" or "\n" in t.text:
+                break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _noun_phrase(t)
     return None
@@ -496,12 +624,17 @@ class _Resolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.ents = list(doc.ents)
+        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), and so
+        # is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
+        self.ents = [e for e in doc.ents if not (e.label_ == "PER" and _common_nouns(e.text))
+                     and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
-        self.last_speaker: Optional[Span] = None
+        self.quoted = quote_pairs(text_of(doc))
 
-    def speaker(self, mention: Span) -> Span:
+    def speaker(self, mention: Span, previous: Optional[Span] = None) -> Span:
+        """The mention with its canonical name; ``previous`` is the last statement before
+        it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         ent = self._entity_in(mention)
         if ent is None:
@@ -510,16 +643,26 @@ class _Resolver:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
                 ent = self._message_source(mention.start_char)
+                if ent is None and previous is not None and tokens_of(mention)[-1].i == head.i \
+                        and self._sentences_between(previous.end - 1, mention.start) <= WINDOW:
+                    # ``В сообщении говорится``, no source named: the source reported just before
+                    span._.normal = previous._.speaker._.normal
+                    span._.entity_id = previous._.speaker._.entity_id
+                    return span
             elif head.lemma_ in BODY_NOUNS:
                 ent = self._nearest(head, "ORG")
-            elif head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"] \
-                    and head.lemma_ not in UNNAMED_PEOPLE and head.morph.get("Number") != ["Plur"]:
-                ent = self._antecedent(head)  # ``президент Боливии``, ``футболист``
+            elif _is_person_noun(head):
+                # a name in apposition the noun phrase left out (``координатор движения «Левый
+                # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
+                # Пендерецкая``), else what the description refers to (``президент``)
+                ent = self._ent_of(head) if is_parsed(head) else None
+                if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif ent is None or ent.label_ != "PER":
+                    ent = self._described(mention)
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
-            if ent.label_ == "PER":
-                self.last_speaker = ent
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
@@ -532,47 +675,184 @@ class _Resolver:
                 return e
         case = head.morph.get("Case")
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
-            # ``представитель партии Цвангираи``: only a name in apposition is the speaker
-            found = [e for e in found if (e.root.head.i == head.i and e.root.dep_ in ("appos", "flat", "flat:name"))
-                     or (case and e.root.morph.get("Case") == case)]
+            # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
+            # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
+            found = [e for e in found if not self._modifies_noun(e, head)]
+            appos = [e for e in found if _apposed(e, head)]
+            same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             found = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
         for label in ("PER", "ORG", "LOC"):
             for e in found:
                 if e.label_ == label:
                     return e
-        if head.pos_ == "PROPN":  # a surname the tagger missed: ``Бекхэм`` → Дэвид Бекхэм
-            stem = head.text[:5].lower()
-            for e in reversed(self.ents):
-                if e.label_ == "PER" and e.start < head.i and any(
-                        w[:5].lower() == stem for w in (e._.normal or e.text).split()):
+        if head.pos_ == "PROPN":
+            return self._named_earlier(head)
+        return None
+
+    def _named_earlier(self, token) -> Optional[Span]:
+        """A surname the tagger missed (``Бекхэм`` → Дэвид Бекхэм), or misspelt by one
+        letter (``Сабурова`` → Екатерина Сабирова): the last PER before it with that word."""
+        forms = {token.lower_, (token.lemma_ or token.text).lower()}
+        for e in reversed(self.ents):
+            if e.label_ != "PER" or e.start >= token.i:
+                continue
+            for w in (e._.normal or e.text).lower().split():
+                if w[:5] == token.lower_[:5] or (len(w) >= 6 and any(
+                        w[0] == f[0] and SequenceMatcher(None, w, f).ratio() >= 0.85 for f in forms)):
                     return e
         return None
 
-    def _antecedent(self, pronoun) -> Optional[Span]:
+    def _modifies_noun(self, ent: Span, head) -> bool:
+        """A name not in the nominative right after a genitive common noun other than the
+        head belongs to that noun (``представитель партии Цвангираи``: the party's name;
+        but ``лидер Радикальной партии Олег Ляшко`` is the leader)."""
+        k = ent.start - 1
+        while k > head.i and self.doc[k].is_space:
+            k -= 1
+        before = self.doc[k]
+        if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
+            return False
+        return not _nominative(ent)
+
+    def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
+        """The PER a third-person pronoun refers to: the most recent agreeing subject
+        (salience: speakers and topics are subjects) within ``WINDOW`` sentences, quotes
+        skipped. A subject that is an unnamed description (``Владелец летной школы``)
+        makes the pronoun unresolved; with no subject, the nearest agreeing PER."""
         gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
         number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
         if number == ["Plur"]:
             return None
-        candidates = [e for e in self.ents if e.start < pronoun.i and e.label_ == "PER"
-                      and (not gender or _gender(e) in (None, gender[0]))]
-        if not candidates:
+        gender = gender[0] if gender else None
+        for t in self._subjects_before(pronoun.i):
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER":
+                if _agrees(_subject_gender(t) or _gender(ent), gender):
+                    return ent
+            elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
+                if _agrees(_subject_gender(t), gender) and depth < 3:
+                    return self._antecedent(t, depth + 1)
+            elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
+                return self._described(_noun_phrase(t), depth + 1)
+        return self._near(pronoun.i, gender)
+
+    def _described(self, mention: Span, depth: int = 0) -> Optional[Span]:
+        """The PER a description of a person refers to: the person introduced with the
+        same title (``президент Боливии Эво Моралес`` … ``президент``), else the most
+        recent PER subject (``Кудрин заявил …`` … ``сказал глава Минфина``). A
+        description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+        ``владелец летной школы``) is a new, unnamed person: None."""
+        head = mention.root
+        if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
             return None
-        last = self.last_speaker
-        if last is not None and last.start < pronoun.i and (not gender or _gender(last) in (None, gender[0])) \
-                and len(list(self.doc[last.start:pronoun.i].sents)) <= 4 \
-                and not any(e.start > last.end and e.root.dep_ in ("nsubj", "nsubj:pass") for e in candidates):
-            return last  # the previous speaker, unless another person became the subject since
-        sentences = 0
-        for e in reversed(candidates):  # a recent subject first: objects are rarely referred to
-            if sentences > 3:
-                break
-            if e.root.dep_ in ("nsubj", "nsubj:pass") or e.root.head.dep_ in ("nsubj", "nsubj:pass") \
-                    and e.root.dep_ in ("appos", "flat:name", "flat", "nmod") and e.root.head.i != e.root.i:
+        for t in mention:
+            if t.i == head.i or t.is_space:
+                continue
+            if t.lower_ in POSSESSIVES or t.lemma_ in PRONOUN_LEMMAS:
+                return None
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER":
+                return None
+            if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
+                    and t.lemma_ not in ANAPHORIC_NOUNS:
+                return None
+        gender = _subject_gender(head)
+        titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                  and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
+        if titled:
+            return titled[-1]
+        for t in self._subjects_before(mention.start):
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER" and _agrees(_subject_gender(t) or _gender(ent), gender):
+                return ent
+            if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
+                    and _agrees(_subject_gender(t), gender):
+                return self._antecedent(t, depth + 1)
+        return self._near(head.i, gender)
+
+    def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
+        """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
+        near = [e for e in self.ents if e.label_ == "PER" and e.start < i
+                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
+                and self._sentences_between(e.start, i) <= 1]
+        return near[-1] if near else None
+
+    def _title_of(self, ent: Span) -> list:
+        """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
+        Говард``) or governing it as an apposition (``президент Боливии Эво Моралес``)."""
+        out = [t for t in ent if t.pos_ == "NOUN"]
+        root = ent.root
+        if root.dep_ in ("appos", "flat", "flat:name", "nmod") and root.head.i < ent.start:
+            out.append(root.head)
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        if k >= 0 and self.doc[k].pos_ == "NOUN":
+            out.append(self.doc[k])
+        return out
+
+    def _subjects_before(self, i: int):
+        """Subjects (``nsubj``) before token ``i`` within ``WINDOW`` sentences, quoted
+        text skipped: the nearest sentence first, and in a sentence the main clause's
+        subject before a subordinate one's (``Кудрин заявил, что …, если премьером
+        станет Медведев`` → Кудрин)."""
+        doc = self.doc
+        sentence: list = []
+        seen = 0
+        k = i - 1
+        sent_start = doc[i].sent.start
+        while k >= -1:
+            if k < sent_start:
+                yield from sorted(sentence, key=lambda t: (_depth(t), -t.i))
+                sentence = []
+                if k < 0:
+                    return
+                sent_start = doc[k].sent.start
+                if not self._in_quote(doc[k].idx):
+                    seen += 1
+                if seen > WINDOW:
+                    return
+            t = doc[k]
+            k -= 1
+            if self._in_quote(t.idx):
+                continue
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                sentence.append(t)
+            elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
+                    and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
+                sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] \
+                    and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
+                    and not (t.i and doc[t.i - 1].morph.get("Case") == ["Nom"] and doc[t.i - 1].pos_ in ("PROPN", "NOUN")):
+                sentence.append(t)  # the syntax gate left the sentence unparsed: a nominative as its subject
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        """Sentence boundaries between tokens ``a`` and ``b``, quoted sentences not counted."""
+        return sum(1 for s in self.doc[a:b].sents if not self._in_quote(s.start_char)) - 1
+
+    def _in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quoted)
+
+    def _ent_of(self, token) -> Optional[Span]:
+        """The entity holding ``token``, or the one its noun phrase names."""
+        for e in self.ents:
+            if e.start <= token.i < e.end:
                 return e
-            sentences = pronoun.sent.start - e.sent.start and len(list(
-                s for s in self.doc[e.sent.start:pronoun.sent.start].sents))
-        return candidates[-1]
+        if token.pos_ == "PROPN" and token.morph.get("Animacy") == ["Anim"] and not _common_noun(token.text):
+            earlier = self._named_earlier(token)
+            if earlier is not None:
+                return earlier
+        for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
+            if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) and (
+                    _apposed(e, token)
+                    or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
+                        and e.root.morph.get("Case") == token.morph.get("Case"))):
+                return e
+        if not is_parsed(token):
+            return None
+        return self._entity_in(_noun_phrase(token))
 
     def _nearest(self, token, label: str) -> Optional[Span]:
         before = [e for e in self.ents if e.start < token.i and e.label_ == label]
@@ -598,8 +878,9 @@ class _Resolver:
     def name(self, ent: Span) -> str:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
+        name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
         if ent.label_ == "PER":
-            return _without_title(name)
+            return self._full_name(self._one_person(_without_title(name)))
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -613,6 +894,42 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _person_names(self) -> list[list[str]]:
+        return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
+
+    def _one_person(self, name: str) -> str:
+        """Two people's names glued in one mention (a tag line ``Эво Моралес Эдвард Сноуден``):
+        the part that is not another PER group's whole name."""
+        words = name.split()
+        for other in self._person_names():
+            n = len(other)
+            if n >= 2 and len(words) - n >= 2:
+                if words[:n] == other:
+                    return " ".join(words[n:])
+                if words[-n:] == other:
+                    return " ".join(words[:-n])
+        return name
+
+    def _full_name(self, name: str) -> str:
+        """The full name the text gives when the grouping kept a short form apart:
+        ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
+        Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
+        one person with that first name and a surname)."""
+        m = INITIALLED.fullmatch(name)
+        if m is not None:
+            initial, surname = m.group(1), m.group(2)
+            for words in self._person_names():
+                if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
+                    return " ".join(words)
+            return name
+        words = name.split()
+        if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}
+            if len(fuller) == 1:
+                return fuller.pop()
+        return name
 
     def _names_country(self, normal: str) -> bool:
         countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
@@ -631,17 +948,84 @@ class _Resolver:
         return self._country
 
 
+def _name_part(word: str, grammeme: str) -> bool:
+    """pymorphy's first reading of the word has the grammeme (``Name``, ``Patr``, ``Surn``)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and grammeme in parses[0].tag.grammemes
+
+
+def _common_noun(word: str) -> bool:
+    """Every pymorphy reading of the word is a known common noun (not a name part)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                                for p in parses)
+
+
+def _common_abbreviation(text: str) -> bool:
+    parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
+    return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
+                                for p in parses)
+
+
+def _common_nouns(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_common_noun(w) for w in words)
+
+
 def _without_title(name: str) -> str:
     """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
-    morph = models.morph_vocab()
     words = name.split()
-    while len(words) > 1:
-        parses = morph.parse(words[0])
-        if not all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-                   for p in parses):
-            break
+    while len(words) > 1 and _common_noun(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _apposed(ent: Span, head) -> bool:
+    """The name stands in apposition to ``head`` (or to a noun coordinated with it), in its case."""
+    root = ent.root
+    if root.dep_ not in ("appos", "flat", "flat:name"):
+        return False
+    if root.head.i != head.i and not (root.head.dep_ == "conj" and root.head.head.i == head.i):
+        return False
+    a, b = root.morph.get("Case"), head.morph.get("Case")
+    return not a or not b or a == b
+
+
+def _nominative(ent: Span) -> bool:
+    """Whether a name can be nominative: the tagger's case, and for a name pymorphy
+    knows no word of, a singular nominative reading (``Цвангираи`` has none)."""
+    words = tokens_of(ent)
+    if words[-1].morph.get("Case") and words[-1].morph.get("Case") != ["Nom"]:
+        return False
+    parses = [p for t in words for p in models.morph_vocab().parse(t.text)]
+    if parses and not any(p.is_known for p in parses):
+        return any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+    return True
+
+
+def _depth(token) -> int:
+    """Head hops from the token's verb to the sentence root (0 for the main clause)."""
+    n, t = 0, token.head
+    while t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+def _is_person_noun(token) -> bool:
+    return token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _agrees(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
+def _subject_gender(token) -> Optional[str]:
+    """A subject's gender as its past-tense verb shows it (``глава … сказала``), else its own."""
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
+        return verb.morph.get("Gender")[0]
+    g = token.morph.get("Gender")
+    return g[0] if g else None
 
 
 def _gender(ent: Span) -> Optional[str]:

@@ -33,11 +33,9 @@ from . import stages as stage_registry
 from . import store
 from .batch import item_of, process_batch
 from .reader import ReadError, read
+from .store import DOCUMENTS, ERRORS, REPORT
 from .version import pipeline_version, versions
 
-DOCUMENTS = "documents.jsonl"
-ERRORS = "errors.jsonl"
-REPORT = "run_report.json"
 LOCK = ".lock"
 # results are merged into the output at least this often (seconds)
 CHECKPOINT_S = float(os.environ.get("PIPELINE_CHECKPOINT_S", "30"))
@@ -180,8 +178,9 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
 
     work = partial(process_batch, names=tuple(names), version=version, interim=interim is not None)
     executor = executors.make(config.executor, config.workers, config.scheduler)
-    bar = tqdm(desc="documents", unit="doc", disable=(None if config.progress is None else not config.progress),
-               file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(desc="documents", unit="docs", disable=(None if config.progress is None else not config.progress),
+               file=sys.stderr, dynamic_ncols=True,  # docs/s even under 1 doc/s (tqdm would show s/doc):
+               bar_format="{desc}: {n_fmt} [{elapsed}, {rate_noinv_fmt}]")
     last_checkpoint = time.perf_counter()
     try:
         for results in executor.map(work, batches(pending(), config.batch_size)):

@@ -6,6 +6,7 @@ batched), sentences longer than ``MAX_CHUNK`` tokens in bounded pieces.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -16,6 +17,20 @@ from .doc import Document, make_doc
 from .stages import stage
 
 MAX_CHUNK = 200  # tokens per model input: bounds time and memory on run-on text
+
+
+def lines(start: int, text: str):
+    """``text`` (starting at ``start``) cut at line breaks: (start, stop, line) with
+    the line stripped. razdel keeps a line without a final period (a headline, a
+    byline) in the next line's sentence; in news a line break always ends one."""
+    for m in LINE.finditer(text):
+        piece = m.group().strip()
+        if piece:
+            offset = m.start() + m.group().index(piece)
+            yield start + offset, start + offset + len(piece), piece
+
+
+LINE = re.compile(r"[^\n]+")
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
@@ -32,13 +47,15 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
-    """Sentences as char spans, and each sentence's tokens as char spans."""
+    """Sentences as char spans (razdel's, also cut at line breaks), and each
+    sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in sentenize(text):
-        sent_tokens = _tokens(sent.text, sent.start)
-        if sent_tokens:
-            sentences.append((sent.start, sent.stop))
-            tokens.append(sent_tokens)
+        for start, stop, line in lines(sent.start, sent.text):
+            sent_tokens = _tokens(line, start)
+            if sent_tokens:
+                sentences.append((start, stop))
+                tokens.append(sent_tokens)
     return sentences, tokens
 
 

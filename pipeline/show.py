@@ -1,6 +1,7 @@
 """An article with its entities, dates, locations and quotes highlighted, as
 HTML: spaCy's displaCy span renderer over a record (overlapping spans stack),
-speakers labelled with their canonical names. Self-contained HTML, no
+with the article's own spacing and paragraphs, speakers labelled with their
+canonical names. Self-contained HTML, no
 external resources.
 
 In a notebook ``pipeline.show(record_or_id)`` displays it; ``python -m
@@ -13,7 +14,9 @@ from pathlib import Path
 from typing import Union
 
 import orjson
-from spacy import displacy
+from spacy.displacy.render import SpanRenderer, escape_html
+
+from .store import DOCUMENTS
 
 COLORS = {"PER": "#f4a3a3", "LOC": "#9fd3f5", "ORG": "#c8b6f2", "DATE": "#ffe08a",
           "QUOTE": "#b9e6b1", "SPEAKER": "#ffb870", "CUE": "#dddddd"}
@@ -23,13 +26,17 @@ def find(output: Union[str, Path], doc_id: str) -> dict:
     """The record with id ``doc_id`` in an output folder or documents.jsonl."""
     path = Path(output)
     if path.is_dir():
-        path = path / "documents.jsonl"
-    with open(path, "rb") as f:
-        for line in f:
-            if line.strip():
-                record = orjson.loads(line)
-                if record["id"] == doc_id:
-                    return record
+        path = path / DOCUMENTS
+    key = b'"id":' + orjson.dumps(doc_id)
+    # as the pipeline writes records, only the lines holding ``key`` need parsing;
+    # a file written otherwise (spaces, escapes) is parsed whole
+    for wanted in (lambda line: key in line, lambda line: bool(line.strip())):
+        with open(path, "rb") as f:
+            for line in f:
+                if wanted(line):
+                    record = orjson.loads(line)
+                    if record["id"] == doc_id:
+                        return record
     raise KeyError(f"no document {doc_id!r} in {path}")
 
 
@@ -70,9 +77,33 @@ def _colors(record: dict) -> dict:
             for s in data["spans"]}
 
 
+class _SpacedRenderer(SpanRenderer):
+    """displaCy's span renderer, with the article's own spacing between tokens
+    (displaCy puts a space after every token: ``14 : 00``, ``24 . kg``) and its
+    paragraph breaks (line breaks, at most two)."""
+
+    def __init__(self, options: dict, gaps: list[str]):
+        super().__init__(options)
+        self.gaps = gaps
+        self.span_template = " ".join(self.span_template.split())  # no whitespace around a span token
+
+    def _render_markup(self, per_token_info: list[dict]) -> str:
+        markup = []
+        for token, gap in zip(per_token_info, self.gaps):
+            if token["entities"]:
+                markup.append(super()._render_markup([token]).rstrip(" "))
+            else:
+                markup.append(escape_html(token["text"]))
+            markup.append("<br>" * min(gap.count("\n"), 2) if "\n" in gap else (" " if gap else ""))
+        return "".join(markup)
+
+
 def html(record: dict, page: bool = True) -> str:
-    return displacy.render(manual(record), style="span", manual=True, page=page, jupyter=False,
-                           options={"colors": _colors(record)})
+    """The record with its spans highlighted: a standalone page, or a fragment."""
+    tokens, text = record["tokens"], record["text"]
+    gaps = [text[t["end"]:after["start"]] for t, after in zip(tokens, tokens[1:])] + [""]
+    renderer = _SpacedRenderer({"colors": _colors(record)}, gaps)
+    return renderer.render([manual(record)], page=page).strip()
 
 
 def show(record_or_id: Union[dict, str], output: Union[str, Path] = "data/processed"):

@@ -14,6 +14,11 @@ from typing import Iterable, Iterator
 
 import orjson
 
+# the files of an output folder (written by the runner, read by pipeline.load, show, stats)
+DOCUMENTS = "documents.jsonl"
+ERRORS = "errors.jsonl"
+REPORT = "run_report.json"
+
 
 def dumps(record: dict) -> bytes:
     return orjson.dumps(record) + b"\n"

@@ -8,9 +8,10 @@ from pipeline.eval import ner
 
 from conftest import SHARED, need
 
-# reached on 2026-11-25 (make eval); raise them as the project improves
-FACTRU_MIN = {"PER": 0.952, "LOC": 0.909, "ORG": 0.773}
-NEREL_MIN = {"PER": 0.915, "LOC": 0.774, "ORG": 0.620}
+# reached on 2026-11-25 (make eval: 0.963 / 0.944 / 0.838 and 0.941 / 0.782 /
+# 0.649); raise them as the project improves
+FACTRU_MIN = {"PER": 0.962, "LOC": 0.943, "ORG": 0.837}
+NEREL_MIN = {"PER": 0.940, "LOC": 0.781, "ORG": 0.648}
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,17 @@ def test_gold_reading_matches_the_corpus():
     assert all(text[s:e] == text[s:e].strip("«»\"") for s, e, _ in gold)
 
 
+def test_gold_reading_splits_org_names_as_naeval_does():
+    """An Org object with two ``org_name`` spans (``Свердловского обкома КПСС``)
+    is two ORG mentions, as natasha's evaluation (naeval) reads factRuEval; this
+    reading reproduces the issue's raw slovnet figures (LOC 0.905, ORG 0.730)."""
+    docs = ner.factru(need(SHARED / "data" / "factrueval-2016" / "devset"))
+    name, text, gold = next(d for d in docs if d[0] == "book_253.txt")
+    orgs = {text[s:e] for s, e, label in gold if label == "ORG"}
+    assert {"Свердловского обкома", "КПСС"} <= orgs
+    assert "Свердловского обкома КПСС" not in orgs
+
+
 def _ents(text: str) -> set[tuple[str, str]]:
     from pipeline.doc import Document
     from pipeline.stages import get
@@ -73,6 +85,90 @@ def test_descriptor_before_quoted_name_is_dropped():
 def test_european_union_is_an_organisation():
     ents = _ents("Евросоюз и Россия обсудили санкции, заявили в ЕС.")
     assert ("Евросоюз", "ORG") in ents and ("ЕС", "ORG") in ents
+
+
+def test_list_separators_end_mentions():
+    ents = _ents("Поддержку выразили федерации: Монако • Намибия • Нидерланды.")
+    assert {("Монако", "LOC"), ("Намибия", "LOC")} <= ents
+    assert not any("•" in text for text, _ in ents)
+
+
+def test_a_line_break_ends_a_mention():
+    ents = _ents("Умер Фидель Кастро\n\nФидель Кастро\n26 ноября 2016 года умер лидер кубинской революции.")
+    assert ("Фидель Кастро", "PER") in ents
+    assert not any("\n" in text for text, _ in ents)
+
+
+def test_mass_media_is_no_organisation():
+    ents = _ents("По сообщениям российских СМИ, министр подал в отставку.")
+    assert not any(text == "СМИ" for text, _ in ents)
+
+
+def test_latin_name_in_brackets_after_an_organisation():
+    ents = _ents("Международная амнистия (Amnesty International) обвиняет США в двойном подходе.")
+    assert ("Amnesty International", "ORG") in ents
+
+
+def test_site_acting_as_outlet_is_an_organisation():
+    ents = _ents("Об этом рассказала bbcrussian.com, а петицию разместили на change.org.")
+    assert ("bbcrussian.com", "ORG") in ents
+    assert not any(text == "change.org" for text, _ in ents)
+
+
+def test_quoted_name_after_an_organisation_kind():
+    ents = _ents("В акции участвовал институт «Коллективное действие» и другие группы.")
+    assert ("Коллективное действие", "ORG") in ents
+
+
+def test_quoted_vehicle_is_no_organisation():
+    ents = _ents("Шаттл «Дискавери» завершил свой последний полёт.")
+    assert not any(label == "ORG" and "Дискавери" in text for text, label in ents)
+
+
+def test_outlet_named_after_a_place():
+    ents = _ents("Об этом он сказал в интервью радиостанции Голос Америки в понедельник.")
+    assert ("Голос Америки", "ORG") in ents
+    assert not any(text == "Америки" for text, _ in ents)
+
+
+def test_place_of_a_title_is_a_location():
+    ents = _ents("Она стала трёхкратной чемпионкой Европы по плаванию.")
+    assert ("Европы", "LOC") in ents
+
+
+def test_space_station_is_a_place():
+    ents = _ents("Экипаж МКС вернулся на Землю в четверг.")
+    assert ("МКС", "LOC") in ents
+
+
+def test_place_adjective_belongs_to_the_organisation():
+    ents = _ents("Об этом заявил глава японского МИДа Сэйдзи Маэхара.")
+    assert ("японского МИДа", "ORG") in ents
+
+
+def test_a_name_tagged_once_is_tagged_where_it_recurs():
+    from pipeline.doc import Document
+    from pipeline.stages import get
+
+    text = ("Угроза над World Fashion Channel нависла из-за конфликта. "
+            "Канал World Fashion Channel может закрыться.")
+    document = Document(id="t", text=text)
+    for name in ("segment", "entities"):
+        get(name)([document])
+    found = [(e.start_char, e.label_) for e in document.doc.ents if e.text == "World Fashion Channel"]
+    assert found == [(11, "ORG"), (64, "ORG")]
+
+
+def test_organisation_named_after_a_person_is_one_mention():
+    ents = _ents("В акции участвовали актёры Театра им. Йозефа Бойса из Германии.")
+    assert ("Театра им. Йозефа Бойса", "ORG") in ents
+    assert not any(label == "PER" for _, label in ents)
+
+
+def test_title_before_a_name_is_dropped():
+    ents = _ents("Ватикан сообщил, что Папа Франциск лишил его духовного сана.")
+    assert ("Франциск", "PER") in ents
+    assert not any("Папа" in text for text, _ in ents)
 
 
 def test_seed_article_mentions(seed_record):

@@ -47,3 +47,111 @@ def test_samples_locations_in_their_countries(sample_records):
     record = next(r for r in sample_records if r["id"] == "001_tashkent_water")
     tashkent = [l for l in record["locations"] if l["normal"] == "Ташкент"]
     assert tashkent and all(l["country_code"] == "UZ" and l["kind"] == "city" for l in tashkent)
+
+
+# --- eval guards (pipeline/eval/locations.py): figures reached on 2026-11-25 (make eval)
+MIN_LINK_ACC = 0.92          # geonames_id accuracy, place names of gold/locations.jsonl
+MIN_CODE_ACC = 0.87          # country_code accuracy, same mentions
+MIN_DETECTION_F1 = 0.91      # overlap F1 vs NEREL dev place spans
+MIN_KIND_ACC = 0.83          # kind accuracy, place names
+MIN_HELDOUT_ACC = 0.94       # geonames_id accuracy, place names of the held-out texts
+
+
+@pytest.fixture(scope="module")
+def eval_tables():
+    from conftest import need
+    from pipeline.eval import SHARED
+    from pipeline.eval import locations as ev
+    need(SHARED / "data" / "nerel-1.1" / "dev")
+    detection, linking = ev.run(SHARED)
+    return ({(r[0], r[1]): r for r in detection.rows}, {(r[0], r[1]): r for r in linking.rows})
+
+
+def test_gold_is_well_formed():
+    from conftest import need
+    from pipeline.eval import SHARED, GOLD
+    import json
+    need(SHARED / "data" / "nerel-1.1")
+    gold = [json.loads(line) for line in (GOLD / "locations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(gold) >= 180
+    kinds = {"country", "region", "city", "district", "other", "demonym"}
+    for g in gold:
+        text = (SHARED / g["file"]).read_text(encoding="utf-8")
+        assert 0 <= g["start"] < g["end"] <= len(text) and text[g["start"]:g["end"]].strip()
+        assert g["kind"] in kinds and (g["country_code"] is None or len(g["country_code"]) == 2)
+        assert g["set"] in ("tuning", "heldout")
+    assert sum(g["geonames_id"] is not None for g in gold) >= 200
+    assert sum(g["set"] == "heldout" for g in gold) >= 70
+
+
+def test_eval_linking_guard(eval_tables):
+    _, linking = eval_tables
+    project, naive = linking["project", "places"], linking["naive lookup", "places"]
+    assert project[3] >= MIN_LINK_ACC and project[4] >= MIN_CODE_ACC and project[5] >= MIN_KIND_ACC
+    assert project[3] >= naive[3] + 0.3  # well above the exact-name lookup
+    assert linking["project", "places with an id"][3] >= MIN_LINK_ACC
+    assert linking["project", "held-out places"][3] >= MIN_HELDOUT_ACC
+
+
+def test_eval_detection_guard(eval_tables):
+    detection, _ = eval_tables
+    project, loc = detection["project locations", "overlap"], detection["LOC entities alone", "overlap"]
+    assert project[4] >= MIN_DETECTION_F1 and project[4] >= loc[4]
+
+
+def test_regions_countries_and_continents_from_the_packages():
+    smolensk = choose("Смоленская область", candidates("Смоленская область"), Counter())
+    assert (smolensk.kind, smolensk.country_code) == ("region", "RU")
+    assert abs(smolensk.lat - 54.8) < 1.5 and abs(smolensk.lon - 32.0) < 2.5  # around Smolensk
+    assert choose("Калмыкия", candidates("Калмыкия"), Counter()).name == "Республика Калмыкия"
+    crimea = choose("Крым", candidates("Крым"), Counter({"RU": 3}))
+    assert (crimea.kind, crimea.country_code) == ("region", "UA")  # GeoNames / ISO 3166-2 UA-43
+    massachusetts = choose("Массачусетс", candidates("Массачусетс"), Counter())
+    assert massachusetts.geonames_id == 6254926 and massachusetts.lat
+    russia = choose("Россия", candidates("Россия"), Counter())
+    assert russia.geonames_id == 2017370 and russia.lat and russia.lon
+    assert choose("Европа", candidates("Европа"), Counter()).geonames_id == 6255148
+    # plural and elided region names: `Ярославской и Владимирской областей`
+    assert choose("Владимирские области", candidates("Владимирские области"), Counter()).name == \
+        "Владимирская область"
+
+
+def test_population_beats_context_only_when_overwhelming():
+    assert choose("Париж", candidates("Париж"), Counter({"RU": 3})).country_code == "FR"
+    assert choose("Москва", candidates("Москва"), Counter({"US": 5, "RU": 1})).geonames_id == 524901
+
+
+def test_demonyms_table():
+    table = gazetteer.demonyms()
+    assert table["российский"].country_code == "RU" and table["российский"].kind == "country"
+    assert table["казахстанский"].country_code == "KZ" and table["американский"].country_code == "US"
+    assert table["московский"].geonames_id == 524901  # the city, not the region
+    assert table["курский"].country_code == "RU"
+    assert "хамский" not in table and "юрский" not in table and "новый" not in table
+
+
+@pytest.fixture(scope="module")
+def org_sentence():
+    from pipeline import stages
+    from pipeline.doc import Document
+    text = ("Об этом сообщает радиостанция «Эхо Москвы в Петербурге». Правительство Мангистауской "
+            "области провело встречу. Таджикские СМИ сообщили, что казахстанский министр приедет в Душанбе.")
+    document = Document(id="t", text=text)
+    stages.load_all()
+    for name in ("segment", "syntax", "entities", "meta", "locations"):
+        stages.get(name)([document])
+    return document
+
+
+def test_places_inside_org_names_and_demonyms(org_sentence):
+    doc = org_sentence.doc
+    found = {s.text: s for s in doc.spans["locations"]}
+    for name, geonames_id in (("Москвы", 524901), ("Петербурге", 498817)):  # inside the ORG entity
+        assert found[name]._.geonames_id == geonames_id and found[name]._.kind == "city"
+        assert any(e.label_ == "ORG" and e.start <= found[name].start < e.end for e in doc.ents)
+        assert not any(e.text == name for e in doc.ents)  # a location, not an entity
+    region = next(s for t, s in found.items() if t.startswith("Мангистауской"))
+    assert (region._.kind, region._.country_code) == ("region", "KZ")
+    assert (found["Таджикские"]._.kind, found["Таджикские"]._.country_code) == ("demonym", "TJ")
+    assert (found["казахстанский"]._.kind, found["казахстанский"]._.country_code) == ("demonym", "KZ")
+    assert found["Душанбе"]._.country_code == "TJ"
