@@ -178,13 +178,16 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
     """Every capitalised word of a person's name inflects, in the person's
     gender, unless a first name shows the name is nominative already."""
     genders = [grams.get("Gender") for pos, grams in analyses if pos == "PROPN"]
-    gender = max(set(genders) - {None}, key=genders.count) if set(genders) - {None} else None
+    # the most frequent gender, ties to the first word's (a first name leads): never set order,
+    # which changes with the hash seed
+    known = [g for g in genders if g]
+    gender = max(dict.fromkeys(known), key=known.count) if known else None
     if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith(".") \
-                or grams.get("Case") == "nomn":
+                or grams.get("Case") == "nomn" or (gender == "femn" and _indeclinable_feminine(text)):
             out.append(text)
             continue
         parse = _choose(text, pos, grams, gender=gender, name=True)
@@ -194,6 +197,13 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         extra = frozenset({"sing"} if parse is not None and parse.tag.number == "sing" else ())
         out.append(_nominative(parse, text, extra))
     return out
+
+
+def _indeclinable_feminine(text: str) -> bool:
+    """A woman's name word ending in a consonant (``Касьян``, ``Шевчук``) does
+    not decline; one ending in ``ь`` (``Любовь``) keeps it only where it is
+    nominative or accusative, the cases it looks like: either way it stays."""
+    return text[-1:].lower() not in "аяуюоеёиыэ"
 
 
 def _nominative_name(text: str, grams: dict) -> bool:
