@@ -23,11 +23,12 @@ on the stored output of the stage before it.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -132,12 +133,45 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
         else:
             full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
         kwargs[name] = full
-    if "heads" not in kwargs:
-        kwargs["sent_starts"] = starts
-    doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
-    if doc.text != text and text:
+    if "heads" in kwargs:
+        doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
+    else:
+        doc = Doc(models.vocab(), words=words, spaces=spaces)
+        _set_columns(doc, kwargs, starts)
+    # spaCy's doc.text is the words joined with their spaces (joined here
+    # without making a Token per word); kept for text_of
+    rebuilt = "".join(w + " " if s else w for w, s in zip(words, spaces))
+    if rebuilt != text and text:
         raise AssertionError("doc.text does not reproduce the input text")
+    doc.user_data["text"] = text
     return doc
+
+
+_COLUMNS = (("pos", POS), ("lemmas", LEMMA), ("morphs", MORPH))
+
+
+def _set_columns(doc: Doc, columns: dict, starts: list) -> None:
+    """What ``Doc(..., pos=, lemmas=, morphs=, sent_starts=)`` sets, in one
+    ``from_array``, each distinct string hashed once (spaCy's constructor
+    hashes every token's, morphology included)."""
+    strings, morphology = doc.vocab.strings, doc.vocab.morphology
+    attrs, array_columns = [], []
+    for name, attr in _COLUMNS:
+        values = columns.get(name)
+        if values is None:
+            continue
+        table = {}
+        for value in set(values):
+            strings.add(value)
+            table[value] = morphology.add(value) if attr == MORPH else strings[value]
+        attrs.append(attr)
+        array_columns.append([table[v] for v in values])
+    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
+    for j, column in enumerate(array_columns):
+        array[:, j] = column
+    array[:, -1] = numpy.array([1 if s is True else -1 if s is False else 0 for s in starts],
+                               dtype="int32").astype("uint64")
+    doc.from_array([*attrs, SENT_START], array)
 
 
 def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
@@ -151,16 +185,15 @@ def set_parse(doc: Doc, heads: list, deps: list[str]) -> None:
     full: list = [None] * n
     for i, head in zip(index, heads):
         full[i] = None if head is None else index[head]
-    starts = [bool(t.is_sent_start) for t in doc]
+    starts = (doc.to_array(SENT_START).astype("int64") == 1).tolist()  # Token.is_sent_start, without Tokens
     full = _complete_heads(full, index, starts)
     labels = [NO_DEP] * n
     for i, dep in zip(index, deps):
         labels[i] = dep or NO_DEP
-    strings = doc.vocab.strings
-    array = numpy.zeros((n, 2), dtype="uint64")
-    for i in range(n):
-        array[i, 0] = (full[i] - i) % 2**64
-        array[i, 1] = strings.add(labels[i])
+    hashes = {label: doc.vocab.strings.add(label) for label in set(labels)}
+    array = numpy.empty((n, 2), dtype="uint64")
+    array[:, 0] = (numpy.array(full, dtype="int64") - numpy.arange(n, dtype="int64")).astype("uint64")
+    array[:, 1] = [hashes[label] for label in labels]
     doc.from_array([HEAD, DEP], array)
 
 
@@ -191,9 +224,30 @@ def _sentence_root(heads: list, first: int, starts: list) -> int:
     return first
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy's ``Doc.text`` joins every
+    token's text on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def tokens_of(doc_or_span) -> list:
-    """The non-space tokens of a Doc or Span: what the record calls ``tokens``."""
-    return [t for t in doc_or_span if not t.is_space and t.text]
+    """The non-space tokens of a Doc or Span: what the record calls ``tokens``.
+
+    spaCy makes a new Token object at every iteration; the Doc's list is made
+    once and kept in ``doc.user_data`` (a Token reads its attributes from the
+    Doc, so the list stays true as stages set them), a Span's is sliced from it."""
+    doc = doc_or_span.doc
+    cached = doc.user_data.get("tokens")
+    if cached is None:
+        words = [t for t in doc if not t.is_space and t.text]
+        cached = doc.user_data["tokens"] = (words, [t.i for t in words])
+    words, index = cached
+    if doc_or_span is doc:
+        return list(words)
+    return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
 
 
 def sentences_of(doc: Doc) -> Iterable[list]:

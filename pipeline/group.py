@@ -27,6 +27,7 @@ The canonical name is the fullest normal form: most words, then longest.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pymorphy3.analyzer import Parse
@@ -261,7 +262,8 @@ def _fits(short: list[str], long: list[str]) -> bool:
     return True
 
 
-def _surname_forms(normal: str) -> set[str]:
+@lru_cache(10_000)
+def _surname_forms(normal: str) -> frozenset[str]:
     """The nominative forms a one-word person mention can stand for: its
     normal form and, for a word pymorphy3 reads as a name, each name reading's
     nominative (``Кудрявцева`` is ``Кудрявцев`` in the genitive or ``Кудрявцева``)."""
@@ -271,7 +273,7 @@ def _surname_forms(normal: str) -> set[str]:
             form = Parse.inflect(p, {"nomn"})  # OpenCorpora grammemes
             if form is not None:
                 forms.add(key(form.word))
-    return forms
+    return frozenset(forms)
 
 
 def _prefixes(members: list[int], normals: list[str], sets: _Sets) -> None:

@@ -16,10 +16,13 @@ from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
 
 BATCH_SIZE = 64  # sentences per slovnet forward pass
-VOCAB_BATCHES = 100  # batches after which a fresh spaCy vocab replaces the old one
-TRIM_BATCHES = 10  # batches between returns of freed memory to the OS
+VOCAB_BATCHES = 16  # batches after which a fresh spaCy vocab replaces the old one (its strings and lexemes grow with the text seen)
+TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim takes ~1 ms)
 
 _batches = 0
+
+
+_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats); tags are few (a few thousand)
 
 
 class MorphForm(Parse):
@@ -28,8 +31,10 @@ class MorphForm(Parse):
     def __new__(cls, *args):
         self = Parse.__new__(cls, *args)
         self.normal = self.normal_form
-        self.pos = ud_pos(self.tag)
-        self.feats = dict(ud_feats(self.tag))
+        view = _UD.get(self.tag)
+        if view is None:
+            view = _UD[self.tag] = (ud_pos(self.tag), dict(ud_feats(self.tag)))
+        self.pos, self.feats = view  # feats: shared by every form of the tag, read only
         return self
 
     def inflect(self, grams):
@@ -65,9 +70,19 @@ def embedding():
     return NewsEmbedding()
 
 
+_vocabs: dict = {}  # the word and shape vocabularies the news models share
+
+
 def _batched(model):
     model.batch_size = BATCH_SIZE
-    model.infer.encoder.batch_size = BATCH_SIZE
+    encoder = model.infer.encoder
+    encoder.batch_size = BATCH_SIZE
+    # the three news models ship the same vocabularies (250K words): keep one
+    # copy, and one word-id cache in infer.py
+    for name in ("words_vocab", "shapes_vocab"):
+        shared = _vocabs.setdefault(name, getattr(encoder, name))
+        if shared.items == getattr(encoder, name).items:
+            setattr(encoder, name, shared)
     return model
 
 

@@ -54,6 +54,7 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for n, document in enumerate(documents):
         text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
+        triples = [(t.idx, _end(t), t.text) for t in words]  # made once, not per window
         breaks = [k > 0 and "\n" in text[_end(words[k - 1]):words[k].idx] for k in range(len(words))]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
@@ -65,7 +66,7 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
                 for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
                     if breaks[k] and window:
                         window.append((words[k].idx - 1, words[k].idx - 1, "."))
-                    window.append((words[k].idx, _end(words[k]), words[k].text))
+                    window.append(triples[k])
                 windows.append(window)
                 owners.append(n)
                 cores.append((words[first].idx, _end(words[stop - 1])))

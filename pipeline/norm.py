@@ -21,6 +21,7 @@ words (bylines: ``Татьяна КУДРЯВЦЕВА``) become Title-case; ALL-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pymorphy3.analyzer import Parse
@@ -48,18 +49,23 @@ def normalize_span(span: Span) -> str:
     words = tokens_of(span)
     if not words:
         return span.text
-    texts = [t.text for t in words]
-    analyses = [_analysis(t) for t in words]
-    if span.label_ == "PER":
-        forms = _person(texts, analyses)
-    else:
-        forms = _phrase(texts, analyses)
+    texts = tuple(t.text for t in words)
+    analyses = tuple((pos, tuple(grams.items())) for pos, grams in map(_analysis, words))
+    forms = _forms(span.label_ == "PER", texts, analyses)
     out = []
     for n, (token, form) in enumerate(zip(words, forms)):
         if n:
             out.append(" " if words[n - 1].idx + len(words[n - 1].text) < token.idx else "")
         out.append(_shape(form, token.text, span.label_))
     return "".join(out)
+
+
+@lru_cache(10_000)
+def _forms(person: bool, texts: tuple, analyses: tuple) -> tuple:
+    """The normal form of each word of a mention (cached: a mention's words
+    and their analyses decide it, and news repeats its names)."""
+    analysed = [(pos, dict(grams)) for pos, grams in analyses]
+    return tuple(_person(list(texts), analysed) if person else _phrase(list(texts), analysed))
 
 
 # ---------------------------------------------------------------- analysis
@@ -172,13 +178,16 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
     """Every capitalised word of a person's name inflects, in the person's
     gender, unless a first name shows the name is nominative already."""
     genders = [grams.get("Gender") for pos, grams in analyses if pos == "PROPN"]
-    gender = max(set(genders) - {None}, key=genders.count) if set(genders) - {None} else None
+    # the most frequent gender, ties to the first word's (a first name leads): never set order,
+    # which changes with the hash seed
+    known = [g for g in genders if g]
+    gender = max(dict.fromkeys(known), key=known.count) if known else None
     if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith(".") \
-                or grams.get("Case") == "nomn":
+                or grams.get("Case") == "nomn" or (gender == "femn" and _indeclinable_feminine(text)):
             out.append(text)
             continue
         parse = _choose(text, pos, grams, gender=gender, name=True)
@@ -188,6 +197,13 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         extra = frozenset({"sing"} if parse is not None and parse.tag.number == "sing" else ())
         out.append(_nominative(parse, text, extra))
     return out
+
+
+def _indeclinable_feminine(text: str) -> bool:
+    """A woman's name word ending in a consonant (``Касьян``, ``Шевчук``) does
+    not decline; one ending in ``ь`` (``Любовь``) keeps it only where it is
+    nominative or accusative, the cases it looks like: either way it stays."""
+    return text[-1:].lower() not in "аяуюоеёиыэ"
 
 
 def _nominative_name(text: str, grams: dict) -> bool:

@@ -83,8 +83,8 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from . import models
+from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, text_of, tokens_of
 from .norm import normalize_span
-from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, tokens_of
 from .stages import stage
 
 RESOURCES = Path(__file__).resolve().parent / "resources" / "quotes"
@@ -157,7 +157,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     resolver = _Resolver(doc)
     out: list[Span] = []
     used_cues: set[int] = set()
-    pairs = quote_pairs(doc.text)
+    pairs = quote_pairs(text_of(doc))
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
@@ -166,7 +166,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         cue = inner or after or _cue_before(doc, start)
         if cue is None:
             continue
-        if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", doc.text[:start], re.I):
+        if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
             continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
         for a, b in parts:
             span = doc.char_span(a, b, alignment_mode="contract")
@@ -177,12 +177,12 @@ def find_quotes(doc: Doc) -> list[Span]:
             out.append(quote)
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
-        if doc.text[:start].rstrip(" ").endswith("\n") and not any(
+        if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
                 q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
             previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
-            if previous and doc.text.count("\n\n", previous[-1].end_char, start) <= 1 \
-                    and previous[-1].end_char > doc.text.rfind("\n", 0, start - 1) - 300:
-                gap = doc.text[previous[-1].end_char:start]
+            if previous and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
+                    and previous[-1].end_char > text_of(doc).rfind("\n", 0, start - 1) - 300:
+                gap = text_of(doc)[previous[-1].end_char:start]
                 if gap.count("\n") and len(gap.strip()) < 120:
                     span = doc.char_span(start + 1, end, alignment_mode="contract")
                     if span is not None and len(span):
@@ -269,7 +269,7 @@ STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
     """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
     inside the marks, and its cue; else the whole inside and None."""
-    inside = doc.text[start + 1:end]
+    inside = text_of(doc)[start + 1:end]
     for m in INTERRUPTION.finditer(inside):
         middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
         cues = [t for t in middle or () if _is_cue_verb(t)]
@@ -281,7 +281,7 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     for m in re.finditer(r":[ \t]*\n+(?=[^\n«„\"])", text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -316,7 +316,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     ``direct`` statement with no cue whose speaker is the part before the colon, when
     that is a source (a person or organisation name, a person noun, ``СМИ``) of at
     most four words with no verb; not a topic (``Взрыв в Киеве: …``, ``Индонезия: …``)."""
-    m = HEADLINE.match(doc.text)
+    m = HEADLINE.match(text_of(doc))
     if m is None or any(q.start_char < m.end() for q in found):
         return None
     source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -331,7 +331,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
             or head.lemma_ in SOURCE_NOUNS):
         return None
     start, end = m.start(2), m.end(2)
-    content = doc.text[start:end].rstrip()
+    content = text_of(doc)[start:end].rstrip()
     if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
         start, end = start + 1, start + len(content) - 1
     span = doc.char_span(start, end, alignment_mode="contract")
@@ -355,7 +355,8 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     words = [w for w in tokens_of(inner) if not w.is_punct]
     if len(words) < 3 or not words[0].text[:1].islower() or _is_name(doc, start, end):
         return False
-    if doc.text[end + 1:end + 2] == "\n" or doc.text[start - 1:start] in ("\n", ""):
+    text = text_of(doc)
+    if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
@@ -385,7 +386,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     страшны.`` (a speech verb within four words after the second dash); the part after
     the attribution is a second statement with the same speaker and cue."""
     out = []
-    for m in DIALOGUE.finditer(doc.text):
+    for m in DIALOGUE.finditer(text_of(doc)):
         if any(q.start_char <= m.start(1) < q.end_char for q in found):
             continue
         words = _next_words(doc, m.end(), limit=4)
@@ -393,7 +394,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
         if cue is None or any(t.is_punct for t in words[:words.index(cue)]):
             continue
         parts = [(m.start(1), m.end(1))]
-        rest = DIALOGUE_REST.match(doc.text, m.end())
+        rest = DIALOGUE_REST.match(text_of(doc), m.end())
         if rest is not None:
             parts.append((rest.start(1), rest.end(1)))
         for a, b in parts:
@@ -462,7 +463,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    before = doc.text[:open_].rstrip()
+    before = text_of(doc)[:open_].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -803,7 +804,7 @@ class _Resolver:
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
-        self.quoted = quote_pairs(doc.text)
+        self.quoted = quote_pairs(text_of(doc))
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before

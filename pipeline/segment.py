@@ -7,6 +7,7 @@ batched), sentences longer than ``MAX_CHUNK`` tokens in bounded pieces.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from razdel import sentenize, tokenize
@@ -83,6 +84,7 @@ def tag_morph(sentences: list[list[str]]) -> list[list[tuple[str, tuple]]]:
     return out
 
 
+@lru_cache(maxsize=None)  # feats tuples come from infer's per-tag cache: a few hundred
 def format_morph(feats: tuple) -> str:
     return "|".join(f"{k}={v}" for k, v in feats)
 
