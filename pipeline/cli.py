@@ -162,7 +162,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     import orjson
 
-    path = args.output / "documents.jsonl"
+    from .store import DOCUMENTS
+
+    path = args.output / DOCUMENTS
     if not path.exists():
         print(f"error: {path} does not exist", file=sys.stderr)
         return 2
