@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import quotes
-from pipeline.doc import Document
+from pipeline import quotes, stages
+from pipeline.doc import Document, to_record
 
 OWN = (
     "Министр финансов Антон Силуанов заявил: «Бюджет будет исполнен в полном объеме».\n\n"
@@ -22,13 +22,20 @@ OWN = (
 
 @pytest.fixture(scope="module")
 def own() -> list[dict]:
-    from pipeline import stages
-    from pipeline.doc import to_record
+    return quotes_of(OWN)
 
-    document = Document(id="own", text=OWN)
+
+def analysed(text: str) -> Document:
+    """``text`` through every registered stage."""
+    document = Document(id="t", text=text)
     for name in stages.STAGES:
         stages.get(name)([document])
-    return to_record(document, "test")["quotes"]
+    return document
+
+
+def quotes_of(text: str) -> list[dict]:
+    """The record's quotes for ``text``."""
+    return to_record(analysed(text), "test")["quotes"]
 
 
 def plain(text: str) -> str:
@@ -129,11 +136,7 @@ def test_names_and_titles_are_not_quotes(own):
 
 
 def test_pronoun_with_no_antecedent_is_unresolved():
-    from pipeline import stages
-
-    document = Document(id="x", text="«Решение пока не принято», — сказала она журналистам.")
-    for name in stages.STAGES:
-        stages.get(name)([document])
+    document = analysed("«Решение пока не принято», — сказала она журналистам.")
     (q,) = document.doc.spans["quotes"]
     assert q.label_ == "direct" and q._.speaker.text == "она" and q._.speaker._.normal is None
 
@@ -169,13 +172,7 @@ CLASSES = (
 
 @pytest.fixture(scope="module")
 def classes() -> list[dict]:
-    from pipeline import stages
-    from pipeline.doc import to_record
-
-    document = Document(id="classes", text=CLASSES)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    return to_record(document, "test")["quotes"]
+    return quotes_of(CLASSES)
 
 
 def speaker(items: list[dict], fragment: str) -> tuple[str, str | None]:
@@ -268,13 +265,7 @@ MORE = (
 
 @pytest.fixture(scope="module")
 def more() -> list[dict]:
-    from pipeline import stages
-    from pipeline.doc import to_record
-
-    document = Document(id="more", text=MORE)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    return to_record(document, "test")["quotes"]
+    return quotes_of(MORE)
 
 
 def test_unnamed_message_goes_to_the_source_just_reported(more):
@@ -338,13 +329,7 @@ DESCRIPTIONS = (
 
 @pytest.fixture(scope="module")
 def described() -> list[dict]:
-    from pipeline import stages
-    from pipeline.doc import to_record
-
-    document = Document(id="described", text=DESCRIPTIONS)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    return to_record(document, "test")["quotes"]
+    return quotes_of(DESCRIPTIONS)
 
 
 def test_outlet_named_in_marks_and_izdanie_goes_to_the_outlet(described):
@@ -405,49 +390,31 @@ def test_org_kinds_lexicon():
 
 
 def test_a_quoted_fragment_with_no_source_is_a_direct_statement():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = ("Актер умер «после тяжелой и продолжительной болезни» в возрасте 80 лет. "
             "Пекин называет лагеря «центрами профессионального обучения для взрослых». "
             "Вечером показали фильм «Белое солнце пустыни».")
-    document = Document(id="fragment", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     q = find(found, "после тяжелой")
     assert q["type"] == "direct" and q["speaker"] is None and q["cue"] is None
     assert len(found) == 1          # a label after ``называет`` and a title are no statements
 
 
 def test_dialogue_dash_lines():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = ("Глава МВД Владимир Колокольцев посетил Казань.\n\n"
             "— Мы готовы к любым проверкам, — сказал министр журналистам. — Проверки нам не страшны.\n\n"
             "В городе прошел дождь — обычная погода для осени.")
-    document = Document(id="dialogue", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     assert [plain(q["text"]) for q in found] == ["Мы готовы к любым проверкам", "Проверки нам не страшны"]
     assert all(q["type"] == "direct" and q["cue"]["text"] == "сказал"
                and q["speaker"]["normal"] == "Владимир Колокольцев" for q in found)
 
 
 def test_more_attribution_forms():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = ("Министр внутренних дел Владимир Колокольцев прибыл в Казань. "
             "Согласно данным полиции, задержаны трое подозреваемых. "
             "По сведениям источников, встреча пройдет в Минске. "
             "Колокольцев также подчеркнул необходимость реформы.")
-    document = Document(id="attribution", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     assert find(found, "задержаны трое")["cue"]["text"] == "Согласно данным"
     assert find(found, "встреча пройдет")["cue"]["text"] == "По сведениям"
     q = find(found, "необходимость реформы")
@@ -455,49 +422,31 @@ def test_more_attribution_forms():
 
 
 def test_the_country_the_mention_gives_a_state_body():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = ("Министерство здравоохранения Украины опубликовало новые правила. "
             "В пресс-службе ведомства уточнили, что правила вступят в силу в мае. "
             "В пресс-службе МВД Казахстана сообщили, что задержаны двое.")
-    document = Document(id="bodies", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     assert find(found, "задержаны двое")["speaker"]["normal"] == "МВД Казахстана"   # not the text's Украины
     # ``ведомство`` → the state body named before, not the last ORG
     assert find(found, "правила вступят")["speaker"]["normal"] == "Министерство здравоохранения Украины"
 
 
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
             "В комментарии телеканалу Резниченко сказал:\n\n\n"
             "По его словам, родственники намерены похоронить артиста в Германии.")
-    document = Document(id="colons", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     assert not [q for q in found if "Резниченко сказал" in q["text"]]
     q = find(found, "родственники намерены")
     assert q["type"] == "indirect" and q["cue"]["text"] == "По его словам"
 
 
 def test_trailing_cue_after_a_date_and_a_message_issued_by_someone():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = ("Критик правительства застрелен на улице в Стамбуле, сообщили в пятницу, 5 марта 2015 года, "
             "турецкие СМИ. Еще трое арестованы в Лондоне, говорится в пресс-релизе, выпущенном "
             "прокурором Сайрусом Вэнсом.")
-    document = Document(id="trailing", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    found = to_record(document, "test")["quotes"]
+    found = quotes_of(text)
     q = find(found, "Критик правительства")
     assert q["cue"]["text"] == "сообщили" and q["speaker"]["text"] == "турецкие СМИ"
     q = find(found, "трое арестованы")
@@ -505,13 +454,7 @@ def test_trailing_cue_after_a_date_and_a_message_issued_by_someone():
 
 
 def test_a_parenthetical_cue():
-    from pipeline import stages
-    from pipeline.doc import to_record
-
     text = "Впрочем, подчеркивает газета «Ведомости», Мэйсон - не единственный кандидат на пост главы ФБР."
-    document = Document(id="parenthetical", text=text)
-    for name in stages.STAGES:
-        stages.get(name)([document])
-    (q,) = to_record(document, "test")["quotes"]
+    (q,) = quotes_of(text)
     assert plain(q["text"]) == "Мэйсон - не единственный кандидат на пост главы ФБР"
     assert q["cue"]["text"] == "подчеркивает" and q["speaker"]["normal"] == "Ведомости"
