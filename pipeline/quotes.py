@@ -172,9 +172,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or not len(span):
                 continue
-            quote = Span(doc, span.start, span.end, label="direct")
-            _attribute(quote, cue)
-            out.append(quote)
+            out.append(_statement(doc, span.start, span.end, "direct", cue))
         used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
@@ -298,8 +296,7 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        quote = Span(doc, span.start, span.end, label="direct")
-        _attribute(quote, cue)
+        quote = _statement(doc, span.start, span.end, "direct", cue)
         if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
             used.add(cue.i)
         out.append(quote)
@@ -402,9 +399,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
             span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
             if span is None or not len(span):
                 continue
-            quote = Span(doc, span.start, span.end, label="direct")
-            _attribute(quote, cue)
-            out.append(quote)
+            out.append(_statement(doc, span.start, span.end, "direct", cue))
         used.add(cue.i)
     return out
 
@@ -506,9 +501,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
             if clause is None:
                 continue
-            quote = Span(doc, clause.start, clause.end, label="indirect")
-            _attribute(quote, t)
-            out.append(quote)
+            out.append(_statement(doc, clause.start, clause.end, "indirect", t))
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
@@ -699,11 +692,13 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
 
 # ---------------------------------------------------------------- speakers
 
-def _attribute(quote: Span, cue) -> None:
-    doc = quote.doc
+def _statement(doc: Doc, start: int, end: int, label: str, cue) -> Span:
+    """The statement over tokens ``start:end`` with its cue and its speaker's
+    mention (the mention is resolved to a name in text order by find_quotes)."""
+    quote = Span(doc, start, end, label=label)
     quote._.cue = Span(doc, cue.i, cue.i + 1, label=CUE_LABEL)
-    mention = _speaker_mention(cue)
-    quote._.speaker = mention  # resolved in text order by find_quotes
+    quote._.speaker = _speaker_mention(cue)
+    return quote
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
