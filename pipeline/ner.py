@@ -7,7 +7,6 @@ NER runs over the sentences of the whole batch in one batched pass
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Sequence
 
 from spacy.tokens import Span
@@ -15,7 +14,7 @@ from spacy.tokens import Span
 from slovnet.bio import bio_spans
 from slovnet.token import Token
 
-from . import infer, models
+from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of
 from .group import group
 from .norm import normalize_span
@@ -99,12 +98,10 @@ def entities(documents: Sequence[Document]) -> None:
 
 
 PARENTHESIS = re.compile(r"(?P<name>.*?\S)\s*\((?P<inner>[^(),;]*\S)\)", re.S)
-RESOURCES = Path(__file__).parent / "resources" / "ner"
 
 
 def _patterns(name: str) -> re.Pattern:
-    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-    return re.compile("|".join(f"(?:{l.strip()})" for l in lines if l.strip() and not l.startswith("#")))
+    return lexicon.pattern(f"ner/{name}")
 
 
 ORG_NOT_LOC = _patterns("orgs_tagged_loc.txt")
@@ -194,8 +191,7 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 def _lemmas(name: str) -> frozenset[str]:
-    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+    return lexicon.words(f"ner/{name}")
 
 
 ORG_DESCRIPTORS = _lemmas("org_descriptors.txt")
@@ -328,9 +324,7 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
     return [(start, end, label)]
 
 
-OUTLETS = re.compile("|".join(
-    f"(?:{l.strip()})" for l in (RESOURCES / "outlets.txt").read_text(encoding="utf-8").splitlines()
-    if l.strip() and not l.startswith("#")))
+OUTLETS = _patterns("outlets.txt")
 
 
 def named_outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

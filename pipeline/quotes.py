@@ -77,22 +77,19 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from . import models
+from . import lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, text_of, tokens_of
 from .norm import normalize_span
 from .stages import stage
 
-RESOURCES = Path(__file__).resolve().parent / "resources" / "quotes"
 
 
 def _lexicon(name: str) -> frozenset[str]:
-    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+    return lexicon.words(f"quotes/{name}")
 
 
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
@@ -120,8 +117,7 @@ PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 
 
 def _kinds(name: str) -> dict[str, str]:
-    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-    return dict(l.split("\t") for l in lines if l.strip() and not l.startswith("#"))
+    return dict(l.split("\t") for l in lexicon.lines(f"quotes/{name}"))
 
 
 # descriptions of an organisation named before, by kind: ``издание`` → the last outlet,
