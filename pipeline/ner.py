@@ -324,14 +324,14 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
     return [(start, end, label)]
 
 
-OUTLETS = _patterns("outlets.txt")
+OUTLETS_WITH_PLACES = _patterns("outlets_with_places.txt")
 
 
 def named_outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Outlets whose name holds a place, ``Голос Америки`` (resources/ner/outlets.txt),
+    """Outlets whose name holds a place, ``Голос Америки`` (resources/ner/outlets_with_places.txt),
     are one ORG mention in place of what slovnet found inside them (unless
     slovnet found a longer ORG around them: ``«Эхо Москвы в Петербурге»``)."""
-    names = [m.span() for m in OUTLETS.finditer(text)
+    names = [m.span() for m in OUTLETS_WITH_PLACES.finditer(text)
              if not any(s <= m.start() and m.end() <= e and label == "ORG" for s, e, label in found)]
     if not names:
         return found
