@@ -54,6 +54,24 @@ def test_fold_case_and_yo():
     assert ev.fold("Пётр  ВОРОБЬЁВ") == ev.fold("петр воробьев")
 
 
+def test_speaker_kind_by_stem_and_pronoun_list():
+    # an inflected name or an acronym is a name, not a description
+    assert ev.kind("по словам Кисина", "Евгений Кисин") == "name"
+    assert ev.kind("Кисина", "Евгений Кисин") == "name"
+    assert ev.kind("Комсомольской правды", "Комсомольская правда") == "name"
+    assert ev.kind("Эда", "Эд Гонзалес") == "name"
+    assert ev.kind("ЦТАК", "Центральное телеграфное агентство Кореи") == "name"
+    # possessive and relative pronouns are pronouns
+    assert ev.kind("его", "Александр Вучич") == "pronoun"
+    assert ev.kind("Она", "Варвара Визбор") == "pronoun"
+    assert ev.kind("которой", "Юлия Ефимова") == "pronoun"
+    # descriptions, a misspelt surname included; a short shared prefix is no stem
+    assert ev.kind("Российский Президент", "Владимир Путин") == "description"
+    assert ev.kind("Сабурова", "Екатерина Сабирова") == "description"
+    assert ev.kind("пресс-служба", "Игорь Пресняков") == "description"
+    assert ev.kind("министр", None) == "none" and ev.kind(None, "МИД") == "none"
+
+
 def test_guillemets_outermost_pairs():
     text = "Он сказал: «Мы читали «Правду» вчера». «Да»"
     spans = ev.guillemets(text)
