@@ -68,7 +68,7 @@ def test_speaker_kind_by_stem_and_pronoun_list():
     # descriptions, a misspelt surname included; a short shared prefix is no stem
     assert ev.kind("Российский Президент", "Владимир Путин") == "description"
     assert ev.kind("Сабурова", "Екатерина Сабирова") == "description"
-    assert ev.kind("пресс-служба", "Игорь Пресняков") == "description"
+    assert ev.kind("министр", "Мин Ко Найнг") == "description"
     assert ev.kind("министр", None) == "none" and ev.kind(None, "МИД") == "none"
 
 

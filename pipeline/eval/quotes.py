@@ -226,12 +226,13 @@ def analysed(pairs: list[tuple[dict, str]]) -> list[Document]:
 def same_stem(a: str, b: str) -> bool:
     """Two folded words share a stem: the shorter one, but for an ending of up to three
     letters, begins the other (``кисина``/``кисин``, ``комсомольской``/``комсомольская``,
-    ``эда``/``эд``); a misspelt name (``сабурова``/``сабирова``) does not."""
-    shorter = min(len(a), len(b))
+    ``эда``/``эд``); a word of under four letters only with one letter more (``ким``
+    is no stem of ``кимоно``); a misspelt name (``сабурова``/``сабирова``) does not."""
+    shorter, longer = sorted((len(a), len(b)))
     prefix = 0
     while prefix < shorter and a[prefix] == b[prefix]:
         prefix += 1
-    return prefix >= min(shorter, 4) and prefix >= shorter - 3
+    return prefix >= min(shorter, 4) and prefix >= shorter - 3 and (shorter >= 4 or longer - shorter <= 1)
 
 
 def initials(words: list[str]) -> str:
