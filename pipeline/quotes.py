@@ -95,7 +95,8 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
-                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью"})
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
+                           "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание", "сведение", "сведения"})
@@ -157,7 +158,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
-        if after is not None and _words_before(doc, start) >= 3:
+        if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         cue = inner or after or _cue_before(doc, start)
         if cue is None:
@@ -208,16 +209,16 @@ def find_quotes(doc: Doc) -> list[Span]:
     # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
-    previous: Optional[Span] = None  # the last statement with a named speaker
+    previous: Optional[Span] = None  # the last statement with a speaker mention
     for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
         mention = quote._.speaker
         if mention is not None:
             key = (mention.start, mention.end)
             if key not in resolved:
-                resolved[key] = resolver.speaker(mention, previous)
+                named = previous if previous is not None and previous._.speaker._.normal is not None else None
+                resolved[key] = resolver.speaker(mention, named)
             quote._.speaker = resolved[key]
-            if quote._.speaker._.normal is not None:
-                previous = quote
+            previous = quote
     if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
         # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
         groups = resolver.groups
@@ -452,6 +453,16 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     return None
 
 
+def _colon_after_cue(doc: Doc, open_: int) -> bool:
+    """The mark follows a colon in a sentence with a speech verb before it (``Как заявил
+    Путин, …: «…», — сказал президент``): a quote, not a fragment of a mixed statement."""
+    before = text_of(doc)[:open_].rstrip()
+    if not before.endswith(":"):
+        return False
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
     before = text_of(doc)[:open_].rstrip()
@@ -497,7 +508,10 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
             if clause is None:
                 continue
-            out.append(_statement(doc, clause.start, clause.end, "indirect", t))
+            quote = _statement(doc, clause.start, clause.end, "indirect", t)
+            if clause.start < t.i < clause.end:  # a parenthetical cue inside its statement: no source
+                quote._.speaker = None
+            out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
@@ -509,13 +523,27 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 
 
+# attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
+REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения"})
+# ``по предварительным данным``: an estimate, not a source's report
+NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
+
+
 def _po(doc: Doc, noun) -> Optional[int]:
-    """The index of ``по`` in ``по словам`` / ``по его словам``, else None."""
+    """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
+    сообщениям`` / ``по неподтвержденной информации``, else None."""
     k = noun.i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
     if k >= 0 and doc[k].lower_ in POSSESSIVES:
         k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    adjectives = 0
+    while k >= 0 and adjectives < 2 and doc[k].pos_ in ("ADJ", "DET") and doc[k].lower_ not in POSSESSIVES \
+            and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
+        k -= 1
+        adjectives += 1
         while k >= 0 and doc[k].is_space:
             k -= 1
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
@@ -536,7 +564,16 @@ def _as_clause(verb) -> Optional[Span]:
     if not words:
         return None
     k = words.index(verb) if verb in words else -1
-    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
+    if k >= 2 and words[k - 1].lower_ == "как" and words[k - 2].text == "," and k + 1 < len(words) \
+            and words[k + 1].text == "," and verb.lemma_.endswith("ся") \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+            and not any(_is_cue_verb(w) for w in words if w.i != verb.i):
+        # ``Голунов, как сообщалось, был избит``: a parenthetical impersonal cue (not ``как
+        # полагают``) with no source; the sentence is the statement
+        return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
+    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
+            # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
+            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
@@ -653,16 +690,26 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
         k += 1
     po = _po(doc, noun)
-    if po < noun.i - 1 and not doc[noun.i - 1].is_space:  # ``по его словам``
+    if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
+    elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
+            c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
+            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):
+        # ``Согласно сообщению, …``, ``По некоторым сообщениям у него …``: no source named; a
+        # participle names it (``по информации, сообщенной представителем X``)
+        speaker = _reported_by(noun) or Span(doc, noun.i, noun.i + 1)
+        if k > noun.i + 1:  # no comma after the noun: the clause follows it
+            k = noun.i
     elif k == noun.i + 1:
         return None
     else:
         speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and doc[k].text == "," and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+    if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
-        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause
-            if doc[j].text in (":", ";"):
+        depth = 0
+        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause, not one in marks
+            depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
+            if doc[j].text in (":", ";") and depth <= 0:
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)
@@ -684,6 +731,19 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _reported_by(noun) -> Optional[Span]:
+    """``информации, сообщенной официальным представителем X``: the agent of a speech
+    participle right after the comma, else None."""
+    doc = noun.doc
+    words = [t for t in doc[noun.i + 1:min(noun.i + 5, noun.sent.end)] if not t.is_space]
+    if len(words) < 2 or words[0].text != "," or words[1].lemma_ not in SPEECH_VERBS \
+            or words[1].morph.get("VerbForm") != ["Part"]:
+        return None
+    agents = [c for c in words[1].children if c.i > words[1].i and c.pos_ in ("NOUN", "PROPN")
+              and c.morph.get("Case") == ["Ins"]]
+    return _noun_phrase(agents[0]) if agents else None
 
 
 # ---------------------------------------------------------------- speakers
@@ -801,6 +861,8 @@ class _Resolver:
         """The mention with its canonical name; ``previous`` is the last statement before
         it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
+        if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
+            return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")

@@ -458,3 +458,57 @@ def test_a_parenthetical_cue():
     (q,) = quotes_of(text)
     assert plain(q["text"]) == "Мэйсон - не единственный кандидат на пост главы ФБР"
     assert q["cue"]["text"] == "подчеркивает" and q["speaker"]["normal"] == "Ведомости"
+
+
+# ---- fourth round: general classes, each on sentences written for the test
+
+ROUND4 = (
+    "Пожар на складе потушен.\n\n"
+    "Однако как сообщают местные СМИ, огонь охватил три соседних здания.\n\n"
+    "Водитель автобуса, как сообщалось, был задержан на месте происшествия.\n\n"
+    "Согласно сообщению, склад принадлежал частной логистической компании.\n\n"
+    "По некоторым сообщениям у владельца склада были долги перед поставщиками.\n\n"
+    "По словам Ивана Петрова, между соседями «давно шел спор: никто не хотел платить за охрану»."
+)
+
+
+@pytest.fixture(scope="module")
+def round4() -> list[dict]:
+    return quotes_of(ROUND4)
+
+
+def test_as_clause_after_a_discourse_word(round4):
+    q = find(round4, "огонь охватил")
+    assert q["text"] == "огонь охватил три соседних здания"
+    assert q["speaker"]["text"] == "местные СМИ"
+
+
+def test_parenthetical_cue_without_a_source_is_the_whole_sentence(round4):
+    q = find(round4, "был задержан")
+    assert plain(q["text"]) == "Водитель автобуса, как сообщалось, был задержан на месте происшествия"
+    assert q["speaker"] is None or q["speaker"]["normal"] is None
+
+
+def test_attribution_noun_with_no_source(round4):
+    q = find(round4, "склад принадлежал")
+    assert q["text"] == "склад принадлежал частной логистической компании"
+    assert q["speaker"]["text"] == "сообщению" and q["speaker"]["normal"] is None
+    q = find(round4, "были долги")
+    assert q["text"] == "у владельца склада были долги перед поставщиками"
+    assert q["speaker"]["normal"] is None
+
+
+def test_colon_inside_marks_does_not_end_the_clause(round4):
+    q = find(round4, "давно шел спор")
+    assert q["type"] == "mixed"
+    assert q["text"].endswith("платить за охрану»")
+    assert q["speaker"]["normal"] == "Иван Петров"
+
+
+def test_quote_after_a_colon_with_a_trailing_cue_is_kept():
+    items = quotes_of("Как заявил в среду губернатор области Олег Смирнов, решение по мосту "
+                      "еще не принято: «Мы ждем заключения экспертов и не будем торопиться», — "
+                      "сказал губернатор журналистам.")
+    q = find(items, "Мы ждем заключения")
+    assert q["type"] == "direct"
+    assert q["speaker"]["normal"] == "Олег Смирнов"
