@@ -1215,7 +1215,7 @@ class _Resolver:
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
-            return self._full_name(self._one_person(_without_title(name)))
+            return self._nominative(self._full_name(self._one_person(_without_title(name))), ent)
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -1229,6 +1229,28 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _nominative(self, name: str, ent: Span) -> str:
+        """A person's name as the text gives it in the nominative when the grouping took an
+        inflected mention: another PER name of the text whose words share a stem with each
+        word (``Чеффица`` → Джейсон Чеффиц, ``Мамуки Бахтадзе`` → Мамука Бахтадзе), the
+        longest and most nominative; else each word the tagger read in an oblique case
+        put in the nominative (``Соной Ованнисян`` → Сона Ованнисян)."""
+        words = name.split()
+        if not words:
+            return name
+        names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
+        sex = {"Masc": "masc", "Fem": "femn"}.get(_gender(ent) or "")
+        candidates = [w for w in names + [words]
+                      if len(w) >= len(words) and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))
+                      and (w == words or sex is None or _may_be(w[0], sex))]
+        best = max(candidates, key=lambda w: (len(w), sum(map(_nominative_word, w)), w == words))
+        if best != words:
+            return " ".join(best)
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and e.text.split() == words), None)
+        if source is None:
+            return name
+        return " ".join(_to_nominative(t, _gender(ent)) for t in tokens_of(source))
 
     def _person_names(self) -> list[list[str]]:
         return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
@@ -1296,6 +1318,10 @@ def _common_noun(word: str) -> bool:
                                 for p in parses)
 
 
+def _animate(word: str) -> bool:
+    return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
+
+
 def _common_abbreviation(text: str) -> bool:
     parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
     return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
@@ -1307,10 +1333,53 @@ def _common_nouns(text: str) -> bool:
     return bool(words) and all(_common_noun(w) for w in words)
 
 
+CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _stem(a: str, b: str) -> bool:
+    """Two words of a name share a stem: equal but for an ending of up to three letters."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= min(len(a), len(b), 4) and n >= max(len(a), len(b)) - 3
+
+
+def _may_be(word: str, gender: str) -> bool:
+    """The word has a nominative reading of that gender (``Мартина``: a woman's name too)."""
+    return any(p.tag.case == "nomn" and _of_gender(p.tag, gender) for p in models.morph_vocab().parse(word))
+
+
+def _of_gender(tag, gender: str) -> bool:
+    return tag.gender is None or tag.gender == gender or "ms-f" in tag
+
+
+def _nominative_word(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in models.morph_vocab().parse(word))
+
+
+def _to_nominative(token, gender: Optional[str] = None) -> str:
+    """A name word the tagger read in an oblique case, in the nominative: pymorphy's
+    animate singular reading in that case (of the person's gender when known), else
+    the word as it is (a foreign ``Хелле``, ``Басу`` read as nominative stays)."""
+    case = CASES.get((token.morph.get("Case") or [""])[0])
+    if case is None:
+        return token.text
+    sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+    for p in models.morph_vocab().parse(token.text):
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur" and p.tag.case == case \
+                and (sex is None or _of_gender(p.tag, sex)):
+            form = p.inflect({"Nom"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if token.text[:1].isupper() else form.word
+    return token.text
+
+
 def _without_title(name: str) -> str:
-    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
+    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns of people
+    dropped (not ``Мак`` of Мак Махарадж: a poppy is no title)."""
     words = name.split()
-    while len(words) > 1 and _common_noun(words[0]):
+    while len(words) > 1 and _common_noun(words[0]) and _animate(words[0]):
         words = words[1:]
     return " ".join(words)
 

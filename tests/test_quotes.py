@@ -512,3 +512,19 @@ def test_quote_after_a_colon_with_a_trailing_cue_is_kept():
     q = find(items, "Мы ждем заключения")
     assert q["type"] == "direct"
     assert q["speaker"]["normal"] == "Олег Смирнов"
+
+
+def test_speaker_name_in_the_nominative_the_text_gives():
+    items = quotes_of(
+        "Новым премьером Грузии стал Мамука Бахтадзе. Первой инициативой Мамуки Бахтадзе станет "
+        "сокращение кабинета.\n\n«Мы начнем с министерств», — сказал Бахтадзе журналистам.\n\n"
+        "Конгрессмен Джейсон Чеффиц выступил в Бостоне.\n\n«Странно полагать, что они действовали "
+        "одни», — цитирует газета высказывания Чеффица.")
+    assert find(items, "Мы начнем")["speaker"]["normal"] == "Мамука Бахтадзе"
+    q = find(items, "Странно полагать")
+    assert q["speaker"]["normal"] == "Джейсон Чеффиц"
+
+
+def test_a_common_noun_that_is_no_title_stays_in_the_name():
+    items = quotes_of("Представитель президента Мак Махарадж сообщил, что встреча пройдет в пятницу.")
+    assert find(items, "встреча пройдет")["speaker"]["normal"] == "Мак Махарадж"
