@@ -115,6 +115,9 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+# titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
+PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
+                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева"})
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -599,8 +602,11 @@ def _as_clause(verb) -> Optional[Span]:
 
 
 def _about(verb) -> Optional[Span]:
-    """``заявила о политической ангажированности процесса``: the content noun phrase."""
+    """``заявила о политической ангажированности процесса``: the content noun phrase
+    (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
     doc = verb.doc
+    if verb.morph.get("VerbForm") == ["Conv"]:
+        return None
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -877,6 +883,13 @@ class _Resolver:
                           and a.pos_ in ("NOUN", "PROPN")]
                 ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
                 ent = ent or self._message_source(mention.start_char)
+                bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                          and ORG_KINDS.get(t.lemma_) == "state"]
+                if ent is None and bodies and len(tokens_of(mention)) == 2:
+                    earlier = self._named_body(bodies[0])  # ``в заявлении полиции`` → полиция РА
+                    if earlier is not None:
+                        span._.normal = earlier
+                        return span
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
@@ -897,8 +910,13 @@ class _Resolver:
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                              and t.lemma_ in BODY_NOUNS), head)
                 named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
-                    t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in mention)
+                    t.head.i == head.i and t.dep_ == "nmod" for t in mention)  # not ``Британская полиция``
                 ent = None if named else self._nearest(body, "ORG")
+                if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
+                    earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``
+                    if earlier is not None:
+                        span._.normal = earlier
+                        return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
                     name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
@@ -942,6 +960,13 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
+            if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
+                # ``представители ПНС``: the organisation's representatives speak for it (not a
+                # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
+                bodies = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i
+                          and e.root.dep_ == "nmod"]
+                if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
+                    return bodies[0]
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
@@ -958,6 +983,22 @@ class _Resolver:
                     return e
         if head.pos_ == "PROPN":
             return self._named_earlier(head)
+        return None
+
+    def _named_body(self, token) -> Optional[str]:
+        """The name a state body's noun had when the text last named it with a modifier
+        (``пресс-служба полиции РА`` … ``в заявлении полиции`` → полиция РА), else None."""
+        for t in reversed(self.doc[:token.i]):
+            if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
+                continue
+            if is_parsed(t):
+                end = _noun_phrase(t).end if any(c.dep_ == "nmod" and c.i > t.i for c in t.children) else None
+            else:  # a sentence the syntax gate left unparsed: a genitive name right after the noun
+                end = next((e.end for e in self.ents if e.start == t.i + 1 and e.label_ in ("LOC", "ORG")
+                            and e.root.morph.get("Case") == ["Gen"]), None)
+            if end is not None:
+                name = normalize_span(Span(self.doc, t.i, end, label="ORG"))
+                return name[:1].upper() + name[1:] if name else None
         return None
 
     def _named_earlier(self, token) -> Optional[Span]:
@@ -1220,6 +1261,14 @@ class _Resolver:
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
         normals = [e._.normal or e.text for e in members]
+        # the fullest name the text uses, with the country a mention gives it in the genitive
+        # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
+        name = max((n for n in normals if n.startswith(name)), key=len, default=name)
+        countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
+                 and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
+        if given and not self._names_country(name):
+            name = f"{name} {given[0].text}"
         if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
             return name
         countried = [n for n in normals if self._names_country(n)]
@@ -1389,8 +1438,8 @@ def _apposed(ent: Span, head) -> bool:
     root = ent.root
     if root.dep_ not in ("appos", "flat", "flat:name"):
         return False
-    if root.head.i != head.i and not (root.head.dep_ == "conj" and root.head.head.i == head.i):
-        return False
+    if root.head.i != head.i and not (root.head.dep_ in ("conj", "appos") and root.head.head.i == head.i):
+        return False  # (``Известный музыкант, пианист Евгений Кисин``: a chain of appositions)
     a, b = root.morph.get("Case"), head.morph.get("Case")
     return not a or not b or a == b
 
@@ -1416,7 +1465,12 @@ def _depth(token) -> int:
 
 
 def _is_person_noun(token) -> bool:
-    return token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+    """An animate common noun; a capitalised title the tagger took for a name counts
+    (``Российский Президент``)."""
+    if token.morph.get("Animacy") != ["Anim"]:
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None
+                                     and token.lemma_ in PERSON_TITLES)
 
 
 def _agrees(a: Optional[str], b: Optional[str]) -> bool:

@@ -528,3 +528,26 @@ def test_speaker_name_in_the_nominative_the_text_gives():
 def test_a_common_noun_that_is_no_title_stays_in_the_name():
     items = quotes_of("Представитель президента Мак Махарадж сообщил, что встреча пройдет в пятницу.")
     assert find(items, "встреча пройдет")["speaker"]["normal"] == "Мак Махарадж"
+
+
+def test_descriptions_of_bodies_and_groups():
+    items = quotes_of(
+        "Полиция Кении задержала двух подозреваемых. По данным полиции, они прибыли в Найроби "
+        "накануне вечером.\n\n"
+        "Представители Фонда защиты лесов сообщили, что пожар охватил двести гектаров.\n\n"
+        "Представитель Фонда защиты лесов сообщил, что тушение продолжится ночью.")
+    assert find(items, "прибыли в Найроби")["speaker"]["normal"].lower() == "полиция кении"
+    assert find(items, "двести гектаров")["speaker"]["normal"] == "Фонд защиты лесов"
+    assert find(items, "тушение продолжится")["speaker"]["normal"] is None   # one unnamed person
+
+
+def test_apposition_chain_and_capitalised_title():
+    items = quotes_of(
+        "Известный музыкант, пианист Петр Соколов, говоря о концерте, отметил, что зал "
+        "«был полон до последнего ряда».\n\n"
+        "Президент Франции Эмманюэль Макрон прибыл в Берлин. Французский Президент заявил, "
+        "что переговоры будут долгими.")
+    q = find(items, "был полон")
+    assert q["speaker"]["normal"] == "Петр Соколов"
+    assert not any("концерт" in x["text"] for x in items)        # ``говоря о …`` is a topic
+    assert find(items, "переговоры будут долгими")["speaker"]["normal"] == "Эмманюэль Макрон"
