@@ -590,7 +590,11 @@ def _as_clause(verb) -> Optional[Span]:
             or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
-        return _strip(doc, words[0].i, words[k - 1].i - 1)
+        clause = _strip(doc, words[0].i, words[k - 1].i - 1)
+        if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
+                                     or t.morph.get("Variant") == ["Short"] for t in clause):
+            return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
+        return clause
     if 1 <= k <= 3 and words[k - 1].text == ",":
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
@@ -643,7 +647,7 @@ def _clause_of(verb) -> Optional[Span]:
             continue
         # to the end of the sentence: the parse often cuts subordinate parts off the clause
         last = max(child.right_edge.i, verb.sent.end - 1)
-        return _clip(doc, mark.i + 1, last)
+        return _clip(doc, mark.i + 1, _speaker_predicate(verb, mark.i + 1, last))
     # the parse missed the clause: ``, что`` after the verb and its own complements, with no
     # other verb between (``написал на своей странице в Facebook, что``, ``сообщил РИА
     # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
@@ -667,6 +671,28 @@ def _clause_of(verb) -> Optional[Span]:
         if words > CLAUSE_REACH:
             return None
     return None
+
+
+def _speaker_predicate(verb, first: int, last: int) -> int:
+    """The clause's last token before a predicate of the speaker the parse hung on the
+    clause (``заявил, что обвинения сняты и ходатайствовал …``: ``ходатайствовал``
+    agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
+    doc = verb.doc
+    number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
+    if not gender or verb.morph.get("Tense") != ["Past"]:
+        return last
+    for k in range(first + 1, last + 1):
+        t = doc[k]
+        if t.dep_ != "conj" or t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
+                or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
+                or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            continue
+        head = t.head
+        if first <= head.i < k and (head.morph.get("Number") != number
+                                    or (head.morph.get("Gender") and head.morph.get("Gender") != gender)):
+            cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+            return (cc.i if cc is not None else t.i) - 1
+    return last
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
@@ -719,6 +745,15 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)
+        before = [t for t in doc[sent.start:po] if not t.is_space]
+        while before and before[0].pos_ == "CCONJ":  # ``А самую масштабную премьеру, по словам X, …``
+            before = before[1:]
+        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," \
+                and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
+            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
+            # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
+            # attribution inside the reported sentence, which is the whole sentence
+            clause = _strip(doc, before[0].i, last)
     else:
         clause = _strip(doc, sent.start, _po(doc, noun) - 1)
         if (clause is None or len(tokens_of(clause)) < 3) and speaker is not None \

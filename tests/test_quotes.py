@@ -551,3 +551,16 @@ def test_apposition_chain_and_capitalised_title():
     assert q["speaker"]["normal"] == "Петр Соколов"
     assert not any("концерт" in x["text"] for x in items)        # ``говоря о …`` is a topic
     assert find(items, "переговоры будут долгими")["speaker"]["normal"] == "Эмманюэль Макрон"
+
+
+def test_clause_boundaries_of_round_four():
+    items = quotes_of(
+        "В ходе проверки на заводе, по данным прокуратуры, выявлены серьезные нарушения.\n\n"
+        "Склад закрыли, хотя, по словам владельца, ущерб оказался невелик.\n\n"
+        "Мэр города Олег Ветров заявил, что дорогу откроют в мае и поблагодарил строителей за работу.\n\n"
+        "Совет директоров в пятницу, 3 марта, выразил доверие новому руководителю.")
+    q = find(items, "выявлены серьезные нарушения")
+    assert plain(q["text"]).startswith("В ходе проверки на заводе")     # the parenthetical attribution
+    assert find(items, "ущерб оказался")["text"] == "ущерб оказался невелик"  # inside a subordinate clause
+    assert find(items, "дорогу откроют")["text"] == "дорогу откроют в мае"   # the speaker's own predicate
+    assert not any("Совет директоров" in x["text"] for x in items)          # a subject is no clause
