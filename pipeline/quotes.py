@@ -339,7 +339,11 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     return quote
 
 
-LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать"})
+LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",
+                         "известный", "именуемый", "называемый", "прозванный"})
+# nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
+LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
+                         "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга"})
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -359,6 +363,14 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
+    if before and before[-1].lemma_ in LABEL_NOUNS:
+        return False
+    if any(is_parsed(t) and _is_cue_verb(t) and not any(c.dep_ == "nsubj" and inner.start <= c.i < inner.end
+                                                         for c in t.children) for t in sent):
+        # a sentence with a cue: its statement holds the fragment, or it is a request or the
+        # author's ``Напомним``; not when the fragment is the cue's subject (``В качестве
+        # причины называются «…»``)
+        return False
     return not any(t.lemma_ in LABEL_VERBS for t in before)
 
 
@@ -505,7 +517,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for t in doc:
         if not is_parsed(t):
             continue
-        if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
@@ -550,6 +562,16 @@ def _po(doc: Doc, noun) -> Optional[int]:
         while k >= 0 and doc[k].is_space:
             k -= 1
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
+
+
+# predicates of the author's voice: ``Стоит отметить, что …``, ``Нужно сказать, что …``
+AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "надо", "необходимо", "важно", "можно",
+                           "нужный", "необходимый", "важный"})
+
+
+def _authorial(verb) -> bool:
+    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
 
 
 def _inner_statement(clause: Span) -> bool:
@@ -708,6 +730,10 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             break
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+            subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
+            if t.text not in (":", ";") and subject and all(
+                    j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
+                return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1

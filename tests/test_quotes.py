@@ -564,3 +564,21 @@ def test_clause_boundaries_of_round_four():
     assert find(items, "ущерб оказался")["text"] == "ущерб оказался невелик"  # inside a subordinate clause
     assert find(items, "дорогу откроют")["text"] == "дорогу откроют в мае"   # the speaker's own predicate
     assert not any("Совет директоров" in x["text"] for x in items)          # a subject is no clause
+
+
+def test_not_statements_of_round_four():
+    items = quotes_of(
+        "Стоит отметить, что прошлый сезон команда завершила на третьем месте.\n\n"
+        "Пострадавшего доставили в больницу с диагнозом «перелом левой руки и ушибы».\n\n"
+        "Закон, более известный как «закон о тишине в подъездах», вступит в силу в мае.\n\n"
+        "Губернатор призвал сделать все, чтобы деньги «доходили до тех, кому они нужны».")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_inner_statement_keeps_its_own_speaker():
+    items = quotes_of("Шериф Майк Лоуренс сообщил о трех задержанных, добавив, что полиция считает, "
+                      "что нападавший действовал в одиночку.")
+    texts = [q["text"] for q in items]
+    assert "полиция" not in texts
+    q = find(items, "действовал в одиночку")
+    assert q["speaker"]["text"] == "полиция"
