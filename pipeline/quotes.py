@@ -189,6 +189,8 @@ def find_quotes(doc: Doc) -> list[Span]:
                         out.append(quote)
     for quote in _dialogue(doc, used_cues, out):
         out.append(quote)
+    for quote in _unmarked_paragraphs(doc, used_cues, out):
+        out.append(quote)
     out.sort(key=lambda q: q.start_char)
     for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
@@ -416,6 +418,36 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     return out
 
 
+FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
+                          "моё", "мои", "наш", "наша", "наше", "наши"})
+PARAGRAPH_ATTRIBUTION = re.compile(r"(?m)^(?![ \t]*[—–])([^\n«»„“\"]*?\w[^\n«»„“\"]*?)[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*([^\n—–]{3,80})$")
+
+
+def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
+    """A paragraph in the first person without marks, ended by its attribution: ``В его
+    песнях для меня – весь его образ … — сказала Варвара Визбор.`` (a speech verb within
+    three words after the last dash): a direct quote."""
+    out = []
+    text = text_of(doc)
+    if "—" not in text and "–" not in text:
+        return out
+    for m in PARAGRAPH_ATTRIBUTION.finditer(text):
+        if any(q.start_char < m.end() and m.start() < q.end_char for q in found):
+            continue
+        words = _next_words(doc, m.start(2), limit=4)
+        cue = next((t for t in words[:3] if _is_cue_verb(t)), None)
+        if cue is None or cue.i in used or any(t.is_punct for t in words[:words.index(cue)]):
+            continue
+        chars = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
+        if span is None or len(tokens_of(span)) < 6 or not any(
+                t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span):
+            continue
+        out.append(_statement(doc, span.start, span.end, "direct", cue))
+        used.add(cue.i)
+    return out
+
+
 def _words_before(doc: Doc, char: int) -> int:
     """How many word tokens precede ``char`` in its sentence."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -633,6 +665,28 @@ def _about(verb) -> Optional[Span]:
     doc = verb.doc
     if verb.morph.get("VerbForm") == ["Conv"]:
         return None
+    phrase = _about_phrase(verb)
+    if phrase is None:
+        return None
+    after = phrase.end
+    while after < verb.sent.end and doc[after].is_space:
+        after += 1
+    if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \
+            and tokens_of(doc[after + 1:verb.sent.end])[0].text not in MARKS:  # (a quote in marks is direct)
+        # ``напомнила о творческом пути классика: его первые эксперименты …``: the clause says it
+        return _clip(doc, after + 1, verb.sent.end - 1)
+    if verb.lemma_ in TOPIC_VERBS:
+        return None  # ``рассказала журналистам о судьбе деда``: a topic, not a content
+    return phrase
+
+
+# verbs whose ``о …`` names a topic rather than a content stated
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "поговорить"})
+
+
+def _about_phrase(verb) -> Optional[Span]:
+    """The content noun phrase of ``заявила о …`` / ``подтвердила арест …``, else None."""
+    doc = verb.doc
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -648,8 +702,7 @@ def _about(verb) -> Optional[Span]:
                 continue  # ``подтвердила свои слова``: a reference back, not a content
             return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
-        about = ("о", "об", "обо") + (("в",) if verb.lemma_ in ("обвинить", "обвинять") else ())
-        if not cases or cases[0].lower_ not in about:  # ``обвиняет Россию в использовании …``
+        if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None

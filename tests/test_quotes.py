@@ -582,3 +582,24 @@ def test_inner_statement_keeps_its_own_speaker():
     assert "полиция" not in texts
     q = find(items, "действовал в одиночку")
     assert q["speaker"]["text"] == "полиция"
+
+
+def test_topics_accusations_and_a_colon_after_the_content_phrase():
+    items = quotes_of(
+        "Тренер Андрей Волков рассказал журналистам о своей карьере.\n\n"
+        "Он также напомнил о прошлом сезоне: тогда команда впервые вышла в финал кубка.\n\n"
+        "Соседи обвинили компанию в загрязнении реки.\n\n"
+        "Журналистов обвиняли в том, что они снимали без разрешения.")
+    texts = [q["text"] for q in items]
+    assert not any("карьере" in t or "загрязнении" in t for t in texts), texts
+    assert find(items, "вышла в финал")["text"] == "тогда команда впервые вышла в финал кубка"
+    assert find(items, "снимали без разрешения")["text"] == "они снимали без разрешения"
+
+
+def test_unmarked_first_person_paragraph_with_its_attribution():
+    items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
+                      "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "
+                      "Лебедева.\n\nВыставка продлится до конца месяца — сообщили организаторы.")
+    q = find(items, "память о детстве")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Анна Лебедева"
+    assert not any("продлится" in x["text"] and x["type"] == "direct" for x in items)
