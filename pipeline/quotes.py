@@ -420,7 +420,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
 
 FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
                           "моё", "мои", "наш", "наша", "наше", "наши"})
-PARAGRAPH_ATTRIBUTION = re.compile(r"(?m)^(?![ \t]*[—–])([^\n«»„“\"]*?\w[^\n«»„“\"]*?)[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*([^\n—–]{3,80})$")
+PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*")
 
 
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
@@ -431,14 +431,25 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
     text = text_of(doc)
     if "—" not in text and "–" not in text:
         return out
-    for m in PARAGRAPH_ATTRIBUTION.finditer(text):
-        if any(q.start_char < m.end() and m.start() < q.end_char for q in found):
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        tail = max(line.rfind("—"), line.rfind("–"))
+        if tail < 20 or len(line) - tail > 80 or line.lstrip()[:1] in DASHES or any(m in line for m in MARKS):
             continue
-        words = _next_words(doc, m.start(2), limit=4)
+        dash = None
+        for m in PARAGRAPH_DASH.finditer(line, max(0, tail - 3)):
+            dash = m
+        if dash is None or not line[dash.end():].strip():
+            continue
+        a, b = line_start, line_start + dash.start()
+        if any(q.start_char < line_start + len(line) and a < q.end_char for q in found):
+            continue
+        words = _next_words(doc, line_start + dash.end(), limit=4)
         cue = next((t for t in words[:3] if _is_cue_verb(t)), None)
         if cue is None or cue.i in used or any(t.is_punct for t in words[:words.index(cue)]):
             continue
-        chars = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        chars = doc.char_span(a, b, alignment_mode="expand")
         span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
         if span is None or len(tokens_of(span)) < 6 or not any(
                 t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span):
@@ -975,6 +986,7 @@ class _Resolver:
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
+        self._names: Optional[list[list[str]]] = None  # the PER names without titles
         self.quoted = quote_pairs(text_of(doc))
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
@@ -1402,18 +1414,23 @@ class _Resolver:
         words = name.split()
         if not words:
             return name
-        names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
-        sex = {"Masc": "masc", "Fem": "femn"}.get(_gender(ent) or "")
-        candidates = [w for w in names + [words]
-                      if len(w) >= len(words) and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))
-                      and (w == words or sex is None or _may_be(w[0], sex))]
+        if self._names is None:
+            self._names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
+        candidates = [w for w in self._names if w != words and len(w) >= len(words)
+                      and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))]
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and e.text.split() == words), None)
+        oblique = source is not None and any(CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens_of(source))
+        if not candidates and not oblique:
+            return name
+        gender = _gender(ent)
+        sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
         best = max(candidates, key=lambda w: (len(w), sum(map(_nominative_word, w)), w == words))
         if best != words:
             return " ".join(best)
-        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and e.text.split() == words), None)
-        if source is None:
+        if not oblique:
             return name
-        return " ".join(_to_nominative(t, _gender(ent)) for t in tokens_of(source))
+        return " ".join(_to_nominative(t, gender) for t in tokens_of(source))
 
     def _person_names(self) -> list[list[str]]:
         return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
