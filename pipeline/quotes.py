@@ -1223,12 +1223,37 @@ class _Resolver:
             return linked[-1]
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
-            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender):
+            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
+                    and not self._titled_otherwise(ent, head.lemma_):
                 return ent
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
                 return self._antecedent(t, depth + 1)
-        return self._near(head.i, gender)
+        near = self._near(head.i, gender)
+        if near is not None and not self._titled_otherwise(near, head.lemma_):
+            return near
+        # the text's main person: the PER named most often before, with no other title
+        # (``председатель совета Игорь Рогов`` is not the ``Президент`` of a text on Назарбаев)
+        counts: dict[str, list] = {}
+        for e in self.ents:
+            if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
+                counts.setdefault(e._.entity_id, []).append(e)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+                and not self._titled_otherwise(ranked[0][-1], head.lemma_):
+            return ranked[0][-1]
+        return None
+
+    def _titled_otherwise(self, ent: Span, title: str) -> bool:
+        """The person is introduced with another office than ``title`` (``председатель
+        совета Игорь Рогов`` for ``президент``) and never with this one; offices are the
+        titles of ``PERSON_TITLES`` but the generic ``глава``."""
+        if title not in PERSON_TITLES or title == "глава":
+            return False
+        titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id
+                  for t in self._title_of(e) if _is_person_noun(t)}
+        offices = titles & PERSON_TITLES - {"глава"}
+        return bool(offices) and title not in titles
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""

@@ -603,3 +603,13 @@ def test_unmarked_first_person_paragraph_with_its_attribution():
     q = find(items, "память о детстве")
     assert q["type"] == "direct" and q["speaker"]["normal"] == "Анна Лебедева"
     assert not any("продлится" in x["text"] and x["type"] == "direct" for x in items)
+
+
+def test_a_title_goes_past_a_person_with_another_office():
+    items = quotes_of(
+        "Президент Молдавии Игорь Лунгу подписал указ о выборах. Лунгу встретился с послами. "
+        "Указ вступит в силу в мае.\n\n"
+        "Решение стало «ошибкой», заявил председатель парламента Олег Сырбу. Президент же "
+        "неоднократно подчеркивал, что выборы пройдут честно.")
+    q = find(items, "выборы пройдут честно")
+    assert q["speaker"]["normal"] == "Игорь Лунгу"
