@@ -1173,6 +1173,8 @@ class _Resolver:
             return None
         gender = gender[0] if gender else None
         for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
+                continue  # ``следователи``: no antecedent of a singular pronoun
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
                 if _agrees(_verb_gender(t) or _gender(ent), gender):
@@ -1303,6 +1305,9 @@ class _Resolver:
                 continue
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 sentence.append(t)
+            elif t.dep_ == "nmod" and t.head.lemma_ in ATTRIBUTION_NOUNS and t.head.i < t.i \
+                    and _po(doc, t.head) is not None:
+                sentence.append(t)  # the source of ``По словам шерифа Эда Гонзалеса, …``
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
@@ -1443,7 +1448,8 @@ class _Resolver:
             self._names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
         candidates = [w for w in self._names if w != words and len(w) >= len(words)
                       and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))]
-        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and e.text.split() == words), None)
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and len(tokens_of(e)) == len(words)
+                       and words in (e.text.split(), (e._.normal or "").split())), None)
         oblique = source is not None and any(CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens_of(source))
         if not candidates and not oblique:
             return name
@@ -1455,7 +1461,8 @@ class _Resolver:
             return " ".join(best)
         if not oblique:
             return name
-        return " ".join(_to_nominative(t, gender) for t in tokens_of(source))
+        # words the normal form already changed (``Гонзалеса`` → Гонзалес) stay as it has them
+        return " ".join(w if w != t.text else _to_nominative(t, gender) for t, w in zip(tokens_of(source), words))
 
     def _person_names(self) -> list[list[str]]:
         return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
@@ -1577,6 +1584,9 @@ def _to_nominative(token, gender: Optional[str] = None) -> str:
             form = p.inflect({"Nom"})
             if form is not None:
                 return form.word[:1].upper() + form.word[1:] if token.text[:1].isupper() else form.word
+    if sex == "masc" and case in ("gent", "accs") and len(token.text) >= 3 and token.text.endswith("а") \
+            and not any(p.tag.gender == "masc" for p in models.morph_vocab().parse(token.text)):
+        return token.text[:-1]  # a foreign man's name pymorphy reads as a woman's: ``Эда`` → Эд
     return token.text
 
 

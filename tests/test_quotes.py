@@ -612,3 +612,13 @@ def test_a_title_goes_past_a_person_with_another_office():
         "неоднократно подчеркивал, что выборы пройдут честно.")
     q = find(items, "выборы пройдут честно")
     assert q["speaker"]["normal"] == "Игорь Лунгу"
+
+
+def test_pronoun_after_po_slovam_goes_to_its_source():
+    items = quotes_of(
+        "Полиция задержала стрелка, 17-летнего школьника Майкла Дорана.\n\n"
+        "По словам шерифа округа Клэй Тэда Уокера, следователи опрашивают свидетелей.\n\n"
+        "«Погибли четыре человека», — сообщил он.")
+    q = find(items, "Погибли четыре")
+    assert q["speaker"]["normal"] == "Тэд Уокер"
+    assert find(items, "опрашивают свидетелей")["speaker"]["normal"] == "Тэд Уокер"
