@@ -158,12 +158,15 @@ def find_quotes(doc: Doc) -> list[Span]:
     out: list[Span] = []
     used_cues: set[int] = set()
     pairs = quote_pairs(text_of(doc))
+    attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start)
+        cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
+        if after is not None:
+            attributed = (end, after)
         if cue is None:
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
@@ -276,6 +279,19 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
         if cues:
             return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
     return [(start + 1, end)], None
+
+
+def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:
+    """``«…», — сказал Трамп, когда его спросили о … — «…»``: a quote resumed after its
+    attribution outside the marks, in the same paragraph, takes that attribution's cue."""
+    if attributed is None:
+        return None
+    close, cue = attributed
+    between = text_of(doc)[close + 1:open_]
+    if "\n" in between or not cue.idx < open_ or len(between) > 300 \
+            or not re.search(r"[.,]?\s*[—–]\s*$", between) or any(m in between for m in MARKS):
+        return None
+    return cue
 
 
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:

@@ -622,3 +622,10 @@ def test_pronoun_after_po_slovam_goes_to_its_source():
     q = find(items, "Погибли четыре")
     assert q["speaker"]["normal"] == "Тэд Уокер"
     assert find(items, "опрашивают свидетелей")["speaker"]["normal"] == "Тэд Уокер"
+
+
+def test_quote_resumed_after_an_outside_attribution():
+    items = quotes_of("«Я пока не готов ответить», — сказал мэр Олег Кравец, когда его спросили о "
+                      "сроках ремонта. — «Но работы начнутся этим летом».")
+    q = find(items, "работы начнутся")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Кравец"
