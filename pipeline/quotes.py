@@ -227,6 +227,11 @@ def find_quotes(doc: Doc) -> list[Span]:
                 resolved[key] = resolver.speaker(mention, named)
             quote._.speaker = resolved[key]
             previous = quote
+    later = None if headline is None or len(tokens_of(headline._.speaker)) != 1 \
+        else _named_later(doc, tokens_of(headline._.speaker)[0])
+    if headline is not None and headline._.speaker._.normal is None and later is not None:
+        headline._.speaker._.normal = resolver.name(later)  # ``Кисин: …`` → Евгений Кисин
+        headline._.speaker._.entity_id = later._.entity_id
     if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
         # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
         groups = resolver.groups
@@ -343,7 +348,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
     head = words[0]
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
-            or head.lemma_ in SOURCE_NOUNS):
+            or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
         return None
     start, end = m.start(2), m.end(2)
     content = text_of(doc)[start:end].rstrip()
@@ -362,6 +367,17 @@ LABEL_VERBS = frozenset({"назвать", "называть", "именоват
 # nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
 LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
                          "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга"})
+
+
+def _named_later(doc: Doc, word) -> Optional[Span]:
+    """The first PER after ``word`` whose last word shares its stem: a headline's bare
+    surname (``Кисин: …``) names the person the text introduces later."""
+    if not word.text[:1].isupper():
+        return None
+    for e in doc.ents:
+        if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
+            return e
+    return None
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -1213,6 +1229,14 @@ class _Resolver:
         head = mention.root
         if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
             return None
+        gender = _subject_gender(head)
+        if "\n" not in text_of(self.doc)[:mention.start_char]:
+            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
+            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
+            for e in self.ents:
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                        t.lemma_ == head.lemma_ and not e.start <= t.i < e.end for t in e.sent):
+                    return e
         for t in mention:
             if t.i == head.i or t.is_space:
                 continue

@@ -629,3 +629,14 @@ def test_quote_resumed_after_an_outside_attribution():
                       "сроках ремонта. — «Но работы начнутся этим летом».")
     q = find(items, "работы начнутся")
     assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Кравец"
+
+
+def test_headline_sources_named_later():
+    items = quotes_of("Сорокин: Мы построим новый мост за два года\n"
+                      "Глава региона Павел Сорокин рассказал о планах на встрече с жителями.")
+    assert find(items, "построим новый мост")["speaker"]["normal"] == "Павел Сорокин"
+    items = quotes_of("Директор театра объявил об уходе в отставку\n\n"
+                      "Андрей Белов, в течение десяти лет занимавший пост директора театра, "
+                      "объявил об уходе, сообщает агентство.")
+    q = [x for x in items if x["start"] < 40]
+    assert q and q[0]["speaker"]["normal"] == "Андрей Белов"
