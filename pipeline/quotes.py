@@ -596,17 +596,49 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            if clause is None and t.i in used:
+                # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
+                # the sentence around a parenthetical cue is a statement too
+                clause = _as_clause(t)
+                clause = clause if clause is not None and clause.start < t.i < clause.end else None
             if clause is None:
                 continue
             quote = _statement(doc, clause.start, clause.end, "indirect", t)
-            if clause.start < t.i < clause.end:  # a parenthetical cue inside its statement: no source
+            if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+                # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
+            quote = _cited_words(t)
+            if quote is not None:
+                out.append(quote)
     return out
+
+
+# ``X приводит слова Y, что …``: a verb citing someone's words
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
+
+
+def _cited_words(verb) -> Optional[Span]:
+    """``Forbes приводит слова знакомого семьи, что <clause>``: Y's statement, the clause
+    after ``, что`` (cue: the verb; speaker: the words' genitive, else the verb's subject)."""
+    words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i]
+    if not words:
+        return None
+    clause = _clause_of(verb)
+    if clause is None:
+        return None
+    source = [c for c in words[0].children if c.dep_ == "nmod" and c.i > words[0].i
+              and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    quote = _statement(verb.doc, clause.start, clause.end, "indirect", verb)
+    if source:
+        quote._.speaker = _noun_phrase(source[0])
+    return quote
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
@@ -692,13 +724,19 @@ def _as_clause(verb) -> Optional[Span]:
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
-    if 1 <= k <= 3 and words[k - 1].text == ",":
+    if k >= 1 and words[k - 1].text == ",":
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
-            return _clip(doc, words[comma].i + 1, sent.end - 1)
+            if k <= 3:
+                return _clip(doc, words[comma].i + 1, sent.end - 1)
+            first = 1 if words[0].pos_ == "CCONJ" else 0
+            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k]):
+                # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
+                # sentence, which is the whole sentence
+                return _clip(doc, words[first].i, sent.end - 1)
     return None
 
 

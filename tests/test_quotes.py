@@ -640,3 +640,15 @@ def test_headline_sources_named_later():
                       "объявил об уходе, сообщает агентство.")
     q = [x for x in items if x["start"] < 40]
     assert q and q[0]["speaker"]["normal"] == "Андрей Белов"
+
+
+def test_cited_words_and_a_parenthetical_cue_with_its_subject():
+    items = quotes_of(
+        "Телеканал приводит слова соседа погибшего, что пожар начался около полуночи.\n\n"
+        "Уже в марте, обещает директор театра Илья Рудин, зрители увидят новую оперу.")
+    q = find(items, "пожар начался")
+    assert q["text"] == "пожар начался около полуночи"
+    assert q["speaker"]["text"] == "соседа погибшего" and q["speaker"]["normal"] is None
+    q = find(items, "увидят новую оперу")
+    assert plain(q["text"]).startswith("Уже в марте")
+    assert q["speaker"]["normal"] == "Илья Рудин"
