@@ -821,7 +821,10 @@ def _clause_of(verb) -> Optional[Span]:
             depth -= 1
             if depth < 0:
                 return None
-        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0):
+        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0 and (
+                t.morph.get("VerbForm") != ["Part"] or any(c.dep_ in ("ccomp", "advcl") for c in t.children))):
+            # (a participle is a modifier, ``слова соседа погибшего, что``, unless the clause is its
+            # own: ``сообщили сотрудники, обнаружившие, что``)
             return None
         words += 1
         if words > CLAUSE_REACH:
