@@ -592,7 +592,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for t in doc:
         if not is_parsed(t):
             continue
-        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t):  # not ``напомним``
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
+                and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
@@ -619,6 +620,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     return out
 
 
+# cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
+# stated, ``его подозревают в том, что …`` an accusation with no source
+SUBJECT_CUES = frozenset({"подозревать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
 CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})

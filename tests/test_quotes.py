@@ -652,3 +652,14 @@ def test_cited_words_and_a_parenthetical_cue_with_its_subject():
     q = find(items, "увидят новую оперу")
     assert plain(q["text"]).startswith("Уже в марте")
     assert q["speaker"]["normal"] == "Илья Рудин"
+
+
+def test_a_belief_with_its_subject_is_the_innermost_statement():
+    items = quotes_of(
+        "Как заявил газете конгрессмен Джон Миллер, член комитета по безопасности, следователи "
+        "подозревают, что у преступников были сообщники.\n\n"
+        "Задержан ещё один студент, его подозревают в том, что он помогал стрелку.")
+    q = find(items, "были сообщники")
+    assert q["text"] == "у преступников были сообщники"
+    assert q["speaker"]["text"] == "следователи"
+    assert not any("помогал стрелку" in x["text"] for x in items)
