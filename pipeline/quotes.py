@@ -299,6 +299,28 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> 
     return cue
 
 
+def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
+    """(cue, speaker) of ``по (его) словам X`` in the sentence ending in the colon at char
+    ``colon`` (``По его словам, Сербии пришлось бы …:`` + paragraph), else None."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for t in doc[sent.start:span[0].i]:
+        if t.lemma_ != "слово" or _po(doc, t) is None:
+            continue
+        if doc[t.i - 1].lower_ in POSSESSIVES:
+            speaker = Span(doc, t.i - 1, t.i, label=SPEAKER_LABEL)
+        else:
+            source = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")]
+            if not source:
+                return None
+            phrase = _noun_phrase(source[0])
+            speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
+        return Span(doc, _po(doc, t), t.i + 1, label=CUE_LABEL), speaker
+    return None
+
+
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
@@ -308,8 +330,9 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
-        cue = _cue_before(doc, m.end())
-        if cue is None or cue.i in used:
+        attribution = _attribution_before(doc, m.start())
+        cue = None if attribution is not None else _cue_before(doc, m.end())
+        if attribution is None and (cue is None or cue.i in used):
             continue
         if re.match(r"(Как|(По|Согласно)( (его|ее|её|их))? (словам|данным|мнению|информации|сведениям))\b",
                     text[m.end():end]) or text[m.end():end].rstrip().endswith(":"):
@@ -318,6 +341,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             continue
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
+            continue
+        if attribution is not None:  # ``По его словам, …:`` + paragraph: the attribution's source
+            quote = Span(doc, span.start, span.end, label="direct")
+            quote._.cue, quote._.speaker = attribution
+            out.append(quote)
             continue
         quote = _statement(doc, span.start, span.end, "direct", cue)
         if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too

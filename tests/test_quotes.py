@@ -663,3 +663,14 @@ def test_a_belief_with_its_subject_is_the_innermost_statement():
     assert q["text"] == "у преступников были сообщники"
     assert q["speaker"]["text"] == "следователи"
     assert not any("помогал стрелку" in x["text"] for x in items)
+
+
+def test_colon_paragraph_after_po_slovam():
+    items = quotes_of(
+        "Премьер Словении Янез Новак дал интервью газете.\n\n"
+        "По его словам, в этом случае стране пришлось бы признать регион, часть жителей которого "
+        "считает себя отдельным народом:\n\n"
+        "Мы не признали этот регион и не признаем его никогда. Это наша позиция.")
+    q = find(items, "не признаем его никогда")
+    assert q["type"] == "direct"
+    assert q["speaker"]["text"] == "его" and q["speaker"]["normal"] == "Янез Новак"
