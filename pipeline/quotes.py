@@ -158,6 +158,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     out: list[Span] = []
     used_cues: set[int] = set()
     pairs = quote_pairs(text_of(doc))
+    resolver.quoted = list(pairs)
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
@@ -253,7 +254,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     pairs = []
     depth = 0
     opened = 0
-    for i, ch in enumerate(text):
+    for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             if depth == 0:
                 opened = i
@@ -270,6 +272,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
 INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
 STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 
@@ -1092,7 +1095,7 @@ class _Resolver:
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
-        self.quoted = quote_pairs(text_of(doc))
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
