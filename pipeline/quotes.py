@@ -20,12 +20,25 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   заявил, что …`` and ``по словам X, Y заявил, что …`` are Y's statement.
 - ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
   ``Компания «Газпром»``, keeps it indirect).
-- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements).
+- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements); an
+  unmarked first-person paragraph ended by ``— сказала X.``; a quote resumed after
+  its attribution outside the marks (``«…», — сказал X, когда … — «…»``); a colon
+  paragraph after ``По его словам, …:`` (the attribution's source).
+- a parenthetical cue inside the reported sentence takes the whole sentence:
+  ``Голунов, как сообщалось, был избит`` (no source), ``В ходе проверки, по данным
+  прокуратуры, выявлены …``, ``Спустя десять дней, обещает X, …`` (not inside a
+  subordinate clause); ``приводит слова Y, что …`` is Y's; ``по некоторым сообщениям``
+  / ``согласно сообщению`` with no source have the noun as a null speaker.
+- the clause ends before a predicate of the speaker the parse hung on it
+  (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
-  titles, scare quotes).
+  titles, scare quotes, labels: ``известный как «…»``, ``с диагнозом «…»``); a
+  fragment in a sentence with a cue (a request: ``призвал …, чтобы «…»``); the
+  author's ``Стоит отметить, что``; a topic (``рассказал о …``); an accusation with a
+  noun phrase (``обвинили Y в …``); ``X подозревает, что`` only with a subject.
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
@@ -63,11 +76,21 @@ name (``_Resolver``):
   a person (``Картер принёс присягу в качестве министра``) resolves
   ``новый министр``;
 - an untagged surname goes to the PER named before with that word, even
-  misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова);
+- plural ``представители <ORG>`` speak for the ORG; a state body named with a
+  genitive (``полиция Малайзии``, ``пресс-служба полиции РА``) names a later bare
+  ``в полиции`` / ``в заявлении полиции``; a person's title skips a person introduced
+  with another office (``президент`` ≠ ``председатель совета``), then goes to the
+  text's most named person; a headline's title or bare surname goes to the person
+  the text introduces later; a pronoun may refer to the source of ``По словам X``
+  and never to a plural subject.
 
 Names: the group's name without a title or a parenthetical gloss; a short
 form the grouping kept apart takes the full name the text gives
-(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``); an inflected
+one the nominative the text gives or pymorphy's (``Мамуки Бахтадзе``,
+``Чеффица`` → Джейсон Чеффиц); an ORG its fullest name, with the country a
+mention gives it (``Переходный Национальный Совет Ливии``). A state body
 named without its country (``МИД``, ``Министерство иностранных дел страны``)
 gets the text's country in the genitive (``МИД Таджикистана``), or the one
 its mention gives (``пресс-службе МВД Казахстана``). Unresolved
