@@ -1030,7 +1030,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
     for child in children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
+        if child.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(child, verb):
             return _noun_phrase(child)
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
@@ -1060,6 +1060,16 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _noun_phrase(t)
     return None
+
+
+def _agrees_in_number(subject, verb) -> bool:
+    """A pronoun subject agrees in number with its finite verb; one that does not (``из
+    Сеула сообщили о …, однако в мае он был замечен``: ``он`` of the next clause, hung on
+    ``сообщили``) is not its subject. Coordinated subjects pass."""
+    a, b = subject.morph.get("Number"), verb.morph.get("Number")
+    if subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("VerbForm") != ["Fin"]:
+        return True  # (only pronouns: a noun's number is less sure, ``Как отмечает телекомпании``)
+    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "вы"
 
 
 def _cited_source(verb) -> Optional[Span]:
@@ -1220,8 +1230,11 @@ class _Resolver:
             if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
                 # ``представители ПНС``: the organisation's representatives speak for it (not a
                 # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
-                bodies = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i
-                          and e.root.dep_ == "nmod"]
+                bodies = [e for e in found if e.label_ == "ORG" and (
+                    (e.root.head.i == head.i and e.root.dep_ == "nmod")
+                    # through the word for its kind: ``представители арт-группы «Война»``
+                    or (e.root.head.head.i == head.i and e.root.head.dep_ == "nmod"
+                        and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
                 if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
                     return bodies[0]
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]

@@ -674,3 +674,13 @@ def test_colon_paragraph_after_po_slovam():
     q = find(items, "не признаем его никогда")
     assert q["type"] == "direct"
     assert q["speaker"]["text"] == "его" and q["speaker"]["normal"] == "Янез Новак"
+
+
+def test_place_source_and_representatives_through_the_kind_of_group():
+    items = quotes_of(
+        "В марте из Токио сообщили о смене министра, однако в мае он снова появился на заседании.\n\n"
+        "Представители фонда «Зеленый берег» сообщили, что суд отклонил их жалобу.")
+    q = find(items, "смене министра")
+    assert q["speaker"]["text"] == "Токио"
+    q = find(items, "суд отклонил")
+    assert q["speaker"]["normal"] == "Зеленый берег"
