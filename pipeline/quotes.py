@@ -765,6 +765,12 @@ def _as_clause(verb) -> Optional[Span]:
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        after = doc[comma.i + 1:sent.end] if comma is not None else None
+        relative = next((t for t in after if not t.is_space), None) if after is not None else None
+        if relative is not None and relative.lemma_ == "который":
+            # the comma after the subject's relative clause (``Как сообщил агент X, которая …, <clause>``)
+            end = relative.head.right_edge.i if relative.head.dep_ in ("acl:relcl", "acl") else relative.i
+            comma = next((w for w in words if w.text == "," and w.i > end), None) or comma
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
                 return None
@@ -1141,6 +1147,17 @@ class _Resolver:
             ent = self._nearest(tokens_of(ent)[0], "ORG")
         elif ent is None:
             head = mention.root
+            if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
+                # ``тренер Павел Зорин, который заявил``: the noun the relative clause modifies
+                clause = head.head
+                while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i \
+                        and clause.i != clause.head.i and clause.sent.start <= clause.head.i < clause.sent.end \
+                        and clause.pos_ not in ("NOUN", "PROPN"):
+                    clause = clause.head
+                if clause.dep_ in ("acl:relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < head.i:
+                    resolved = self.speaker(_noun_phrase(clause.head), previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:

@@ -684,3 +684,16 @@ def test_place_source_and_representatives_through_the_kind_of_group():
     assert q["speaker"]["text"] == "Токио"
     q = find(items, "суд отклонил")
     assert q["speaker"]["normal"] == "Зеленый берег"
+
+
+def test_hope_relative_pronoun_and_a_relative_clause_in_the_source():
+    items = quotes_of(
+        "Министр Иван Орлов выражал надежду на то, что переговоры завершатся к осени.\n\n"
+        "Об этом сообщил тренер Павел Зорин, который заявил, что команда готова к сезону.\n\n"
+        "Как сообщил агент спортсменки Анны Рыбиной, которая отказалась от участия, она вернется "
+        "домой в июне.")
+    q = find(items, "завершатся к осени")
+    assert q["text"] == "переговоры завершатся к осени" and q["speaker"]["normal"] == "Иван Орлов"
+    q = find(items, "готова к сезону")
+    assert q["speaker"]["text"] == "который" and q["speaker"]["normal"] == "Павел Зорин"
+    assert find(items, "вернется домой")["text"] == "она вернется домой в июне"
