@@ -788,16 +788,17 @@ def _as_clause(verb) -> Optional[Span]:
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
-    if k >= 1 and words[k - 1].text == ",":
+    aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
+    if k >= 1 and words[k - 1].text == "," or aside:
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
-            if k <= 3:
+            if k <= 3 and not aside:
                 return _clip(doc, words[comma].i + 1, sent.end - 1)
             first = 1 if words[0].pos_ == "CCONJ" else 0
-            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k]):
+            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k - aside]):
                 # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)

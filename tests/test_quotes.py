@@ -697,3 +697,10 @@ def test_hope_relative_pronoun_and_a_relative_clause_in_the_source():
     q = find(items, "готова к сезону")
     assert q["speaker"]["text"] == "который" and q["speaker"]["normal"] == "Павел Зорин"
     assert find(items, "вернется домой")["text"] == "она вернется домой в июне"
+
+
+def test_parenthetical_kak_cue_with_a_source():
+    items = quotes_of("Министр Олег Петров, как отмечает РБК, посетил завод в среду.")
+    (q,) = items
+    assert plain(q["text"]) == "Министр Олег Петров, как отмечает РБК, посетил завод в среду"
+    assert q["speaker"]["normal"] == "РБК"
