@@ -122,7 +122,7 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание", "сведение", "сведения"})
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -1036,9 +1036,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
-    for child in children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(child, verb):
-            return _noun_phrase(child)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)]
+    if subjects:  # the nearest of two (``В своем микроблоге Twitter он отметил``: он)
+        return _noun_phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
@@ -1382,7 +1382,11 @@ class _Resolver:
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
-            return titled[-1]
+            # the one whose title has the mention's modifiers (``президента США`` → Обама, not
+            # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
+            marks = {t.lower_ for t in mention if t.i != head.i and not t.is_punct and not t.is_space}
+            matching = [e for e in titled if marks and marks <= {t.lower_ for t in self._title_phrase(e)}]
+            return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
         # качестве министра обороны`` … ``новый министр заявил``)
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
@@ -1415,6 +1419,10 @@ class _Resolver:
                 and not self._titled_otherwise(ranked[0][-1], head.lemma_):
             return ranked[0][-1]
         return None
+
+    def _title_phrase(self, ent: Span) -> list:
+        """The words of a PER's span and the four before it (``Президент США Барак Обама``)."""
+        return [t for t in self.doc[max(ent.sent.start, ent.start - 4):ent.end] if not t.is_space]
 
     def _titled_otherwise(self, ent: Span, title: str) -> bool:
         """The person is introduced with another office than ``title`` (``председатель
@@ -1576,6 +1584,7 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        name = _unperiod(name)
         if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
             cyrillic = [e._.normal or e.text for e in self.ents
                         if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]
@@ -1589,7 +1598,7 @@ class _Resolver:
         normals = [e._.normal or e.text for e in members]
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
-        name = max((n for n in normals if n.startswith(name)), key=len, default=name)
+        name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
@@ -1698,6 +1707,15 @@ def _common_noun(word: str) -> bool:
     parses = models.morph_vocab().parse(word)
     return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
                                 for p in parses)
+
+
+def _unperiod(name: str) -> str:
+    """A name without the sentence's period the tagger took in (``передает Би-би-си.``);
+    an initial or an abbreviation keeps its own (``Дж.``, ``США.`` is rare)."""
+    last = name.split()[-1] if name.split() else ""
+    if name.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return name[:-1]
+    return name
 
 
 def _animate(word: str) -> bool:

@@ -704,3 +704,18 @@ def test_parenthetical_kak_cue_with_a_source():
     (q,) = items
     assert plain(q["text"]) == "Министр Олег Петров, как отмечает РБК, посетил завод в среду"
     assert q["speaker"]["normal"] == "РБК"
+
+
+def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
+    items = quotes_of(
+        "Президент Франции Эмманюэль Макрон встретился с семьей бывшего президента Чили Мишель "
+        "Бачелет.\n\n"
+        "По заявлению Макрона, встреча прошла в теплой обстановке.\n\n"
+        "По словам президента Франции, он выразил поддержку семье в трудные дни.\n\n"
+        "В своем микроблоге Twitter он отметил, что визит стал для него важным.\n\n"
+        "Визит продлится три дня, передает Би-би-си.")
+    assert find(items, "теплой обстановке")["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "выразил поддержку")["speaker"]["normal"] == "Эмманюэль Макрон"
+    q = find(items, "визит стал")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"
