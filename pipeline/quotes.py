@@ -1037,8 +1037,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)]
-    if subjects:  # the nearest of two (``В своем микроблоге Twitter он отметил``: он)
-        return _noun_phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
+    if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
+        before = [c for c in subjects if c.i < verb.i]
+        return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
