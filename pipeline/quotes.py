@@ -879,7 +879,7 @@ def _clause_of(verb) -> Optional[Span]:
         if t.is_space:
             continue
         if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
-            return _clip(doc, k + 1, verb.sent.end - 1)
+            return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1
         elif t.text in CLOSE:
@@ -907,9 +907,14 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         return last
     for k in range(first + 1, last + 1):
         t = doc[k]
-        if t.dep_ != "conj" or t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
+        if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
                 or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            continue
+        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
+            # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
+            return k - 1 if doc[k - 1].text == "," else k - 2
+        if t.dep_ != "conj":
             continue
         head = t.head
         if first <= head.i < k and (head.morph.get("Number") != number

@@ -719,3 +719,10 @@ def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
     q = find(items, "визит стал")
     assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Эмманюэль Макрон"
     assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"
+
+
+def test_clause_ends_before_the_speakers_next_predicate():
+    items = quotes_of("Министр Павел Громов заявил, что проект является незаконным, призвал "
+                      "воздержаться от поддержки и сообщил, что ведомство не пришлет наблюдателей.")
+    assert find(items, "является незаконным")["text"] == "проект является незаконным"
+    assert find(items, "не пришлет")["speaker"]["normal"] == "Павел Громов"
