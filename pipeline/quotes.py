@@ -999,6 +999,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+               or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
+        return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")

@@ -726,3 +726,9 @@ def test_clause_ends_before_the_speakers_next_predicate():
                       "воздержаться от поддержки и сообщил, что ведомство не пришлет наблюдателей.")
     assert find(items, "является незаконным")["text"] == "проект является незаконным"
     assert find(items, "не пришлет")["speaker"]["normal"] == "Павел Громов"
+
+
+def test_attribution_inside_a_noun_phrase_is_no_statement():
+    items = quotes_of("Министра критиковали за весьма спорное, по мнению жителей, решение о "
+                      "строительстве новой дороги через парк.")
+    assert items == [], [q["text"] for q in items]
