@@ -981,7 +981,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         before = [t for t in doc[sent.start:po] if not t.is_space]
         while before and before[0].pos_ == "CCONJ":  # ``А самую масштабную премьеру, по словам X, …``
             before = before[1:]
-        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," \
+        nxt = next((t for t in doc[k + 1:sent.end] if not t.is_space), None)
+        inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
+            and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
+        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
                 and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
             # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
             # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
