@@ -843,7 +843,8 @@ def _about_phrase(verb) -> Optional[Span]:
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
+        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
+                and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
             if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
                 continue  # ``подтвердила свои слова``: a reference back, not a content
             return _clip(doc, child.left_edge.i, child.right_edge.i)

@@ -732,3 +732,9 @@ def test_attribution_inside_a_noun_phrase_is_no_statement():
     items = quotes_of("Министра критиковали за весьма спорное, по мнению жителей, решение о "
                       "строительстве новой дороги через парк.")
     assert items == [], [q["text"] for q in items]
+
+
+def test_an_infinitive_of_a_content_verb_under_a_modal_is_no_statement():
+    items = quotes_of("Премьер Олег Новак пояснил журналистам, почему его страна не может признать "
+                      "независимость региона.")
+    assert not any(q["text"].startswith("независимость") for q in items), [q["text"] for q in items]
