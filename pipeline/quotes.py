@@ -1048,7 +1048,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)]
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
+                and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
+    # (a subject past ``что`` belongs to the reported clause the parse hung it from)
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])

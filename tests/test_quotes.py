@@ -738,3 +738,10 @@ def test_an_infinitive_of_a_content_verb_under_a_modal_is_no_statement():
     items = quotes_of("Премьер Олег Новак пояснил журналистам, почему его страна не может признать "
                       "независимость региона.")
     assert not any(q["text"].startswith("независимость") for q in items), [q["text"] for q in items]
+
+
+def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
+    items = quotes_of("Отставку директора объяснили тем, что в апреле президент Олег Сомов поручил "
+                      "чиновникам покинуть советы директоров.")
+    q = find(items, "поручил чиновникам")
+    assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"
