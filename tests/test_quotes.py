@@ -741,7 +741,7 @@ def test_an_infinitive_of_a_content_verb_under_a_modal_is_no_statement():
 
 
 def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
-    items = quotes_of("Отставку директора объяснили тем, что в апреле президент Олег Сомов поручил "
-                      "чиновникам покинуть советы директоров.")
+    items = quotes_of("Уход главы банка \"Известия\" объяснили тем, что в мае 2012 года премьер страны "
+                      "Олег Сомов поручил чиновникам покинуть советы директоров госкомпаний.")
     q = find(items, "поручил чиновникам")
     assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"
