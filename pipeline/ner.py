@@ -183,11 +183,32 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
         if len(kinds) != 1 or len(name) < 2 or not (
                 " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name):
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            a, b = match.span()
+        for a in whole_words(text, name):
+            b = a + len(name)
             if not any(s < b and a < e for s, e in taken):
                 out.append((a, b, next(iter(kinds))))
     return out
+
+
+def whole_words(text: str, name: str):
+    r"""The starts of ``name`` in ``text`` where it stands as a whole word, no
+    letter, digit, ``_`` or ``-`` on either side, left to right and not
+    overlapping: what ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])")``
+    finds, without compiling a pattern per name (the names of every text
+    differ, so ``re``'s cache would not keep them)."""
+    size, at = len(name), text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + size:at + size + 1]
+        if not _joins(before) and not _joins(after):
+            yield at
+            at = text.find(name, at + size)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _joins(char: str) -> bool:
+    r"""Whether ``char`` continues a word (``re``'s ``\w`` or a hyphen)."""
+    return char.isalnum() or char in ("_", "-")
 
 
 def _lemmas(name: str) -> frozenset[str]:
