@@ -170,9 +170,10 @@ def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _S
     if not with_acronym:
         return
     sigs = {i: signatures(normals[i]) for i in members}
+    sizes = {i: len(words(normals[i])) for i in members}
     for i in with_acronym:
         for j in members:  # j: the expansion, in more words
-            if len(words(normals[j])) > len(words(normals[i])) and sigs[i] & sigs[j]:
+            if sizes[j] > sizes[i] and sigs[i] & sigs[j]:
                 sets.union(i, j)
     # an acronym in parentheses right after the name it abbreviates, its
     # letters among the name's initials in order (``Объединённый фронт за
@@ -194,13 +195,21 @@ def _abbreviates(letters: str, name: str) -> bool:
 
 
 def _in_parentheses_after(first: Span, second: Span) -> bool:
-    # read the neighbouring tokens: ``doc.text`` would rebuild the whole text per call
+    # read the neighbouring tokens: ``doc.text`` would rebuild the whole text
+    # per call; stop at the first one that is not the one opening bracket
     doc = first.doc
     if second.start <= first.end or second.end >= len(doc):
         return False
-    between = "".join(t.text for t in doc[first.end:second.start] if not t.is_space)
+    opened = False
+    for i in range(first.end, second.start):
+        token = doc[i]
+        if token.is_space:
+            continue
+        if opened or token.text != "(":
+            return False
+        opened = True
     after = next((t.text for t in doc[second.end:second.end + 2] if not t.is_space), "")
-    return between == "(" and after.startswith(")")
+    return opened and after.startswith(")")
 
 
 def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
@@ -226,15 +235,20 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
              for i in members}
     full = [i for i in members if len(names[i]) > 1]
+    surnames = {i: key(names[i][-1]) for i in full}
+    namesakes: dict[str, list[int]] = {}
+    for i in full:
+        namesakes.setdefault(surnames[i], []).append(i)
     # fuller names that fit each other: same surname, compatible first names
-    for x, i in enumerate(full):
-        for j in full[x + 1:]:
-            if _fits(names[i], names[j]) or _fits(names[j], names[i]):
-                sets.union(i, j)
+    for same in namesakes.values():
+        for x, i in enumerate(same):
+            for j in same[x + 1:]:
+                if _fits(names[i], names[j]) or _fits(names[j], names[i]):
+                    sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
     for i in singles:
         forms = _surname_forms(normals[i])
-        by_surname = [j for j in full if key(names[j][-1]) in forms]
+        by_surname = [j for j in full if surnames[j] in forms]
         gender = _gender(ents[i])
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
         if by_surname:
