@@ -31,6 +31,9 @@ def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int
         tags[owner].extend(piece_tags)
     out = []
     for sent, sent_tags in zip(sentences, tags):
+        if all(t == "O" for t in sent_tags):  # no mention: nothing to decode
+            out.append([])
+            continue
         tokens = [Token(start, end, word) for start, end, word in sent]
         out.append([(s.start, s.stop, s.type) for s in bio_spans(tokens, sent_tags)])
     return out
@@ -53,8 +56,8 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for n, document in enumerate(documents):
         text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
-        triples = [(t.idx, _end(t), t.text) for t in words]  # made once, not per window
-        breaks = [k > 0 and "\n" in text[_end(words[k - 1]):words[k].idx] for k in range(len(words))]
+        triples = [(t.idx, t.idx + len(t.text), t.text) for t in words]  # made once, not per window
+        breaks = [False] + ["\n" in text[a[1]:b[0]] for a, b in zip(triples, triples[1:])]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
             while first < last:  # one core per line of the sentence
@@ -64,20 +67,16 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
                 window = []
                 for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
                     if breaks[k] and window:
-                        window.append((words[k].idx - 1, words[k].idx - 1, "."))
+                        window.append((triples[k][0] - 1, triples[k][0] - 1, "."))
                     window.append(triples[k])
                 windows.append(window)
                 owners.append(n)
-                cores.append((words[first].idx, _end(words[stop - 1])))
+                cores.append((triples[first][0], triples[stop - 1][1]))
                 first = stop
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
     for owner, (start, end), spans in zip(owners, cores, tag(windows)):
         out[owner].extend((s[0], min(s[1], end), s[2]) for s in spans if start <= s[0] < end)
     return out
-
-
-def _end(token) -> int:
-    return token.idx + len(token.text)
 
 
 @stage("entities")
@@ -288,6 +287,7 @@ def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+TOP_LEVEL = re.compile(r"\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")  # what every DOMAIN ends in
 
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
@@ -338,11 +338,17 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
         if _common_word(words[0].group())[:1] in VERB_FORMS and SENTENCE_START.search(text, max(0, start - 5), start):
             return []
         return [(start, end, label)]
-    first, second = (models.morph_vocab()(w.group()) for w in words[:2])
+    first = models.morph_vocab()(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
-            and not (second and second[0].tag.POS == "ADJF")):
+            and not _adjective(words[1].group())):
         return [(start + words[1].start(), end, label)]
     return [(start, end, label)]
+
+
+def _adjective(word: str) -> bool:
+    """Whether pymorphy3's first reading of ``word`` is a full adjective."""
+    parses = models.morph_vocab()(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 OUTLETS_WITH_PLACES = _patterns("outlets_with_places.txt")
@@ -386,6 +392,8 @@ def outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     nothing. A site as a place (``на change.org``, ``на сайтах rt.com, ora.tv``),
     inside a mention, quotes, an address or a path is left."""
     out = []
+    if not TOP_LEVEL.search(text):  # no site in the text (DOMAIN tries every word start)
+        return out
     for match in DOMAIN.finditer(text):
         start, end = match.span()
         before = text[max(0, start - 20):start]
