@@ -147,9 +147,10 @@ def demonym_spans(doc) -> list[tuple[Span, Place]]:
     taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
     out = []
     for token in tokens_of(doc):
+        if token.pos_ != "ADJ":
+            continue
         lemma = token.lemma_.lower().replace("ё", "е")
         place = (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
-        place = place if token.pos_ == "ADJ" else None
         if place is not None and token.i not in taken:
             span = Span(doc, token.i, token.i + 1, label="demonym")
             span._.normal = token.lemma_
