@@ -60,6 +60,10 @@ ALIASES = {
 }
 
 
+# The functions of one name below are cached: grouping compares every pair
+# of a document's mentions, asking each the same questions again.
+
+@lru_cache(10_000)
 def key(normal: str) -> str:
     """The comparison key of a normal form: lowercase, ``е`` for ``ё``, no quotes."""
     text = "".join(c for c in normal if c not in QUOTES)
@@ -72,8 +76,9 @@ def alias(normal: str) -> str:
     return ALIASES.get(k, k)
 
 
-def words(normal: str) -> list[str]:
-    return [w for w in re.split(r"\s+", "".join(c for c in normal if c not in QUOTES)) if w]
+@lru_cache(10_000)
+def words(normal: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"\s+", "".join(c for c in normal if c not in QUOTES)) if w)
 
 
 def acronym_of(word: str) -> Optional[str]:
@@ -84,7 +89,8 @@ def acronym_of(word: str) -> Optional[str]:
     return match.group(1).replace("Ё", "Е") if match else None
 
 
-def signatures(normal: str) -> set[str]:
+@lru_cache(10_000)
+def signatures(normal: str) -> frozenset[str]:
     """The acronym(s) a name can be written as: its words' initials (with and
     without function words), an acronym word standing for its own letters."""
     out = {""}
@@ -100,9 +106,10 @@ def signatures(normal: str) -> set[str]:
                 out = {s + initial for s in out}
         else:
             out = {s + letters for s in out}
-    return {s for s in out if len(s) >= 2}
+    return frozenset(s for s in out if len(s) >= 2)
 
 
+@lru_cache(10_000)
 def has_acronym(normal: str) -> bool:
     return any(acronym_of(w) for w in words(normal))
 
