@@ -11,9 +11,6 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
-from slovnet.bio import bio_spans
-from slovnet.token import Token
-
 from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of
 from .group import group
@@ -29,13 +26,30 @@ def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int
     tags: list[list[str]] = [[] for _ in sentences]
     for owner, piece_tags in zip(owners, infer.ner(inputs)):
         tags[owner].extend(piece_tags)
+    return [bio_spans(sent, sent_tags) for sent, sent_tags in zip(sentences, tags)]
+
+
+def bio_spans(tokens: list[tuple[int, int, str]], tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of BIO ``tags`` over (start, end, word)
+    ``tokens``, decoded as ``slovnet.bio.bio_spans`` decodes them (an ``I``
+    without a ``B`` is no mention; ``I`` of another label extends the span),
+    without a slovnet Token per word."""
     out = []
-    for sent, sent_tags in zip(sentences, tags):
-        if all(t == "O" for t in sent_tags):  # no mention: nothing to decode
-            out.append([])
-            continue
-        tokens = [Token(start, end, word) for start, end, word in sent]
-        out.append([(s.start, s.stop, s.type) for s in bio_spans(tokens, sent_tags)])
+    label = start = stop = None
+    for (a, b, _), tag in zip(tokens, tags):
+        part, kind = tag.split("-", 1) if "-" in tag else (tag, None)
+        if part == "O":
+            if label:
+                out.append((start, stop, label))
+                label = None
+        elif part == "B":
+            if label:
+                out.append((start, stop, label))
+            label, start, stop = kind, a, b
+        elif part == "I":
+            stop = b
+    if label:
+        out.append((start, stop, label))
     return out
 
 
@@ -64,11 +78,14 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
                 stop = first + 1
                 while stop < last and not breaks[stop]:
                     stop += 1
-                window = []
-                for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
-                    if breaks[k] and window:
-                        window.append((triples[k][0] - 1, triples[k][0] - 1, "."))
-                    window.append(triples[k])
+                low, high = max(0, first - CONTEXT), min(len(words), stop + CONTEXT)
+                window = triples[low:high]
+                if True in breaks[low + 1:high]:  # a full stop before each line break inside
+                    window = []
+                    for k in range(low, high):
+                        if breaks[k] and window:
+                            window.append((triples[k][0] - 1, triples[k][0] - 1, "."))
+                        window.append(triples[k])
                 windows.append(window)
                 owners.append(n)
                 cores.append((triples[first][0], triples[stop - 1][1]))

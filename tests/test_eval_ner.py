@@ -196,3 +196,21 @@ def test_seed_article_mentions(seed_record):
                     ("ОДКБ", "ORG"), ("Организации Договора о коллективной безопасности", "ORG"),
                     ("Мангистауской области", "LOC"), ("Казахстан", "LOC")]:
         assert mention in found
+
+
+def test_bio_decoding_is_slovnets():
+    """``ner.bio_spans`` decodes every BIO sequence as slovnet's decoder does
+    (stray ``I``, ``I`` of another label, a span at the end)."""
+    import itertools
+
+    from slovnet.bio import bio_spans as slovnet_bio_spans
+    from slovnet.token import Token
+
+    from pipeline.ner import bio_spans
+
+    tokens = [(k * 3, k * 3 + 2, "w") for k in range(5)]
+    tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG"]
+    for sequence in itertools.product(tags, repeat=len(tokens)):
+        want = [(s.start, s.stop, s.type)
+                for s in slovnet_bio_spans([Token(a, b, w) for a, b, w in tokens], list(sequence))]
+        assert bio_spans(tokens, list(sequence)) == want, sequence
