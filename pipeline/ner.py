@@ -227,6 +227,15 @@ def _joins(char: str) -> bool:
     return char.isalnum() or char in ("_", "-")
 
 
+def readings(word: str) -> list:
+    """pymorphy3's parses of ``word``, asked lowercased when it is longer than
+    a letter: pymorphy3 reads such a word the same whatever its case (only a
+    capital letter alone is an initial; checked on the 12.7K capitalised words
+    of NEREL), and segment's lemmatizer has asked the lowercased word already,
+    so the parse comes from ``models.morph_vocab``'s cache."""
+    return models.morph_vocab()(word.lower() if len(word) > 1 else word)
+
+
 def _lemmas(name: str) -> frozenset[str]:
     return lexicon.words(f"ner/{name}")
 
@@ -255,7 +264,7 @@ def _quoted_thing(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] not in "«„\"" or _descriptor(text, start) not in NOT_ORG_DESCRIPTORS:
         return False
     first = re.match(r"\w+", text[start:end])
-    parses = models.morph_vocab()(first.group(0)) if first else []
+    parses = readings(first.group(0)) if first else []
     return not parses or any("nomn" in p.tag or "accs" in p.tag for p in parses)
 
 
@@ -316,7 +325,7 @@ def _common_word(word: str) -> tuple[str, ...]:
     """The grammemes of a dictionary word that is never a person's name (no
     Name/Surn/Patr reading): its first parse's part of speech and animacy;
     empty for names and unknown words."""
-    parses = models.morph_vocab()(word)
+    parses = readings(word)
     if not parses or not all(p.is_known for p in parses):
         return ()
     if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
@@ -352,10 +361,10 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
         return [(start, end, label)]
     words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
     if len(words) == 1:
-        if _common_word(words[0].group())[:1] in VERB_FORMS and SENTENCE_START.search(text, max(0, start - 5), start):
+        if SENTENCE_START.search(text, max(0, start - 5), start) and _common_word(words[0].group())[:1] in VERB_FORMS:
             return []
         return [(start, end, label)]
-    first = models.morph_vocab()(words[0].group())
+    first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
             and not _adjective(words[1].group())):
         return [(start + words[1].start(), end, label)]
@@ -364,7 +373,7 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
 
 def _adjective(word: str) -> bool:
     """Whether pymorphy3's first reading of ``word`` is a full adjective."""
-    parses = models.morph_vocab()(word)
+    parses = readings(word)
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
@@ -395,7 +404,7 @@ def competition_places(text: str, found: list[tuple[int, int, str]]) -> list[tup
         start, end = match.span("name")
         if any(s < end and start < e for s, e, _ in found):
             continue
-        if any("Geox" in p.tag for p in models.morph_vocab()(match.group("name"))):
+        if any("Geox" in p.tag for p in readings(match.group("name"))):
             out.append((start, end, "LOC"))
     return out
 
