@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from re._casefix import _EXTRA_CASES  # sre's case-insensitive twins (Python 3.11+)
 from typing import Callable, Optional, Sequence
 
 from .doc import Document
@@ -417,9 +416,14 @@ def _lowercased(pattern: str) -> str:
 # offset and no character has a case-insensitive twin outside plain Latin
 # and Cyrillic (``ſ``, ``ı``, the old Cyrillic ``ᲀ``...: re._casefix).
 LOWER_RULES: list["re.Pattern[str]"] = [re.compile(_lowercased(pattern.pattern)) for _, pattern, _ in RULES]
-_FOLD_TWINS = re.compile("[" + re.escape("".join(sorted(
-    {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
-    - set("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")))) + "]")
+try:
+    from re._casefix import _EXTRA_CASES  # sre's case-insensitive twins (CPython 3.11+)
+
+    _FOLD_TWINS = re.compile("[" + re.escape("".join(sorted(
+        {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
+        - set("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")))) + "]")
+except ImportError:  # not knowing the twins, every text is scanned with IGNORECASE
+    _FOLD_TWINS = re.compile(r"[\s\S]")
 
 
 def _scans(text: str) -> tuple[str, list["re.Pattern[str]"]]:
