@@ -20,12 +20,25 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   заявил, что …`` and ``по словам X, Y заявил, что …`` are Y's statement.
 - ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
   ``Компания «Газпром»``, keeps it indirect).
-- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements).
+- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements); an
+  unmarked first-person paragraph ended by ``— сказала X.``; a quote resumed after
+  its attribution outside the marks (``«…», — сказал X, когда … — «…»``); a colon
+  paragraph after ``По его словам, …:`` (the attribution's source).
+- a parenthetical cue inside the reported sentence takes the whole sentence:
+  ``Голунов, как сообщалось, был избит`` (no source), ``В ходе проверки, по данным
+  прокуратуры, выявлены …``, ``Спустя десять дней, обещает X, …`` (not inside a
+  subordinate clause); ``приводит слова Y, что …`` is Y's; ``по некоторым сообщениям``
+  / ``согласно сообщению`` with no source have the noun as a null speaker.
+- the clause ends before a predicate of the speaker the parse hung on it
+  (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
-  titles, scare quotes).
+  titles, scare quotes, labels: ``известный как «…»``, ``с диагнозом «…»``); a
+  fragment in a sentence with a cue (a request: ``призвал …, чтобы «…»``); the
+  author's ``Стоит отметить, что``; a topic (``рассказал о …``); an accusation with a
+  noun phrase (``обвинили Y в …``); ``X подозревает, что`` only with a subject.
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
@@ -63,11 +76,21 @@ name (``_Resolver``):
   a person (``Картер принёс присягу в качестве министра``) resolves
   ``новый министр``;
 - an untagged surname goes to the PER named before with that word, even
-  misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова);
+- plural ``представители <ORG>`` speak for the ORG; a state body named with a
+  genitive (``полиция Малайзии``, ``пресс-служба полиции РА``) names a later bare
+  ``в полиции`` / ``в заявлении полиции``; a person's title skips a person introduced
+  with another office (``президент`` ≠ ``председатель совета``), then goes to the
+  text's most named person; a headline's title or bare surname goes to the person
+  the text introduces later; a pronoun may refer to the source of ``По словам X``
+  and never to a plural subject.
 
 Names: the group's name without a title or a parenthetical gloss; a short
 form the grouping kept apart takes the full name the text gives
-(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``); an inflected
+one the nominative the text gives or pymorphy's (``Мамуки Бахтадзе``,
+``Чеффица`` → Джейсон Чеффиц); an ORG its fullest name, with the country a
+mention gives it (``Переходный Национальный Совет Ливии``). A state body
 named without its country (``МИД``, ``Министерство иностранных дел страны``)
 gets the text's country in the genitive (``МИД Таджикистана``), or the one
 its mention gives (``пресс-службе МВД Казахстана``). Unresolved
@@ -95,10 +118,11 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
-                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью"})
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
+                           "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание", "сведение", "сведения"})
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -114,6 +138,9 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+# titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
+PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
+                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева"})
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -154,12 +181,16 @@ def find_quotes(doc: Doc) -> list[Span]:
     out: list[Span] = []
     used_cues: set[int] = set()
     pairs = quote_pairs(text_of(doc))
+    resolver.quoted = list(pairs)
+    attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
-        if after is not None and _words_before(doc, start) >= 3:
+        if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start)
+        cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
+        if after is not None:
+            attributed = (end, after)
         if cue is None:
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
@@ -185,6 +216,8 @@ def find_quotes(doc: Doc) -> list[Span]:
                         out.append(quote)
     for quote in _dialogue(doc, used_cues, out):
         out.append(quote)
+    for quote in _unmarked_paragraphs(doc, used_cues, out):
+        out.append(quote)
     out.sort(key=lambda q: q.start_char)
     for quote in _colon_paragraphs(doc, used_cues, out):
         out.append(quote)
@@ -208,16 +241,21 @@ def find_quotes(doc: Doc) -> list[Span]:
     # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
-    previous: Optional[Span] = None  # the last statement with a named speaker
+    previous: Optional[Span] = None  # the last statement with a speaker mention
     for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
         mention = quote._.speaker
         if mention is not None:
             key = (mention.start, mention.end)
             if key not in resolved:
-                resolved[key] = resolver.speaker(mention, previous)
+                named = previous if previous is not None and previous._.speaker._.normal is not None else None
+                resolved[key] = resolver.speaker(mention, named)
             quote._.speaker = resolved[key]
-            if quote._.speaker._.normal is not None:
-                previous = quote
+            previous = quote
+    later = None if headline is None or len(tokens_of(headline._.speaker)) != 1 \
+        else _named_later(doc, tokens_of(headline._.speaker)[0])
+    if headline is not None and headline._.speaker._.normal is None and later is not None:
+        headline._.speaker._.normal = resolver.name(later)  # ``Кисин: …`` → Евгений Кисин
+        headline._.speaker._.entity_id = later._.entity_id
     if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
         # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
         groups = resolver.groups
@@ -239,7 +277,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     pairs = []
     depth = 0
     opened = 0
-    for i, ch in enumerate(text):
+    for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             if depth == 0:
                 opened = i
@@ -256,6 +295,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
 INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
 STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 
@@ -272,6 +312,41 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     return [(start + 1, end)], None
 
 
+def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:
+    """``«…», — сказал Трамп, когда его спросили о … — «…»``: a quote resumed after its
+    attribution outside the marks, in the same paragraph, takes that attribution's cue."""
+    if attributed is None:
+        return None
+    close, cue = attributed
+    between = text_of(doc)[close + 1:open_]
+    if "\n" in between or not cue.idx < open_ or len(between) > 300 \
+            or not re.search(r"[.,]?\s*[—–]\s*$", between) or any(m in between for m in MARKS):
+        return None
+    return cue
+
+
+def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
+    """(cue, speaker) of ``по (его) словам X`` in the sentence ending in the colon at char
+    ``colon`` (``По его словам, Сербии пришлось бы …:`` + paragraph), else None."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for t in doc[sent.start:span[0].i]:
+        if t.lemma_ != "слово" or _po(doc, t) is None:
+            continue
+        if doc[t.i - 1].lower_ in POSSESSIVES:
+            speaker = Span(doc, t.i - 1, t.i, label=SPEAKER_LABEL)
+        else:
+            source = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")]
+            if not source:
+                return None
+            phrase = _noun_phrase(source[0])
+            speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
+        return Span(doc, _po(doc, t), t.i + 1, label=CUE_LABEL), speaker
+    return None
+
+
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
@@ -281,8 +356,9 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
-        cue = _cue_before(doc, m.end())
-        if cue is None or cue.i in used:
+        attribution = _attribution_before(doc, m.start())
+        cue = None if attribution is not None else _cue_before(doc, m.end())
+        if attribution is None and (cue is None or cue.i in used):
             continue
         if re.match(r"(Как|(По|Согласно)( (его|ее|её|их))? (словам|данным|мнению|информации|сведениям))\b",
                     text[m.end():end]) or text[m.end():end].rstrip().endswith(":"):
@@ -291,6 +367,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             continue
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
+            continue
+        if attribution is not None:  # ``По его словам, …:`` + paragraph: the attribution's source
+            quote = Span(doc, span.start, span.end, label="direct")
+            quote._.cue, quote._.speaker = attribution
+            out.append(quote)
             continue
         quote = _statement(doc, span.start, span.end, "direct", cue)
         if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
@@ -321,7 +402,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
     head = words[0]
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
-            or head.lemma_ in SOURCE_NOUNS):
+            or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
         return None
     start, end = m.start(2), m.end(2)
     content = text_of(doc)[start:end].rstrip()
@@ -335,7 +416,22 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     return quote
 
 
-LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать"})
+LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",
+                         "известный", "именуемый", "называемый", "прозванный"})
+# nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
+LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
+                         "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга"})
+
+
+def _named_later(doc: Doc, word) -> Optional[Span]:
+    """The first PER after ``word`` whose last word shares its stem: a headline's bare
+    surname (``Кисин: …``) names the person the text introduces later."""
+    if not word.text[:1].isupper():
+        return None
+    for e in doc.ents:
+        if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
+            return e
+    return None
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -355,6 +451,14 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
+    if before and before[-1].lemma_ in LABEL_NOUNS:
+        return False
+    if any(is_parsed(t) and _is_cue_verb(t) and not any(c.dep_ == "nsubj" and inner.start <= c.i < inner.end
+                                                         for c in t.children) for t in sent):
+        # a sentence with a cue: its statement holds the fragment, or it is a request or the
+        # author's ``Напомним``; not when the fragment is the cue's subject (``В качестве
+        # причины называются «…»``)
+        return False
     return not any(t.lemma_ in LABEL_VERBS for t in before)
 
 
@@ -396,6 +500,47 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
             if span is None or not len(span):
                 continue
             out.append(_statement(doc, span.start, span.end, "direct", cue))
+        used.add(cue.i)
+    return out
+
+
+FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
+                          "моё", "мои", "наш", "наша", "наше", "наши"})
+PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*")
+
+
+def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
+    """A paragraph in the first person without marks, ended by its attribution: ``В его
+    песнях для меня – весь его образ … — сказала Варвара Визбор.`` (a speech verb within
+    three words after the last dash): a direct quote."""
+    out = []
+    text = text_of(doc)
+    if "—" not in text and "–" not in text:
+        return out
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        tail = max(line.rfind("—"), line.rfind("–"))
+        if tail < 20 or len(line) - tail > 80 or line.lstrip()[:1] in DASHES or any(m in line for m in MARKS):
+            continue
+        dash = None
+        for m in PARAGRAPH_DASH.finditer(line, max(0, tail - 3)):
+            dash = m
+        if dash is None or not line[dash.end():].strip():
+            continue
+        a, b = line_start, line_start + dash.start()
+        if any(q.start_char < line_start + len(line) and a < q.end_char for q in found):
+            continue
+        words = _next_words(doc, line_start + dash.end(), limit=4)
+        cue = next((t for t in words[:3] if _is_cue_verb(t)), None)
+        if cue is None or cue.i in used or any(t.is_punct for t in words[:words.index(cue)]):
+            continue
+        chars = doc.char_span(a, b, alignment_mode="expand")
+        span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
+        if span is None or len(tokens_of(span)) < 6 or not any(
+                t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span):
+            continue
+        out.append(_statement(doc, span.start, span.end, "direct", cue))
         used.add(cue.i)
     return out
 
@@ -452,6 +597,16 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     return None
 
 
+def _colon_after_cue(doc: Doc, open_: int) -> bool:
+    """The mark follows a colon in a sentence with a speech verb before it (``Как заявил
+    Путин, …: «…», — сказал президент``): a quote, not a fragment of a mixed statement."""
+    before = text_of(doc)[:open_].rstrip()
+    if not before.endswith(":"):
+        return False
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
     before = text_of(doc)[:open_].rstrip()
@@ -491,26 +646,72 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for t in doc:
         if not is_parsed(t):
             continue
-        if _is_cue_verb(t) and t.morph.get("Person") != ["1"]:  # not the author's ``напомним``
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
+                and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            if clause is None and t.i in used:
+                # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
+                # the sentence around a parenthetical cue is a statement too
+                clause = _as_clause(t)
+                clause = clause if clause is not None and clause.start < t.i < clause.end else None
             if clause is None:
                 continue
-            out.append(_statement(doc, clause.start, clause.end, "indirect", t))
+            quote = _statement(doc, clause.start, clause.end, "indirect", t)
+            if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+                # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
+                quote._.speaker = None
+            out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
+            quote = _cited_words(t)
+            if quote is not None:
+                out.append(quote)
     return out
+
+
+# cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
+# stated, ``его подозревают в том, что …`` an accusation with no source
+SUBJECT_CUES = frozenset({"подозревать"})
+# ``X приводит слова Y, что …``: a verb citing someone's words
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
+
+
+def _cited_words(verb) -> Optional[Span]:
+    """``Forbes приводит слова знакомого семьи, что <clause>``: Y's statement, the clause
+    after ``, что`` (cue: the verb; speaker: the words' genitive, else the verb's subject)."""
+    words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i]
+    if not words:
+        return None
+    clause = _clause_of(verb)
+    if clause is None:
+        return None
+    source = [c for c in words[0].children if c.dep_ == "nmod" and c.i > words[0].i
+              and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    quote = _statement(verb.doc, clause.start, clause.end, "indirect", verb)
+    if source:
+        quote._.speaker = _noun_phrase(source[0])
+    return quote
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 
 
+# attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
+REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения"})
+# ``по предварительным данным``: an estimate, not a source's report
+NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
+
+
 def _po(doc: Doc, noun) -> Optional[int]:
-    """The index of ``по`` in ``по словам`` / ``по его словам``, else None."""
+    """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
+    сообщениям`` / ``по неподтвержденной информации``, else None."""
     k = noun.i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
@@ -518,7 +719,24 @@ def _po(doc: Doc, noun) -> Optional[int]:
         k -= 1
         while k >= 0 and doc[k].is_space:
             k -= 1
+    adjectives = 0
+    while k >= 0 and adjectives < 2 and doc[k].pos_ in ("ADJ", "DET") and doc[k].lower_ not in POSSESSIVES \
+            and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
+        k -= 1
+        adjectives += 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
+
+
+# predicates of the author's voice: ``Стоит отметить, что …``, ``Нужно сказать, что …``
+AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "надо", "необходимо", "важно", "можно",
+                           "нужный", "необходимый", "важный"})
+
+
+def _authorial(verb) -> bool:
+    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
 
 
 def _inner_statement(clause: Span) -> bool:
@@ -536,8 +754,23 @@ def _as_clause(verb) -> Optional[Span]:
     if not words:
         return None
     k = words.index(verb) if verb in words else -1
-    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?"):
+    if k >= 2 and words[k - 1].lower_ == "как" and words[k - 2].text == "," and k + 1 < len(words) \
+            and words[k + 1].text == "," and verb.lemma_.endswith("ся") \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+            and not any(_is_cue_verb(w) for w in words if w.i != verb.i):
+        # ``Голунов, как сообщалось, был избит``: a parenthetical impersonal cue (not ``как
+        # полагают``) with no source; the sentence is the statement
+        return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
+    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
+            # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
+            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        after = doc[comma.i + 1:sent.end] if comma is not None else None
+        relative = next((t for t in after if not t.is_space), None) if after is not None else None
+        if relative is not None and relative.lemma_ == "который":
+            # the comma after the subject's relative clause (``Как сообщил агент X, которая …, <clause>``)
+            end = relative.head.right_edge.i if relative.head.dep_ in ("acl:relcl", "acl") else relative.i
+            comma = next((w for w in words if w.text == "," and w.i > end), None) or comma
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
                 return None
@@ -550,19 +783,55 @@ def _as_clause(verb) -> Optional[Span]:
             or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
-        return _strip(doc, words[0].i, words[k - 1].i - 1)
-    if 1 <= k <= 3 and words[k - 1].text == ",":
+        clause = _strip(doc, words[0].i, words[k - 1].i - 1)
+        if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
+                                     or t.morph.get("Variant") == ["Short"] for t in clause):
+            return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
+        return clause
+    aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
+    if k >= 1 and words[k - 1].text == "," or aside:
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
-            return _clip(doc, words[comma].i + 1, sent.end - 1)
+            if k <= 3 and not aside:
+                return _clip(doc, words[comma].i + 1, sent.end - 1)
+            first = 1 if words[0].pos_ == "CCONJ" else 0
+            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k - aside]):
+                # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
+                # sentence, which is the whole sentence
+                return _clip(doc, words[first].i, sent.end - 1)
     return None
 
 
 def _about(verb) -> Optional[Span]:
-    """``заявила о политической ангажированности процесса``: the content noun phrase."""
+    """``заявила о политической ангажированности процесса``: the content noun phrase
+    (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
+    doc = verb.doc
+    if verb.morph.get("VerbForm") == ["Conv"]:
+        return None
+    phrase = _about_phrase(verb)
+    if phrase is None:
+        return None
+    after = phrase.end
+    while after < verb.sent.end and doc[after].is_space:
+        after += 1
+    if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \
+            and tokens_of(doc[after + 1:verb.sent.end])[0].text not in MARKS:  # (a quote in marks is direct)
+        # ``напомнила о творческом пути классика: его первые эксперименты …``: the clause says it
+        return _clip(doc, after + 1, verb.sent.end - 1)
+    if verb.lemma_ in TOPIC_VERBS:
+        return None  # ``рассказала журналистам о судьбе деда``: a topic, not a content
+    return phrase
+
+
+# verbs whose ``о …`` names a topic rather than a content stated
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "поговорить"})
+
+
+def _about_phrase(verb) -> Optional[Span]:
+    """The content noun phrase of ``заявила о …`` / ``подтвердила арест …``, else None."""
     doc = verb.doc
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
@@ -574,13 +843,13 @@ def _about(verb) -> Optional[Span]:
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
+        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
+                and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
             if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
                 continue  # ``подтвердила свои слова``: a reference back, not a content
             return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
-        about = ("о", "об", "обо") + (("в",) if verb.lemma_ in ("обвинить", "обвинять") else ())
-        if not cases or cases[0].lower_ not in about:  # ``обвиняет Россию в использовании …``
+        if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None
@@ -600,7 +869,7 @@ def _clause_of(verb) -> Optional[Span]:
             continue
         # to the end of the sentence: the parse often cuts subordinate parts off the clause
         last = max(child.right_edge.i, verb.sent.end - 1)
-        return _clip(doc, mark.i + 1, last)
+        return _clip(doc, mark.i + 1, _speaker_predicate(verb, mark.i + 1, last))
     # the parse missed the clause: ``, что`` after the verb and its own complements, with no
     # other verb between (``написал на своей странице в Facebook, что``, ``сообщил РИА
     # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
@@ -611,19 +880,49 @@ def _clause_of(verb) -> Optional[Span]:
         if t.is_space:
             continue
         if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
-            return _clip(doc, k + 1, verb.sent.end - 1)
+            return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1
         elif t.text in CLOSE:
             depth -= 1
             if depth < 0:
                 return None
-        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0):
+        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0 and (
+                t.morph.get("VerbForm") != ["Part"] or any(c.dep_ in ("ccomp", "advcl") for c in t.children))):
+            # (a participle is a modifier, ``слова соседа погибшего, что``, unless the clause is its
+            # own: ``сообщили сотрудники, обнаружившие, что``)
             return None
         words += 1
         if words > CLAUSE_REACH:
             return None
     return None
+
+
+def _speaker_predicate(verb, first: int, last: int) -> int:
+    """The clause's last token before a predicate of the speaker the parse hung on the
+    clause (``заявил, что обвинения сняты и ходатайствовал …``: ``ходатайствовал``
+    agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
+    doc = verb.doc
+    number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
+    if not gender or verb.morph.get("Tense") != ["Past"]:
+        return last
+    for k in range(first + 1, last + 1):
+        t = doc[k]
+        if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
+                or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
+                or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            continue
+        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
+            # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
+            return k - 1 if doc[k - 1].text == "," else k - 2
+        if t.dep_ != "conj":
+            continue
+        head = t.head
+        if first <= head.i < k and (head.morph.get("Number") != number
+                                    or (head.morph.get("Gender") and head.morph.get("Gender") != gender)):
+            cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+            return (cc.i if cc is not None else t.i) - 1
+    return last
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
@@ -639,6 +938,10 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             break
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+            subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
+            if t.text not in (":", ";") and subject and all(
+                    j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
+                return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1
@@ -653,19 +956,41 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
         k += 1
     po = _po(doc, noun)
-    if po < noun.i - 1 and not doc[noun.i - 1].is_space:  # ``по его словам``
+    if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
+    elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
+            c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
+            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):
+        # ``Согласно сообщению, …``, ``По некоторым сообщениям у него …``: no source named; a
+        # participle names it (``по информации, сообщенной представителем X``)
+        speaker = _reported_by(noun) or Span(doc, noun.i, noun.i + 1)
+        if k > noun.i + 1:  # no comma after the noun: the clause follows it
+            k = noun.i
     elif k == noun.i + 1:
         return None
     else:
         speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and doc[k].text == "," and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+    if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
-        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause
-            if doc[j].text in (":", ";"):
+        depth = 0
+        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause, not one in marks
+            depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
+            if doc[j].text in (":", ";") and depth <= 0:
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)
+        before = [t for t in doc[sent.start:po] if not t.is_space]
+        while before and before[0].pos_ == "CCONJ":  # ``А самую масштабную премьеру, по словам X, …``
+            before = before[1:]
+        nxt = next((t for t in doc[k + 1:sent.end] if not t.is_space), None)
+        inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
+            and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
+        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
+                and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
+            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
+            # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
+            # attribution inside the reported sentence, which is the whole sentence
+            clause = _strip(doc, before[0].i, last)
     else:
         clause = _strip(doc, sent.start, _po(doc, noun) - 1)
         if (clause is None or len(tokens_of(clause)) < 3) and speaker is not None \
@@ -678,12 +1003,28 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+               or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
+        return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _reported_by(noun) -> Optional[Span]:
+    """``информации, сообщенной официальным представителем X``: the agent of a speech
+    participle right after the comma, else None."""
+    doc = noun.doc
+    words = [t for t in doc[noun.i + 1:min(noun.i + 5, noun.sent.end)] if not t.is_space]
+    if len(words) < 2 or words[0].text != "," or words[1].lemma_ not in SPEECH_VERBS \
+            or words[1].morph.get("VerbForm") != ["Part"]:
+        return None
+    agents = [c for c in words[1].children if c.i > words[1].i and c.pos_ in ("NOUN", "PROPN")
+              and c.morph.get("Case") == ["Ins"]]
+    return _noun_phrase(agents[0]) if agents else None
 
 
 # ---------------------------------------------------------------- speakers
@@ -707,9 +1048,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
-    for child in children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
-            return _noun_phrase(child)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
+                and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
+    # (a subject past ``что`` belongs to the reported clause the parse hung it from)
+    if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
+        before = [c for c in subjects if c.i < verb.i]
+        return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
@@ -738,6 +1082,16 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _noun_phrase(t)
     return None
+
+
+def _agrees_in_number(subject, verb) -> bool:
+    """A pronoun subject agrees in number with its finite verb; one that does not (``из
+    Сеула сообщили о …, однако в мае он был замечен``: ``он`` of the next clause, hung on
+    ``сообщили``) is not its subject. Coordinated subjects pass."""
+    a, b = subject.morph.get("Number"), verb.morph.get("Number")
+    if subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("VerbForm") != ["Fin"]:
+        return True  # (only pronouns: a noun's number is less sure, ``Как отмечает телекомпании``)
+    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "вы"
 
 
 def _cited_source(verb) -> Optional[Span]:
@@ -795,17 +1149,31 @@ class _Resolver:
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
-        self.quoted = quote_pairs(text_of(doc))
+        self._names: Optional[list[list[str]]] = None  # the PER names without titles
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
         it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
+        if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
+            return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
         elif ent is None:
             head = mention.root
+            if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
+                # ``тренер Павел Зорин, который заявил``: the noun the relative clause modifies
+                clause = head.head
+                while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i \
+                        and clause.i != clause.head.i and clause.sent.start <= clause.head.i < clause.sent.end \
+                        and clause.pos_ not in ("NOUN", "PROPN"):
+                    clause = clause.head
+                if clause.dep_ in ("acl:relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < head.i:
+                    resolved = self.speaker(_noun_phrase(clause.head), previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
@@ -815,6 +1183,13 @@ class _Resolver:
                           and a.pos_ in ("NOUN", "PROPN")]
                 ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
                 ent = ent or self._message_source(mention.start_char)
+                bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                          and ORG_KINDS.get(t.lemma_) == "state"]
+                if ent is None and bodies and len(tokens_of(mention)) == 2:
+                    earlier = self._named_body(bodies[0])  # ``в заявлении полиции`` → полиция РА
+                    if earlier is not None:
+                        span._.normal = earlier
+                        return span
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
@@ -835,8 +1210,13 @@ class _Resolver:
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                              and t.lemma_ in BODY_NOUNS), head)
                 named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
-                    t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in mention)
+                    t.head.i == head.i and t.dep_ == "nmod" for t in mention)  # not ``Британская полиция``
                 ent = None if named else self._nearest(body, "ORG")
+                if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
+                    earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``
+                    if earlier is not None:
+                        span._.normal = earlier
+                        return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
                     name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
@@ -880,6 +1260,16 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
+            if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
+                # ``представители ПНС``: the organisation's representatives speak for it (not a
+                # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
+                bodies = [e for e in found if e.label_ == "ORG" and (
+                    (e.root.head.i == head.i and e.root.dep_ == "nmod")
+                    # through the word for its kind: ``представители арт-группы «Война»``
+                    or (e.root.head.head.i == head.i and e.root.head.dep_ == "nmod"
+                        and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
+                if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
+                    return bodies[0]
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
@@ -896,6 +1286,22 @@ class _Resolver:
                     return e
         if head.pos_ == "PROPN":
             return self._named_earlier(head)
+        return None
+
+    def _named_body(self, token) -> Optional[str]:
+        """The name a state body's noun had when the text last named it with a modifier
+        (``пресс-служба полиции РА`` … ``в заявлении полиции`` → полиция РА), else None."""
+        for t in reversed(self.doc[:token.i]):
+            if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
+                continue
+            if is_parsed(t):
+                end = _noun_phrase(t).end if any(c.dep_ == "nmod" and c.i > t.i for c in t.children) else None
+            else:  # a sentence the syntax gate left unparsed: a genitive name right after the noun
+                end = next((e.end for e in self.ents if e.start == t.i + 1 and e.label_ in ("LOC", "ORG")
+                            and e.root.morph.get("Case") == ["Gen"]), None)
+            if end is not None:
+                name = normalize_span(Span(self.doc, t.i, end, label="ORG"))
+                return name[:1].upper() + name[1:] if name else None
         return None
 
     def _named_earlier(self, token) -> Optional[Span]:
@@ -944,6 +1350,8 @@ class _Resolver:
             return None
         gender = gender[0] if gender else None
         for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
+                continue  # ``следователи``: no antecedent of a singular pronoun
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
                 if _agrees(_verb_gender(t) or _gender(ent), gender):
@@ -966,6 +1374,14 @@ class _Resolver:
         head = mention.root
         if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
             return None
+        gender = _subject_gender(head)
+        if "\n" not in text_of(self.doc)[:mention.start_char]:
+            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
+            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
+            for e in self.ents:
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                        t.lemma_ == head.lemma_ and not e.start <= t.i < e.end for t in e.sent):
+                    return e
         for t in mention:
             if t.i == head.i or t.is_space:
                 continue
@@ -981,7 +1397,11 @@ class _Resolver:
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
-            return titled[-1]
+            # the one whose title has the mention's modifiers (``президента США`` → Обама, not
+            # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
+            marks = {t.lower_ for t in mention if t.i != head.i and not t.is_punct and not t.is_space}
+            matching = [e for e in titled if marks and marks <= {t.lower_ for t in self._title_phrase(e)}]
+            return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
         # качестве министра обороны`` … ``новый министр заявил``)
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
@@ -994,12 +1414,41 @@ class _Resolver:
             return linked[-1]
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
-            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender):
+            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
+                    and not self._titled_otherwise(ent, head.lemma_):
                 return ent
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
                 return self._antecedent(t, depth + 1)
-        return self._near(head.i, gender)
+        near = self._near(head.i, gender)
+        if near is not None and not self._titled_otherwise(near, head.lemma_):
+            return near
+        # the text's main person: the PER named most often before, with no other title
+        # (``председатель совета Игорь Рогов`` is not the ``Президент`` of a text on Назарбаев)
+        counts: dict[str, list] = {}
+        for e in self.ents:
+            if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
+                counts.setdefault(e._.entity_id, []).append(e)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+                and not self._titled_otherwise(ranked[0][-1], head.lemma_):
+            return ranked[0][-1]
+        return None
+
+    def _title_phrase(self, ent: Span) -> list:
+        """The words of a PER's span and the four before it (``Президент США Барак Обама``)."""
+        return [t for t in self.doc[max(ent.sent.start, ent.start - 4):ent.end] if not t.is_space]
+
+    def _titled_otherwise(self, ent: Span, title: str) -> bool:
+        """The person is introduced with another office than ``title`` (``председатель
+        совета Игорь Рогов`` for ``президент``) and never with this one; offices are the
+        titles of ``PERSON_TITLES`` but the generic ``глава``."""
+        if title not in PERSON_TITLES or title == "глава":
+            return False
+        titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id
+                  for t in self._title_of(e) if _is_person_noun(t)}
+        offices = titles & PERSON_TITLES - {"глава"}
+        return bool(offices) and title not in titles
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
@@ -1049,6 +1498,9 @@ class _Resolver:
                 continue
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 sentence.append(t)
+            elif t.dep_ == "nmod" and t.head.lemma_ in ATTRIBUTION_NOUNS and t.head.i < t.i \
+                    and _po(doc, t.head) is not None:
+                sentence.append(t)  # the source of ``По словам шерифа Эда Гонзалеса, …``
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
@@ -1147,17 +1599,26 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        name = _unperiod(name)
         if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
             cyrillic = [e._.normal or e.text for e in self.ents
                         if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
-            return self._full_name(self._one_person(_without_title(name)))
+            return self._nominative(self._full_name(self._one_person(_without_title(name))), ent)
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
         normals = [e._.normal or e.text for e in members]
+        # the fullest name the text uses, with the country a mention gives it in the genitive
+        # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
+        name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
+        countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
+                 and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
+        if given and not self._names_country(name):
+            name = f"{name} {given[0].text}"
         if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
             return name
         countried = [n for n in normals if self._names_country(n)]
@@ -1167,6 +1628,35 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _nominative(self, name: str, ent: Span) -> str:
+        """A person's name as the text gives it in the nominative when the grouping took an
+        inflected mention: another PER name of the text whose words share a stem with each
+        word (``Чеффица`` → Джейсон Чеффиц, ``Мамуки Бахтадзе`` → Мамука Бахтадзе), the
+        longest and most nominative; else each word the tagger read in an oblique case
+        put in the nominative (``Соной Ованнисян`` → Сона Ованнисян)."""
+        words = name.split()
+        if not words:
+            return name
+        if self._names is None:
+            self._names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
+        candidates = [w for w in self._names if w != words and len(w) >= len(words)
+                      and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))]
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and len(tokens_of(e)) == len(words)
+                       and words in (e.text.split(), (e._.normal or "").split())), None)
+        oblique = source is not None and any(CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens_of(source))
+        if not candidates and not oblique:
+            return name
+        gender = _gender(ent)
+        sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
+        best = max(candidates, key=lambda w: (len(w), sum(map(_nominative_word, w)), w == words))
+        if best != words:
+            return " ".join(best)
+        if not oblique:
+            return name
+        # words the normal form already changed (``Гонзалеса`` → Гонзалес) stay as it has them
+        return " ".join(w if w != t.text else _to_nominative(t, gender) for t, w in zip(tokens_of(source), words))
 
     def _person_names(self) -> list[list[str]]:
         return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
@@ -1234,6 +1724,19 @@ def _common_noun(word: str) -> bool:
                                 for p in parses)
 
 
+def _unperiod(name: str) -> str:
+    """A name without the sentence's period the tagger took in (``передает Би-би-си.``);
+    an initial or an abbreviation keeps its own (``Дж.``, ``США.`` is rare)."""
+    last = name.split()[-1] if name.split() else ""
+    if name.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return name[:-1]
+    return name
+
+
+def _animate(word: str) -> bool:
+    return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
+
+
 def _common_abbreviation(text: str) -> bool:
     parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
     return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
@@ -1245,10 +1748,56 @@ def _common_nouns(text: str) -> bool:
     return bool(words) and all(_common_noun(w) for w in words)
 
 
+CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _stem(a: str, b: str) -> bool:
+    """Two words of a name share a stem: equal but for an ending of up to three letters."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= min(len(a), len(b), 4) and n >= max(len(a), len(b)) - 3
+
+
+def _may_be(word: str, gender: str) -> bool:
+    """The word has a nominative reading of that gender (``Мартина``: a woman's name too)."""
+    return any(p.tag.case == "nomn" and _of_gender(p.tag, gender) for p in models.morph_vocab().parse(word))
+
+
+def _of_gender(tag, gender: str) -> bool:
+    return tag.gender is None or tag.gender == gender or "ms-f" in tag
+
+
+def _nominative_word(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in models.morph_vocab().parse(word))
+
+
+def _to_nominative(token, gender: Optional[str] = None) -> str:
+    """A name word the tagger read in an oblique case, in the nominative: pymorphy's
+    animate singular reading in that case (of the person's gender when known), else
+    the word as it is (a foreign ``Хелле``, ``Басу`` read as nominative stays)."""
+    case = CASES.get((token.morph.get("Case") or [""])[0])
+    if case is None:
+        return token.text
+    sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+    for p in models.morph_vocab().parse(token.text):
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur" and p.tag.case == case \
+                and (sex is None or _of_gender(p.tag, sex)):
+            form = p.inflect({"Nom"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if token.text[:1].isupper() else form.word
+    if sex == "masc" and case in ("gent", "accs") and len(token.text) >= 3 and token.text.endswith("а") \
+            and not any(p.tag.gender == "masc" for p in models.morph_vocab().parse(token.text)):
+        return token.text[:-1]  # a foreign man's name pymorphy reads as a woman's: ``Эда`` → Эд
+    return token.text
+
+
 def _without_title(name: str) -> str:
-    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns dropped."""
+    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns of people
+    dropped (not ``Мак`` of Мак Махарадж: a poppy is no title)."""
     words = name.split()
-    while len(words) > 1 and _common_noun(words[0]):
+    while len(words) > 1 and _common_noun(words[0]) and _animate(words[0]):
         words = words[1:]
     return " ".join(words)
 
@@ -1258,8 +1807,8 @@ def _apposed(ent: Span, head) -> bool:
     root = ent.root
     if root.dep_ not in ("appos", "flat", "flat:name"):
         return False
-    if root.head.i != head.i and not (root.head.dep_ == "conj" and root.head.head.i == head.i):
-        return False
+    if root.head.i != head.i and not (root.head.dep_ in ("conj", "appos") and root.head.head.i == head.i):
+        return False  # (``Известный музыкант, пианист Евгений Кисин``: a chain of appositions)
     a, b = root.morph.get("Case"), head.morph.get("Case")
     return not a or not b or a == b
 
@@ -1285,7 +1834,12 @@ def _depth(token) -> int:
 
 
 def _is_person_noun(token) -> bool:
-    return token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+    """An animate common noun; a capitalised title the tagger took for a name counts
+    (``Российский Президент``)."""
+    if token.morph.get("Animacy") != ["Anim"]:
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None
+                                     and token.lemma_ in PERSON_TITLES)
 
 
 def _agrees(a: Optional[str], b: Optional[str]) -> bool:

@@ -458,3 +458,290 @@ def test_a_parenthetical_cue():
     (q,) = quotes_of(text)
     assert plain(q["text"]) == "Мэйсон - не единственный кандидат на пост главы ФБР"
     assert q["cue"]["text"] == "подчеркивает" and q["speaker"]["normal"] == "Ведомости"
+
+
+# ---- fourth round: general classes, each on sentences written for the test
+
+ROUND4 = (
+    "Пожар на складе потушен.\n\n"
+    "Однако как сообщают местные СМИ, огонь охватил три соседних здания.\n\n"
+    "Водитель автобуса, как сообщалось, был задержан на месте происшествия.\n\n"
+    "Согласно сообщению, склад принадлежал частной логистической компании.\n\n"
+    "По некоторым сообщениям у владельца склада были долги перед поставщиками.\n\n"
+    "По словам Ивана Петрова, между соседями «давно шел спор: никто не хотел платить за охрану»."
+)
+
+
+@pytest.fixture(scope="module")
+def round4() -> list[dict]:
+    return quotes_of(ROUND4)
+
+
+def test_as_clause_after_a_discourse_word(round4):
+    q = find(round4, "огонь охватил")
+    assert q["text"] == "огонь охватил три соседних здания"
+    assert q["speaker"]["text"] == "местные СМИ"
+
+
+def test_parenthetical_cue_without_a_source_is_the_whole_sentence(round4):
+    q = find(round4, "был задержан")
+    assert plain(q["text"]) == "Водитель автобуса, как сообщалось, был задержан на месте происшествия"
+    assert q["speaker"] is None or q["speaker"]["normal"] is None
+
+
+def test_attribution_noun_with_no_source(round4):
+    q = find(round4, "склад принадлежал")
+    assert q["text"] == "склад принадлежал частной логистической компании"
+    assert q["speaker"]["text"] == "сообщению" and q["speaker"]["normal"] is None
+    q = find(round4, "были долги")
+    assert q["text"] == "у владельца склада были долги перед поставщиками"
+    assert q["speaker"]["normal"] is None
+
+
+def test_colon_inside_marks_does_not_end_the_clause(round4):
+    q = find(round4, "давно шел спор")
+    assert q["type"] == "mixed"
+    assert q["text"].endswith("платить за охрану»")
+    assert q["speaker"]["normal"] == "Иван Петров"
+
+
+def test_quote_after_a_colon_with_a_trailing_cue_is_kept():
+    items = quotes_of("Как заявил в среду губернатор области Олег Смирнов, решение по мосту "
+                      "еще не принято: «Мы ждем заключения экспертов и не будем торопиться», — "
+                      "сказал губернатор журналистам.")
+    q = find(items, "Мы ждем заключения")
+    assert q["type"] == "direct"
+    assert q["speaker"]["normal"] == "Олег Смирнов"
+
+
+def test_speaker_name_in_the_nominative_the_text_gives():
+    items = quotes_of(
+        "Новым премьером Грузии стал Мамука Бахтадзе. Первой инициативой Мамуки Бахтадзе станет "
+        "сокращение кабинета.\n\n«Мы начнем с министерств», — сказал Бахтадзе журналистам.\n\n"
+        "Конгрессмен Джейсон Чеффиц выступил в Бостоне.\n\n«Странно полагать, что они действовали "
+        "одни», — цитирует газета высказывания Чеффица.")
+    assert find(items, "Мы начнем")["speaker"]["normal"] == "Мамука Бахтадзе"
+    q = find(items, "Странно полагать")
+    assert q["speaker"]["normal"] == "Джейсон Чеффиц"
+
+
+def test_a_common_noun_that_is_no_title_stays_in_the_name():
+    items = quotes_of("Представитель президента Мак Махарадж сообщил, что встреча пройдет в пятницу.")
+    assert find(items, "встреча пройдет")["speaker"]["normal"] == "Мак Махарадж"
+
+
+def test_descriptions_of_bodies_and_groups():
+    items = quotes_of(
+        "Полиция Кении задержала двух подозреваемых. По данным полиции, они прибыли в Найроби "
+        "накануне вечером.\n\n"
+        "Представители Фонда защиты лесов сообщили, что пожар охватил двести гектаров.\n\n"
+        "Представитель Фонда защиты лесов сообщил, что тушение продолжится ночью.")
+    assert find(items, "прибыли в Найроби")["speaker"]["normal"].lower() == "полиция кении"
+    assert find(items, "двести гектаров")["speaker"]["normal"] == "Фонд защиты лесов"
+    assert find(items, "тушение продолжится")["speaker"]["normal"] is None   # one unnamed person
+
+
+def test_apposition_chain_and_capitalised_title():
+    items = quotes_of(
+        "Известный музыкант, пианист Петр Соколов, говоря о концерте, отметил, что зал "
+        "«был полон до последнего ряда».\n\n"
+        "Президент Франции Эмманюэль Макрон прибыл в Берлин. Французский Президент заявил, "
+        "что переговоры будут долгими.")
+    q = find(items, "был полон")
+    assert q["speaker"]["normal"] == "Петр Соколов"
+    assert not any("концерт" in x["text"] for x in items)        # ``говоря о …`` is a topic
+    assert find(items, "переговоры будут долгими")["speaker"]["normal"] == "Эмманюэль Макрон"
+
+
+def test_clause_boundaries_of_round_four():
+    items = quotes_of(
+        "В ходе проверки на заводе, по данным прокуратуры, выявлены серьезные нарушения.\n\n"
+        "Склад закрыли, хотя, по словам владельца, ущерб оказался невелик.\n\n"
+        "Мэр города Олег Ветров заявил, что дорогу откроют в мае и поблагодарил строителей за работу.\n\n"
+        "Совет директоров в пятницу, 3 марта, выразил доверие новому руководителю.")
+    q = find(items, "выявлены серьезные нарушения")
+    assert plain(q["text"]).startswith("В ходе проверки на заводе")     # the parenthetical attribution
+    assert find(items, "ущерб оказался")["text"] == "ущерб оказался невелик"  # inside a subordinate clause
+    assert find(items, "дорогу откроют")["text"] == "дорогу откроют в мае"   # the speaker's own predicate
+    assert not any("Совет директоров" in x["text"] for x in items)          # a subject is no clause
+
+
+def test_not_statements_of_round_four():
+    items = quotes_of(
+        "Стоит отметить, что прошлый сезон команда завершила на третьем месте.\n\n"
+        "Пострадавшего доставили в больницу с диагнозом «перелом левой руки и ушибы».\n\n"
+        "Закон, более известный как «закон о тишине в подъездах», вступит в силу в мае.\n\n"
+        "Губернатор призвал сделать все, чтобы деньги «доходили до тех, кому они нужны».")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_inner_statement_keeps_its_own_speaker():
+    items = quotes_of("Шериф Майк Лоуренс сообщил о трех задержанных, добавив, что полиция считает, "
+                      "что нападавший действовал в одиночку.")
+    texts = [q["text"] for q in items]
+    assert "полиция" not in texts
+    q = find(items, "действовал в одиночку")
+    assert q["speaker"]["text"] == "полиция"
+
+
+def test_topics_accusations_and_a_colon_after_the_content_phrase():
+    items = quotes_of(
+        "Тренер Андрей Волков рассказал журналистам о своей карьере.\n\n"
+        "Он также напомнил о прошлом сезоне: тогда команда впервые вышла в финал кубка.\n\n"
+        "Соседи обвинили компанию в загрязнении реки.\n\n"
+        "Журналистов обвиняли в том, что они снимали без разрешения.")
+    texts = [q["text"] for q in items]
+    assert not any("карьере" in t or "загрязнении" in t for t in texts), texts
+    assert find(items, "вышла в финал")["text"] == "тогда команда впервые вышла в финал кубка"
+    assert find(items, "снимали без разрешения")["text"] == "они снимали без разрешения"
+
+
+def test_unmarked_first_person_paragraph_with_its_attribution():
+    items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
+                      "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "
+                      "Лебедева.\n\nВыставка продлится до конца месяца — сообщили организаторы.")
+    q = find(items, "память о детстве")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Анна Лебедева"
+    assert not any("продлится" in x["text"] and x["type"] == "direct" for x in items)
+
+
+def test_a_title_goes_past_a_person_with_another_office():
+    items = quotes_of(
+        "Игорь Лунгу назначил дату выборов. Указ подписал Игорь Лунгу в пятницу.\n\n"
+        "Решение стало «ошибкой», заявил председатель парламента Олег Сырбу. Президент же "
+        "неоднократно подчеркивал, что выборы пройдут честно.")
+    q = find(items, "выборы пройдут честно")
+    assert q["speaker"]["normal"] == "Игорь Лунгу"
+
+
+def test_pronoun_after_po_slovam_goes_to_its_source():
+    items = quotes_of(
+        "Полиция задержала стрелка, 17-летнего школьника Майкла Дорана.\n\n"
+        "По словам шерифа округа Клэй Тэда Уокера, следователи опрашивают свидетелей.\n\n"
+        "«Погибли четыре человека», — сообщил он.")
+    q = find(items, "Погибли четыре")
+    assert q["speaker"]["normal"] == "Тэд Уокер"
+    assert find(items, "опрашивают свидетелей")["speaker"]["normal"] == "Тэд Уокер"
+
+
+def test_quote_resumed_after_an_outside_attribution():
+    items = quotes_of("«Я пока не готов ответить», — сказал мэр Олег Кравец, когда его спросили о "
+                      "сроках ремонта. — «Но работы начнутся этим летом».")
+    q = find(items, "работы начнутся")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Кравец"
+
+
+def test_headline_sources_named_later():
+    items = quotes_of("Сорокин: Мы построим новый мост за два года\n"
+                      "Глава региона Павел Сорокин рассказал о планах на встрече с жителями.")
+    assert find(items, "построим новый мост")["speaker"]["normal"] == "Павел Сорокин"
+    items = quotes_of("Директор театра объявил об уходе в отставку\n\n"
+                      "Андрей Белов, в течение десяти лет занимавший пост директора театра, "
+                      "объявил об уходе, сообщает агентство.")
+    q = [x for x in items if x["start"] < 40]
+    assert q and q[0]["speaker"]["normal"] == "Андрей Белов"
+
+
+def test_cited_words_and_a_parenthetical_cue_with_its_subject():
+    items = quotes_of(
+        "Телеканал приводит слова соседа погибшего, что пожар начался около полуночи.\n\n"
+        "Уже в марте, обещает директор театра Илья Рудин, зрители увидят новую оперу.")
+    q = find(items, "пожар начался")
+    assert q["text"] == "пожар начался около полуночи"
+    assert q["speaker"]["text"].startswith("соседа") and q["speaker"]["normal"] is None
+    q = find(items, "увидят новую оперу")
+    assert plain(q["text"]).startswith("Уже в марте")
+    assert q["speaker"]["normal"] == "Илья Рудин"
+
+
+def test_a_belief_with_its_subject_is_the_innermost_statement():
+    items = quotes_of(
+        "Как заявил газете конгрессмен Джон Миллер, член комитета по безопасности, следователи "
+        "подозревают, что у преступников были сообщники.\n\n"
+        "Задержан ещё один студент, его подозревают в том, что он помогал стрелку.")
+    q = find(items, "были сообщники")
+    assert q["text"] == "у преступников были сообщники"
+    assert q["speaker"]["text"] == "следователи"
+    assert not any("помогал стрелку" in x["text"] for x in items)
+
+
+def test_colon_paragraph_after_po_slovam():
+    items = quotes_of(
+        "Премьер Словении Янез Новак дал интервью газете.\n\n"
+        "По его словам, в этом случае стране пришлось бы признать регион, часть жителей которого "
+        "считает себя отдельным народом:\n\n"
+        "Мы не признали этот регион и не признаем его никогда. Это наша позиция.")
+    q = find(items, "не признаем его никогда")
+    assert q["type"] == "direct"
+    assert q["speaker"]["text"] == "его" and q["speaker"]["normal"] == "Янез Новак"
+
+
+def test_place_source_and_representatives_through_the_kind_of_group():
+    items = quotes_of(
+        "В марте из Токио сообщили о смене министра, однако в мае он снова появился на заседании.\n\n"
+        "Представители фонда «Зеленый берег» сообщили, что суд отклонил их жалобу.")
+    q = find(items, "смене министра")
+    assert q["speaker"]["text"] == "Токио"
+    q = find(items, "суд отклонил")
+    assert q["speaker"]["normal"] == "Зеленый берег"
+
+
+def test_hope_relative_pronoun_and_a_relative_clause_in_the_source():
+    items = quotes_of(
+        "Министр Иван Орлов выражал надежду на то, что переговоры завершатся к осени.\n\n"
+        "Об этом сообщил тренер Павел Зорин, который заявил, что команда готова к сезону.\n\n"
+        "Как сообщил агент спортсменки Анны Рыбиной, которая отказалась от участия, она вернется "
+        "домой в июне.")
+    q = find(items, "завершатся к осени")
+    assert q["text"] == "переговоры завершатся к осени" and q["speaker"]["normal"] == "Иван Орлов"
+    q = find(items, "готова к сезону")
+    assert q["speaker"]["text"] == "который" and q["speaker"]["normal"] == "Павел Зорин"
+    assert find(items, "вернется домой")["text"] == "она вернется домой в июне"
+
+
+def test_parenthetical_kak_cue_with_a_source():
+    items = quotes_of("Министр Олег Петров, как отмечает РБК, посетил завод в среду.")
+    (q,) = items
+    assert plain(q["text"]) == "Министр Олег Петров, как отмечает РБК, посетил завод в среду"
+    assert q["speaker"]["normal"] == "РБК"
+
+
+def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
+    items = quotes_of(
+        "Президент Франции Эмманюэль Макрон встретился с семьей бывшего президента Чили Мишель "
+        "Бачелет.\n\n"
+        "По заявлению Макрона, встреча прошла в теплой обстановке.\n\n"
+        "По словам президента Франции, он выразил поддержку семье в трудные дни.\n\n"
+        "В своем микроблоге Twitter он отметил, что визит стал для него важным.\n\n"
+        "Визит продлится три дня, передает Би-би-си.")
+    assert find(items, "теплой обстановке")["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "выразил поддержку")["speaker"]["normal"] == "Эмманюэль Макрон"
+    q = find(items, "визит стал")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"
+
+
+def test_clause_ends_before_the_speakers_next_predicate():
+    items = quotes_of("Министр Павел Громов заявил, что проект является незаконным, призвал "
+                      "воздержаться от поддержки и сообщил, что ведомство не пришлет наблюдателей.")
+    assert find(items, "является незаконным")["text"] == "проект является незаконным"
+    assert find(items, "не пришлет")["speaker"]["normal"] == "Павел Громов"
+
+
+def test_attribution_inside_a_noun_phrase_is_no_statement():
+    items = quotes_of("Министра критиковали за весьма спорное, по мнению жителей, решение о "
+                      "строительстве новой дороги через парк.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_an_infinitive_of_a_content_verb_under_a_modal_is_no_statement():
+    items = quotes_of("Премьер Олег Новак пояснил журналистам, почему его страна не может признать "
+                      "независимость региона.")
+    assert not any(q["text"].startswith("независимость") for q in items), [q["text"] for q in items]
+
+
+def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
+    items = quotes_of("Уход главы банка \"Известия\" объяснили тем, что в мае 2012 года премьер страны "
+                      "Олег Сомов поручил чиновникам покинуть советы директоров госкомпаний.")
+    q = find(items, "поручил чиновникам")
+    assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"

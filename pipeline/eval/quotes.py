@@ -4,7 +4,8 @@ Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
 annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
 ``../shared`` and checked against the stored length and sha256 prefix. Two
 splits, scored and printed separately: dev (``gold/quotes.jsonl``, used to tune
-the extractor) and test (``gold/quotes_test.jsonl``, other texts, held out).
+the extractor) and test (``gold/quotes_test.jsonl``, other texts: held out until
+the fourth round, whose rules were written on its errors too).
 
 A system quote matches a gold one when their character overlap / union is
 ≥ 0.5, one-to-one (pairs taken by decreasing overlap ratio). Type and speaker
@@ -12,9 +13,9 @@ accuracy are measured on matched pairs; a speaker is right when the canonical
 names are equal after lowercasing, ё→е and whitespace folding (both null counts
 as right). End-to-end: a true positive is a matched quote with the right speaker.
 
-Speaker kinds (``kind``): a mention sharing a word with the canonical name is a
-``name``, ``он``/``она``/… a ``pronoun``, anything else a ``description``. The
-table reports the gold's kinds, the share of each system's right non-null
+Speaker kinds (``kind``): a mention sharing a word stem with the canonical name (or
+its acronym) is a ``name``, ``он``/``его``/``который``/… a ``pronoun``, anything else
+a ``description``. The table reports the gold's kinds, the share of each system's right non-null
 speakers reached through a pronoun or a description (``via pron/desc``), and the
 project's end-to-end hits by gold speaker kind.
 
@@ -36,10 +37,14 @@ from ..doc import Document, sha256
 from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
 
 GOLD_FILE = GOLD / "quotes.jsonl"
-TEST_FILE = GOLD / "quotes_test.jsonl"   # held-out split: never used to tune the extractor
+TEST_FILE = GOLD / "quotes_test.jsonl"   # held out until the fourth round, which read its errors
 TYPES = ("direct", "indirect", "mixed")
 THRESHOLD = 0.5
-PRONOUNS = {"он", "она", "они", "оно"}
+# third-person personal pronouns in every case, their possessives and the relative
+# ``который``: a speaker mentioned by one of these is reached through a pronoun
+PRONOUNS = frozenset("""он она оно они его него её ее неё нее их них ему нему ей ней им ним
+    ими ними нём нем который которая которое которые которого которой которому которым
+    которую котором которых которыми""".split())
 
 
 def text_path(shared: Path, record: dict) -> Path:
@@ -219,15 +224,36 @@ def analysed(pairs: list[tuple[dict, str]]) -> list[Document]:
     return documents
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Two folded words share a stem: the shorter one, but for an ending of up to three
+    letters, begins the other (``кисина``/``кисин``, ``комсомольской``/``комсомольская``,
+    ``эда``/``эд``); a word of under four letters only with one letter more (``ким``
+    is no stem of ``кимоно``); a misspelt name (``сабурова``/``сабирова``) does not."""
+    shorter, longer = sorted((len(a), len(b)))
+    prefix = 0
+    while prefix < shorter and a[prefix] == b[prefix]:
+        prefix += 1
+    return prefix >= min(shorter, 4) and prefix >= shorter - 3 and (shorter >= 4 or longer - shorter <= 1)
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
 def kind(mention: str | None, normal: str | None) -> str:
-    """How a speaker is mentioned: ``name`` (the mention shares a word with the canonical
-    name), ``pronoun``, ``description`` (``министр``, ``ведомство``) or ``none``."""
+    """How a speaker is mentioned: ``name`` (a word of the mention shares a stem with a
+    word of the canonical name, or is its acronym: ``по словам Кисина`` → Евгений Кисин,
+    ``ЦТАК``), ``pronoun`` (``он``, ``по его словам``, ``которой``: ``PRONOUNS``),
+    ``description`` (``министр``, ``ведомство``, ``в заявлении``) or ``none``."""
     if mention is None or normal is None:
         return "none"
     mention = fold(mention)
     if mention in PRONOUNS:
         return "pronoun"
-    if set(re.findall(r"\w+", fold(normal))) & set(re.findall(r"\w+", mention)):
+    said, named = re.findall(r"\w+", mention), re.findall(r"\w+", fold(normal))
+    if any(same_stem(a, b) for a in said for b in named):
+        return "name"
+    if any(len(a) >= 2 and initials(named).startswith(a) for a in said):
         return "name"
     return "description"
 
@@ -271,8 +297,8 @@ def score(shared: Path, path: Path, split: str) -> Table:
 
 def run(shared: Path = SHARED) -> list[Table]:
     """Two sections: dev (``quotes.jsonl``, the extractor is tuned on it) and
-    test (``quotes_test.jsonl``, held out)."""
-    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)")]
+    test (``quotes_test.jsonl``, read since the fourth round)."""
+    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (read since round 4)")]
 
 
 if __name__ == "__main__":
