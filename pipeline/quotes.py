@@ -287,6 +287,8 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
+        if m.group().count("\n") >= 3 and _own_cue(doc, m.end(), end):
+            continue  # two blank lines, then a paragraph with its own cue: the quoted post or video was lost
         cue = _cue_before(doc, m.end())
         if cue is None or cue.i in used:
             continue
@@ -303,6 +305,12 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             used.add(cue.i)
         out.append(quote)
     return out
+
+
+def _own_cue(doc: Doc, start: int, end: int) -> bool:
+    """The text start..end holds a speech verb of its own."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(_is_cue_verb(t) for t in span)
 
 
 HEADLINE = re.compile(r"([^\n:]{2,60}):[ \t]+([^\n]+)")
@@ -342,6 +350,8 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
 
 
 LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",
+                         "охарактеризовать", "характеризовать", "посчитать", "счесть", "считать",
+                         "расценить", "расценивать", "оценить", "квалифицировать", "представлять",
                          "известный", "именуемый", "называемый", "прозванный"})
 # nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
 LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
@@ -367,6 +377,9 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
     if before and before[-1].lemma_ in LABEL_NOUNS:
         return False
+    if before and before[-1].pos_ == "NOUN" and before[-1].morph.get("Case") not in (["Nom"], []) \
+            and words[0].morph.get("Case") == ["Nom"] and words[0].pos_ in ("ADJ", "NOUN", "DET"):
+        return False  # ``в категории «лучший документальный фильм»``: a name in apposition
     if any(is_parsed(t) and _is_cue_verb(t) and not any(c.dep_ == "nsubj" and inner.start <= c.i < inner.end
                                                          for c in t.children) for t in sent):
         # a sentence with a cue: its statement holds the fragment, or it is a request or the
@@ -521,9 +534,14 @@ def _colon_after_cue(doc: Doc, open_: int) -> bool:
     return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
 
 
+def _before_mark(doc: Doc, open_: int) -> str:
+    """The text before an opening mark, without trailing space and wiki emphasis (``: ''«…»''``)."""
+    return text_of(doc)[:open_].rstrip().rstrip("'").rstrip()
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    before = text_of(doc)[:open_].rstrip()
+    before = _before_mark(doc, open_)
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -560,7 +578,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for t in doc:
         if not is_parsed(t):
             continue
-        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t):  # not ``напомним``
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
+                and not _conditional(t):  # not ``напомним``, not ``если он заявит, что``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
@@ -612,6 +631,11 @@ AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "
                            "нужный", "необходимый", "важный"})
 
 
+def _conditional(verb) -> bool:
+    """``Если участник заявляет о …, то …``: a cue under ``если`` is a condition, not a report."""
+    return any(c.dep_ == "mark" and c.lower_ in ("если", "ежели") for c in verb.children)
+
+
 def _authorial(verb) -> bool:
     """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
     return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
@@ -647,7 +671,7 @@ def _as_clause(verb) -> Optional[Span]:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
                 return None
             return _clip(doc, comma.i + 1, sent.end - 1)
-    tail = words[k + 1:-1]
+    tail = _outside_marks(words[k + 1:-1])
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
             all(not w.is_punct or w.text in "()«»\"" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
@@ -668,6 +692,24 @@ def _as_clause(verb) -> Optional[Span]:
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
             return _clip(doc, words[comma].i + 1, sent.end - 1)
     return None
+
+
+def _outside_marks(words: list) -> list:
+    """The words not inside «…» or "…": a name in marks may hold punctuation (``«Лента.ру»``)."""
+    out, depth, straight = [], 0, False
+    for w in words:
+        if w.text in OPEN:
+            depth += 1
+        elif w.text in CLOSE:
+            depth = max(0, depth - 1)
+        elif w.text == '"':
+            straight = not straight
+        elif depth == 0 and not straight:
+            out.append(w)
+            continue
+        if w.text in MARKS:
+            out.append(w)
+    return out
 
 
 def _about(verb) -> Optional[Span]:
@@ -711,12 +753,40 @@ def _about_phrase(verb) -> Optional[Span]:
         if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
             if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
                 continue  # ``подтвердила свои слова``: a reference back, not a content
+            if _celebrated(child) or _verdict(verb):
+                continue
             return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
+        if _back_reference(child):
+            return None
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None
+
+
+# objects of ``отметить`` in its sense ``celebrate``: ``отметил 50-летие``, ``отметили юбилей``
+CELEBRATIONS = frozenset({"юбилей", "годовщина", "праздник", "день", "рождество", "дата", "годовщина",
+                          "новоселье", "победа", "пасха", "торжество"})
+
+
+def _celebrated(noun) -> bool:
+    return noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие")
+
+
+def _verdict(verb) -> bool:
+    """``признал закон противоречащим …``, ``признан виновным``: a predicate in the
+    instrumental names a verdict, not a stated content."""
+    return any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
+                                     and c.i > verb.i) for c in verb.children)
+
+
+def _back_reference(noun) -> bool:
+    """``сказал об этом``, ``заявил о том`` with no clause: the content was given before."""
+    word = noun.lower_.strip("\u200b\ufeff")
+    if word not in ("этом", "том", "нем", "нём", "ней", "них"):
+        return False
+    return not any(t.lower_ in CLAUSE_MARKS for t in noun.doc[noun.i + 1:min(noun.i + 4, noun.sent.end)])
 
 
 def _clause_of(verb) -> Optional[Span]:
@@ -808,9 +878,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
 def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
     sent = noun.sent
-    k = noun.i + 1
-    while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
-        k += 1
+    k = _source_end(doc, noun)
     po = _po(doc, noun)
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
@@ -862,6 +930,25 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _source_end(doc: Doc, noun) -> int:
+    """The token after the source of ``по словам X``: the first comma, dash or period
+    outside marks (``По сведениям издания "Право.Ru", …``)."""
+    k = noun.i + 1
+    depth, straight = 0, False
+    while k < noun.sent.end:
+        t = doc[k].text
+        if t in OPEN:
+            depth += 1
+        elif t in CLOSE:
+            depth = max(0, depth - 1)
+        elif t == '"':
+            straight = not straight
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight:
+            break
+        k += 1
+    return k
 
 
 def _reported_by(noun) -> Optional[Span]:
@@ -1382,7 +1469,7 @@ class _Resolver:
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
-            return self._nominative(self._full_name(self._one_person(_without_title(name))), ent)
+            return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -1562,6 +1649,14 @@ def _without_title(name: str) -> str:
     while len(words) > 1 and _common_noun(words[0]) and _animate(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _without_patronymic(name: str) -> str:
+    """``Владимир Львович Машков`` → ``Владимир Машков``: a canonical name is first name and surname."""
+    words = name.split()
+    if len(words) == 3 and _name_part(words[1], "Patr") and not _name_part(words[2], "Patr"):
+        return f"{words[0]} {words[2]}"
+    return name
 
 
 def _apposed(ent: Span, head) -> bool:

@@ -603,3 +603,53 @@ def test_unmarked_first_person_paragraph_with_its_attribution():
     q = find(items, "память о детстве")
     assert q["type"] == "direct" and q["speaker"]["normal"] == "Анна Лебедева"
     assert not any("продлится" in x["text"] and x["type"] == "direct" for x in items)
+
+
+def test_names_in_marks_wiki_emphasis_and_new_cues():
+    items = quotes_of(
+        "Пожар на складе удалось потушить к утру, сообщает «Вести.ру».\n\n"
+        "По сведениям газеты \"Город.Ru\", склад принадлежал местной торговой сети.\n\n"
+        "Директор сети Олег Смирнов отвечает: ''«Мы восстановим склад за месяц»''.\n\n"
+        "«Страховка покроет не все, — замечает Смирнов. — Часть расходов ляжет на нас».\n\n"
+        "Первая статья устава гласит: «Каждый член клуба обязан платить взносы».\n\n"
+        "В заявлении сети поясняется, что покупатели не пострадали.")
+    q = find(items, "удалось потушить")
+    assert q["type"] == "indirect" and q["speaker"]["normal"] == "Вести.ру"
+    q = find(items, "принадлежал местной")
+    assert q["cue"]["text"] == "По сведениям" and "Город.Ru" in q["speaker"]["text"]
+    q = find(items, "восстановим склад")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Смирнов"
+    for fragment in ("Страховка покроет", "Часть расходов"):
+        q = find(items, fragment)
+        assert q["cue"]["text"] == "замечает" and q["speaker"]["normal"] == "Олег Смирнов"
+    q = find(items, "обязан платить")
+    assert q["cue"]["text"] == "гласит" and q["speaker"]["text"] == "Первая статья устава"
+    assert find(items, "не пострадали")["cue"]["text"] == "поясняется"
+
+
+def test_celebrations_verdicts_back_references_conditions_and_titles_are_no_statements():
+    items = quotes_of(
+        "Театр отметил 100-летие со дня основания.\n\n"
+        "Компания «Север» отметит свой юбилей в мае.\n\n"
+        "Конституционный суд признал недействующим областной закон о выборах.\n\n"
+        "Так глава района сказал об этом в эфире радио.\n\n"
+        "Если кандидат заявляет о наличии диплома, то он должен показать его комиссии.\n\n"
+        "Приз в номинации «лучший короткометражный фильм» получила картина из Польши.\n\n"
+        "Критик охарактеризовал режиссера как «мастера тихой интонации».")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_patronymic_is_not_part_of_the_canonical_name():
+    items = quotes_of("Режиссёр Андрей Сергеевич Кравцов представил новый фильм.\n\n"
+                      "«Я снимал его пять лет», — сказал Кравцов.")
+    assert find(items, "снимал его")["speaker"]["normal"] == "Андрей Кравцов"
+
+
+def test_colon_with_a_lost_embed_before_a_paragraph_with_its_own_cue():
+    items = quotes_of("Пресс-секретарь клуба Ирина Лаптева написала в Twitter:\n\n\n"
+                      "Отставку тренера также подтвердили в федерации футбола.\n\n"
+                      "Судья Павел Орлов высказался в особом мнении:\n\n\n"
+                      "Решение принято без учета позиции второй стороны, и оно будет обжаловано.")
+    assert not any(q["type"] == "direct" and "Отставку" in q["text"] for q in items)
+    q = find(items, "без учета позиции")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Павел Орлов"
