@@ -1008,14 +1008,39 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         return _speaker_mention(verb.head, depth + 1)
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
-        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 20) - 1, -1):
+        relative = _relative_clauses(verb.sent, verb.i)
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
             t = doc[k]
+            if k in relative:
+                continue  # ``Мойес, контракт которого … заканчивается, заявлял``: the relative clause is skipped
             if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
                     or t.text in ".!?:;" or "\n" in t.text:
                 break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
-            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
-                return _noun_phrase(t)
+            if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ in ("NOUN", "PROPN", "PRON") or (
+                    t.pos_ == "NUM" and any(c.lower_ == "из" for c in doc[t.i + 1:t.i + 2]))):
+                return _noun_phrase(t)  # (``одна из солисток группы X сообщила``)
+    for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
+        if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
+            return _noun_phrase(child)
     return None
+
+
+def _relative_clauses(sent: Span, before: int) -> set[int]:
+    """Token indices of the relative clauses (``, контракт которого …,``) between two
+    commas before token ``before`` in the sentence."""
+    doc = sent.doc
+    out: set[int] = set()
+    for t in doc[sent.start:before]:
+        if t.lemma_ != "который":
+            continue
+        first = t.i
+        while first > sent.start and doc[first - 1].text != ",":
+            first -= 1
+        last = next((j for j in range(t.i + 1, before) if doc[j].text == ","), None)
+        if last is not None and t.i - first <= 3:
+            out.update(range(first, last + 1))
+    return out
 
 
 def _cited_source(verb) -> Optional[Span]:
@@ -1041,16 +1066,18 @@ def _noun_phrase(head) -> Span:
     doc = head.doc
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
-              or t.i == head.i}
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))}  # (``одна из солисток``)
     first = last = head.i
-    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space:
-        first -= 1
+    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
+            and not (doc[first - 1].head.i == head.i and doc[first - 1].morph.get("Case") == ["Dat"]):
+        first -= 1  # (not a dative the parse hung on the noun: ``уточнили Интерфаксу источники``)
     while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_space \
             and not doc[last + 1].is_punct:
         last += 1
     # keep a subtree member reached through a single space
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
+    last = _past_marked_name(doc, inside, last)
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
@@ -1060,6 +1087,23 @@ def _noun_phrase(head) -> Span:
                 last = ent.end
                 break
     return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+def _past_marked_name(doc: Doc, inside: set[int], last: int) -> int:
+    """Extend a noun phrase ending at ``last`` over a name in marks that belongs to it and
+    the words of the phrase after it (``Главред радио «Эхо Москвы» Алексей Венедиктов``)."""
+    while last + 2 < len(doc) and doc[last + 1].text in OPEN and (last + 2) in inside:
+        close = next((j for j in range(last + 2, min(last + 12, len(doc))) if doc[j].text in CLOSE), None)
+        if close is None or not all(j in inside or doc[j].is_punct for j in range(last + 2, close)):
+            break
+        last = close
+        while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_punct \
+                and not doc[last + 1].is_space:
+            last += 1
+        while last + 2 < len(doc) and doc[last + 1].is_space and "\n" not in doc[last + 1].text \
+                and (last + 2) in inside and not doc[last + 2].is_punct:
+            last += 2
+    return last
 
 
 class _Resolver:

@@ -653,3 +653,17 @@ def test_colon_with_a_lost_embed_before_a_paragraph_with_its_own_cue():
     assert not any(q["type"] == "direct" and "Отставку" in q["text"] for q in items)
     q = find(items, "без учета позиции")
     assert q["type"] == "direct" and q["speaker"]["normal"] == "Павел Орлов"
+
+
+def test_subjects_the_parse_hides():
+    items = quotes_of(
+        "Тренер Игорь Белов, контракт которого с клубом истекает летом, заявлял, что решит "
+        "вопрос о будущем после сезона.\n\n"
+        "В понедельник одна из участниц группы «Заря» Анна Котова сообщила, что покидает коллектив.\n\n"
+        "Главный редактор журнала «Новый мир» Павел Громов сообщил, что тираж журнала вырос вдвое.")
+    q = find(items, "решит вопрос")
+    assert q["speaker"]["normal"] == "Игорь Белов"
+    q = find(items, "покидает коллектив")
+    assert q["speaker"]["text"].startswith("одна из участниц") and q["speaker"]["normal"] == "Анна Котова"
+    q = find(items, "тираж журнала")
+    assert q["speaker"]["normal"] == "Павел Громов"
