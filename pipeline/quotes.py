@@ -158,12 +158,15 @@ def find_quotes(doc: Doc) -> list[Span]:
     out: list[Span] = []
     used_cues: set[int] = set()
     pairs = quote_pairs(text_of(doc))
+    attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         after = None if inner else _cue_after(doc, end)
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start)
+        cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
+        if after is not None:
+            attributed = (end, after)
         if cue is None:
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
@@ -224,6 +227,11 @@ def find_quotes(doc: Doc) -> list[Span]:
                 resolved[key] = resolver.speaker(mention, named)
             quote._.speaker = resolved[key]
             previous = quote
+    later = None if headline is None or len(tokens_of(headline._.speaker)) != 1 \
+        else _named_later(doc, tokens_of(headline._.speaker)[0])
+    if headline is not None and headline._.speaker._.normal is None and later is not None:
+        headline._.speaker._.normal = resolver.name(later)  # ``Кисин: …`` → Евгений Кисин
+        headline._.speaker._.entity_id = later._.entity_id
     if headline is not None and headline._.speaker._.normal is None and _is_person_noun(headline._.speaker.root):
         # ``Глава Малайзии: …`` names the person the article then quotes: the first named person speaker
         groups = resolver.groups
@@ -276,6 +284,19 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
         if cues:
             return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
     return [(start + 1, end)], None
+
+
+def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:
+    """``«…», — сказал Трамп, когда его спросили о … — «…»``: a quote resumed after its
+    attribution outside the marks, in the same paragraph, takes that attribution's cue."""
+    if attributed is None:
+        return None
+    close, cue = attributed
+    between = text_of(doc)[close + 1:open_]
+    if "\n" in between or not cue.idx < open_ or len(between) > 300 \
+            or not re.search(r"[.,]?\s*[—–]\s*$", between) or any(m in between for m in MARKS):
+        return None
+    return cue
 
 
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
@@ -335,7 +356,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
     head = words[0]
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
-            or head.lemma_ in SOURCE_NOUNS):
+            or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
         return None
     start, end = m.start(2), m.end(2)
     content = text_of(doc)[start:end].rstrip()
@@ -356,6 +377,17 @@ LABEL_VERBS = frozenset({"назвать", "называть", "именоват
 # nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
 LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
                          "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга"})
+
+
+def _named_later(doc: Doc, word) -> Optional[Span]:
+    """The first PER after ``word`` whose last word shares its stem: a headline's bare
+    surname (``Кисин: …``) names the person the text introduces later."""
+    if not word.text[:1].isupper():
+        return None
+    for e in doc.ents:
+        if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
+            return e
+    return None
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -583,17 +615,49 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            if clause is None and t.i in used:
+                # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
+                # the sentence around a parenthetical cue is a statement too
+                clause = _as_clause(t)
+                clause = clause if clause is not None and clause.start < t.i < clause.end else None
             if clause is None:
                 continue
             quote = _statement(doc, clause.start, clause.end, "indirect", t)
-            if clause.start < t.i < clause.end:  # a parenthetical cue inside its statement: no source
+            if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+                # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
+            quote = _cited_words(t)
+            if quote is not None:
+                out.append(quote)
     return out
+
+
+# ``X приводит слова Y, что …``: a verb citing someone's words
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
+
+
+def _cited_words(verb) -> Optional[Span]:
+    """``Forbes приводит слова знакомого семьи, что <clause>``: Y's statement, the clause
+    after ``, что`` (cue: the verb; speaker: the words' genitive, else the verb's subject)."""
+    words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i]
+    if not words:
+        return None
+    clause = _clause_of(verb)
+    if clause is None:
+        return None
+    source = [c for c in words[0].children if c.dep_ == "nmod" and c.i > words[0].i
+              and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    quote = _statement(verb.doc, clause.start, clause.end, "indirect", verb)
+    if source:
+        quote._.speaker = _noun_phrase(source[0])
+    return quote
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
@@ -684,13 +748,19 @@ def _as_clause(verb) -> Optional[Span]:
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
-    if 1 <= k <= 3 and words[k - 1].text == ",":
+    if k >= 1 and words[k - 1].text == ",":
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
-            return _clip(doc, words[comma].i + 1, sent.end - 1)
+            if k <= 3:
+                return _clip(doc, words[comma].i + 1, sent.end - 1)
+            first = 1 if words[0].pos_ == "CCONJ" else 0
+            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k]):
+                # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
+                # sentence, which is the whole sentence
+                return _clip(doc, words[first].i, sent.end - 1)
     return None
 
 
@@ -821,7 +891,10 @@ def _clause_of(verb) -> Optional[Span]:
             depth -= 1
             if depth < 0:
                 return None
-        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0):
+        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0 and (
+                t.morph.get("VerbForm") != ["Part"] or any(c.dep_ in ("ccomp", "advcl") for c in t.children))):
+            # (a participle is a modifier, ``слова соседа погибшего, что``, unless the clause is its
+            # own: ``сообщили сотрудники, обнаружившие, что``)
             return None
         words += 1
         if words > CLAUSE_REACH:
@@ -1304,6 +1377,8 @@ class _Resolver:
             return None
         gender = gender[0] if gender else None
         for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
+                continue  # ``следователи``: no antecedent of a singular pronoun
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
                 if _agrees(_verb_gender(t) or _gender(ent), gender):
@@ -1326,6 +1401,14 @@ class _Resolver:
         head = mention.root
         if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
             return None
+        gender = _subject_gender(head)
+        if "\n" not in text_of(self.doc)[:mention.start_char]:
+            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
+            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
+            for e in self.ents:
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                        t.lemma_ == head.lemma_ and not e.start <= t.i < e.end for t in e.sent):
+                    return e
         for t in mention:
             if t.i == head.i or t.is_space:
                 continue
@@ -1354,12 +1437,37 @@ class _Resolver:
             return linked[-1]
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
-            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender):
+            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
+                    and not self._titled_otherwise(ent, head.lemma_):
                 return ent
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
                 return self._antecedent(t, depth + 1)
-        return self._near(head.i, gender)
+        near = self._near(head.i, gender)
+        if near is not None and not self._titled_otherwise(near, head.lemma_):
+            return near
+        # the text's main person: the PER named most often before, with no other title
+        # (``председатель совета Игорь Рогов`` is not the ``Президент`` of a text on Назарбаев)
+        counts: dict[str, list] = {}
+        for e in self.ents:
+            if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
+                counts.setdefault(e._.entity_id, []).append(e)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+                and not self._titled_otherwise(ranked[0][-1], head.lemma_):
+            return ranked[0][-1]
+        return None
+
+    def _titled_otherwise(self, ent: Span, title: str) -> bool:
+        """The person is introduced with another office than ``title`` (``председатель
+        совета Игорь Рогов`` for ``президент``) and never with this one; offices are the
+        titles of ``PERSON_TITLES`` but the generic ``глава``."""
+        if title not in PERSON_TITLES or title == "глава":
+            return False
+        titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id
+                  for t in self._title_of(e) if _is_person_noun(t)}
+        offices = titles & PERSON_TITLES - {"глава"}
+        return bool(offices) and title not in titles
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
@@ -1409,6 +1517,9 @@ class _Resolver:
                 continue
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 sentence.append(t)
+            elif t.dep_ == "nmod" and t.head.lemma_ in ATTRIBUTION_NOUNS and t.head.i < t.i \
+                    and _po(doc, t.head) is not None:
+                sentence.append(t)  # the source of ``По словам шерифа Эда Гонзалеса, …``
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
@@ -1549,7 +1660,8 @@ class _Resolver:
             self._names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
         candidates = [w for w in self._names if w != words and len(w) >= len(words)
                       and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))]
-        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and e.text.split() == words), None)
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and len(tokens_of(e)) == len(words)
+                       and words in (e.text.split(), (e._.normal or "").split())), None)
         oblique = source is not None and any(CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens_of(source))
         if not candidates and not oblique:
             return name
@@ -1561,7 +1673,8 @@ class _Resolver:
             return " ".join(best)
         if not oblique:
             return name
-        return " ".join(_to_nominative(t, gender) for t in tokens_of(source))
+        # words the normal form already changed (``Гонзалеса`` → Гонзалес) stay as it has them
+        return " ".join(w if w != t.text else _to_nominative(t, gender) for t, w in zip(tokens_of(source), words))
 
     def _person_names(self) -> list[list[str]]:
         return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
@@ -1683,6 +1796,9 @@ def _to_nominative(token, gender: Optional[str] = None) -> str:
             form = p.inflect({"Nom"})
             if form is not None:
                 return form.word[:1].upper() + form.word[1:] if token.text[:1].isupper() else form.word
+    if sex == "masc" and case in ("gent", "accs") and len(token.text) >= 3 and token.text.endswith("а") \
+            and not any(p.tag.gender == "masc" for p in models.morph_vocab().parse(token.text)):
+        return token.text[:-1]  # a foreign man's name pymorphy reads as a woman's: ``Эда`` → Эд
     return token.text
 
 

@@ -667,3 +667,52 @@ def test_subjects_the_parse_hides():
     assert q["speaker"]["text"].startswith("одна из участниц") and q["speaker"]["normal"] == "Анна Котова"
     q = find(items, "тираж журнала")
     assert q["speaker"]["normal"] == "Павел Громов"
+
+
+def test_a_title_goes_past_a_person_with_another_office():
+    items = quotes_of(
+        "Игорь Лунгу назначил дату выборов. Указ подписал Игорь Лунгу в пятницу.\n\n"
+        "Решение стало «ошибкой», заявил председатель парламента Олег Сырбу. Президент же "
+        "неоднократно подчеркивал, что выборы пройдут честно.")
+    q = find(items, "выборы пройдут честно")
+    assert q["speaker"]["normal"] == "Игорь Лунгу"
+
+
+def test_pronoun_after_po_slovam_goes_to_its_source():
+    items = quotes_of(
+        "Полиция задержала стрелка, 17-летнего школьника Майкла Дорана.\n\n"
+        "По словам шерифа округа Клэй Тэда Уокера, следователи опрашивают свидетелей.\n\n"
+        "«Погибли четыре человека», — сообщил он.")
+    q = find(items, "Погибли четыре")
+    assert q["speaker"]["normal"] == "Тэд Уокер"
+    assert find(items, "опрашивают свидетелей")["speaker"]["normal"] == "Тэд Уокер"
+
+
+def test_quote_resumed_after_an_outside_attribution():
+    items = quotes_of("«Я пока не готов ответить», — сказал мэр Олег Кравец, когда его спросили о "
+                      "сроках ремонта. — «Но работы начнутся этим летом».")
+    q = find(items, "работы начнутся")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Кравец"
+
+
+def test_headline_sources_named_later():
+    items = quotes_of("Сорокин: Мы построим новый мост за два года\n"
+                      "Глава региона Павел Сорокин рассказал о планах на встрече с жителями.")
+    assert find(items, "построим новый мост")["speaker"]["normal"] == "Павел Сорокин"
+    items = quotes_of("Директор театра объявил об уходе в отставку\n\n"
+                      "Андрей Белов, в течение десяти лет занимавший пост директора театра, "
+                      "объявил об уходе, сообщает агентство.")
+    q = [x for x in items if x["start"] < 40]
+    assert q and q[0]["speaker"]["normal"] == "Андрей Белов"
+
+
+def test_cited_words_and_a_parenthetical_cue_with_its_subject():
+    items = quotes_of(
+        "Телеканал приводит слова соседа погибшего, что пожар начался около полуночи.\n\n"
+        "Уже в марте, обещает директор театра Илья Рудин, зрители увидят новую оперу.")
+    q = find(items, "пожар начался")
+    assert q["text"] == "пожар начался около полуночи"
+    assert q["speaker"]["text"].startswith("соседа") and q["speaker"]["normal"] is None
+    q = find(items, "увидят новую оперу")
+    assert plain(q["text"]).startswith("Уже в марте")
+    assert q["speaker"]["normal"] == "Илья Рудин"
