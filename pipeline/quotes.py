@@ -729,11 +729,15 @@ def _as_clause(verb) -> Optional[Span]:
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
     if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
-            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") for w in words[:k - 1]))):
+            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
-                return None
+                cut = _contrast(doc, comma.i + 1, sent.end)
+                if cut is None:
+                    return None
+                # ``Как сообщило агентство X, A, однако патологоанатом добавил, что B``: two sources
+                return _strip(doc, comma.i + 1, cut - 1)
             return _clip(doc, comma.i + 1, sent.end - 1)
     tail = _outside_marks(words[k + 1:-1])
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
@@ -935,6 +939,12 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
             last = k - 1
             break
+        if _is_cue_verb(t) and t.pos_ != "ADJ" and k > first + 2:
+            cut = _contrast(doc, first, k + 1)
+            cut = cut if cut is not None and cut >= max(first + 2, k - 8) else None
+            if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
+                last = cut - 1
+                break
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
@@ -946,6 +956,25 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+CONTRAST = frozenset({"однако", "но"})
+
+
+def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
+    """The comma of the last ``, однако`` / ``, но`` in first..end before a speech verb
+    with its own subject or after the contrast (the clause turns to another source), else None."""
+    found = None
+    depth = 0
+    for k in range(first, end):
+        depth += (doc[k].text in OPEN) - (doc[k].text in CLOSE)
+        if depth > 0:
+            continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST:
+            found = k
+        elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
+            return found
+    return None
 
 
 def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
@@ -1079,7 +1108,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 return _noun_phrase(child)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
-        return _speaker_mention(verb.head, depth + 1)
+        mention = _speaker_mention(verb.head, depth + 1)
+        if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \
+                and mention.root.dep_ in ("nsubj", "nsubj:pass") and mention.root.pos_ != "NUM" \
+                and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
+            return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
+        return mention
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
         relative = _relative_clauses(verb.sent, verb.i)
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):

@@ -716,3 +716,22 @@ def test_cited_words_and_a_parenthetical_cue_with_its_subject():
     q = find(items, "увидят новую оперу")
     assert plain(q["text"]).startswith("Уже в марте")
     assert q["speaker"]["normal"] == "Илья Рудин"
+
+
+def test_a_second_source_after_a_contrast_ends_the_clause():
+    items = quotes_of(
+        "Как сообщило агентство «Интерфакс», пожар начался из-за короткого замыкания, однако "
+        "эксперт также добавил, что проводка была старой.\n\n"
+        "Поэтому, как пишут сами жители, дом давно нуждался в ремонте.")
+    q = find(items, "короткого замыкания")
+    assert q["text"] == "пожар начался из-за короткого замыкания" and q["speaker"]["normal"] == "Интерфакс"
+    assert find(items, "проводка была")["speaker"]["text"] == "эксперт"
+    assert find(items, "нуждался в ремонте")["cue"]["text"] == "пишут"
+
+
+def test_a_plural_verb_in_the_clause_is_not_the_subjects():
+    items = quotes_of("Сначала сообщалось, что Орлов получил травму на тренировке, однако позже эти данные "
+                      "опровергли и теперь говорят о простуде.")
+    q = find(items, "получил травму")
+    assert q["text"] == "Орлов получил травму на тренировке" and q["speaker"] is None
+    assert not any(x["speaker"] and x["speaker"]["normal"] == "Орлов" for x in items)
