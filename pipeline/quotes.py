@@ -95,6 +95,7 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
+                           "поздравление", "телеграмма",
                            "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
@@ -1246,9 +1247,20 @@ class _Resolver:
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
                           and a.pos_ in ("NOUN", "PROPN")]
                 ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
+                author = self._author_described(mention)
+                if ent is None and author is not None:
+                    ent = self._described(_noun_phrase(author))
+                    if ent is None:
+                        return span
                 ent = ent or self._message_source(mention.start_char)
                 bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                           and ORG_KINDS.get(t.lemma_) == "state"]
+                if ent is None and not bodies:  # ``в заявлении телекомпании``: the company named before
+                    described = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                                 and ORG_KINDS.get(t.lemma_) in ("outlet", "any") and not self._ent_of(t)]
+                    ent = self._nearest(described[0], "ORG") if described else None
+                    if ent is not None and ORG_KINDS.get(described[0].lemma_) == "outlet" and not self._is_outlet(ent):
+                        ent = None  # (``в сообщении информагентства``: no outlet named before)
                 if ent is None and bodies and len(tokens_of(mention)) == 2:
                     earlier = self._named_body(bodies[0])  # ``в заявлении полиции`` → полиция РА
                     if earlier is not None:
@@ -1269,6 +1281,13 @@ class _Resolver:
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
+                if head.morph.get("Number") == ["Plur"] and head.dep_ == "nsubj" \
+                        and head.head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2:
+                    return span  # ``Российские издания сообщают``: several outlets, none named
+                named_by = self._proper_modifier(mention, head)
+                if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
+                    span._.normal = named_by
+                    return span
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
                 # обороны`` with no ministry named before: unnamed, not the last ORG
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
@@ -1286,7 +1305,9 @@ class _Resolver:
                     name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
                     name = name[:1].upper() + name[1:]
                     country = self.country()
-                    if country is not None and not self._names_country(name):
+                    placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG")
+                                 for e in self.ents)  # ``министерство обороны ДНР``: its place is named
+                    if country is not None and not self._names_country(name) and not placed:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
@@ -1320,6 +1341,8 @@ class _Resolver:
         for e in found:
             if e.start <= head.i < e.end:
                 return e
+        if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
+            return None  # ``в поздравлении президента России``: the president, not Russia
         case = head.morph.get("Case")
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
@@ -1388,6 +1411,34 @@ class _Resolver:
             return False
         return any(e._.entity_id == ent._.entity_id and e.end <= head.i for e in self.ents)
 
+    def _author_described(self, mention: Span):
+        """The person noun that is the author of a message (``поздравлении президента
+        России``, not a name: ``заявлении Путина`` has its entity), else None."""
+        head = mention.root
+        for t in mention:
+            if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.pos_ == "NOUN" \
+                    and _is_person_noun(t) and t.lemma_ not in UNNAMED_PEOPLE \
+                    and not any(e.start <= t.i < e.end for e in self.ents):
+                return t
+        return None
+
+    def _proper_modifier(self, mention: Span, head) -> Optional[str]:
+        """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
+        gives (``пресс-служба Кремля`` → Кремль), for a body noun that is not a state body."""
+        if ORG_KINDS.get(head.lemma_) == "state":
+            return None
+        for t in mention:
+            if t.head.i != head.i or t.dep_ != "nmod" or t.i < head.i or t.pos_ != "PROPN" \
+                    or t.morph.get("Case") != ["Gen"]:
+                continue
+            ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                return self.name(ent)
+            if is_parsed(t):
+                name = t.lemma_
+                return name[:1].upper() + name[1:]
+        return None
+
     def _modifies_noun(self, ent: Span, head) -> bool:
         """A name not in the nominative right after a genitive common noun other than the
         head belongs to that noun (``представитель партии Цвангираи``: the party's name;
@@ -1398,6 +1449,8 @@ class _Resolver:
         before = self.doc[k]
         if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
             return False
+        if len(tokens_of(ent)) >= 2 and head.morph.get("Case") and ent.root.morph.get("Case") == head.morph.get("Case"):
+            return False  # a full name in the head's case is its apposition: ``директора музея Николая Буркова``
         return not _nominative(ent)
 
     def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
@@ -1643,7 +1696,8 @@ class _Resolver:
             if t.lemma_ not in MESSAGE_NOUNS:
                 continue
             for e in self.ents:
-                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before:
+                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before \
+                        and e.root.morph.get("Case") != ["Dat"]:  # (not its addressee: ``телеграмму Рухани``)
                     best = e
                     break
         return best
@@ -1652,6 +1706,7 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        name = name.strip(MARKS + " ") or name  # ``Лаборатория Касперского»``: a mark the grouping kept
         if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
             cyrillic = [e._.normal or e.text for e in self.ents
                         if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]

@@ -735,3 +735,29 @@ def test_a_plural_verb_in_the_clause_is_not_the_subjects():
     q = find(items, "получил травму")
     assert q["text"] == "Орлов получил травму на тренировке" and q["speaker"] is None
     assert not any(x["speaker"] and x["speaker"]["normal"] == "Орлов" for x in items)
+
+
+def test_bodies_named_by_their_mention_or_described_before():
+    items = quotes_of(
+        "Украина направила ноту Госдуме. Сегодня пресс-служба Кремля заявила, что ответ будет дан "
+        "на следующей неделе.\n\n"
+        "Агентство «Интерфакс» сообщило о переговорах. Российские издания сообщают, что встреча "
+        "пройдет в Минске.\n\n"
+        "В министерстве обороны ДНР подтвердили, что обстрел продолжался всю ночь.\n\n"
+        "По словам директора музея Николая Буркова, коллекция пополнилась тремя картинами.\n\n"
+        "Администрация президента Казахстана сообщила, что визит перенесен на осень.")
+    assert find(items, "ответ будет дан")["speaker"]["normal"] == "Кремль"
+    assert find(items, "пройдет в Минске")["speaker"]["normal"] is None
+    assert find(items, "обстрел продолжался")["speaker"]["normal"] == "Министерство обороны ДНР"
+    assert find(items, "коллекция пополнилась")["speaker"]["normal"] == "Николай Бурков"
+    assert find(items, "визит перенесен")["speaker"]["normal"] == "Администрация президента Казахстана"
+
+
+def test_messages_of_a_described_author_or_company():
+    items = quotes_of(
+        "Сериал снимает телекомпания HBO. «Мы потрясены этой новостью», — говорится в заявлении "
+        "телекомпании.\n\n"
+        "Юбиляра поздравил Владимир Путин. В поздравлении президента России говорится, что "
+        "артист остается любимцем зрителей.")
+    assert find(items, "потрясены")["speaker"]["normal"] == "HBO"
+    assert find(items, "любимцем зрителей")["speaker"]["normal"] == "Владимир Путин"
