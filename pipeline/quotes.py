@@ -132,8 +132,13 @@ BODY_NOUNS = frozenset(ORG_KINDS)
 OUTLETS = frozenset(n.lower() for n in _lexicon("outlets.txt"))
 # descriptions of people that are rarely named in the text: left unresolved
 UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
+                            "патологоанатом", "коронер", "судмедэксперт", "медик", "полицейский",
+                            "спасатель", "сосед", "прохожий", "пострадавший", "пассажир",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+# people named by sex or age only: the person named in the sentence or the one before, if any
+GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
+                            "юноша", "старик", "пенсионер", "пенсионерка"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
@@ -1486,8 +1491,24 @@ class _Resolver:
         description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
         ``владелец летной школы``) is a new, unnamed person: None."""
         head = mention.root
-        if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
+        if head.morph.get("Number") == ["Plur"]:
             return None
+        if head.lemma_ in GENERIC_PEOPLE:
+            # ``по словам женщины`` right after ``мать пограничника Светлана Ващенко``; a man
+            # introduced as ``молодой мужчина`` with no name near stays unnamed
+            before = self.doc[head.i - 1] if head.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
+                return None  # ``молодой мужчина``: a new person introduced
+            return self._near(head.i, _subject_gender(head))
+        if head.lemma_ in UNNAMED_PEOPLE:
+            # a role rarely named is unnamed, unless the text gave a person that very title just
+            # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
+            if len(tokens_of(mention)) > 1:
+                return None
+            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                      and self._sentences_between(e.start, mention.start) <= WINDOW
+                      and head.lemma_ in {t.lemma_ for t in self._title_of(e)}]
+            return titled[-1] if titled else None
         gender = _subject_gender(head)
         if "\n" not in text_of(self.doc)[:mention.start_char]:
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
