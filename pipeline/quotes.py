@@ -20,12 +20,25 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   заявил, что …`` and ``по словам X, Y заявил, что …`` are Y's statement.
 - ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
   ``Компания «Газпром»``, keeps it indirect).
-- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements).
+- dialogue lines without marks: ``— …, — сказал X. — …`` (two statements); an
+  unmarked first-person paragraph ended by ``— сказала X.``; a quote resumed after
+  its attribution outside the marks (``«…», — сказал X, когда … — «…»``); a colon
+  paragraph after ``По его словам, …:`` (the attribution's source).
+- a parenthetical cue inside the reported sentence takes the whole sentence:
+  ``Голунов, как сообщалось, был избит`` (no source), ``В ходе проверки, по данным
+  прокуратуры, выявлены …``, ``Спустя десять дней, обещает X, …`` (not inside a
+  subordinate clause); ``приводит слова Y, что …`` is Y's; ``по некоторым сообщениям``
+  / ``согласно сообщению`` with no source have the noun as a null speaker.
+- the clause ends before a predicate of the speaker the parse hung on it
+  (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
-  titles, scare quotes).
+  titles, scare quotes, labels: ``известный как «…»``, ``с диагнозом «…»``); a
+  fragment in a sentence with a cue (a request: ``призвал …, чтобы «…»``); the
+  author's ``Стоит отметить, что``; a topic (``рассказал о …``); an accusation with a
+  noun phrase (``обвинили Y в …``); ``X подозревает, что`` only with a subject.
 
 The speaker mention is the noun phrase of the cue verb's ``nsubj`` (or the
 genitive after ``по словам``, or ``в заявлении X`` / ``в сообщении`` for
@@ -63,11 +76,21 @@ name (``_Resolver``):
   a person (``Картер принёс присягу в качестве министра``) resolves
   ``новый министр``;
 - an untagged surname goes to the PER named before with that word, even
-  misspelt by one letter (``Сабурова`` → Екатерина Сабирова).
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова);
+- plural ``представители <ORG>`` speak for the ORG; a state body named with a
+  genitive (``полиция Малайзии``, ``пресс-служба полиции РА``) names a later bare
+  ``в полиции`` / ``в заявлении полиции``; a person's title skips a person introduced
+  with another office (``президент`` ≠ ``председатель совета``), then goes to the
+  text's most named person; a headline's title or bare surname goes to the person
+  the text introduces later; a pronoun may refer to the source of ``По словам X``
+  and never to a plural subject.
 
 Names: the group's name without a title or a parenthetical gloss; a short
 form the grouping kept apart takes the full name the text gives
-(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``). A state body
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``); an inflected
+one the nominative the text gives or pymorphy's (``Мамуки Бахтадзе``,
+``Чеффица`` → Джейсон Чеффиц); an ORG its fullest name, with the country a
+mention gives it (``Переходный Национальный Совет Ливии``). A state body
 named without its country (``МИД``, ``Министерство иностранных дел страны``)
 gets the text's country in the genitive (``МИД Таджикистана``), or the one
 its mention gives (``пресс-службе МВД Казахстана``). Unresolved
@@ -100,7 +123,7 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание", "сведение", "сведения"})
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -164,6 +187,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     out: list[Span] = []
     used_cues: set[int] = set()
     pairs = quote_pairs(text_of(doc))
+    resolver.quoted = list(pairs)
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
@@ -259,7 +283,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     pairs = []
     depth = 0
     opened = 0
-    for i, ch in enumerate(text):
+    for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             if depth == 0:
                 opened = i
@@ -276,6 +301,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
 INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
 STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 
@@ -305,6 +331,28 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> 
     return cue
 
 
+def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
+    """(cue, speaker) of ``по (его) словам X`` in the sentence ending in the colon at char
+    ``colon`` (``По его словам, Сербии пришлось бы …:`` + paragraph), else None."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for t in doc[sent.start:span[0].i]:
+        if t.lemma_ != "слово" or _po(doc, t) is None:
+            continue
+        if doc[t.i - 1].lower_ in POSSESSIVES:
+            speaker = Span(doc, t.i - 1, t.i, label=SPEAKER_LABEL)
+        else:
+            source = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")]
+            if not source:
+                return None
+            phrase = _noun_phrase(source[0])
+            speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
+        return Span(doc, _po(doc, t), t.i + 1, label=CUE_LABEL), speaker
+    return None
+
+
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
@@ -316,8 +364,9 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             continue
         if m.group().count("\n") >= 3 and _own_cue(doc, m.end(), end):
             continue  # two blank lines, then a paragraph with its own cue: the quoted post or video was lost
-        cue = _cue_before(doc, m.end())
-        if cue is None or cue.i in used:
+        attribution = _attribution_before(doc, m.start())
+        cue = None if attribution is not None else _cue_before(doc, m.end())
+        if attribution is None and (cue is None or cue.i in used):
             continue
         if re.match(r"(Как|(По|Согласно)( (его|ее|её|их))? (словам|данным|мнению|информации|сведениям))\b",
                     text[m.end():end]) or text[m.end():end].rstrip().endswith(":"):
@@ -326,6 +375,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             continue
         span = doc.char_span(m.end(), end, alignment_mode="contract")
         if span is None or not len(span):
+            continue
+        if attribution is not None:  # ``По его словам, …:`` + paragraph: the attribution's source
+            quote = Span(doc, span.start, span.end, label="direct")
+            quote._.cue, quote._.speaker = attribution
+            out.append(quote)
             continue
         quote = _statement(doc, span.start, span.end, "direct", cue)
         if _clause_of(cue) is None:  # ``подчеркнул, что …:`` + paragraph: the clause is a statement too
@@ -617,7 +671,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if not is_parsed(t):
             continue
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
-                and not _conditional(t):  # not ``напомним``, not ``если он заявит, что``
+                and not _conditional(t) \
+                and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
@@ -644,6 +699,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     return out
 
 
+# cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
+# stated, ``его подозревают в том, что …`` an accusation with no source
+SUBJECT_CUES = frozenset({"подозревать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
 CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
@@ -737,6 +795,12 @@ def _as_clause(verb) -> Optional[Span]:
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        after = doc[comma.i + 1:sent.end] if comma is not None else None
+        relative = next((t for t in after if not t.is_space), None) if after is not None else None
+        if relative is not None and relative.lemma_ == "который":
+            # the comma after the subject's relative clause (``Как сообщил агент X, которая …, <clause>``)
+            end = relative.head.right_edge.i if relative.head.dep_ in ("acl:relcl", "acl") else relative.i
+            comma = next((w for w in words if w.text == "," and w.i > end), None) or comma
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
                 cut = _contrast(doc, comma.i + 1, sent.end)
@@ -758,16 +822,17 @@ def _as_clause(verb) -> Optional[Span]:
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
-    if k >= 1 and words[k - 1].text == ",":
+    aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
+    if k >= 1 and words[k - 1].text == "," or aside:
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
         comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
-            if k <= 3:
+            if k <= 3 and not aside:
                 return _clip(doc, words[comma].i + 1, sent.end - 1)
             first = 1 if words[0].pos_ == "CCONJ" else 0
-            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k]):
+            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k - aside]):
                 # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)
@@ -1093,9 +1158,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
-    for child in children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
-            return _noun_phrase(child)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)]
+    if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
+        before = [c for c in subjects if c.i < verb.i]
+        return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
     for child in children:  # ``говорится в заявлении МИД``
         if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
             return _noun_phrase(child)
@@ -1154,6 +1220,16 @@ def _relative_clauses(sent: Span, before: int) -> set[int]:
         if last is not None and t.i - first <= 3:
             out.update(range(first, last + 1))
     return out
+
+
+def _agrees_in_number(subject, verb) -> bool:
+    """A pronoun subject agrees in number with its finite verb; one that does not (``из
+    Сеула сообщили о …, однако в мае он был замечен``: ``он`` of the next clause, hung on
+    ``сообщили``) is not its subject. Coordinated subjects pass."""
+    a, b = subject.morph.get("Number"), verb.morph.get("Number")
+    if subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("VerbForm") != ["Fin"]:
+        return True  # (only pronouns: a noun's number is less sure, ``Как отмечает телекомпании``)
+    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "вы"
 
 
 def _cited_source(verb) -> Optional[Span]:
@@ -1231,7 +1307,7 @@ class _Resolver:
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
-        self.quoted = quote_pairs(text_of(doc))
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
@@ -1244,6 +1320,17 @@ class _Resolver:
             ent = self._nearest(tokens_of(ent)[0], "ORG")
         elif ent is None:
             head = mention.root
+            if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
+                # ``тренер Павел Зорин, который заявил``: the noun the relative clause modifies
+                clause = head.head
+                while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i \
+                        and clause.i != clause.head.i and clause.sent.start <= clause.head.i < clause.sent.end \
+                        and clause.pos_ not in ("NOUN", "PROPN"):
+                    clause = clause.head
+                if clause.dep_ in ("acl:relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < head.i:
+                    resolved = self.speaker(_noun_phrase(clause.head), previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in MESSAGE_NOUNS:
@@ -1355,8 +1442,11 @@ class _Resolver:
             if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
                 # ``представители ПНС``: the organisation's representatives speak for it (not a
                 # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
-                bodies = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i
-                          and e.root.dep_ == "nmod"]
+                bodies = [e for e in found if e.label_ == "ORG" and (
+                    (e.root.head.i == head.i and e.root.dep_ == "nmod")
+                    # through the word for its kind: ``представители арт-группы «Война»``
+                    or (e.root.head.head.i == head.i and e.root.head.dep_ == "nmod"
+                        and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
                 if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
                     return bodies[0]
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
@@ -1532,7 +1622,11 @@ class _Resolver:
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
-            return titled[-1]
+            # the one whose title has the mention's modifiers (``президента США`` → Обама, not
+            # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
+            marks = {t.lower_ for t in mention if t.i != head.i and not t.is_punct and not t.is_space}
+            matching = [e for e in titled if marks and marks <= {t.lower_ for t in self._title_phrase(e)}]
+            return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
         # качестве министра обороны`` … ``новый министр заявил``)
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
@@ -1565,6 +1659,10 @@ class _Resolver:
                 and not self._titled_otherwise(ranked[0][-1], head.lemma_):
             return ranked[0][-1]
         return None
+
+    def _title_phrase(self, ent: Span) -> list:
+        """The words of a PER's span and the four before it (``Президент США Барак Обама``)."""
+        return [t for t in self.doc[max(ent.sent.start, ent.start - 4):ent.end] if not t.is_space]
 
     def _titled_otherwise(self, ent: Span, title: str) -> bool:
         """The person is introduced with another office than ``title`` (``председатель
@@ -1728,6 +1826,7 @@ class _Resolver:
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
         name = name.strip(MARKS + " ") or name  # ``Лаборатория Касперского»``: a mark the grouping kept
+        name = _unperiod(name)
         if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
             cyrillic = [e._.normal or e.text for e in self.ents
                         if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]
@@ -1741,7 +1840,7 @@ class _Resolver:
         normals = [e._.normal or e.text for e in members]
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
-        name = max((n for n in normals if n.startswith(name)), key=len, default=name)
+        name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
@@ -1850,6 +1949,15 @@ def _common_noun(word: str) -> bool:
     parses = models.morph_vocab().parse(word)
     return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
                                 for p in parses)
+
+
+def _unperiod(name: str) -> str:
+    """A name without the sentence's period the tagger took in (``передает Би-би-си.``);
+    an initial or an abbreviation keeps its own (``Дж.``, ``США.`` is rare)."""
+    last = name.split()[-1] if name.split() else ""
+    if name.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return name[:-1]
+    return name
 
 
 def _animate(word: str) -> bool:

@@ -7,12 +7,13 @@ import pytest
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev 0.908 end-to-end /
-# 0.961 detection; the test split (gold/quotes_test.jsonl, open since the fourth round) 0.809 / 0.922
-MIN_F1 = 0.90
-MIN_DETECTION_F1 = 0.955
-MIN_TEST_F1 = 0.80
-MIN_TEST_DETECTION_F1 = 0.915
+# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (37 texts) 0.916
+# end-to-end / 0.964 detection; the test split (gold/quotes_test.jsonl, open since the fourth
+# round) 0.882 / 0.951
+MIN_F1 = 0.91
+MIN_DETECTION_F1 = 0.96
+MIN_TEST_F1 = 0.875
+MIN_TEST_DETECTION_F1 = 0.945
 
 
 def q(start, end, normal=None, type="direct"):

@@ -774,3 +774,70 @@ def test_roles_rarely_named_and_generic_people():
     assert find(items, "действовал один")["speaker"]["normal"] == "Анри Дюпон"
     q = find(items, "не знал об указе")
     assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] is None
+
+
+def test_a_belief_with_its_subject_is_the_innermost_statement():
+    items = quotes_of(
+        "Как заявил газете конгрессмен Джон Миллер, член комитета по безопасности, следователи "
+        "подозревают, что у преступников были сообщники.\n\n"
+        "Задержан ещё один студент, его подозревают в том, что он помогал стрелку.")
+    q = find(items, "были сообщники")
+    assert q["text"] == "у преступников были сообщники"
+    assert q["speaker"]["text"] == "следователи"
+    assert not any("помогал стрелку" in x["text"] for x in items)
+
+
+def test_colon_paragraph_after_po_slovam():
+    items = quotes_of(
+        "Премьер Словении Янез Новак дал интервью газете.\n\n"
+        "По его словам, в этом случае стране пришлось бы признать регион, часть жителей которого "
+        "считает себя отдельным народом:\n\n"
+        "Мы не признали этот регион и не признаем его никогда. Это наша позиция.")
+    q = find(items, "не признаем его никогда")
+    assert q["type"] == "direct"
+    assert q["speaker"]["text"] == "его" and q["speaker"]["normal"] == "Янез Новак"
+
+
+def test_place_source_and_representatives_through_the_kind_of_group():
+    items = quotes_of(
+        "В марте из Токио сообщили о смене министра, однако в мае он снова появился на заседании.\n\n"
+        "Представители фонда «Зеленый берег» сообщили, что суд отклонил их жалобу.")
+    q = find(items, "смене министра")
+    assert q["speaker"]["text"] == "Токио"
+    q = find(items, "суд отклонил")
+    assert q["speaker"]["normal"] == "Зеленый берег"
+
+
+def test_hope_relative_pronoun_and_a_relative_clause_in_the_source():
+    items = quotes_of(
+        "Министр Иван Орлов выражал надежду на то, что переговоры завершатся к осени.\n\n"
+        "Об этом сообщил тренер Павел Зорин, который заявил, что команда готова к сезону.\n\n"
+        "Как сообщил агент спортсменки Анны Рыбиной, которая отказалась от участия, она вернется "
+        "домой в июне.")
+    q = find(items, "завершатся к осени")
+    assert q["text"] == "переговоры завершатся к осени" and q["speaker"]["normal"] == "Иван Орлов"
+    q = find(items, "готова к сезону")
+    assert q["speaker"]["text"] == "который" and q["speaker"]["normal"] == "Павел Зорин"
+    assert find(items, "вернется домой")["text"] == "она вернется домой в июне"
+
+
+def test_parenthetical_kak_cue_with_a_source():
+    items = quotes_of("Министр Олег Петров, как отмечает РБК, посетил завод в среду.")
+    (q,) = items
+    assert plain(q["text"]) == "Министр Олег Петров, как отмечает РБК, посетил завод в среду"
+    assert q["speaker"]["normal"] == "РБК"
+
+
+def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
+    items = quotes_of(
+        "Президент Франции Эмманюэль Макрон встретился с семьей бывшего президента Чили Мишель "
+        "Бачелет.\n\n"
+        "По заявлению Макрона, встреча прошла в теплой обстановке.\n\n"
+        "По словам президента Франции, он выразил поддержку семье в трудные дни.\n\n"
+        "В своем микроблоге Twitter он отметил, что визит стал для него важным.\n\n"
+        "Визит продлится три дня, передает Би-би-си.")
+    assert find(items, "теплой обстановке")["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "выразил поддержку")["speaker"]["normal"] == "Эмманюэль Макрон"
+    q = find(items, "визит стал")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Эмманюэль Макрон"
+    assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"

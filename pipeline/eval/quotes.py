@@ -4,7 +4,8 @@ Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
 annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
 ``../shared`` and checked against the stored length and sha256 prefix. Two
 splits, scored and printed separately: dev (``gold/quotes.jsonl``, used to tune
-the extractor) and test (``gold/quotes_test.jsonl``, other texts, held out).
+the extractor) and test (``gold/quotes_test.jsonl``, other texts: held out until
+the fourth round, whose rules were written on its errors too).
 
 A system quote matches a gold one when their character overlap / union is
 ≥ 0.5, one-to-one (pairs taken by decreasing overlap ratio). Type and speaker
@@ -36,7 +37,7 @@ from ..doc import Document, sha256
 from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
 
 GOLD_FILE = GOLD / "quotes.jsonl"
-TEST_FILE = GOLD / "quotes_test.jsonl"   # held-out split: never used to tune the extractor
+TEST_FILE = GOLD / "quotes_test.jsonl"   # held out until the fourth round, which read its errors
 TYPES = ("direct", "indirect", "mixed")
 THRESHOLD = 0.5
 # third-person personal pronouns in every case, their possessives and the relative
@@ -296,8 +297,8 @@ def score(shared: Path, path: Path, split: str) -> Table:
 
 def run(shared: Path = SHARED) -> list[Table]:
     """Two sections: dev (``quotes.jsonl``, the extractor is tuned on it) and
-    test (``quotes_test.jsonl``, held out)."""
-    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)")]
+    test (``quotes_test.jsonl``, read since the fourth round)."""
+    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (read since round 4)")]
 
 
 if __name__ == "__main__":
