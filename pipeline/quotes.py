@@ -692,6 +692,10 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in PUBLISHING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
+            quote = _published_message(t)
+            if quote is not None:
+                out.append(quote)
         elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
             quote = _cited_words(t)
             if quote is not None:
@@ -722,6 +726,29 @@ def _cited_words(verb) -> Optional[Span]:
     if source:
         quote._.speaker = _noun_phrase(source[0])
     return quote
+
+
+# ``Ватикан опубликовал заявление о том, что …``: a message issued, with its content
+PUBLISHING_VERBS = frozenset({"опубликовать", "публиковать", "распространить", "распространять",
+                              "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
+
+
+def _published_message(verb) -> Optional[Span]:
+    """``X опубликовал заявление о том, что <clause>``: X's statement, the clause after
+    ``о том, что`` (cue: the verb; speaker: its subject), else None."""
+    doc = verb.doc
+    for noun in verb.children:
+        if noun.dep_ != "obj" or noun.lemma_ not in MESSAGE_NOUNS or noun.i < verb.i:
+            continue
+        words = [t for t in doc[noun.i + 1:min(noun.i + 6, verb.sent.end)] if not t.is_space]
+        if len(words) < 4 or words[0].lower_ not in ("о", "об") or words[1].lower_ != "том" \
+                or words[2].text != "," or words[3].lower_ not in CLAUSE_MARKS:
+            continue
+        clause = _clip(doc, words[3].i + 1, verb.sent.end - 1)
+        if clause is None or len(tokens_of(clause)) < 3:
+            return None
+        return _statement(doc, clause.start, clause.end, "indirect", verb)
+    return None
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
@@ -885,6 +912,9 @@ TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "п
 def _about_phrase(verb) -> Optional[Span]:
     """The content noun phrase of ``заявила о …`` / ``подтвердила арест …``, else None."""
     doc = verb.doc
+    stance = _stance(verb)
+    if stance is not None:
+        return stance
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -907,6 +937,29 @@ def _about_phrase(verb) -> Optional[Span]:
         if _back_reference(child):
             return None
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
+    return None
+
+
+# a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
+STANCE_VERBS = frozenset({"высказаться", "высказываться"})
+STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
+
+
+def _stance(verb) -> Optional[Span]:
+    """``высказался за право …`` / ``выразили протест против …``: the phrase with its
+    preposition (``за`` and ``против`` carry the stance), else None."""
+    doc = verb.doc
+    if verb.lemma_ in STANCE_VERBS:
+        heads = [verb]
+    else:
+        heads = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in STANCE_NOUNS and c.i > verb.i]
+    for head in heads:
+        for child in head.children:
+            if child.i < head.i or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("за", "против")), None)
+            if case is not None and case.i > head.i:
+                return _clip(doc, case.i, child.right_edge.i)
     return None
 
 
@@ -1055,6 +1108,8 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     po = _po(doc, noun)
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
+        if k > noun.i + 1 and doc[po].i == sent.start:  # ``По его словам он доволен …``: no comma
+            k = noun.i
     elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
             c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
             and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):

@@ -841,3 +841,18 @@ def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
     q = find(items, "визит стал")
     assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Эмманюэль Макрон"
     assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"
+
+
+def test_stances_published_messages_and_a_possessive_without_comma():
+    items = quotes_of(
+        "Депутат Ирина Соколова высказалась против переноса выборов на осень.\n\n"
+        "Правозащитники выразили протест против ареста журналиста.\n\n"
+        "Министерство опубликовало заявление о том, что цены на бензин останутся прежними.\n\n"
+        "Артист Павел Волков дал интервью. По его словам он счастлив в новом театре.")
+    q = find(items, "переноса выборов")
+    assert q["text"] == "против переноса выборов на осень" and q["speaker"]["normal"] == "Ирина Соколова"
+    assert find(items, "ареста журналиста")["text"] == "против ареста журналиста"
+    q = find(items, "цены на бензин")
+    assert q["text"] == "цены на бензин останутся прежними" and q["cue"]["text"] == "опубликовало"
+    q = find(items, "счастлив в новом")
+    assert q["text"] == "он счастлив в новом театре" and q["speaker"]["normal"] == "Павел Волков"
