@@ -593,7 +593,17 @@ def _is_cue_verb(token) -> bool:
     if token.pos_ == "ADJ":
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
-        and token.morph.get("VerbForm") != ["Part"]
+        and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
+
+
+# short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
+REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
+                                   "подчеркнуть", "написать", "говорить"})
+
+
+def _impersonal_participle(token) -> bool:
+    return token.lemma_ in REPORTING_PARTICIPLES and token.morph.get("Variant") == ["Short"] \
+        and token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") != ["Plur"]
 
 
 def _cue_after(doc: Doc, close: int) -> Optional[object]:
@@ -1224,6 +1234,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
         issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
         return _noun_phrase(issuer[0]) if issuer else _noun_phrase(verb.head)
+    relative = _relative_place(verb)
+    if relative is not None:  # ``на сайте ЦБ, в котором указано``, ``Путин, в пресс-службе которого сообщили``
+        return relative
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
         # ``из Сеула сообщили``: the body (or place) it happens in speaks
@@ -1258,6 +1271,22 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
             return _noun_phrase(child)
     return None
+
+
+def _relative_place(verb) -> Optional[Span]:
+    """``, в котором указано`` / ``, в пресс-службе которого сообщили``: the words between
+    ``в`` and the cue of a relative clause with no subject, else None."""
+    doc = verb.doc
+    if not (verb.morph.get("Number") == ["Plur"] or verb.morph.get("Gender") == ["Neut"]
+            or verb.lemma_.endswith("ся")):
+        return None  # ``сообщение, в котором уведомила``: the verb has a subject of its own
+    k = verb.i - 1
+    while k > verb.sent.start and verb.i - k <= 4 and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != "," or doc[k + 1].lower_ not in ("в", "во") \
+            or not any(t.lemma_ == "который" for t in doc[k + 2:verb.i]):
+        return None
+    return _strip(doc, k + 2, verb.i - 1)
 
 
 def _relative_clauses(sent: Span, before: int) -> set[int]:
@@ -1370,6 +1399,11 @@ class _Resolver:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
             return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
+        if any(t.lemma_ == "который" for t in mention):
+            ent = self._relative_antecedent(mention)
+            if ent is not None:
+                span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
+            return span
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
@@ -1560,6 +1594,19 @@ class _Resolver:
         if tokens_of(self.doc[head.i + 1:ent.start]):
             return False
         return any(e._.entity_id == ent._.entity_id and e.end <= head.i for e in self.ents)
+
+    def _relative_antecedent(self, mention: Span) -> Optional[Span]:
+        """The PER or ORG a relative pronoun refers to: the last one named in the few words
+        before the comma that opens the relative clause."""
+        k = mention.start - 1
+        while k > 0 and self.doc[k].text != ",":
+            k -= 1
+        relative = next(t for t in mention if t.lemma_ == "который")
+        gender = (relative.morph.get("Gender") or [None])[0]
+        near = [e for e in self.ents if k - 6 <= e.start and e.end <= k]
+        people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
+        bodies = [e for e in near if e.label_ == "ORG"]
+        return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
 
     def _author_described(self, mention: Span):
         """The person noun that is the author of a message (``поздравлении президента
@@ -1964,7 +2011,8 @@ class _Resolver:
         m = INITIALLED.fullmatch(name)
         if m is not None:
             initial, surname = m.group(1), m.group(2)
-            for words in self._person_names():
+            mentions = [(e._.normal or e.text).split() for e in self.ents if e.label_ == "PER"]
+            for words in self._person_names() + mentions:
                 if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
                     return " ".join(words)
             return name

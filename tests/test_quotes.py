@@ -856,3 +856,16 @@ def test_stances_published_messages_and_a_possessive_without_comma():
     assert q["text"] == "цены на бензин останутся прежними" and q["cue"]["text"] == "опубликовало"
     q = find(items, "счастлив в новом")
     assert q["text"] == "он счастлив в новом театре" and q["speaker"]["normal"] == "Павел Волков"
+
+
+def test_relative_clauses_name_the_source():
+    items = quotes_of(
+        "Приказ об отзыве лицензии опубликован на сайте Банка России, в котором указано, что банк "
+        "не выполнял требования регулятора.\n\n"
+        "Соболезнования семье выразил губернатор Андрей Климов, в пресс-службе которого сообщили, "
+        "что похороны пройдут в пятницу.")
+    q = find(items, "не выполнял требования")
+    assert q["cue"]["text"] == "указано" and q["speaker"]["text"] == "котором"
+    assert q["speaker"]["normal"] == "Банк России"
+    q = find(items, "похороны пройдут")
+    assert q["speaker"]["text"] == "пресс-службе которого" and q["speaker"]["normal"] == "Андрей Климов"
