@@ -1779,10 +1779,14 @@ class _Resolver:
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
-        near = [e for e in self.ents if e.label_ == "PER" and e.start < i
-                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
-                and self._sentences_between(e.start, i) <= 1]
-        return near[-1] if near else None
+        for e in reversed(self.ents):  # nearest first, the cheap tests before the gender
+            if e.label_ != "PER" or e.start >= i or self._in_quote(e.start_char):
+                continue
+            if self._sentences_between(e.start, i) > 1:
+                return None
+            if _agrees(_gender(e), gender):
+                return e
+        return None
 
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
