@@ -1500,6 +1500,7 @@ class _Resolver:
                 if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
                 elif ent is None or ent.label_ != "PER":
+                    self._previous = previous
                     ent = self._described(mention)
         if ent is not None:
             span._.normal = self.name(ent)
@@ -1721,6 +1722,8 @@ class _Resolver:
                     and t.lemma_ not in ANAPHORIC_NOUNS:
                 return None
         gender = _subject_gender(head)
+        if any(t.lemma_ == "сам" for t in mention) and depth < 3:
+            return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
@@ -1739,6 +1742,9 @@ class _Resolver:
                   and _agrees(_gender(e), gender)]
         if linked:
             return linked[-1]
+        continued = self._continued_speaker(mention, gender)
+        if continued is not None:
+            return continued
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
@@ -1776,6 +1782,27 @@ class _Resolver:
                   for t in self._title_of(e) if _is_person_noun(t)}
         offices = titles & PERSON_TITLES - {"глава"}
         return bool(offices) and title not in titles
+
+    def _continued_speaker(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The person who spoke in the statement just before (``По его словам [Си Цзиньпина],
+        Маркс …`` … ``Китайский лидер отметил``), within ``WINDOW`` sentences and agreeing."""
+        previous = getattr(self, "_previous", None)
+        if previous is None or previous._.speaker is None or not previous._.speaker._.entity_id:
+            return None
+        group = self.groups.get(previous._.speaker._.entity_id) or {}
+        if group.get("label") != "PER" or self._sentences_between(previous.end - 1, mention.start) > WINDOW:
+            return None
+        ent = next((e for e in reversed(self.ents) if e._.entity_id == previous._.speaker._.entity_id
+                    and e.start < mention.start), None)
+        if ent is None or not _agrees(_gender(ent), gender):
+            return None
+        head = mention.root
+        if head.lemma_ in PERSON_TITLES - {"глава"}:
+            # an office (``Президент``) the previous speaker was not given: someone else
+            titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id for t in self._title_of(e)}
+            if head.lemma_ not in titles:
+                return None
+        return ent
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
@@ -1947,6 +1974,7 @@ class _Resolver:
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
+        name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]

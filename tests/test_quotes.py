@@ -869,3 +869,13 @@ def test_relative_clauses_name_the_source():
     assert q["speaker"]["normal"] == "Банк России"
     q = find(items, "похороны пройдут")
     assert q["speaker"]["text"] == "пресс-службе которого" and q["speaker"]["normal"] == "Андрей Климов"
+
+
+def test_a_description_continues_the_last_speaker_and_an_emphatic_self():
+    items = quotes_of(
+        "На открытии выступил председатель партии Сергей Миронов. По его словам, Ленин оставил "
+        "«огромное наследие». Российский политик отметил, что партия проведет съезд осенью.\n\n"
+        "Солистка Анна Белова ушла из группы вместе с певицей Ольгой Рябовой. В туре она не участвует. "
+        "Как сообщала сама певица, причиной стала болезнь.")
+    assert find(items, "проведет съезд")["speaker"]["normal"] == "Сергей Миронов"
+    assert find(items, "причиной стала болезнь")["speaker"]["normal"] == "Анна Белова"
