@@ -702,6 +702,10 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
+            quote = _participle_statement(t)
+            if quote is not None:
+                out.append(quote)
         elif t.lemma_ in PUBLISHING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
             quote = _published_message(t)
             if quote is not None:
@@ -735,6 +739,40 @@ def _cited_words(verb) -> Optional[Span]:
     quote = _statement(verb.doc, clause.start, clause.end, "indirect", verb)
     if source:
         quote._.speaker = _noun_phrase(source[0])
+    return quote
+
+
+# participles that report on the noun they modify: ``Фергюсона, объявившего об уходе``
+PARTICIPLE_CUES = frozenset({"объявить", "сообщить", "заявить", "объявлять", "сообщать", "заявлять"})
+
+
+def _participle_statement(participle) -> Optional[Span]:
+    """``журналист, сообщивший об изнасиловании``: the ``о`` phrase is the statement of the
+    noun the participle modifies (its mention), else None."""
+    doc = participle.doc
+    noun = participle.head
+    if not participle.dep_.startswith("acl") or noun.i > participle.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    case = participle.morph.get("Case")
+    same = (lambda c: c == case or {c[0], case[0]} == {"Gen", "Acc"}) if case else None  # (animate Acc = Gen)
+    if case and not same(noun.morph.get("Case") or [""]):
+        # the parse hung it on another noun: the participle agrees with the one before its comma
+        agreeing = [t for t in doc[max(participle.sent.start, participle.i - 5):participle.i]
+                    if t.pos_ in ("NOUN", "PROPN") and same(t.morph.get("Case") or [""])]
+        if not agreeing:
+            return None
+        noun = agreeing[-1]
+        while noun.dep_ in ("flat", "flat:name", "appos") and noun.head.i < noun.i \
+                and same(noun.head.morph.get("Case") or [""]):
+            noun = noun.head  # (``Андрея Смирнова``: the name's first word heads it)
+    phrase = _about_phrase(participle)
+    if phrase is None or doc[phrase.start - 1].lower_ not in ("о", "об", "обо") or len(tokens_of(phrase)) < 2:
+        return None  # (only ``о …``: ``сообщивший новость`` names no content)
+    # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
+    phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    quote = Span(doc, phrase.start, phrase.end, label="indirect")
+    quote._.cue = Span(doc, participle.i, participle.i + 1, label=CUE_LABEL)
+    quote._.speaker = _noun_phrase(noun)
     return quote
 
 

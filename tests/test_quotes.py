@@ -879,3 +879,14 @@ def test_a_description_continues_the_last_speaker_and_an_emphatic_self():
         "Как сообщала сама певица, причиной стала болезнь.")
     assert find(items, "проведет съезд")["speaker"]["normal"] == "Сергей Миронов"
     assert find(items, "причиной стала болезнь")["speaker"]["normal"] == "Анна Белова"
+
+
+def test_a_reporting_participle_states_its_nouns_content():
+    items = quotes_of("Новым тренером клуба может стать Олег Кононов, сменивший Андрея Смирнова, "
+                      "объявившего об уходе из команды по окончании сезона.\n\n"
+                      "В Казани задержан блогер, сообщивший о нарушениях на выборах.")
+    q = find(items, "уходе из команды")
+    assert q["text"] == "уходе из команды по окончании сезона" and q["cue"]["text"] == "объявившего"
+    assert q["speaker"]["normal"] == "Андрей Смирнов"
+    q = find(items, "нарушениях на выборах")
+    assert q["speaker"]["text"] == "блогер"
