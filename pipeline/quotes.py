@@ -973,7 +973,8 @@ def _about_phrase(verb) -> Optional[Span]:
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS:  # ``подтвердила арест …``
+        if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
+                and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
             if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
                 continue  # ``подтвердила свои слова``: a reference back, not a content
             if _celebrated(child) or _verdict(verb):
@@ -1060,7 +1061,7 @@ def _clause_of(verb) -> Optional[Span]:
         if t.is_space:
             continue
         if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
-            return _clip(doc, k + 1, verb.sent.end - 1)
+            return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1
         elif t.text in CLOSE:
@@ -1088,9 +1089,14 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         return last
     for k in range(first + 1, last + 1):
         t = doc[k]
-        if t.dep_ != "conj" or t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
+        if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
                 or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            continue
+        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
+            # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
+            return k - 1 if doc[k - 1].text == "," else k - 2
+        if t.dep_ != "conj":
             continue
         head = t.head
         if first <= head.i < k and (head.morph.get("Number") != number
@@ -1182,7 +1188,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         before = [t for t in doc[sent.start:po] if not t.is_space]
         while before and before[0].pos_ == "CCONJ":  # ``А самую масштабную премьеру, по словам X, …``
             before = before[1:]
-        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," \
+        nxt = next((t for t in doc[k + 1:sent.end] if not t.is_space), None)
+        inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
+            and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
+        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
                 and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
             # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
             # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
@@ -1200,6 +1209,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 clause = _strip(doc, speaker.end, k - 1)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+               or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
+        return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
@@ -1261,7 +1273,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)]
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
+                and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
+    # (a subject past ``что`` belongs to the reported clause the parse hung it from)
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])

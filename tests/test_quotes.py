@@ -890,3 +890,29 @@ def test_a_reporting_participle_states_its_nouns_content():
     assert q["speaker"]["normal"] == "Андрей Смирнов"
     q = find(items, "нарушениях на выборах")
     assert q["speaker"]["text"] == "блогер"
+
+
+def test_clause_ends_before_the_speakers_next_predicate():
+    items = quotes_of("Министр Павел Громов заявил, что проект является незаконным, призвал "
+                      "воздержаться от поддержки и сообщил, что ведомство не пришлет наблюдателей.")
+    assert find(items, "является незаконным")["text"] == "проект является незаконным"
+    assert find(items, "не пришлет")["speaker"]["normal"] == "Павел Громов"
+
+
+def test_attribution_inside_a_noun_phrase_is_no_statement():
+    items = quotes_of("Министра критиковали за весьма спорное, по мнению жителей, решение о "
+                      "строительстве новой дороги через парк.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_an_infinitive_of_a_content_verb_under_a_modal_is_no_statement():
+    items = quotes_of("Премьер Олег Новак пояснил журналистам, почему его страна не может признать "
+                      "независимость региона.")
+    assert not any(q["text"].startswith("независимость") for q in items), [q["text"] for q in items]
+
+
+def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
+    items = quotes_of("Уход главы банка \"Известия\" объяснили тем, что в мае 2012 года премьер страны "
+                      "Олег Сомов поручил чиновникам покинуть советы директоров госкомпаний.")
+    q = find(items, "поручил чиновникам")
+    assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"
