@@ -201,6 +201,8 @@ def find_quotes(doc: Doc) -> list[Span]:
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
             continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
+        if cue is not inner and cue is not after and _colon_in_clause(doc, cue, start):
+            continue  # ``считают, что это противоречит принципу: «…»``: the quote ends the clause (mixed)
         for a, b in parts:
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or not len(span):
@@ -634,6 +636,19 @@ def _colon_after_cue(doc: Doc, open_: int) -> bool:
         return False
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
+
+
+def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
+    """The colon before the mark closes the cue's own ``, что`` clause: ``Многие считают, что
+    это противоречит принципу: «…»`` (the quote is part of the reported clause)."""
+    colon = doc.char_span(len(_before_mark(doc, open_)) - 1, len(_before_mark(doc, open_)), alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return False
+    between = doc[cue.i + 1:colon[0].i]
+    if not text_of(doc)[open_ + 1:open_ + 2].islower():
+        return False  # (``…, а направил заявление: «Это не письмо…»``: a quote of its own)
+    return len(between) > 3 and any(t.lower_ in ("что", "будто") and t.i > cue.i + 1 and doc[t.i - 1].text == ","
+                                    for t in between)
 
 
 def _before_mark(doc: Doc, open_: int) -> str:
@@ -1123,6 +1138,8 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
+        if t.text == ":" and _quote_closes(doc, k, last):
+            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
@@ -1134,6 +1151,17 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
+    """A quote in marks opens right after the colon and closes at the clause end."""
+    k = colon + 1
+    while k <= last and doc[k].is_space:
+        k += 1
+    if k > last or doc[k].text not in OPEN:
+        return False
+    closes = [j for j in range(k + 1, last + 1) if doc[j].text in CLOSE]
+    return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
 
 
 CONTRAST = frozenset({"однако", "но"})

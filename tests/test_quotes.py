@@ -916,3 +916,12 @@ def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
                       "Олег Сомов поручил чиновникам покинуть советы директоров госкомпаний.")
     q = find(items, "поручил чиновникам")
     assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"
+
+
+def test_a_lower_case_quote_after_a_colon_ends_the_reported_clause():
+    items = quotes_of("Многие редакторы считают, что это нарушает главное правило проекта: «статью может "
+                      "править любой».\n\nОн заявил, что письма не писал, а отправил обращение: «Это не "
+                      "письмо. Это обращение к суду».")
+    q = find(items, "нарушает главное правило")
+    assert q["type"] == "mixed" and q["text"].endswith("«статью может править любой»")
+    assert find(items, "Это не письмо")["type"] == "direct"
