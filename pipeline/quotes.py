@@ -191,6 +191,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
+        if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
+            resolver.quoted = [q for q in resolver.quoted if q != (start, end)] + [(a - 1, b) for a, b in parts]
         after = None if inner else _cue_after(doc, end)
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement

@@ -925,3 +925,10 @@ def test_a_lower_case_quote_after_a_colon_ends_the_reported_clause():
     q = find(items, "нарушает главное правило")
     assert q["type"] == "mixed" and q["text"].endswith("«статью может править любой»")
     assert find(items, "Это не письмо")["type"] == "direct"
+
+
+def test_the_attribution_inside_an_interrupted_quote_is_an_antecedent():
+    items = quotes_of("Переговоры продлятся неделю. «Мы готовы к диалогу, — напомнил министр Павел Орлов. — "
+                      "Ответ теперь за партнерами». «Но ждать долго мы не будем», — отметил он.")
+    q = find(items, "ждать долго")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Павел Орлов"
