@@ -118,6 +118,7 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
 # nouns naming a message: the speaker of ``говорится в заявлении X``
 MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
+                           "поздравление", "телеграмма",
                            "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
@@ -154,8 +155,13 @@ BODY_NOUNS = frozenset(ORG_KINDS)
 OUTLETS = frozenset(n.lower() for n in _lexicon("outlets.txt"))
 # descriptions of people that are rarely named in the text: left unresolved
 UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
+                            "патологоанатом", "коронер", "судмедэксперт", "медик", "полицейский",
+                            "спасатель", "сосед", "прохожий", "пострадавший", "пассажир",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+# people named by sex or age only: the person named in the sentence or the one before, if any
+GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
+                            "юноша", "старик", "пенсионер", "пенсионерка"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
@@ -185,6 +191,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
+        if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
+            resolver.quoted = [q for q in resolver.quoted if q != (start, end)] + [(a - 1, b) for a, b in parts]
         after = None if inner else _cue_after(doc, end)
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
@@ -195,6 +203,8 @@ def find_quotes(doc: Doc) -> list[Span]:
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
             continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
+        if cue is not inner and cue is not after and _colon_in_clause(doc, cue, start):
+            continue  # ``считают, что это противоречит принципу: «…»``: the quote ends the clause (mixed)
         for a, b in parts:
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or not len(span):
@@ -356,6 +366,8 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
+        if m.group().count("\n") >= 3 and _own_cue(doc, m.end(), end):
+            continue  # two blank lines, then a paragraph with its own cue: the quoted post or video was lost
         attribution = _attribution_before(doc, m.start())
         cue = None if attribution is not None else _cue_before(doc, m.end())
         if attribution is None and (cue is None or cue.i in used):
@@ -378,6 +390,12 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
             used.add(cue.i)
         out.append(quote)
     return out
+
+
+def _own_cue(doc: Doc, start: int, end: int) -> bool:
+    """The text start..end holds a speech verb of its own."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(_is_cue_verb(t) for t in span)
 
 
 HEADLINE = re.compile(r"([^\n:]{2,60}):[ \t]+([^\n]+)")
@@ -417,6 +435,8 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
 
 
 LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",
+                         "охарактеризовать", "характеризовать", "посчитать", "счесть", "считать",
+                         "расценить", "расценивать", "оценить", "квалифицировать", "представлять",
                          "известный", "именуемый", "называемый", "прозванный"})
 # nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
 LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
@@ -453,6 +473,9 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
     if before and before[-1].lemma_ in LABEL_NOUNS:
         return False
+    if before and before[-1].pos_ == "NOUN" and before[-1].morph.get("Case") not in (["Nom"], []) \
+            and words[0].morph.get("Case") == ["Nom"] and words[0].pos_ in ("ADJ", "NOUN", "DET"):
+        return False  # ``в категории «лучший документальный фильм»``: a name in apposition
     if any(is_parsed(t) and _is_cue_verb(t) and not any(c.dep_ == "nsubj" and inner.start <= c.i < inner.end
                                                          for c in t.children) for t in sent):
         # a sentence with a cue: its statement holds the fragment, or it is a request or the
@@ -574,7 +597,17 @@ def _is_cue_verb(token) -> bool:
     if token.pos_ == "ADJ":
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
-        and token.morph.get("VerbForm") != ["Part"]
+        and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
+
+
+# short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
+REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
+                                   "подчеркнуть", "написать", "говорить"})
+
+
+def _impersonal_participle(token) -> bool:
+    return token.lemma_ in REPORTING_PARTICIPLES and token.morph.get("Variant") == ["Short"] \
+        and token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") != ["Plur"]
 
 
 def _cue_after(doc: Doc, close: int) -> Optional[object]:
@@ -607,9 +640,27 @@ def _colon_after_cue(doc: Doc, open_: int) -> bool:
     return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
 
 
+def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
+    """The colon before the mark closes the cue's own ``, что`` clause: ``Многие считают, что
+    это противоречит принципу: «…»`` (the quote is part of the reported clause)."""
+    colon = doc.char_span(len(_before_mark(doc, open_)) - 1, len(_before_mark(doc, open_)), alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return False
+    between = doc[cue.i + 1:colon[0].i]
+    if not text_of(doc)[open_ + 1:open_ + 2].islower():
+        return False  # (``…, а направил заявление: «Это не письмо…»``: a quote of its own)
+    return len(between) > 3 and any(t.lower_ in ("что", "будто") and t.i > cue.i + 1 and doc[t.i - 1].text == ","
+                                    for t in between)
+
+
+def _before_mark(doc: Doc, open_: int) -> str:
+    """The text before an opening mark, without trailing space and wiki emphasis (``: ''«…»''``)."""
+    return text_of(doc)[:open_].rstrip().rstrip("'").rstrip()
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    before = text_of(doc)[:open_].rstrip()
+    before = _before_mark(doc, open_)
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -647,6 +698,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if not is_parsed(t):
             continue
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
+                and not _conditional(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
@@ -665,6 +717,14 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
+            if quote is not None:
+                out.append(quote)
+        elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
+            quote = _participle_statement(t)
+            if quote is not None:
+                out.append(quote)
+        elif t.lemma_ in PUBLISHING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
+            quote = _published_message(t)
             if quote is not None:
                 out.append(quote)
         elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
@@ -697,6 +757,63 @@ def _cited_words(verb) -> Optional[Span]:
     if source:
         quote._.speaker = _noun_phrase(source[0])
     return quote
+
+
+# participles that report on the noun they modify: ``Фергюсона, объявившего об уходе``
+PARTICIPLE_CUES = frozenset({"объявить", "сообщить", "заявить", "объявлять", "сообщать", "заявлять"})
+
+
+def _participle_statement(participle) -> Optional[Span]:
+    """``журналист, сообщивший об изнасиловании``: the ``о`` phrase is the statement of the
+    noun the participle modifies (its mention), else None."""
+    doc = participle.doc
+    noun = participle.head
+    if not participle.dep_.startswith("acl") or noun.i > participle.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    case = participle.morph.get("Case")
+    same = (lambda c: c == case or {c[0], case[0]} == {"Gen", "Acc"}) if case else None  # (animate Acc = Gen)
+    if case and not same(noun.morph.get("Case") or [""]):
+        # the parse hung it on another noun: the participle agrees with the one before its comma
+        agreeing = [t for t in doc[max(participle.sent.start, participle.i - 5):participle.i]
+                    if t.pos_ in ("NOUN", "PROPN") and same(t.morph.get("Case") or [""])]
+        if not agreeing:
+            return None
+        noun = agreeing[-1]
+        while noun.dep_ in ("flat", "flat:name", "appos") and noun.head.i < noun.i \
+                and same(noun.head.morph.get("Case") or [""]):
+            noun = noun.head  # (``Андрея Смирнова``: the name's first word heads it)
+    phrase = _about_phrase(participle)
+    if phrase is None or doc[phrase.start - 1].lower_ not in ("о", "об", "обо") or len(tokens_of(phrase)) < 2:
+        return None  # (only ``о …``: ``сообщивший новость`` names no content)
+    # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
+    phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    quote = Span(doc, phrase.start, phrase.end, label="indirect")
+    quote._.cue = Span(doc, participle.i, participle.i + 1, label=CUE_LABEL)
+    quote._.speaker = _noun_phrase(noun)
+    return quote
+
+
+# ``Ватикан опубликовал заявление о том, что …``: a message issued, with its content
+PUBLISHING_VERBS = frozenset({"опубликовать", "публиковать", "распространить", "распространять",
+                              "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
+
+
+def _published_message(verb) -> Optional[Span]:
+    """``X опубликовал заявление о том, что <clause>``: X's statement, the clause after
+    ``о том, что`` (cue: the verb; speaker: its subject), else None."""
+    doc = verb.doc
+    for noun in verb.children:
+        if noun.dep_ != "obj" or noun.lemma_ not in MESSAGE_NOUNS or noun.i < verb.i:
+            continue
+        words = [t for t in doc[noun.i + 1:min(noun.i + 6, verb.sent.end)] if not t.is_space]
+        if len(words) < 4 or words[0].lower_ not in ("о", "об") or words[1].lower_ != "том" \
+                or words[2].text != "," or words[3].lower_ not in CLAUSE_MARKS:
+            continue
+        clause = _clip(doc, words[3].i + 1, verb.sent.end - 1)
+        if clause is None or len(tokens_of(clause)) < 3:
+            return None
+        return _statement(doc, clause.start, clause.end, "indirect", verb)
+    return None
 
 
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
@@ -734,6 +851,11 @@ AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "
                            "нужный", "необходимый", "важный"})
 
 
+def _conditional(verb) -> bool:
+    """``Если участник заявляет о …, то …``: a cue under ``если`` is a condition, not a report."""
+    return any(c.dep_ == "mark" and c.lower_ in ("если", "ежели") for c in verb.children)
+
+
 def _authorial(verb) -> bool:
     """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
     return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
@@ -763,7 +885,7 @@ def _as_clause(verb) -> Optional[Span]:
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
     if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
-            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") for w in words[:k - 1]))):
+            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:k - 1]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
@@ -773,9 +895,13 @@ def _as_clause(verb) -> Optional[Span]:
             comma = next((w for w in words if w.text == "," and w.i > end), None) or comma
         if comma is not None:
             if _inner_statement(doc[comma.i + 1:sent.end]):  # ``Как передает X, Y заявил, что …``
-                return None
+                cut = _contrast(doc, comma.i + 1, sent.end)
+                if cut is None:
+                    return None
+                # ``Как сообщило агентство X, A, однако патологоанатом добавил, что B``: two sources
+                return _strip(doc, comma.i + 1, cut - 1)
             return _clip(doc, comma.i + 1, sent.end - 1)
-    tail = words[k + 1:-1]
+    tail = _outside_marks(words[k + 1:-1])
     if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
             all(not w.is_punct or w.text in "()«»\"" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
@@ -803,6 +929,24 @@ def _as_clause(verb) -> Optional[Span]:
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)
     return None
+
+
+def _outside_marks(words: list) -> list:
+    """The words not inside «…» or "…": a name in marks may hold punctuation (``«Лента.ру»``)."""
+    out, depth, straight = [], 0, False
+    for w in words:
+        if w.text in OPEN:
+            depth += 1
+        elif w.text in CLOSE:
+            depth = max(0, depth - 1)
+        elif w.text == '"':
+            straight = not straight
+        elif depth == 0 and not straight:
+            out.append(w)
+            continue
+        if w.text in MARKS:
+            out.append(w)
+    return out
 
 
 def _about(verb) -> Optional[Span]:
@@ -833,6 +977,9 @@ TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "п
 def _about_phrase(verb) -> Optional[Span]:
     """The content noun phrase of ``заявила о …`` / ``подтвердила арест …``, else None."""
     doc = verb.doc
+    stance = _stance(verb)
+    if stance is not None:
+        return stance
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -847,12 +994,63 @@ def _about_phrase(verb) -> Optional[Span]:
                 and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
             if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
                 continue  # ``подтвердила свои слова``: a reference back, not a content
+            if _celebrated(child) or _verdict(verb):
+                continue
             return _clip(doc, child.left_edge.i, child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
+        if _back_reference(child):
+            return None
         return _clip(doc, cases[0].i + 1, child.right_edge.i)
     return None
+
+
+# a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
+STANCE_VERBS = frozenset({"высказаться", "высказываться"})
+STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
+
+
+def _stance(verb) -> Optional[Span]:
+    """``высказался за право …`` / ``выразили протест против …``: the phrase with its
+    preposition (``за`` and ``против`` carry the stance), else None."""
+    doc = verb.doc
+    if verb.lemma_ in STANCE_VERBS:
+        heads = [verb]
+    else:
+        heads = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in STANCE_NOUNS and c.i > verb.i]
+    for head in heads:
+        for child in head.children:
+            if child.i < head.i or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("за", "против")), None)
+            if case is not None and case.i > head.i:
+                return _clip(doc, case.i, child.right_edge.i)
+    return None
+
+
+# objects of ``отметить`` in its sense ``celebrate``: ``отметил 50-летие``, ``отметили юбилей``
+CELEBRATIONS = frozenset({"юбилей", "годовщина", "праздник", "день", "рождество", "дата", "годовщина",
+                          "новоселье", "победа", "пасха", "торжество"})
+
+
+def _celebrated(noun) -> bool:
+    return noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие")
+
+
+def _verdict(verb) -> bool:
+    """``признал закон противоречащим …``, ``признан виновным``: a predicate in the
+    instrumental names a verdict, not a stated content."""
+    return any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
+                                     and c.i > verb.i) for c in verb.children)
+
+
+def _back_reference(noun) -> bool:
+    """``сказал об этом``, ``заявил о том`` with no clause: the content was given before."""
+    word = noun.lower_.strip("\u200b\ufeff")
+    if word not in ("этом", "том", "нем", "нём", "ней", "них"):
+        return False
+    return not any(t.lower_ in CLAUSE_MARKS for t in noun.doc[noun.i + 1:min(noun.i + 4, noun.sent.end)])
 
 
 def _clause_of(verb) -> Optional[Span]:
@@ -936,6 +1134,14 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if "\n" in t.text:  # a line break (a headline without a period) ends it too
             last = k - 1
             break
+        if _is_cue_verb(t) and t.pos_ != "ADJ" and k > first + 2:
+            cut = _contrast(doc, first, k + 1)
+            cut = cut if cut is not None and cut >= max(first + 2, k - 8) else None
+            if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
+                last = cut - 1
+                break
+        if t.text == ":" and _quote_closes(doc, k, last):
+            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
@@ -949,15 +1155,45 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     return _strip(doc, first, last)
 
 
+def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
+    """A quote in marks opens right after the colon and closes at the clause end."""
+    k = colon + 1
+    while k <= last and doc[k].is_space:
+        k += 1
+    if k > last or doc[k].text not in OPEN:
+        return False
+    closes = [j for j in range(k + 1, last + 1) if doc[j].text in CLOSE]
+    return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
+
+
+CONTRAST = frozenset({"однако", "но"})
+
+
+def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
+    """The comma of the last ``, однако`` / ``, но`` in first..end before a speech verb
+    with its own subject or after the contrast (the clause turns to another source), else None."""
+    found = None
+    depth = 0
+    for k in range(first, end):
+        depth += (doc[k].text in OPEN) - (doc[k].text in CLOSE)
+        if depth > 0:
+            continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST:
+            found = k
+        elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
+            return found
+    return None
+
+
 def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
     sent = noun.sent
-    k = noun.i + 1
-    while k < sent.end and not (doc[k].is_punct and doc[k].text in ",—–."):
-        k += 1
+    k = _source_end(doc, noun)
     po = _po(doc, noun)
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
+        if k > noun.i + 1 and doc[po].i == sent.start:  # ``По его словам он доволен …``: no comma
+            k = noun.i
     elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
             c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
             and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):
@@ -1014,6 +1250,25 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     return quote
 
 
+def _source_end(doc: Doc, noun) -> int:
+    """The token after the source of ``по словам X``: the first comma, dash or period
+    outside marks (``По сведениям издания "Право.Ru", …``)."""
+    k = noun.i + 1
+    depth, straight = 0, False
+    while k < noun.sent.end:
+        t = doc[k].text
+        if t in OPEN:
+            depth += 1
+        elif t in CLOSE:
+            depth = max(0, depth - 1)
+        elif t == '"':
+            straight = not straight
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight:
+            break
+        k += 1
+    return k
+
+
 def _reported_by(noun) -> Optional[Span]:
     """``информации, сообщенной официальным представителем X``: the agent of a speech
     participle right after the comma, else None."""
@@ -1061,6 +1316,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
         issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
         return _noun_phrase(issuer[0]) if issuer else _noun_phrase(verb.head)
+    relative = _relative_place(verb)
+    if relative is not None:  # ``на сайте ЦБ, в котором указано``, ``Путин, в пресс-службе которого сообщили``
+        return relative
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
         # ``из Сеула сообщили``: the body (or place) it happens in speaks
@@ -1072,16 +1330,62 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 return _noun_phrase(child)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
-        return _speaker_mention(verb.head, depth + 1)
+        mention = _speaker_mention(verb.head, depth + 1)
+        if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \
+                and mention.root.dep_ in ("nsubj", "nsubj:pass") and mention.root.pos_ != "NUM" \
+                and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
+            return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
+        return mention
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
-        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 20) - 1, -1):
+        relative = _relative_clauses(verb.sent, verb.i)
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
             t = doc[k]
+            if k in relative:
+                continue  # ``Мойес, контракт которого … заканчивается, заявлял``: the relative clause is skipped
             if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
                     or t.text in ".!?:;" or "\n" in t.text:
                 break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
-            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
-                return _noun_phrase(t)
+            if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ in ("NOUN", "PROPN", "PRON") or (
+                    t.pos_ == "NUM" and any(c.lower_ == "из" for c in doc[t.i + 1:t.i + 2]))):
+                return _noun_phrase(t)  # (``одна из солисток группы X сообщила``)
+    for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
+        if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
+            return _noun_phrase(child)
     return None
+
+
+def _relative_place(verb) -> Optional[Span]:
+    """``, в котором указано`` / ``, в пресс-службе которого сообщили``: the words between
+    ``в`` and the cue of a relative clause with no subject, else None."""
+    doc = verb.doc
+    if not (verb.morph.get("Number") == ["Plur"] or verb.morph.get("Gender") == ["Neut"]
+            or verb.lemma_.endswith("ся")):
+        return None  # ``сообщение, в котором уведомила``: the verb has a subject of its own
+    k = verb.i - 1
+    while k > verb.sent.start and verb.i - k <= 4 and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != "," or doc[k + 1].lower_ not in ("в", "во") \
+            or not any(t.lemma_ == "который" for t in doc[k + 2:verb.i]):
+        return None
+    return _strip(doc, k + 2, verb.i - 1)
+
+
+def _relative_clauses(sent: Span, before: int) -> set[int]:
+    """Token indices of the relative clauses (``, контракт которого …,``) between two
+    commas before token ``before`` in the sentence."""
+    doc = sent.doc
+    out: set[int] = set()
+    for t in doc[sent.start:before]:
+        if t.lemma_ != "который":
+            continue
+        first = t.i
+        while first > sent.start and doc[first - 1].text != ",":
+            first -= 1
+        last = next((j for j in range(t.i + 1, before) if doc[j].text == ","), None)
+        if last is not None and t.i - first <= 3:
+            out.update(range(first, last + 1))
+    return out
 
 
 def _agrees_in_number(subject, verb) -> bool:
@@ -1117,16 +1421,18 @@ def _noun_phrase(head) -> Span:
     doc = head.doc
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
-              or t.i == head.i}
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))}  # (``одна из солисток``)
     first = last = head.i
-    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space:
-        first -= 1
+    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
+            and not (doc[first - 1].head.i == head.i and doc[first - 1].morph.get("Case") == ["Dat"]):
+        first -= 1  # (not a dative the parse hung on the noun: ``уточнили Интерфаксу источники``)
     while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_space \
             and not doc[last + 1].is_punct:
         last += 1
     # keep a subtree member reached through a single space
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
+    last = _past_marked_name(doc, inside, last)
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
@@ -1136,6 +1442,23 @@ def _noun_phrase(head) -> Span:
                 last = ent.end
                 break
     return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+def _past_marked_name(doc: Doc, inside: set[int], last: int) -> int:
+    """Extend a noun phrase ending at ``last`` over a name in marks that belongs to it and
+    the words of the phrase after it (``Главред радио «Эхо Москвы» Алексей Венедиктов``)."""
+    while last + 2 < len(doc) and doc[last + 1].text in OPEN and (last + 2) in inside:
+        close = next((j for j in range(last + 2, min(last + 12, len(doc))) if doc[j].text in CLOSE), None)
+        if close is None or not all(j in inside or doc[j].is_punct for j in range(last + 2, close)):
+            break
+        last = close
+        while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_punct \
+                and not doc[last + 1].is_space:
+            last += 1
+        while last + 2 < len(doc) and doc[last + 1].is_space and "\n" not in doc[last + 1].text \
+                and (last + 2) in inside and not doc[last + 2].is_punct:
+            last += 2
+    return last
 
 
 class _Resolver:
@@ -1158,6 +1481,11 @@ class _Resolver:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
             return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
+        if any(t.lemma_ == "который" for t in mention):
+            ent = self._relative_antecedent(mention)
+            if ent is not None:
+                span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
+            return span
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
@@ -1182,9 +1510,20 @@ class _Resolver:
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
                           and a.pos_ in ("NOUN", "PROPN")]
                 ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
+                author = self._author_described(mention)
+                if ent is None and author is not None:
+                    ent = self._described(_noun_phrase(author))
+                    if ent is None:
+                        return span
                 ent = ent or self._message_source(mention.start_char)
                 bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                           and ORG_KINDS.get(t.lemma_) == "state"]
+                if ent is None and not bodies:  # ``в заявлении телекомпании``: the company named before
+                    described = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                                 and ORG_KINDS.get(t.lemma_) in ("outlet", "any") and not self._ent_of(t)]
+                    ent = self._nearest(described[0], "ORG") if described else None
+                    if ent is not None and ORG_KINDS.get(described[0].lemma_) == "outlet" and not self._is_outlet(ent):
+                        ent = None  # (``в сообщении информагентства``: no outlet named before)
                 if ent is None and bodies and len(tokens_of(mention)) == 2:
                     earlier = self._named_body(bodies[0])  # ``в заявлении полиции`` → полиция РА
                     if earlier is not None:
@@ -1205,6 +1544,13 @@ class _Resolver:
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
+                if head.morph.get("Number") == ["Plur"] and head.dep_ == "nsubj" \
+                        and head.head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2:
+                    return span  # ``Российские издания сообщают``: several outlets, none named
+                named_by = self._proper_modifier(mention, head)
+                if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
+                    span._.normal = named_by
+                    return span
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
                 # обороны`` with no ministry named before: unnamed, not the last ORG
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
@@ -1222,7 +1568,9 @@ class _Resolver:
                     name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
                     name = name[:1].upper() + name[1:]
                     country = self.country()
-                    if country is not None and not self._names_country(name):
+                    placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG")
+                                 for e in self.ents)  # ``министерство обороны ДНР``: its place is named
+                    if country is not None and not self._names_country(name) and not placed:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
@@ -1234,6 +1582,7 @@ class _Resolver:
                 if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
                 elif ent is None or ent.label_ != "PER":
+                    self._previous = previous
                     ent = self._described(mention)
         if ent is not None:
             span._.normal = self.name(ent)
@@ -1256,6 +1605,8 @@ class _Resolver:
         for e in found:
             if e.start <= head.i < e.end:
                 return e
+        if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
+            return None  # ``в поздравлении президента России``: the president, not Russia
         case = head.morph.get("Case")
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
@@ -1327,6 +1678,47 @@ class _Resolver:
             return False
         return any(e._.entity_id == ent._.entity_id and e.end <= head.i for e in self.ents)
 
+    def _relative_antecedent(self, mention: Span) -> Optional[Span]:
+        """The PER or ORG a relative pronoun refers to: the last one named in the few words
+        before the comma that opens the relative clause."""
+        k = mention.start - 1
+        while k > 0 and self.doc[k].text != ",":
+            k -= 1
+        relative = next(t for t in mention if t.lemma_ == "который")
+        gender = (relative.morph.get("Gender") or [None])[0]
+        near = [e for e in self.ents if k - 6 <= e.start and e.end <= k]
+        people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
+        bodies = [e for e in near if e.label_ == "ORG"]
+        return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _author_described(self, mention: Span):
+        """The person noun that is the author of a message (``поздравлении президента
+        России``, not a name: ``заявлении Путина`` has its entity), else None."""
+        head = mention.root
+        for t in mention:
+            if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.pos_ == "NOUN" \
+                    and _is_person_noun(t) and t.lemma_ not in UNNAMED_PEOPLE \
+                    and not any(e.start <= t.i < e.end for e in self.ents):
+                return t
+        return None
+
+    def _proper_modifier(self, mention: Span, head) -> Optional[str]:
+        """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
+        gives (``пресс-служба Кремля`` → Кремль), for a body noun that is not a state body."""
+        if ORG_KINDS.get(head.lemma_) == "state":
+            return None
+        for t in mention:
+            if t.head.i != head.i or t.dep_ != "nmod" or t.i < head.i or t.pos_ != "PROPN" \
+                    or t.morph.get("Case") != ["Gen"]:
+                continue
+            ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                return self.name(ent)
+            if is_parsed(t):
+                name = t.lemma_
+                return name[:1].upper() + name[1:]
+        return None
+
     def _modifies_noun(self, ent: Span, head) -> bool:
         """A name not in the nominative right after a genitive common noun other than the
         head belongs to that noun (``представитель партии Цвангираи``: the party's name;
@@ -1337,6 +1729,8 @@ class _Resolver:
         before = self.doc[k]
         if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
             return False
+        if len(tokens_of(ent)) >= 2 and head.morph.get("Case") and ent.root.morph.get("Case") == head.morph.get("Case"):
+            return False  # a full name in the head's case is its apposition: ``директора музея Николая Буркова``
         return not _nominative(ent)
 
     def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
@@ -1372,8 +1766,24 @@ class _Resolver:
         description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
         ``владелец летной школы``) is a new, unnamed person: None."""
         head = mention.root
-        if head.lemma_ in UNNAMED_PEOPLE or head.morph.get("Number") == ["Plur"]:
+        if head.morph.get("Number") == ["Plur"]:
             return None
+        if head.lemma_ in GENERIC_PEOPLE:
+            # ``по словам женщины`` right after ``мать пограничника Светлана Ващенко``; a man
+            # introduced as ``молодой мужчина`` with no name near stays unnamed
+            before = self.doc[head.i - 1] if head.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
+                return None  # ``молодой мужчина``: a new person introduced
+            return self._near(head.i, _subject_gender(head))
+        if head.lemma_ in UNNAMED_PEOPLE:
+            # a role rarely named is unnamed, unless the text gave a person that very title just
+            # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
+            if len(tokens_of(mention)) > 1:
+                return None
+            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                      and self._sentences_between(e.start, mention.start) <= WINDOW
+                      and head.lemma_ in {t.lemma_ for t in self._title_of(e)}]
+            return titled[-1] if titled else None
         gender = _subject_gender(head)
         if "\n" not in text_of(self.doc)[:mention.start_char]:
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
@@ -1394,6 +1804,8 @@ class _Resolver:
                     and t.lemma_ not in ANAPHORIC_NOUNS:
                 return None
         gender = _subject_gender(head)
+        if any(t.lemma_ == "сам" for t in mention) and depth < 3:
+            return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
@@ -1412,6 +1824,9 @@ class _Resolver:
                   and _agrees(_gender(e), gender)]
         if linked:
             return linked[-1]
+        continued = self._continued_speaker(mention, gender)
+        if continued is not None:
+            return continued
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
@@ -1450,12 +1865,37 @@ class _Resolver:
         offices = titles & PERSON_TITLES - {"глава"}
         return bool(offices) and title not in titles
 
+    def _continued_speaker(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The person who spoke in the statement just before (``По его словам [Си Цзиньпина],
+        Маркс …`` … ``Китайский лидер отметил``), within ``WINDOW`` sentences and agreeing."""
+        previous = getattr(self, "_previous", None)
+        if previous is None or previous._.speaker is None or not previous._.speaker._.entity_id:
+            return None
+        group = self.groups.get(previous._.speaker._.entity_id) or {}
+        if group.get("label") != "PER" or self._sentences_between(previous.end - 1, mention.start) > WINDOW:
+            return None
+        ent = next((e for e in reversed(self.ents) if e._.entity_id == previous._.speaker._.entity_id
+                    and e.start < mention.start), None)
+        if ent is None or not _agrees(_gender(ent), gender):
+            return None
+        head = mention.root
+        if head.lemma_ in PERSON_TITLES - {"глава"}:
+            # an office (``Президент``) the previous speaker was not given: someone else
+            titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id for t in self._title_of(e)}
+            if head.lemma_ not in titles:
+                return None
+        return ent
+
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
-        near = [e for e in self.ents if e.label_ == "PER" and e.start < i
-                and _agrees(_gender(e), gender) and not self._in_quote(e.start_char)
-                and self._sentences_between(e.start, i) <= 1]
-        return near[-1] if near else None
+        for e in reversed(self.ents):  # nearest first, the cheap tests before the gender
+            if e.label_ != "PER" or e.start >= i or self._in_quote(e.start_char):
+                continue
+            if self._sentences_between(e.start, i) > 1:
+                return None
+            if _agrees(_gender(e), gender):
+                return e
+        return None
 
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
@@ -1590,7 +2030,8 @@ class _Resolver:
             if t.lemma_ not in MESSAGE_NOUNS:
                 continue
             for e in self.ents:
-                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before:
+                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before \
+                        and e.root.morph.get("Case") != ["Dat"]:  # (not its addressee: ``телеграмму Рухани``)
                     best = e
                     break
         return best
@@ -1599,6 +2040,7 @@ class _Resolver:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        name = name.strip(MARKS + " ") or name  # ``Лаборатория Касперского»``: a mark the grouping kept
         name = _unperiod(name)
         if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
             cyrillic = [e._.normal or e.text for e in self.ents
@@ -1606,7 +2048,7 @@ class _Resolver:
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
-            return self._nominative(self._full_name(self._one_person(_without_title(name))), ent)
+            return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
@@ -1614,6 +2056,7 @@ class _Resolver:
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
+        name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
@@ -1682,7 +2125,8 @@ class _Resolver:
         m = INITIALLED.fullmatch(name)
         if m is not None:
             initial, surname = m.group(1), m.group(2)
-            for words in self._person_names():
+            mentions = [(e._.normal or e.text).split() for e in self.ents if e.label_ == "PER"]
+            for words in self._person_names() + mentions:
                 if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
                     return " ".join(words)
             return name
@@ -1800,6 +2244,14 @@ def _without_title(name: str) -> str:
     while len(words) > 1 and _common_noun(words[0]) and _animate(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _without_patronymic(name: str) -> str:
+    """``Владимир Львович Машков`` → ``Владимир Машков``: a canonical name is first name and surname."""
+    words = name.split()
+    if len(words) == 3 and _name_part(words[1], "Patr") and not _name_part(words[2], "Patr"):
+        return f"{words[0]} {words[2]}"
+    return name
 
 
 def _apposed(ent: Span, head) -> bool:

@@ -605,6 +605,70 @@ def test_unmarked_first_person_paragraph_with_its_attribution():
     assert not any("продлится" in x["text"] and x["type"] == "direct" for x in items)
 
 
+def test_names_in_marks_wiki_emphasis_and_new_cues():
+    items = quotes_of(
+        "Пожар на складе удалось потушить к утру, сообщает «Вести.ру».\n\n"
+        "По сведениям газеты \"Город.Ru\", склад принадлежал местной торговой сети.\n\n"
+        "Директор сети Олег Смирнов отвечает: ''«Мы восстановим склад за месяц»''.\n\n"
+        "«Страховка покроет не все, — замечает Смирнов. — Часть расходов ляжет на нас».\n\n"
+        "Первая статья устава гласит: «Каждый член клуба обязан платить взносы».\n\n"
+        "В заявлении сети поясняется, что покупатели не пострадали.")
+    q = find(items, "удалось потушить")
+    assert q["type"] == "indirect" and q["speaker"]["normal"] == "Вести.ру"
+    q = find(items, "принадлежал местной")
+    assert q["cue"]["text"] == "По сведениям" and "Город.Ru" in q["speaker"]["text"]
+    q = find(items, "восстановим склад")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Олег Смирнов"
+    for fragment in ("Страховка покроет", "Часть расходов"):
+        q = find(items, fragment)
+        assert q["cue"]["text"] == "замечает" and q["speaker"]["normal"] == "Олег Смирнов"
+    q = find(items, "обязан платить")
+    assert q["cue"]["text"] == "гласит" and q["speaker"]["text"] == "Первая статья устава"
+    assert find(items, "не пострадали")["cue"]["text"] == "поясняется"
+
+
+def test_celebrations_verdicts_back_references_conditions_and_titles_are_no_statements():
+    items = quotes_of(
+        "Театр отметил 100-летие со дня основания.\n\n"
+        "Компания «Север» отметит свой юбилей в мае.\n\n"
+        "Конституционный суд признал недействующим областной закон о выборах.\n\n"
+        "Так глава района сказал об этом в эфире радио.\n\n"
+        "Если кандидат заявляет о наличии диплома, то он должен показать его комиссии.\n\n"
+        "Приз в номинации «лучший короткометражный фильм» получила картина из Польши.\n\n"
+        "Критик охарактеризовал режиссера как «мастера тихой интонации».")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_patronymic_is_not_part_of_the_canonical_name():
+    items = quotes_of("Режиссёр Андрей Сергеевич Кравцов представил новый фильм.\n\n"
+                      "«Я снимал его пять лет», — сказал Кравцов.")
+    assert find(items, "снимал его")["speaker"]["normal"] == "Андрей Кравцов"
+
+
+def test_colon_with_a_lost_embed_before_a_paragraph_with_its_own_cue():
+    items = quotes_of("Пресс-секретарь клуба Ирина Лаптева написала в Twitter:\n\n\n"
+                      "Отставку тренера также подтвердили в федерации футбола.\n\n"
+                      "Судья Павел Орлов высказался в особом мнении:\n\n\n"
+                      "Решение принято без учета позиции второй стороны, и оно будет обжаловано.")
+    assert not any(q["type"] == "direct" and "Отставку" in q["text"] for q in items)
+    q = find(items, "без учета позиции")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Павел Орлов"
+
+
+def test_subjects_the_parse_hides():
+    items = quotes_of(
+        "Тренер Игорь Белов, контракт которого с клубом истекает летом, заявлял, что решит "
+        "вопрос о будущем после сезона.\n\n"
+        "В понедельник одна из участниц группы «Заря» Анна Котова сообщила, что покидает коллектив.\n\n"
+        "Главный редактор журнала «Новый мир» Павел Громов сообщил, что тираж журнала вырос вдвое.")
+    q = find(items, "решит вопрос")
+    assert q["speaker"]["normal"] == "Игорь Белов"
+    q = find(items, "покидает коллектив")
+    assert q["speaker"]["text"].startswith("одна из участниц") and q["speaker"]["normal"] == "Анна Котова"
+    q = find(items, "тираж журнала")
+    assert q["speaker"]["normal"] == "Павел Громов"
+
+
 def test_a_title_goes_past_a_person_with_another_office():
     items = quotes_of(
         "Игорь Лунгу назначил дату выборов. Указ подписал Игорь Лунгу в пятницу.\n\n"
@@ -652,6 +716,64 @@ def test_cited_words_and_a_parenthetical_cue_with_its_subject():
     q = find(items, "увидят новую оперу")
     assert plain(q["text"]).startswith("Уже в марте")
     assert q["speaker"]["normal"] == "Илья Рудин"
+
+
+def test_a_second_source_after_a_contrast_ends_the_clause():
+    items = quotes_of(
+        "Как сообщило агентство «Интерфакс», пожар начался из-за короткого замыкания, однако "
+        "эксперт также добавил, что проводка была старой.\n\n"
+        "Поэтому, как пишут сами жители, дом давно нуждался в ремонте.")
+    q = find(items, "короткого замыкания")
+    assert q["text"] == "пожар начался из-за короткого замыкания" and q["speaker"]["normal"] == "Интерфакс"
+    assert find(items, "проводка была")["speaker"]["text"] == "эксперт"
+    assert find(items, "нуждался в ремонте")["cue"]["text"] == "пишут"
+
+
+def test_a_plural_verb_in_the_clause_is_not_the_subjects():
+    items = quotes_of("Сначала сообщалось, что Орлов получил травму на тренировке, однако позже эти данные "
+                      "опровергли и теперь говорят о простуде.")
+    q = find(items, "получил травму")
+    assert q["text"] == "Орлов получил травму на тренировке" and q["speaker"] is None
+    assert not any(x["speaker"] and x["speaker"]["normal"] == "Орлов" for x in items)
+
+
+def test_bodies_named_by_their_mention_or_described_before():
+    items = quotes_of(
+        "Украина направила ноту Госдуме. Сегодня пресс-служба Кремля заявила, что ответ будет дан "
+        "на следующей неделе.\n\n"
+        "Агентство «Интерфакс» сообщило о переговорах. Российские издания сообщают, что встреча "
+        "пройдет в Минске.\n\n"
+        "В министерстве обороны ДНР подтвердили, что обстрел продолжался всю ночь.\n\n"
+        "По словам директора музея Николая Буркова, коллекция пополнилась тремя картинами.\n\n"
+        "Администрация президента Казахстана сообщила, что визит перенесен на осень.")
+    assert find(items, "ответ будет дан")["speaker"]["normal"] == "Кремль"
+    assert find(items, "пройдет в Минске")["speaker"]["normal"] is None
+    assert find(items, "обстрел продолжался")["speaker"]["normal"] == "Министерство обороны ДНР"
+    assert find(items, "коллекция пополнилась")["speaker"]["normal"] == "Николай Бурков"
+    assert find(items, "визит перенесен")["speaker"]["normal"] == "Администрация президента Казахстана"
+
+
+def test_messages_of_a_described_author_or_company():
+    items = quotes_of(
+        "Сериал снимает телекомпания HBO. «Мы потрясены этой новостью», — говорится в заявлении "
+        "телекомпании.\n\n"
+        "Юбиляра поздравил Владимир Путин. В поздравлении президента России говорится, что "
+        "артист остается любимцем зрителей.")
+    assert find(items, "потрясены")["speaker"]["normal"] == "HBO"
+    assert find(items, "любимцем зрителей")["speaker"]["normal"] == "Владимир Путин"
+
+
+def test_roles_rarely_named_and_generic_people():
+    items = quotes_of(
+        "Певица Анна Громова скончалась в отеле. Причину смерти назвал коронер, сообщивший, "
+        "что у нее было больное сердце. Коронер также сказал, что следов насилия нет.\n\n"
+        "Об этом в среду заявил прокурор Анри Дюпон. По словам прокурора, нападавший действовал один.\n\n"
+        "Указ подписал губернатор Олег Петров. Вечером молодой мужчина вышел на улицу без маски. "
+        "Его задержали полицейские. Хотя он сообщил, что не знал об указе, на него составили протокол.")
+    assert find(items, "следов насилия")["speaker"]["normal"] is None
+    assert find(items, "действовал один")["speaker"]["normal"] == "Анри Дюпон"
+    q = find(items, "не знал об указе")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] is None
 
 
 def test_a_belief_with_its_subject_is_the_innermost_statement():
@@ -721,6 +843,55 @@ def test_po_zayavleniyu_titles_by_modifier_nearest_subject_and_a_period():
     assert find(items, "продлится три дня")["speaker"]["normal"] == "Би-би-си"
 
 
+def test_stances_published_messages_and_a_possessive_without_comma():
+    items = quotes_of(
+        "Депутат Ирина Соколова высказалась против переноса выборов на осень.\n\n"
+        "Правозащитники выразили протест против ареста журналиста.\n\n"
+        "Министерство опубликовало заявление о том, что цены на бензин останутся прежними.\n\n"
+        "Артист Павел Волков дал интервью. По его словам он счастлив в новом театре.")
+    q = find(items, "переноса выборов")
+    assert q["text"] == "против переноса выборов на осень" and q["speaker"]["normal"] == "Ирина Соколова"
+    assert find(items, "ареста журналиста")["text"] == "против ареста журналиста"
+    q = find(items, "цены на бензин")
+    assert q["text"] == "цены на бензин останутся прежними" and q["cue"]["text"] == "опубликовало"
+    q = find(items, "счастлив в новом")
+    assert q["text"] == "он счастлив в новом театре" and q["speaker"]["normal"] == "Павел Волков"
+
+
+def test_relative_clauses_name_the_source():
+    items = quotes_of(
+        "Приказ об отзыве лицензии опубликован на сайте Банка России, в котором указано, что банк "
+        "не выполнял требования регулятора.\n\n"
+        "Соболезнования семье выразил губернатор Андрей Климов, в пресс-службе которого сообщили, "
+        "что похороны пройдут в пятницу.")
+    q = find(items, "не выполнял требования")
+    assert q["cue"]["text"] == "указано" and q["speaker"]["text"] == "котором"
+    assert q["speaker"]["normal"] == "Банк России"
+    q = find(items, "похороны пройдут")
+    assert q["speaker"]["text"] == "пресс-службе которого" and q["speaker"]["normal"] == "Андрей Климов"
+
+
+def test_a_description_continues_the_last_speaker_and_an_emphatic_self():
+    items = quotes_of(
+        "На открытии выступил председатель партии Сергей Миронов. По его словам, Ленин оставил "
+        "«огромное наследие». Российский политик отметил, что партия проведет съезд осенью.\n\n"
+        "Солистка Анна Белова ушла из группы вместе с певицей Ольгой Рябовой. В туре она не участвует. "
+        "Как сообщала сама певица, причиной стала болезнь.")
+    assert find(items, "проведет съезд")["speaker"]["normal"] == "Сергей Миронов"
+    assert find(items, "причиной стала болезнь")["speaker"]["normal"] == "Анна Белова"
+
+
+def test_a_reporting_participle_states_its_nouns_content():
+    items = quotes_of("Новым тренером клуба может стать Олег Кононов, сменивший Андрея Смирнова, "
+                      "объявившего об уходе из команды по окончании сезона.\n\n"
+                      "В Казани задержан блогер, сообщивший о нарушениях на выборах.")
+    q = find(items, "уходе из команды")
+    assert q["text"] == "уходе из команды по окончании сезона" and q["cue"]["text"] == "объявившего"
+    assert q["speaker"]["normal"] == "Андрей Смирнов"
+    q = find(items, "нарушениях на выборах")
+    assert q["speaker"]["text"] == "блогер"
+
+
 def test_clause_ends_before_the_speakers_next_predicate():
     items = quotes_of("Министр Павел Громов заявил, что проект является незаконным, призвал "
                       "воздержаться от поддержки и сообщил, что ведомство не пришлет наблюдателей.")
@@ -745,3 +916,19 @@ def test_a_subject_inside_the_reported_clause_is_not_the_speaker():
                       "Олег Сомов поручил чиновникам покинуть советы директоров госкомпаний.")
     q = find(items, "поручил чиновникам")
     assert q["speaker"] is None or q["speaker"]["normal"] != "Олег Сомов"
+
+
+def test_a_lower_case_quote_after_a_colon_ends_the_reported_clause():
+    items = quotes_of("Многие редакторы считают, что это нарушает главное правило проекта: «статью может "
+                      "править любой».\n\nОн заявил, что письма не писал, а отправил обращение: «Это не "
+                      "письмо. Это обращение к суду».")
+    q = find(items, "нарушает главное правило")
+    assert q["type"] == "mixed" and q["text"].endswith("«статью может править любой»")
+    assert find(items, "Это не письмо")["type"] == "direct"
+
+
+def test_the_attribution_inside_an_interrupted_quote_is_an_antecedent():
+    items = quotes_of("Переговоры продлятся неделю. «Мы готовы к диалогу, — напомнил министр Павел Орлов. — "
+                      "Ответ теперь за партнерами». «Но ждать долго мы не будем», — отметил он.")
+    q = find(items, "ждать долго")
+    assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Павел Орлов"
