@@ -2,18 +2,20 @@
 logic on hand-made cases, and the regression guard of the end-to-end score."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (39 texts) 0.914
-# end-to-end / 0.965 detection; the test split (gold/quotes_test.jsonl, open since the fourth
-# round) 0.882 / 0.951
-MIN_F1 = 0.91
-MIN_DETECTION_F1 = 0.96
-MIN_TEST_F1 = 0.875
-MIN_TEST_DETECTION_F1 = 0.945
+# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (141 texts,
+# 571 statements, tuned on) 0.881 end-to-end / 0.952 detection; test (65 texts, 200 statements,
+# held out: written by an annotator who never saw the extractor's output) 0.634 / 0.775
+MIN_F1 = 0.875
+MIN_DETECTION_F1 = 0.945
+MIN_TEST_F1 = 0.63
+MIN_TEST_DETECTION_F1 = 0.77
 
 
 def q(start, end, normal=None, type="direct"):
@@ -104,7 +106,10 @@ def well_formed(pairs):
         for x in record["quotes"]:
             if x["speaker"] is not None:
                 s = text[x["speaker"]["start"]:x["speaker"]["end"]]
-                assert s[0].isalpha() and (s[-1].isalnum() or s[-1] in "»\""), s
+                # starts on a word or a number (`66-летний музыкант`), ends on a word, a closing mark, `%`
+                # (`менее 3 %`) or the period of an abbreviation (`Netflix Inc.`): never on a comma or space
+                assert s[0].isalnum() and (s[-1].isalnum() or s[-1] in "»\"%"
+                                           or re.search(r"\b[A-ZА-Я][a-zа-я]{0,3}\.$", s)), s
 
 
 def test_check_rejects_a_bad_offset():
