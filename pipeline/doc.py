@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -242,12 +243,19 @@ def tokens_of(doc_or_span) -> list:
     doc = doc_or_span.doc
     cached = doc.user_data.get("tokens")
     if cached is None:
-        words = [t for t in doc if not t.is_space and t.text]
-        cached = doc.user_data["tokens"] = (words, [t.i for t in words])
+        index = _word_index(doc)
+        cached = doc.user_data["tokens"] = ([doc[i] for i in index], index)
     words, index = cached
     if doc_or_span is doc:
         return list(words)
     return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
+
+
+def _word_index(doc: Doc) -> list[int]:
+    """The positions of the non-space tokens, read from the Doc's arrays
+    (iterating the Doc makes and queries a Token for every whitespace run too)."""
+    flags = doc.to_array([IS_SPACE, LENGTH])
+    return numpy.flatnonzero((flags[:, 0] == 0) & (flags[:, 1] > 0)).tolist()
 
 
 def sentences_of(doc: Doc) -> Iterable[list]:
@@ -270,16 +278,13 @@ def to_record(document: Document, pipeline_version: str, interim: bool = False) 
     doc = document.doc
     text = document.text
     tokens = tokens_of(doc) if doc is not None else []
-    positions = {t.i: n for n, t in enumerate(tokens)}
-    record_tokens = []
-    for t in tokens:
-        item = {"start": t.idx, "end": t.idx + len(t.text), "text": t.text,
-                "lemma": t.lemma_, "pos": t.pos_}
-        if interim:
+    record_tokens = _record_tokens(doc, text) if tokens else []
+    if interim:
+        positions = {t.i: n for n, t in enumerate(tokens)}
+        for t, item in zip(tokens, record_tokens):
             item["morph"] = str(t.morph)
             item["head"] = positions.get(t.head.i, positions[t.i])
             item["dep"] = t.dep_
-        record_tokens.append(item)
 
     sentences = []
     if doc is not None and tokens:
@@ -325,6 +330,22 @@ def to_record(document: Document, pipeline_version: str, interim: bool = False) 
         "locations": locations,
         "quotes": quotes,
     }
+
+
+def _record_tokens(doc: Doc, text: str) -> list[dict]:
+    """``start``, ``end``, ``text``, ``lemma``, ``pos`` of each non-space
+    token, from the Doc's arrays: each distinct lemma is looked up once, and
+    no Token is asked for its strings."""
+    index = doc.user_data["tokens"][1]
+    columns = doc.to_array([IDX, LENGTH, LEMMA, POS])[index]
+    strings = doc.vocab.strings
+    lemmas = {h: strings[h] for h in set(columns[:, 2].tolist())}
+    out = []
+    for start, length, lemma, pos in columns.tolist():
+        end = start + length
+        out.append({"start": start, "end": end, "text": text[start:end],
+                    "lemma": lemmas[lemma], "pos": POS_NAMES[pos]})
+    return out
 
 
 def _default_index(entities: list[dict]) -> list[dict]:
