@@ -11,6 +11,7 @@ import ctypes
 from functools import cache, lru_cache
 
 import pymorphy3
+from natasha.morph.lemma import FEATS as _SIM_FEATS, NORMAL_POSES as _NORMAL_POS
 from natasha.morph.vocab import oc_grams, ud_feats, ud_pos
 from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
@@ -22,7 +23,7 @@ TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim ta
 _batches = 0
 
 
-_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats); tags are few (a few thousand)
+_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats, the feats as sorted pairs); tags are few (a few thousand)
 
 
 class MorphForm(Parse):
@@ -31,10 +32,7 @@ class MorphForm(Parse):
     def __new__(cls, *args):
         self = Parse.__new__(cls, *args)
         self.normal = self.normal_form
-        view = _UD.get(self.tag)
-        if view is None:
-            view = _UD[self.tag] = (ud_pos(self.tag), dict(ud_feats(self.tag)))
-        self.pos, self.feats = view  # feats: shared by every form of the tag, read only
+        self.pos, self.feats, _ = _ud_view(self.tag)  # feats: shared by every form of the tag, read only
         return self
 
     def inflect(self, grams):
@@ -48,19 +46,63 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         super().__init__(lang="ru", result_type=MorphForm)
 
     @lru_cache(10_000)
-    def parse(self, word: str) -> list:
+    def analyses(self, word: str) -> tuple:
+        """pymorphy3's parses of ``word`` as its plain tuples (word, tag,
+        normal form, score, methods), most probable first: what
+        ``MorphAnalyzer.parse`` computes before wrapping each in a result
+        object. The lemmatizer reads them as they are; :meth:`parse` wraps
+        them for the stages that ask."""
+        res: list = []
+        seen: set = set()
+        word_lower = word.lower()
         try:
-            return pymorphy3.MorphAnalyzer.parse(self, word)
+            for analyzer, is_terminal in self._units:
+                res.extend(analyzer.parse(word, word_lower, seen))
+                if is_terminal and res:
+                    break
+            if self.prob_estimator is not None:
+                res = self.prob_estimator.apply_to_parses(word, word_lower, res)
         except ValueError:  # pymorphy3 asks unicodedata.name, which some code points lack
-            return []
+            return ()
+        return tuple(res)
+
+    @lru_cache(10_000)
+    def parse(self, word: str) -> list:
+        return [self._result_type(*p) for p in self.analyses(word)]
 
     __call__ = parse
 
     @lru_cache(100_000)
     def lemmatize(self, word: str, pos: str, feats: tuple) -> str:
-        from natasha.morph.lemma import lemmatize
+        """natasha's ``lemmatize`` (``natasha.morph.lemma``) on the plain
+        parses: the normal form of the first parse with this UD pos and
+        these feats, else of the first most similar one (same normalized
+        pos +1, +1 for each equal feat natasha compares), else the word;
+        lower case, ``ё`` as ``е``. ``feats``: sorted (name, value) pairs."""
+        word = _normal_word(word)
+        best, most = None, 0
+        for _, tag, normal, _, _ in self.analyses(word):
+            form_pos, form_feats, form_items = _ud_view(tag)
+            if form_pos == pos and form_items == feats:
+                return _normal_word(normal)
+            sim = (_NORMAL_POS.get(form_pos, form_pos) == _NORMAL_POS.get(pos, pos)) + sum(
+                value == form_feats.get(name) for name, value in feats if name in _SIM_FEATS)
+            if sim > most:
+                best, most = normal, sim
+        return _normal_word(best) if best is not None else word
 
-        return lemmatize(self, word, pos, dict(feats))
+
+def _normal_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _ud_view(tag) -> tuple[str, dict, tuple]:
+    """UD pos, UD feats and the feats as sorted pairs, of a pymorphy3 tag."""
+    view = _UD.get(tag)
+    if view is None:
+        feats = dict(ud_feats(tag))
+        view = _UD[tag] = (ud_pos(tag), feats, tuple(sorted(feats.items())))
+    return view
 
 
 @cache
