@@ -23,16 +23,16 @@ TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim ta
 _batches = 0
 
 
-_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats, the feats as sorted pairs); tags are few (a few thousand)
+_UD: dict = {}  # pymorphy3 tag string -> (UD pos, UD feats, the feats as sorted pairs); tags are few (a few thousand)
 
 
 class MorphForm(Parse):
     """A pymorphy3 parse with natasha's UD view: ``.normal``, ``.pos``, ``.feats``."""
 
     def __new__(cls, *args):
-        self = Parse.__new__(cls, *args)
-        self.normal = self.normal_form
-        self.pos, self.feats, _ = _ud_view(self.tag)  # feats: shared by every form of the tag, read only
+        self = tuple.__new__(cls, args)  # what the namedtuple's __new__ does, one call less
+        self.normal = args[2]
+        self.pos, self.feats, _ = _ud_view(args[1])  # feats: shared by every form of the tag, read only
         return self
 
     def inflect(self, grams):
@@ -98,10 +98,10 @@ def _normal_word(word: str) -> str:
 
 def _ud_view(tag) -> tuple[str, dict, tuple]:
     """UD pos, UD feats and the feats as sorted pairs, of a pymorphy3 tag."""
-    view = _UD.get(tag)
+    view = _UD.get(tag._str)  # keyed by the tag's string: a tag's own hash is Python code
     if view is None:
         feats = dict(ud_feats(tag))
-        view = _UD[tag] = (ud_pos(tag), feats, tuple(sorted(feats.items())))
+        view = _UD[tag._str] = (ud_pos(tag), feats, tuple(sorted(feats.items())))
     return view
 
 
