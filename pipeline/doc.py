@@ -91,57 +91,53 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
     sent_starts = set(sent_starts)
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[Optional[bool]] = []
+    starts: list[bool] = []
     index: list[int] = []  # non-space token number -> word number
     offset = 0
-
-    def gap(upto: int) -> None:
-        chunk = text[offset:upto]
-        if not chunk:
-            return
-        if chunk == " " and words and not spaces[-1] and not words[-1].isspace():
-            spaces[-1] = True
-            return
-        words.append(chunk)
-        spaces.append(False)
-        starts.append(not words[:-1])
-
-    for start, end in tokens:
+    for start, end in [*tokens, (len(text), None)]:  # the last gap: up to the end of the text
+        if start > offset:
+            chunk = text[offset:start]
+            if chunk == " " and words and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+            else:
+                words.append(chunk)
+                spaces.append(False)
+                starts.append(len(words) == 1)
+        if end is None:
+            break
         if start < offset or end <= start:
             raise ValueError(f"tokens overlap or are empty at {start}:{end}")
-        gap(start)
         index.append(len(words))
         words.append(text[start:end])
         spaces.append(False)
-        starts.append(start in sent_starts or not words[:-1])
+        starts.append(start in sent_starts or len(words) == 1)
         offset = end
-    gap(len(text))
 
-    kwargs: dict[str, Any] = {}
-    n = len(words)
-    for name, values in attrs.items():
-        if values is None:
-            continue
-        full: list[Any] = [None] * n
-        if name == "heads":
-            values = [index[h] for h in values]
-        for i, value in zip(index, values):
-            full[i] = value
-        if name == "heads":
-            full = _complete_heads(full, index, starts)
-        elif name == "deps":
-            full = [v or NO_DEP for v in full]
-        else:
-            full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
-        kwargs[name] = full
-    if "heads" in kwargs:
+    if attrs.get("heads") is not None:
+        kwargs: dict[str, Any] = {}
+        n = len(words)
+        for name, values in attrs.items():
+            if values is None:
+                continue
+            full: list[Any] = [None] * n
+            if name == "heads":
+                values = [index[h] for h in values]
+            for i, value in zip(index, values):
+                full[i] = value
+            if name == "heads":
+                full = _complete_heads(full, index, starts)
+            elif name == "deps":
+                full = [v or NO_DEP for v in full]
+            else:
+                full = [v if v is not None else _DEFAULTS[name] for v in full]
+            kwargs[name] = full
         doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
     else:
         doc = Doc(models.vocab(), words=words, spaces=spaces)
-        _set_columns(doc, kwargs, starts)
+        _set_columns(doc, attrs, index, starts)
     # spaCy's doc.text is the words joined with their spaces (joined here
     # without making a Token per word); kept for text_of
-    rebuilt = "".join(w + " " if s else w for w, s in zip(words, spaces))
+    rebuilt = "".join([w + " " if s else w for w, s in zip(words, spaces)])
     if rebuilt != text and text:
         raise AssertionError("doc.text does not reproduce the input text")
     doc.user_data["text"] = text
@@ -149,29 +145,33 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
 
 
 _COLUMNS = (("pos", POS), ("lemmas", LEMMA), ("morphs", MORPH))
+_DEFAULTS = {"pos": "SPACE", "lemmas": "", "morphs": ""}  # the value of whitespace tokens
 
 
-def _set_columns(doc: Doc, columns: dict, starts: list) -> None:
+def _set_columns(doc: Doc, columns: dict, index: list[int], starts: list[bool]) -> None:
     """What ``Doc(..., pos=, lemmas=, morphs=, sent_starts=)`` sets, in one
     ``from_array``, each distinct string hashed once (spaCy's constructor
-    hashes every token's, morphology included)."""
+    hashes every token's, morphology included). ``columns`` hold a value per
+    non-space token, at the word positions ``index``; whitespace tokens and
+    None get the column's default."""
     strings, morphology = doc.vocab.strings, doc.vocab.morphology
-    attrs, array_columns = [], []
+    attrs = [attr for name, attr in _COLUMNS if columns.get(name) is not None]
+    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
+    j = 0
     for name, attr in _COLUMNS:
         values = columns.get(name)
         if values is None:
             continue
+        default = _DEFAULTS[name]
         table = {}
-        for value in set(values):
+        for value in {*values, default} - {None}:
             strings.add(value)
             table[value] = morphology.add(value) if attr == MORPH else strings[value]
-        attrs.append(attr)
-        array_columns.append([table[v] for v in values])
-    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
-    for j, column in enumerate(array_columns):
-        array[:, j] = column
-    array[:, -1] = numpy.array([1 if s is True else -1 if s is False else 0 for s in starts],
-                               dtype="int32").astype("uint64")
+        table[None] = table[default]
+        array[:, j] = table[default]
+        array[index, j] = [table[v] for v in values]
+        j += 1
+    array[:, -1] = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int32").astype("uint64")
     doc.from_array([*attrs, SENT_START], array)
 
 
