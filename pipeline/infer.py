@@ -36,22 +36,26 @@ def _order(sentences: Sequence[Sequence[str]], size: int) -> Iterator[list[int]]
         yield order[i:i + size]
 
 
-_ids: dict = {}  # id(encoder's vocabs) -> {word: (word id, shape id)}
+_ids: dict = {}  # id(encoder's vocabs) -> {word: word id * len(shapes vocab) + shape id}
 
 
-def _word_ids(encoder, words: list[str]) -> np.ndarray:
-    """(word id, shape id) of each word, as slovnet's encoder gives them: (n, 2)."""
+def _word_keys(encoder, words: list[str]) -> np.ndarray:
+    """Each word's (word id, shape id), as slovnet's encoder gives them,
+    packed in one int: ``word id * len(shapes vocab) + shape id``."""
     cache = _ids.setdefault((id(encoder.words_vocab), id(encoder.shapes_vocab)), {})
     if len(cache) > CACHE_WORDS:
         cache.clear()
-    out = []
-    for word in words:
-        pair = cache.get(word)
-        if pair is None:
-            pair = cache[word] = (encoder.words_vocab.encode(word.lower()),
-                                  encoder.shapes_vocab.encode(word_shape(word)))
-        out.append(pair)
-    return np.array(out, dtype=np.int64).reshape(-1, 2)
+    keys = list(map(cache.get, words))
+    if None in keys:
+        shapes = len(encoder.shapes_vocab)
+        for i, word in enumerate(words):
+            if keys[i] is None:
+                key = cache.get(word)
+                if key is None:
+                    key = cache[word] = (encoder.words_vocab.encode(word.lower()) * shapes
+                                         + encoder.shapes_vocab.encode(word_shape(word)))
+                keys[i] = key
+    return np.array(keys, dtype=np.int64)
 
 
 def _stacked(conv) -> tuple[np.ndarray, np.ndarray, int, int]:
@@ -137,13 +141,14 @@ class _Batches:
         members = [i for indexes in batches for i in indexes]
         lengths = {i: len(self.sentences[i]) for i in members}
         flat = [w for i in members for w in self.sentences[i]]
-        pairs = np.concatenate([_word_ids(encoder, flat), [[self.word_pad, self.shape_pad]]])
-        keys = pairs[:, 0] * len(encoder.shapes_vocab) + pairs[:, 1]
-        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        distinct = pairs[first]
-        emb = model.emb(distinct[:, 0], distinct[:, 1])  # (distinct, dim)
+        shapes = len(encoder.shapes_vocab)
+        keys = np.append(_word_keys(encoder, flat), self.word_pad * shapes + self.shape_pad)
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        words = distinct // shapes
+        emb = model.emb(words, distinct % shapes)  # (distinct, dim)
         products = emb @ _stacked(model.encoder.layers[0].conv)[0]  # (distinct, kernel * filters)
         del emb
+        is_pad = words == self.word_pad  # slovnet's mask: the positions whose word id is the pad's
         inverse = inverse.reshape(-1)
         pad_row = inverse[-1]
         starts, offset = {}, 0
@@ -157,9 +162,7 @@ class _Batches:
             flat_index = np.concatenate([np.arange(starts[i], starts[i] + lengths[i]) for i in indexes])
             rows = np.full((len(indexes), size), pad_row, dtype=np.int64)
             rows[valid] = inverse[flat_index]
-            word_id = np.full((len(indexes), size), self.word_pad, dtype=np.int64)
-            word_id[valid] = pairs[flat_index, 0]
-            pad_mask = word_id == self.word_pad
+            pad_mask = is_pad[rows]
             features = cnn(model.encoder, None, pad_mask, first=products[rows])
             yield indexes, features, pad_mask
 
