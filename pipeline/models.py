@@ -20,6 +20,12 @@ BATCH_SIZE = 64  # sentences per slovnet forward pass
 VOCAB_BATCHES = 16  # batches after which a fresh spaCy vocab replaces the old one (its strings and lexemes grow with the text seen)
 TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim takes ~1 ms)
 
+# cache bounds, in entries: with the spaCy vocab, the caches are what grows
+# with the text a process has seen (news: ~20K distinct lemma keys per 250 documents)
+ANALYSES_CACHE = 10_000  # lower-cased words -> pymorphy3's parses
+PARSE_CACHE = 10_000  # words -> MorphForm lists, for the stages that ask
+LEMMA_CACHE = 100_000  # (word, pos, feats) -> lemma, ~300 B each
+
 _batches = 0
 
 
@@ -45,7 +51,7 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def __init__(self):
         super().__init__(lang="ru", result_type=MorphForm)
 
-    @lru_cache(10_000)
+    @lru_cache(ANALYSES_CACHE)
     def analyses(self, word: str) -> tuple:
         """pymorphy3's parses of ``word`` as its plain tuples (word, tag,
         normal form, score, methods), most probable first: what
@@ -66,13 +72,13 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
             return ()
         return tuple(res)
 
-    @lru_cache(10_000)
+    @lru_cache(PARSE_CACHE)
     def parse(self, word: str) -> list:
         return [self._result_type(*p) for p in self.analyses(word)]
 
     __call__ = parse
 
-    @lru_cache(100_000)
+    @lru_cache(LEMMA_CACHE)
     def lemmatize(self, word: str, pos: str, feats: tuple) -> str:
         """natasha's ``lemmatize`` (``natasha.morph.lemma``) on the plain
         parses: the normal form of the first parse with this UD pos and

@@ -122,13 +122,11 @@ def segment(documents: Sequence[Document]) -> None:
     all_words = [[d.text[s:e] for s, e in sent] for d, (_, toks) in zip(documents, split) for sent in toks]
     tags = iter(tag_morph(all_words))
     for document, (sentences, sent_tokens) in zip(documents, split):
-        spans, pos, lemmas, morphs = [], [], [], []
-        for sent in sent_tokens:
-            for (start, end), (p, feats) in zip(sent, next(tags)):
-                word = document.text[start:end]
-                spans.append((start, end))
-                pos.append(p)
-                morphs.append(format_morph(feats))
-                lemmas.append(vocab.lemmatize(word, p, feats))
-        document.doc = make_doc(document.text, spans, [s for s, _ in sentences],
-                                pos=pos, lemmas=lemmas, morphs=morphs)
+        text = document.text
+        spans = [span for sent in sent_tokens for span in sent]
+        doc_tags = [tag for _ in sent_tokens for tag in next(tags)]
+        lemmas = [vocab.lemmatize(text[start:end], p, feats)
+                  for (start, end), (p, feats) in zip(spans, doc_tags)]
+        document.doc = make_doc(text, spans, [s for s, _ in sentences],
+                                pos=[p for p, _ in doc_tags], lemmas=lemmas,
+                                morphs=[format_morph(feats) for _, feats in doc_tags])
