@@ -72,24 +72,28 @@ def _norm(norm) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     return norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array
 
 
-def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray) -> np.ndarray:
+def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
     """One CNN layer from its per-position tap products ``taps`` (batch, seq,
     kernel, filters): ``out[t] = bias + sum_j taps[t + j - pad, j]`` over the
     positions inside the sequence (zero padding adds nothing), then ReLU,
-    batch norm, and zeros at the padding."""
-    _, bias, kernel, _ = _stacked(layer.conv)
+    batch norm, and zeros at the padding. With ``rows`` (batch, seq), ``taps``
+    is (distinct, kernel, filters) and position t's products are
+    ``taps[rows[t]]``, gathered one tap at a time (a third of the memory of
+    gathering all of them first)."""
+    _, bias, kernel, filters = _stacked(layer.conv)
     pad = layer.conv.padding
-    seq = taps.shape[1]
-    out = np.empty((taps.shape[0], seq, taps.shape[3]), dtype=taps.dtype)
+    batch, seq = pad_mask.shape
+    out = np.empty((batch, seq, filters), dtype=taps.dtype)
     for j in range(kernel):
         shift = j - pad
         lo, hi = max(0, -shift), seq - max(0, shift)  # output positions fed by tap j
+        tap = taps[:, lo + shift:hi + shift, j] if rows is None else taps[rows[:, lo + shift:hi + shift], j]
         if j == 0:
             out[:, :lo] = bias
             out[:, hi:] = bias
-            np.add(taps[:, lo + shift:hi + shift, j], bias, out=out[:, lo:hi])
+            np.add(tap, bias, out=out[:, lo:hi])
         else:
-            out[:, lo:hi] += taps[:, lo + shift:hi + shift, j]
+            out[:, lo:hi] += tap
     np.maximum(out, 0, out=out)
     mean, std, weight, bias_ = _norm(layer.norm)  # (out - mean) / std * weight + bias, in place
     out -= mean
@@ -100,17 +104,19 @@ def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray) -> np.ndarray:
     return out
 
 
-def cnn(encoder, x: np.ndarray, pad_mask: np.ndarray, first: np.ndarray | None = None) -> np.ndarray:
+def cnn(encoder, x: np.ndarray | None, pad_mask: np.ndarray, first: np.ndarray | None = None,
+        rows: np.ndarray | None = None) -> np.ndarray:
     """slovnet's CNNEncoder in (batch, seq, channels) layout. ``first``: the
-    first layer's tap products (batch, seq, kernel * filters), when known."""
-    batch, seq, _ = x.shape if first is None else first.shape
+    first layer's tap products when known, (distinct, kernel * filters) rows
+    gathered at ``rows`` (batch, seq)."""
+    batch, seq = pad_mask.shape
     for n, layer in enumerate(encoder.layers):
         stacked, _, kernel, filters = _stacked(layer.conv)
         if n == 0 and first is not None:
-            taps = first
+            x = _convolve(first.reshape(-1, kernel, filters), layer, pad_mask, rows)
         else:
             taps = x.reshape(-1, x.shape[-1]) @ stacked
-        x = _convolve(taps.reshape(batch, seq, kernel, filters), layer, pad_mask)
+            x = _convolve(taps.reshape(batch, seq, kernel, filters), layer, pad_mask)
     return x
 
 
@@ -163,7 +169,7 @@ class _Batches:
             rows = np.full((len(indexes), size), pad_row, dtype=np.int64)
             rows[valid] = inverse[flat_index]
             pad_mask = is_pad[rows]
-            features = cnn(model.encoder, None, pad_mask, first=products[rows])
+            features = cnn(model.encoder, None, pad_mask, first=products, rows=rows)
             yield indexes, features, pad_mask
 
 
@@ -181,9 +187,28 @@ def morph(sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, tuple]]]:
     if not sentences:
         return out
     for indexes, features, _ in _Batches(api, sentences):
-        pred = model.head(features).argmax(-1)
-        for row, i in enumerate(indexes):
-            out[i] = [_morph_tag(vocab.decode(t)) for t in pred[row, :len(sentences[i])].tolist()]
+        sizes = [len(sentences[i]) for i in indexes]
+        valid = np.arange(features.shape[1]) < np.array(sizes)[:, None]  # each row's words, then padding
+        pred = _argmax_linear(model.head.proj, features[valid]).tolist()
+        offset = 0
+        for i, size in zip(indexes, sizes):
+            out[i] = [_morph_tag(vocab.decode(t)) for t in pred[offset:offset + size]]
+            offset += size
+    return out
+
+
+HEAD_ROWS = 4096  # positions per block of a head's scores (morph: 753 tags, 12 KB a position)
+
+
+def _argmax_linear(linear, x: np.ndarray) -> np.ndarray:
+    """``linear(x).argmax(-1)`` for the rows of ``x`` (positions, dim), in
+    blocks: the scores of a whole padded batch of long sentences would take
+    tens of MB, twice over (slovnet adds the bias into a new array)."""
+    out = np.empty(len(x), dtype=np.int64)
+    for start in range(0, len(x), HEAD_ROWS):
+        scores = x[start:start + HEAD_ROWS] @ linear.weight.array
+        scores += linear.bias.array
+        out[start:start + HEAD_ROWS] = scores.argmax(-1)
     return out
 
 
