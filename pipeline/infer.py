@@ -27,7 +27,7 @@ from slovnet.shape import word_shape
 
 from . import models
 
-CACHE_WORDS = 50_000  # words whose ids are kept; the cache is emptied when full
+CACHE_WORDS = 25_000  # words whose ids are kept; the cache is emptied when full
 
 
 def _order(sentences: Sequence[Sequence[str]], size: int) -> Iterator[list[int]]:

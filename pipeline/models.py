@@ -23,8 +23,8 @@ TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim ta
 # cache bounds, in entries: with the spaCy vocab, the caches are what grows
 # with the text a process has seen (news: ~20K distinct lemma keys per 250 documents)
 ANALYSES_CACHE = 10_000  # lower-cased words -> pymorphy3's parses
-PARSE_CACHE = 10_000  # words -> MorphForm lists, for the stages that ask
-LEMMA_CACHE = 100_000  # (word, pos, feats) -> lemma, ~300 B each
+PARSE_CACHE = 5_000  # words -> MorphForm lists, for the stages that ask
+LEMMA_CACHE = 30_000  # (word, pos, feats) -> lemma, ~300 B each
 
 _batches = 0
 
