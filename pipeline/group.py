@@ -60,6 +60,10 @@ ALIASES = {
 }
 
 
+# The functions of one name below are cached: grouping compares every pair
+# of a document's mentions, asking each the same questions again.
+
+@lru_cache(10_000)
 def key(normal: str) -> str:
     """The comparison key of a normal form: lowercase, ``е`` for ``ё``, no quotes."""
     text = "".join(c for c in normal if c not in QUOTES)
@@ -72,8 +76,9 @@ def alias(normal: str) -> str:
     return ALIASES.get(k, k)
 
 
-def words(normal: str) -> list[str]:
-    return [w for w in re.split(r"\s+", "".join(c for c in normal if c not in QUOTES)) if w]
+@lru_cache(10_000)
+def words(normal: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"\s+", "".join(c for c in normal if c not in QUOTES)) if w)
 
 
 def acronym_of(word: str) -> Optional[str]:
@@ -84,7 +89,8 @@ def acronym_of(word: str) -> Optional[str]:
     return match.group(1).replace("Ё", "Е") if match else None
 
 
-def signatures(normal: str) -> set[str]:
+@lru_cache(10_000)
+def signatures(normal: str) -> frozenset[str]:
     """The acronym(s) a name can be written as: its words' initials (with and
     without function words), an acronym word standing for its own letters."""
     out = {""}
@@ -100,9 +106,10 @@ def signatures(normal: str) -> set[str]:
                 out = {s + initial for s in out}
         else:
             out = {s + letters for s in out}
-    return {s for s in out if len(s) >= 2}
+    return frozenset(s for s in out if len(s) >= 2)
 
 
+@lru_cache(10_000)
 def has_acronym(normal: str) -> bool:
     return any(acronym_of(w) for w in words(normal))
 
@@ -170,9 +177,10 @@ def _acronyms(members: list[int], ents: list[Span], normals: list[str], sets: _S
     if not with_acronym:
         return
     sigs = {i: signatures(normals[i]) for i in members}
+    sizes = {i: len(words(normals[i])) for i in members}
     for i in with_acronym:
         for j in members:  # j: the expansion, in more words
-            if len(words(normals[j])) > len(words(normals[i])) and sigs[i] & sigs[j]:
+            if sizes[j] > sizes[i] and sigs[i] & sigs[j]:
                 sets.union(i, j)
     # an acronym in parentheses right after the name it abbreviates, its
     # letters among the name's initials in order (``Объединённый фронт за
@@ -194,13 +202,21 @@ def _abbreviates(letters: str, name: str) -> bool:
 
 
 def _in_parentheses_after(first: Span, second: Span) -> bool:
-    # read the neighbouring tokens: ``doc.text`` would rebuild the whole text per call
+    # read the neighbouring tokens: ``doc.text`` would rebuild the whole text
+    # per call; stop at the first one that is not the one opening bracket
     doc = first.doc
     if second.start <= first.end or second.end >= len(doc):
         return False
-    between = "".join(t.text for t in doc[first.end:second.start] if not t.is_space)
+    opened = False
+    for i in range(first.end, second.start):
+        token = doc[i]
+        if token.is_space:
+            continue
+        if opened or token.text != "(":
+            return False
+        opened = True
     after = next((t.text for t in doc[second.end:second.end + 2] if not t.is_space), "")
-    return between == "(" and after.startswith(")")
+    return opened and after.startswith(")")
 
 
 def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
@@ -226,15 +242,20 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
              for i in members}
     full = [i for i in members if len(names[i]) > 1]
+    surnames = {i: key(names[i][-1]) for i in full}
+    namesakes: dict[str, list[int]] = {}
+    for i in full:
+        namesakes.setdefault(surnames[i], []).append(i)
     # fuller names that fit each other: same surname, compatible first names
-    for x, i in enumerate(full):
-        for j in full[x + 1:]:
-            if _fits(names[i], names[j]) or _fits(names[j], names[i]):
-                sets.union(i, j)
+    for same in namesakes.values():
+        for x, i in enumerate(same):
+            for j in same[x + 1:]:
+                if _fits(names[i], names[j]) or _fits(names[j], names[i]):
+                    sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
     for i in singles:
         forms = _surname_forms(normals[i])
-        by_surname = [j for j in full if key(names[j][-1]) in forms]
+        by_surname = [j for j in full if surnames[j] in forms]
         gender = _gender(ents[i])
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
         if by_surname:

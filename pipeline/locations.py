@@ -25,9 +25,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from . import gazetteer, models
+from . import gazetteer
 from .doc import Document, tokens_of
 from .gazetteer import REGION_ALIASES, REGION_SUFFIXES, Place
+from .ner import readings
 from .norm import normalize_span
 from .stages import stage
 
@@ -114,7 +115,6 @@ def missed(doc) -> list[Span]:
     follows ``имени``."""
     taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
     words = [t for t in tokens_of(doc) if t.i not in taken]
-    morph = models.morph_vocab()
     out, skip = [], set()
     for n, token in enumerate(words):
         if token.i in skip or not token.text[:1].isupper() or not token.is_alpha and "-" not in token.text:
@@ -124,7 +124,7 @@ def missed(doc) -> list[Span]:
                 and all(doc[j].is_space for j in range(token.i + 1, after.i))):
             span = Span(doc, token.i, after.i + 1, label="LOC")
             skip.add(after.i)
-        elif (token.pos_ == "PROPN" and "Geox" in (morph.parse(token.text) or [None])[0].tag
+        elif (token.pos_ == "PROPN" and "Geox" in (readings(token.text) or [None])[0].tag
                 and not quoted(words, n) and (n == 0 or words[n - 1].lower_ != "имени")):
             span = Span(doc, token.i, token.i + 1, label="LOC")
         else:
@@ -147,9 +147,10 @@ def demonym_spans(doc) -> list[tuple[Span, Place]]:
     taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
     out = []
     for token in tokens_of(doc):
+        if token.pos_ != "ADJ":
+            continue
         lemma = token.lemma_.lower().replace("ё", "е")
         place = (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
-        place = place if token.pos_ == "ADJ" else None
         if place is not None and token.i not in taken:
             span = Span(doc, token.i, token.i + 1, label="demonym")
             span._.normal = token.lemma_

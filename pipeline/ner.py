@@ -11,9 +11,6 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
-from slovnet.bio import bio_spans
-from slovnet.token import Token
-
 from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of
 from .group import group
@@ -29,10 +26,30 @@ def tag(sentences: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int
     tags: list[list[str]] = [[] for _ in sentences]
     for owner, piece_tags in zip(owners, infer.ner(inputs)):
         tags[owner].extend(piece_tags)
+    return [bio_spans(sent, sent_tags) for sent, sent_tags in zip(sentences, tags)]
+
+
+def bio_spans(tokens: list[tuple[int, int, str]], tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of BIO ``tags`` over (start, end, word)
+    ``tokens``, decoded as ``slovnet.bio.bio_spans`` decodes them (an ``I``
+    without a ``B`` is no mention; ``I`` of another label extends the span),
+    without a slovnet Token per word."""
     out = []
-    for sent, sent_tags in zip(sentences, tags):
-        tokens = [Token(start, end, word) for start, end, word in sent]
-        out.append([(s.start, s.stop, s.type) for s in bio_spans(tokens, sent_tags)])
+    label = start = stop = None
+    for (a, b, _), tag in zip(tokens, tags):
+        part, kind = tag.split("-", 1) if "-" in tag else (tag, None)
+        if part == "O":
+            if label:
+                out.append((start, stop, label))
+                label = None
+        elif part == "B":
+            if label:
+                out.append((start, stop, label))
+            label, start, stop = kind, a, b
+        elif part == "I":
+            stop = b
+    if label:
+        out.append((start, stop, label))
     return out
 
 
@@ -53,31 +70,30 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for n, document in enumerate(documents):
         text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
-        triples = [(t.idx, _end(t), t.text) for t in words]  # made once, not per window
-        breaks = [k > 0 and "\n" in text[_end(words[k - 1]):words[k].idx] for k in range(len(words))]
+        triples = [(t.idx, t.idx + len(t.text), t.text) for t in words]  # made once, not per window
+        breaks = [False] + ["\n" in text[a[1]:b[0]] for a, b in zip(triples, triples[1:])]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
             while first < last:  # one core per line of the sentence
                 stop = first + 1
                 while stop < last and not breaks[stop]:
                     stop += 1
-                window = []
-                for k in range(max(0, first - CONTEXT), min(len(words), stop + CONTEXT)):
-                    if breaks[k] and window:
-                        window.append((words[k].idx - 1, words[k].idx - 1, "."))
-                    window.append(triples[k])
+                low, high = max(0, first - CONTEXT), min(len(words), stop + CONTEXT)
+                window = triples[low:high]
+                if True in breaks[low + 1:high]:  # a full stop before each line break inside
+                    window = []
+                    for k in range(low, high):
+                        if breaks[k] and window:
+                            window.append((triples[k][0] - 1, triples[k][0] - 1, "."))
+                        window.append(triples[k])
                 windows.append(window)
                 owners.append(n)
-                cores.append((words[first].idx, _end(words[stop - 1])))
+                cores.append((triples[first][0], triples[stop - 1][1]))
                 first = stop
     out: list[list[tuple[int, int, str]]] = [[] for _ in documents]
     for owner, (start, end), spans in zip(owners, cores, tag(windows)):
         out[owner].extend((s[0], min(s[1], end), s[2]) for s in spans if start <= s[0] < end)
     return out
-
-
-def _end(token) -> int:
-    return token.idx + len(token.text)
 
 
 @stage("entities")
@@ -183,11 +199,41 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
         if len(kinds) != 1 or len(name) < 2 or not (
                 " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name):
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            a, b = match.span()
+        for a in whole_words(text, name):
+            b = a + len(name)
             if not any(s < b and a < e for s, e in taken):
                 out.append((a, b, next(iter(kinds))))
     return out
+
+
+def whole_words(text: str, name: str):
+    r"""The starts of ``name`` in ``text`` where it stands as a whole word, no
+    letter, digit, ``_`` or ``-`` on either side, left to right and not
+    overlapping: what ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])")``
+    finds, without compiling a pattern per name (the names of every text
+    differ, so ``re``'s cache would not keep them)."""
+    size, at = len(name), text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + size:at + size + 1]
+        if not _joins(before) and not _joins(after):
+            yield at
+            at = text.find(name, at + size)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _joins(char: str) -> bool:
+    r"""Whether ``char`` continues a word (``re``'s ``\w`` or a hyphen)."""
+    return char.isalnum() or char in ("_", "-")
+
+
+def readings(word: str) -> list:
+    """pymorphy3's parses of ``word``, asked lowercased when it is longer than
+    a letter: pymorphy3 reads such a word the same whatever its case (only a
+    capital letter alone is an initial; checked on the 12.7K capitalised words
+    of NEREL), and segment's lemmatizer has asked the lowercased word already,
+    so the parse comes from ``models.morph_vocab``'s cache."""
+    return models.morph_vocab()(word.lower() if len(word) > 1 else word)
 
 
 def _lemmas(name: str) -> frozenset[str]:
@@ -218,7 +264,7 @@ def _quoted_thing(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] not in "«„\"" or _descriptor(text, start) not in NOT_ORG_DESCRIPTORS:
         return False
     first = re.match(r"\w+", text[start:end])
-    parses = models.morph_vocab()(first.group(0)) if first else []
+    parses = readings(first.group(0)) if first else []
     return not parses or any("nomn" in p.tag or "accs" in p.tag for p in parses)
 
 
@@ -267,6 +313,7 @@ def bracketed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 DOMAIN = re.compile(r"(?<![\w.@/-])(?:www\.)?[\w-]*[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")
+TOP_LEVEL = re.compile(r"\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|io)(?![\w.-]|\.\w)")  # what every DOMAIN ends in
 
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
@@ -278,7 +325,7 @@ def _common_word(word: str) -> tuple[str, ...]:
     """The grammemes of a dictionary word that is never a person's name (no
     Name/Surn/Patr reading): its first parse's part of speech and animacy;
     empty for names and unknown words."""
-    parses = models.morph_vocab()(word)
+    parses = readings(word)
     if not parses or not all(p.is_known for p in parses):
         return ()
     if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
@@ -314,14 +361,20 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
         return [(start, end, label)]
     words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
     if len(words) == 1:
-        if _common_word(words[0].group())[:1] in VERB_FORMS and SENTENCE_START.search(text, max(0, start - 5), start):
+        if SENTENCE_START.search(text, max(0, start - 5), start) and _common_word(words[0].group())[:1] in VERB_FORMS:
             return []
         return [(start, end, label)]
-    first, second = (models.morph_vocab()(w.group()) for w in words[:2])
+    first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
-            and not (second and second[0].tag.POS == "ADJF")):
+            and not _adjective(words[1].group())):
         return [(start + words[1].start(), end, label)]
     return [(start, end, label)]
+
+
+def _adjective(word: str) -> bool:
+    """Whether pymorphy3's first reading of ``word`` is a full adjective."""
+    parses = readings(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 OUTLETS_WITH_PLACES = _patterns("outlets_with_places.txt")
@@ -351,7 +404,7 @@ def competition_places(text: str, found: list[tuple[int, int, str]]) -> list[tup
         start, end = match.span("name")
         if any(s < end and start < e for s, e, _ in found):
             continue
-        if any("Geox" in p.tag for p in models.morph_vocab()(match.group("name"))):
+        if any("Geox" in p.tag for p in readings(match.group("name"))):
             out.append((start, end, "LOC"))
     return out
 
@@ -365,6 +418,8 @@ def outlets(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     nothing. A site as a place (``на change.org``, ``на сайтах rt.com, ora.tv``),
     inside a mention, quotes, an address or a path is left."""
     out = []
+    if not TOP_LEVEL.search(text):  # no site in the text (DOMAIN tries every word start)
+        return out
     for match in DOMAIN.finditer(text):
         start, end = match.span()
         before = text[max(0, start - 20):start]

@@ -88,6 +88,13 @@ def _is_word(text: str) -> bool:
 def _choose(text: str, pos: str, grams: dict, gender: Optional[str] = None,
             name: bool = False) -> Optional[Parse]:
     """The pymorphy3 parse of ``text`` that agrees best with slovnet's view of it."""
+    return _chosen(text, pos, tuple(grams.items()), gender, name)
+
+
+@lru_cache(10_000)
+def _chosen(text: str, pos: str, grams: tuple, gender: Optional[str], name: bool) -> Optional[Parse]:
+    """``_choose`` (cached: a word and slovnet's view of it recur across mentions)."""
+    grams = dict(grams)
     parses = models.morph_vocab().parse(text.lower())
     best, best_score = None, None
     for rank, p in enumerate(parses):
@@ -152,14 +159,36 @@ def _nominative(parse: Optional[Parse], text: str, extra: frozenset = frozenset(
         return text.lower()
     if parse.tag.case == "nomn" and not extra - set(parse.tag.grammemes):
         return parse.word
+    word = _inflected(parse, extra)
+    return text.lower() if word is None else word
+
+
+@lru_cache(10_000)
+def _inflected(parse: Parse, extra: frozenset) -> Optional[str]:
+    """``parse`` inflected to the nominative with ``extra`` (or without), None
+    if it does not inflect (cached: pymorphy3 builds the whole lexeme for it)."""
+    lexeme = parse.lexeme  # built once for both steps (pymorphy3's inflect builds its own)
     for grams in ({"nomn", *extra}, {"nomn"}):
-        form = Parse.inflect(parse, set(grams))  # OpenCorpora grammemes, not natasha's UD view
+        form = _inflect(parse, lexeme, frozenset(grams))  # OpenCorpora grammemes, not natasha's UD view
         if form is not None:
-            return _closest(parse, form).word
-    return text.lower()
+            return _closest(parse, form, lexeme).word
+    return None
 
 
-def _closest(parse: Parse, form: Parse) -> Parse:
+def _inflect(parse: Parse, lexeme: list, required: frozenset) -> Optional[Parse]:
+    """``Parse.inflect(parse, required)`` over the lexeme given: the form
+    holding the grammemes (rare cases made common if none does) most like
+    ``parse``'s, the first of equals (pymorphy3's ``MorphAnalyzer._inflect``)."""
+    possible = [f for f in lexeme if required <= f.tag.grammemes]
+    if not possible:
+        required = type(parse.tag).fix_rare_cases(required)
+        possible = [f for f in lexeme if required <= f.tag.grammemes]
+    grammemes = parse.tag.updated_grammemes(required)
+    return max(possible, default=None,
+               key=lambda f: len(grammemes & f.tag.grammemes) - 0.1 * len(grammemes ^ f.tag.grammemes))
+
+
+def _closest(parse: Parse, form: Parse, lexeme: list) -> Parse:
     """Of the lexeme's forms with ``form``'s tag, the one sharing the longest
     beginning with the word (``высшей`` → ``высшая``, not ``высочайшая``)."""
     def shared(other: Parse) -> int:
@@ -170,7 +199,7 @@ def _closest(parse: Parse, form: Parse) -> Parse:
             n += 1
         return n
 
-    same = [f for f in parse.lexeme if f.tag == form.tag]
+    same = [f for f in lexeme if f.tag == form.tag]
     return max(same, key=shared) if same else form
 
 

@@ -99,3 +99,32 @@ def test_eval_detection_guard(tables):
 def test_eval_value_guard(tables):
     accuracy = tables[-1].rows[0][-1]
     assert accuracy >= 0.98
+
+
+MIXED_CASE = ("С 4 ПО 7 ЯНВАРЯ 2022 ГОДА, Весной 2012 Года, в XX Веке, COVID-19, Ковид-19, "
+              "ЧЕРЕЗ ДВА ДНЯ, три года НАЗАД, Вчера утром, В НАСТОЯЩЕЕ ВРЕМЯ, 14:00, 1990-Х, а-2021")
+
+
+def test_lowercased_rules_match_as_ignorecase():
+    """The case-sensitive rules over the lowercased text find what the
+    IGNORECASE rules find over the text, on real news and on shouted dates."""
+    from conftest import need
+    from pipeline.dates import LOWER_RULES, RULES
+
+    nerel = need(SHARED / "data" / "nerel-1.1" / "dev")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(nerel.glob("*.txt"))[:40]] + [MIXED_CASE]
+    for text in texts:
+        for (name, pattern, _), lowered in zip(RULES, LOWER_RULES):
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            got = [(m.span(), {g: None if m.start(g) < 0 else text[m.start(g):m.end(g)] for g in lowered.groupindex})
+                   for m in lowered.finditer(text.lower())]
+            assert got == want, name
+
+
+@pytest.mark.parametrize("twin", ["ſ", "ı", "İ", "ᲀ"])
+def test_case_twins_keep_ignorecase(twin):
+    """A text with a character that IGNORECASE folds onto a plain letter (or
+    that lowercases to two) is scanned as written: the dates come out the same."""
+    text = f"{twin} Это случилось 6 января 2022 года, ЧЕРЕЗ ДВА ДНЯ."
+    assert [(text[m.start:m.end], m.value) for m in find(text, ANCHOR)] == [
+        ("6 января 2022 года", "2022-01-06"), ("ЧЕРЕЗ ДВА ДНЯ", "2022-01-08")]

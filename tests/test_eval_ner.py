@@ -159,6 +159,23 @@ def test_a_name_tagged_once_is_tagged_where_it_recurs():
     assert found == [(11, "ORG"), (64, "ORG")]
 
 
+def test_whole_words_finds_what_the_word_bounded_pattern_finds():
+    """``ner.whole_words`` (str.find) against the pattern it replaces, on real
+    text and on names next to hyphens, underscores and digits."""
+    import re
+
+    from pipeline.ner import whole_words
+
+    texts = [p.read_text(encoding="utf-8") for p in
+             sorted(need(SHARED / "data" / "nerel-1.1" / "dev").glob("*.txt"))[:20]]
+    texts.append("Нью-Йорк и Нью-Йорка, Нью-Йорк_1, 2Нью-Йорк, (Нью-Йорк) Нью-ЙоркНью-Йорк Нью-Йорк")
+    for text in texts:
+        for name in {*re.findall(r"[А-ЯЁA-Z][\w-]+(?: [А-ЯЁA-Z][\w-]+)?", text), "Нью-Йорк", "ООН"}:
+            want = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            assert list(whole_words(text, name)) == want, name
+    assert list(whole_words(texts[-1], "Нью-Йорк")) == [0, 46, 73]
+
+
 def test_organisation_named_after_a_person_is_one_mention():
     ents = _ents("В акции участвовали актёры Театра им. Йозефа Бойса из Германии.")
     assert ("Театра им. Йозефа Бойса", "ORG") in ents
@@ -179,3 +196,21 @@ def test_seed_article_mentions(seed_record):
                     ("ОДКБ", "ORG"), ("Организации Договора о коллективной безопасности", "ORG"),
                     ("Мангистауской области", "LOC"), ("Казахстан", "LOC")]:
         assert mention in found
+
+
+def test_bio_decoding_is_slovnets():
+    """``ner.bio_spans`` decodes every BIO sequence as slovnet's decoder does
+    (stray ``I``, ``I`` of another label, a span at the end)."""
+    import itertools
+
+    from slovnet.bio import bio_spans as slovnet_bio_spans
+    from slovnet.token import Token
+
+    from pipeline.ner import bio_spans
+
+    tokens = [(k * 3, k * 3 + 2, "w") for k in range(5)]
+    tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG"]
+    for sequence in itertools.product(tags, repeat=len(tokens)):
+        want = [(s.start, s.stop, s.type)
+                for s in slovnet_bio_spans([Token(a, b, w) for a, b, w in tokens], list(sequence))]
+        assert bio_spans(tokens, list(sequence)) == want, sequence

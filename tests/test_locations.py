@@ -155,3 +155,17 @@ def test_places_inside_org_names_and_demonyms(org_sentence):
     assert (found["Таджикские"]._.kind, found["Таджикские"]._.country_code) == ("demonym", "TJ")
     assert (found["казахстанский"]._.kind, found["казахстанский"]._.country_code) == ("demonym", "KZ")
     assert found["Душанбе"]._.country_code == "TJ"
+
+
+def test_gazetteer_index_is_no_work_for_the_garbage_collector():
+    """The index keeps plain tuples, which CPython stops tracking: a full
+    collection does not walk its ~170K places (lookups still give Places)."""
+    import gc
+
+    index = gazetteer.index()
+    gc.collect()
+    buckets = list(index.values())
+    assert len(buckets) > 50_000
+    assert not any(gc.is_tracked(bucket) for bucket in buckets)
+    (moscow, *_) = [p for p in gazetteer.lookup("Москва") if p.kind == "city"]
+    assert moscow.country_code == "RU" and moscow.population > 10_000_000

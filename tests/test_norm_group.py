@@ -225,3 +225,29 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append((out / "documents.jsonl").read_bytes())
     assert len(set(outputs)) == 1
+
+
+def test_inflection_over_one_lexeme_is_pymorphys():
+    """``norm._inflect`` (the lexeme built once for inflecting and for
+    ``_closest``) picks the form pymorphy3's ``Parse.inflect`` picks, over the
+    parses of the words of real news and the grammemes normal forms ask for."""
+    import re
+
+    from pymorphy3.analyzer import Parse
+
+    from pipeline import models
+    from pipeline.norm import _inflect
+
+    texts = [p.read_text(encoding="utf-8") for p in
+             sorted(need(SHARED / "data" / "nerel-1.1" / "dev").glob("*.txt"))[:6]]
+    words = sorted({w.lower() for text in texts for w in re.findall(r"[А-Яа-яЁё-]{3,}", text)})
+    wanted = [{"nomn"}, {"nomn", "sing"}, {"nomn", "plur"}, {"nomn", "sing", "femn"},
+              {"nomn", "sing", "masc"}, {"nomn", "sing", "neut"}, {"gent"}, {"voct"}]
+    checked = 0
+    for word in words:
+        for parse in models.morph_vocab().parse(word)[:3]:
+            lexeme = parse.lexeme
+            for grams in wanted:
+                assert _inflect(parse, lexeme, frozenset(grams)) == Parse.inflect(parse, set(grams)), (word, grams)
+                checked += 1
+    assert checked > 5_000
