@@ -10,6 +10,7 @@ once per process (``models.py``), on first use.
 """
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ def process_batch(items: Sequence[dict], names: Sequence[str], version: str,
         for document, result in zip(documents, results):
             result.line = dumps(to_record(document, version))
         _release(documents)
+        _settle_gc()
         return results
     except Exception:
         if len(items) > 1:
@@ -68,6 +70,28 @@ def process_batch(items: Sequence[dict], names: Sequence[str], version: str,
                             "reason": f"{kind.__name__}: {value}", "traceback": traceback.format_exc()}
         results[0].line = None
         return results
+
+
+GC_THRESHOLD = 5_000  # container allocations between young collections (Python's default: 700)
+_settled = False
+
+
+def _settle_gc() -> None:
+    """After the first batch of the process, when the models are loaded:
+    move everything alive (models, gazetteer, word lists: 330K container
+    objects) to the collector's permanent generation, and collect the young
+    generation less often. Python's cyclic collector otherwise walks all of
+    them at every full collection (~0.25 s each, a full collection every
+    ~70 documents: 13% of the CPU). Frozen objects are still freed by
+    reference counting; only cycles among them would stay, and they are
+    the models, alive until the process ends."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _release(documents: Sequence[Document]) -> None:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from . import models
@@ -90,57 +91,53 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
     sent_starts = set(sent_starts)
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[Optional[bool]] = []
+    starts: list[bool] = []
     index: list[int] = []  # non-space token number -> word number
     offset = 0
-
-    def gap(upto: int) -> None:
-        chunk = text[offset:upto]
-        if not chunk:
-            return
-        if chunk == " " and words and not spaces[-1] and not words[-1].isspace():
-            spaces[-1] = True
-            return
-        words.append(chunk)
-        spaces.append(False)
-        starts.append(not words[:-1])
-
-    for start, end in tokens:
+    for start, end in [*tokens, (len(text), None)]:  # the last gap: up to the end of the text
+        if start > offset:
+            chunk = text[offset:start]
+            if chunk == " " and words and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+            else:
+                words.append(chunk)
+                spaces.append(False)
+                starts.append(len(words) == 1)
+        if end is None:
+            break
         if start < offset or end <= start:
             raise ValueError(f"tokens overlap or are empty at {start}:{end}")
-        gap(start)
         index.append(len(words))
         words.append(text[start:end])
         spaces.append(False)
-        starts.append(start in sent_starts or not words[:-1])
+        starts.append(start in sent_starts or len(words) == 1)
         offset = end
-    gap(len(text))
 
-    kwargs: dict[str, Any] = {}
-    n = len(words)
-    for name, values in attrs.items():
-        if values is None:
-            continue
-        full: list[Any] = [None] * n
-        if name == "heads":
-            values = [index[h] for h in values]
-        for i, value in zip(index, values):
-            full[i] = value
-        if name == "heads":
-            full = _complete_heads(full, index, starts)
-        elif name == "deps":
-            full = [v or NO_DEP for v in full]
-        else:
-            full = [v if v is not None else ("SPACE" if name == "pos" else "") for v in full]
-        kwargs[name] = full
-    if "heads" in kwargs:
+    if attrs.get("heads") is not None:
+        kwargs: dict[str, Any] = {}
+        n = len(words)
+        for name, values in attrs.items():
+            if values is None:
+                continue
+            full: list[Any] = [None] * n
+            if name == "heads":
+                values = [index[h] for h in values]
+            for i, value in zip(index, values):
+                full[i] = value
+            if name == "heads":
+                full = _complete_heads(full, index, starts)
+            elif name == "deps":
+                full = [v or NO_DEP for v in full]
+            else:
+                full = [v if v is not None else _DEFAULTS[name] for v in full]
+            kwargs[name] = full
         doc = Doc(models.vocab(), words=words, spaces=spaces, **kwargs)
     else:
         doc = Doc(models.vocab(), words=words, spaces=spaces)
-        _set_columns(doc, kwargs, starts)
+        _set_columns(doc, attrs, index, starts)
     # spaCy's doc.text is the words joined with their spaces (joined here
     # without making a Token per word); kept for text_of
-    rebuilt = "".join(w + " " if s else w for w, s in zip(words, spaces))
+    rebuilt = "".join([w + " " if s else w for w, s in zip(words, spaces)])
     if rebuilt != text and text:
         raise AssertionError("doc.text does not reproduce the input text")
     doc.user_data["text"] = text
@@ -148,29 +145,33 @@ def make_doc(text: str, tokens: Iterable[tuple[int, int]], sent_starts: Iterable
 
 
 _COLUMNS = (("pos", POS), ("lemmas", LEMMA), ("morphs", MORPH))
+_DEFAULTS = {"pos": "SPACE", "lemmas": "", "morphs": ""}  # the value of whitespace tokens
 
 
-def _set_columns(doc: Doc, columns: dict, starts: list) -> None:
+def _set_columns(doc: Doc, columns: dict, index: list[int], starts: list[bool]) -> None:
     """What ``Doc(..., pos=, lemmas=, morphs=, sent_starts=)`` sets, in one
     ``from_array``, each distinct string hashed once (spaCy's constructor
-    hashes every token's, morphology included)."""
+    hashes every token's, morphology included). ``columns`` hold a value per
+    non-space token, at the word positions ``index``; whitespace tokens and
+    None get the column's default."""
     strings, morphology = doc.vocab.strings, doc.vocab.morphology
-    attrs, array_columns = [], []
+    attrs = [attr for name, attr in _COLUMNS if columns.get(name) is not None]
+    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
+    j = 0
     for name, attr in _COLUMNS:
         values = columns.get(name)
         if values is None:
             continue
+        default = _DEFAULTS[name]
         table = {}
-        for value in set(values):
+        for value in {*values, default} - {None}:
             strings.add(value)
             table[value] = morphology.add(value) if attr == MORPH else strings[value]
-        attrs.append(attr)
-        array_columns.append([table[v] for v in values])
-    array = numpy.empty((len(doc), len(attrs) + 1), dtype="uint64")
-    for j, column in enumerate(array_columns):
-        array[:, j] = column
-    array[:, -1] = numpy.array([1 if s is True else -1 if s is False else 0 for s in starts],
-                               dtype="int32").astype("uint64")
+        table[None] = table[default]
+        array[:, j] = table[default]
+        array[index, j] = [table[v] for v in values]
+        j += 1
+    array[:, -1] = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int32").astype("uint64")
     doc.from_array([*attrs, SENT_START], array)
 
 
@@ -242,12 +243,19 @@ def tokens_of(doc_or_span) -> list:
     doc = doc_or_span.doc
     cached = doc.user_data.get("tokens")
     if cached is None:
-        words = [t for t in doc if not t.is_space and t.text]
-        cached = doc.user_data["tokens"] = (words, [t.i for t in words])
+        index = _word_index(doc)
+        cached = doc.user_data["tokens"] = ([doc[i] for i in index], index)
     words, index = cached
     if doc_or_span is doc:
         return list(words)
     return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
+
+
+def _word_index(doc: Doc) -> list[int]:
+    """The positions of the non-space tokens, read from the Doc's arrays
+    (iterating the Doc makes and queries a Token for every whitespace run too)."""
+    flags = doc.to_array([IS_SPACE, LENGTH])
+    return numpy.flatnonzero((flags[:, 0] == 0) & (flags[:, 1] > 0)).tolist()
 
 
 def sentences_of(doc: Doc) -> Iterable[list]:
@@ -270,16 +278,13 @@ def to_record(document: Document, pipeline_version: str, interim: bool = False) 
     doc = document.doc
     text = document.text
     tokens = tokens_of(doc) if doc is not None else []
-    positions = {t.i: n for n, t in enumerate(tokens)}
-    record_tokens = []
-    for t in tokens:
-        item = {"start": t.idx, "end": t.idx + len(t.text), "text": t.text,
-                "lemma": t.lemma_, "pos": t.pos_}
-        if interim:
+    record_tokens = _record_tokens(doc, text) if tokens else []
+    if interim:
+        positions = {t.i: n for n, t in enumerate(tokens)}
+        for t, item in zip(tokens, record_tokens):
             item["morph"] = str(t.morph)
             item["head"] = positions.get(t.head.i, positions[t.i])
             item["dep"] = t.dep_
-        record_tokens.append(item)
 
     sentences = []
     if doc is not None and tokens:
@@ -325,6 +330,22 @@ def to_record(document: Document, pipeline_version: str, interim: bool = False) 
         "locations": locations,
         "quotes": quotes,
     }
+
+
+def _record_tokens(doc: Doc, text: str) -> list[dict]:
+    """``start``, ``end``, ``text``, ``lemma``, ``pos`` of each non-space
+    token, from the Doc's arrays: each distinct lemma is looked up once, and
+    no Token is asked for its strings."""
+    index = doc.user_data["tokens"][1]
+    columns = doc.to_array([IDX, LENGTH, LEMMA, POS])[index]
+    strings = doc.vocab.strings
+    lemmas = {h: strings[h] for h in set(columns[:, 2].tolist())}
+    out = []
+    for start, length, lemma, pos in columns.tolist():
+        end = start + length
+        out.append({"start": start, "end": end, "text": text[start:end],
+                    "lemma": lemmas[lemma], "pos": POS_NAMES[pos]})
+    return out
 
 
 def _default_index(entities: list[dict]) -> list[dict]:

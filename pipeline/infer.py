@@ -27,7 +27,7 @@ from slovnet.shape import word_shape
 
 from . import models
 
-CACHE_WORDS = 50_000  # words whose ids are kept; the cache is emptied when full
+CACHE_WORDS = 25_000  # words whose ids are kept; the cache is emptied when full
 
 
 def _order(sentences: Sequence[Sequence[str]], size: int) -> Iterator[list[int]]:
@@ -36,22 +36,26 @@ def _order(sentences: Sequence[Sequence[str]], size: int) -> Iterator[list[int]]
         yield order[i:i + size]
 
 
-_ids: dict = {}  # id(encoder's vocabs) -> {word: (word id, shape id)}
+_ids: dict = {}  # id(encoder's vocabs) -> {word: word id * len(shapes vocab) + shape id}
 
 
-def _word_ids(encoder, words: list[str]) -> np.ndarray:
-    """(word id, shape id) of each word, as slovnet's encoder gives them: (n, 2)."""
+def _word_keys(encoder, words: list[str]) -> np.ndarray:
+    """Each word's (word id, shape id), as slovnet's encoder gives them,
+    packed in one int: ``word id * len(shapes vocab) + shape id``."""
     cache = _ids.setdefault((id(encoder.words_vocab), id(encoder.shapes_vocab)), {})
     if len(cache) > CACHE_WORDS:
         cache.clear()
-    out = []
-    for word in words:
-        pair = cache.get(word)
-        if pair is None:
-            pair = cache[word] = (encoder.words_vocab.encode(word.lower()),
-                                  encoder.shapes_vocab.encode(word_shape(word)))
-        out.append(pair)
-    return np.array(out, dtype=np.int64).reshape(-1, 2)
+    keys = list(map(cache.get, words))
+    if None in keys:
+        shapes = len(encoder.shapes_vocab)
+        for i, word in enumerate(words):
+            if keys[i] is None:
+                key = cache.get(word)
+                if key is None:
+                    key = cache[word] = (encoder.words_vocab.encode(word.lower()) * shapes
+                                         + encoder.shapes_vocab.encode(word_shape(word)))
+                keys[i] = key
+    return np.array(keys, dtype=np.int64)
 
 
 def _stacked(conv) -> tuple[np.ndarray, np.ndarray, int, int]:
@@ -68,24 +72,28 @@ def _norm(norm) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     return norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array
 
 
-def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray) -> np.ndarray:
+def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
     """One CNN layer from its per-position tap products ``taps`` (batch, seq,
     kernel, filters): ``out[t] = bias + sum_j taps[t + j - pad, j]`` over the
     positions inside the sequence (zero padding adds nothing), then ReLU,
-    batch norm, and zeros at the padding."""
-    _, bias, kernel, _ = _stacked(layer.conv)
+    batch norm, and zeros at the padding. With ``rows`` (batch, seq), ``taps``
+    is (distinct, kernel, filters) and position t's products are
+    ``taps[rows[t]]``, gathered one tap at a time (a third of the memory of
+    gathering all of them first)."""
+    _, bias, kernel, filters = _stacked(layer.conv)
     pad = layer.conv.padding
-    seq = taps.shape[1]
-    out = np.empty((taps.shape[0], seq, taps.shape[3]), dtype=taps.dtype)
+    batch, seq = pad_mask.shape
+    out = np.empty((batch, seq, filters), dtype=taps.dtype)
     for j in range(kernel):
         shift = j - pad
         lo, hi = max(0, -shift), seq - max(0, shift)  # output positions fed by tap j
+        tap = taps[:, lo + shift:hi + shift, j] if rows is None else taps[rows[:, lo + shift:hi + shift], j]
         if j == 0:
             out[:, :lo] = bias
             out[:, hi:] = bias
-            np.add(taps[:, lo + shift:hi + shift, j], bias, out=out[:, lo:hi])
+            np.add(tap, bias, out=out[:, lo:hi])
         else:
-            out[:, lo:hi] += taps[:, lo + shift:hi + shift, j]
+            out[:, lo:hi] += tap
     np.maximum(out, 0, out=out)
     mean, std, weight, bias_ = _norm(layer.norm)  # (out - mean) / std * weight + bias, in place
     out -= mean
@@ -96,17 +104,19 @@ def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray) -> np.ndarray:
     return out
 
 
-def cnn(encoder, x: np.ndarray, pad_mask: np.ndarray, first: np.ndarray | None = None) -> np.ndarray:
+def cnn(encoder, x: np.ndarray | None, pad_mask: np.ndarray, first: np.ndarray | None = None,
+        rows: np.ndarray | None = None) -> np.ndarray:
     """slovnet's CNNEncoder in (batch, seq, channels) layout. ``first``: the
-    first layer's tap products (batch, seq, kernel * filters), when known."""
-    batch, seq, _ = x.shape if first is None else first.shape
+    first layer's tap products when known, (distinct, kernel * filters) rows
+    gathered at ``rows`` (batch, seq)."""
+    batch, seq = pad_mask.shape
     for n, layer in enumerate(encoder.layers):
         stacked, _, kernel, filters = _stacked(layer.conv)
         if n == 0 and first is not None:
-            taps = first
+            x = _convolve(first.reshape(-1, kernel, filters), layer, pad_mask, rows)
         else:
             taps = x.reshape(-1, x.shape[-1]) @ stacked
-        x = _convolve(taps.reshape(batch, seq, kernel, filters), layer, pad_mask)
+            x = _convolve(taps.reshape(batch, seq, kernel, filters), layer, pad_mask)
     return x
 
 
@@ -137,13 +147,14 @@ class _Batches:
         members = [i for indexes in batches for i in indexes]
         lengths = {i: len(self.sentences[i]) for i in members}
         flat = [w for i in members for w in self.sentences[i]]
-        pairs = np.concatenate([_word_ids(encoder, flat), [[self.word_pad, self.shape_pad]]])
-        keys = pairs[:, 0] * len(encoder.shapes_vocab) + pairs[:, 1]
-        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        distinct = pairs[first]
-        emb = model.emb(distinct[:, 0], distinct[:, 1])  # (distinct, dim)
+        shapes = len(encoder.shapes_vocab)
+        keys = np.append(_word_keys(encoder, flat), self.word_pad * shapes + self.shape_pad)
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        words = distinct // shapes
+        emb = model.emb(words, distinct % shapes)  # (distinct, dim)
         products = emb @ _stacked(model.encoder.layers[0].conv)[0]  # (distinct, kernel * filters)
         del emb
+        is_pad = words == self.word_pad  # slovnet's mask: the positions whose word id is the pad's
         inverse = inverse.reshape(-1)
         pad_row = inverse[-1]
         starts, offset = {}, 0
@@ -157,10 +168,8 @@ class _Batches:
             flat_index = np.concatenate([np.arange(starts[i], starts[i] + lengths[i]) for i in indexes])
             rows = np.full((len(indexes), size), pad_row, dtype=np.int64)
             rows[valid] = inverse[flat_index]
-            word_id = np.full((len(indexes), size), self.word_pad, dtype=np.int64)
-            word_id[valid] = pairs[flat_index, 0]
-            pad_mask = word_id == self.word_pad
-            features = cnn(model.encoder, None, pad_mask, first=products[rows])
+            pad_mask = is_pad[rows]
+            features = cnn(model.encoder, None, pad_mask, first=products, rows=rows)
             yield indexes, features, pad_mask
 
 
@@ -178,9 +187,28 @@ def morph(sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, tuple]]]:
     if not sentences:
         return out
     for indexes, features, _ in _Batches(api, sentences):
-        pred = model.head(features).argmax(-1)
-        for row, i in enumerate(indexes):
-            out[i] = [_morph_tag(vocab.decode(t)) for t in pred[row, :len(sentences[i])].tolist()]
+        sizes = [len(sentences[i]) for i in indexes]
+        valid = np.arange(features.shape[1]) < np.array(sizes)[:, None]  # each row's words, then padding
+        pred = _argmax_linear(model.head.proj, features[valid]).tolist()
+        offset = 0
+        for i, size in zip(indexes, sizes):
+            out[i] = [_morph_tag(vocab.decode(t)) for t in pred[offset:offset + size]]
+            offset += size
+    return out
+
+
+HEAD_ROWS = 4096  # positions per block of a head's scores (morph: 753 tags, 12 KB a position)
+
+
+def _argmax_linear(linear, x: np.ndarray) -> np.ndarray:
+    """``linear(x).argmax(-1)`` for the rows of ``x`` (positions, dim), in
+    blocks: the scores of a whole padded batch of long sentences would take
+    tens of MB, twice over (slovnet adds the bias into a new array)."""
+    out = np.empty(len(x), dtype=np.int64)
+    for start in range(0, len(x), HEAD_ROWS):
+        scores = x[start:start + HEAD_ROWS] @ linear.weight.array
+        scores += linear.bias.array
+        out[start:start + HEAD_ROWS] = scores.argmax(-1)
     return out
 
 

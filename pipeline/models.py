@@ -11,6 +11,7 @@ import ctypes
 from functools import cache, lru_cache
 
 import pymorphy3
+from natasha.morph.lemma import FEATS as _SIM_FEATS, NORMAL_POSES as _NORMAL_POS
 from natasha.morph.vocab import oc_grams, ud_feats, ud_pos
 from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
@@ -19,22 +20,25 @@ BATCH_SIZE = 64  # sentences per slovnet forward pass
 VOCAB_BATCHES = 16  # batches after which a fresh spaCy vocab replaces the old one (its strings and lexemes grow with the text seen)
 TRIM_BATCHES = 1  # batches between returns of freed memory to the OS (a trim takes ~1 ms)
 
+# cache bounds, in entries: with the spaCy vocab, the caches are what grows
+# with the text a process has seen (news: ~20K distinct lemma keys per 250 documents)
+ANALYSES_CACHE = 10_000  # lower-cased words -> pymorphy3's parses
+PARSE_CACHE = 5_000  # words -> MorphForm lists, for the stages that ask
+LEMMA_CACHE = 30_000  # (word, pos, feats) -> lemma, ~300 B each
+
 _batches = 0
 
 
-_UD: dict = {}  # pymorphy3 tag -> (UD pos, UD feats); tags are few (a few thousand)
+_UD: dict = {}  # pymorphy3 tag string -> (UD pos, UD feats, the feats as sorted pairs); tags are few (a few thousand)
 
 
 class MorphForm(Parse):
     """A pymorphy3 parse with natasha's UD view: ``.normal``, ``.pos``, ``.feats``."""
 
     def __new__(cls, *args):
-        self = Parse.__new__(cls, *args)
-        self.normal = self.normal_form
-        view = _UD.get(self.tag)
-        if view is None:
-            view = _UD[self.tag] = (ud_pos(self.tag), dict(ud_feats(self.tag)))
-        self.pos, self.feats = view  # feats: shared by every form of the tag, read only
+        self = tuple.__new__(cls, args)  # what the namedtuple's __new__ does, one call less
+        self.normal = args[2]
+        self.pos, self.feats, _ = _ud_view(args[1])  # feats: shared by every form of the tag, read only
         return self
 
     def inflect(self, grams):
@@ -47,20 +51,64 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def __init__(self):
         super().__init__(lang="ru", result_type=MorphForm)
 
-    @lru_cache(10_000)
-    def parse(self, word: str) -> list:
+    @lru_cache(ANALYSES_CACHE)
+    def analyses(self, word: str) -> tuple:
+        """pymorphy3's parses of ``word`` as its plain tuples (word, tag,
+        normal form, score, methods), most probable first: what
+        ``MorphAnalyzer.parse`` computes before wrapping each in a result
+        object. The lemmatizer reads them as they are; :meth:`parse` wraps
+        them for the stages that ask."""
+        res: list = []
+        seen: set = set()
+        word_lower = word.lower()
         try:
-            return pymorphy3.MorphAnalyzer.parse(self, word)
+            for analyzer, is_terminal in self._units:
+                res.extend(analyzer.parse(word, word_lower, seen))
+                if is_terminal and res:
+                    break
+            if self.prob_estimator is not None:
+                res = self.prob_estimator.apply_to_parses(word, word_lower, res)
         except ValueError:  # pymorphy3 asks unicodedata.name, which some code points lack
-            return []
+            return ()
+        return tuple(res)
+
+    @lru_cache(PARSE_CACHE)
+    def parse(self, word: str) -> list:
+        return [self._result_type(*p) for p in self.analyses(word)]
 
     __call__ = parse
 
-    @lru_cache(100_000)
+    @lru_cache(LEMMA_CACHE)
     def lemmatize(self, word: str, pos: str, feats: tuple) -> str:
-        from natasha.morph.lemma import lemmatize
+        """natasha's ``lemmatize`` (``natasha.morph.lemma``) on the plain
+        parses: the normal form of the first parse with this UD pos and
+        these feats, else of the first most similar one (same normalized
+        pos +1, +1 for each equal feat natasha compares), else the word;
+        lower case, ``ё`` as ``е``. ``feats``: sorted (name, value) pairs."""
+        word = _normal_word(word)
+        best, most = None, 0
+        for _, tag, normal, _, _ in self.analyses(word):
+            form_pos, form_feats, form_items = _ud_view(tag)
+            if form_pos == pos and form_items == feats:
+                return _normal_word(normal)
+            sim = (_NORMAL_POS.get(form_pos, form_pos) == _NORMAL_POS.get(pos, pos)) + sum(
+                value == form_feats.get(name) for name, value in feats if name in _SIM_FEATS)
+            if sim > most:
+                best, most = normal, sim
+        return _normal_word(best) if best is not None else word
 
-        return lemmatize(self, word, pos, dict(feats))
+
+def _normal_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _ud_view(tag) -> tuple[str, dict, tuple]:
+    """UD pos, UD feats and the feats as sorted pairs, of a pymorphy3 tag."""
+    view = _UD.get(tag._str)  # keyed by the tag's string: a tag's own hash is Python code
+    if view is None:
+        feats = dict(ud_feats(tag))
+        view = _UD[tag._str] = (ud_pos(tag), feats, tuple(sorted(feats.items())))
+    return view
 
 
 @cache
@@ -117,8 +165,35 @@ def vocab() -> Vocab:
     """The spaCy vocabulary every Doc of this process shares (Russian lexical
     attributes such as ``is_space``, ``like_num``; no pipeline components)."""
     import spacy
+    from spacy.attrs import LIKE_NUM
 
-    return spacy.blank("ru").vocab
+    vocab = spacy.blank("ru").vocab
+    vocab.lex_attr_getters[LIKE_NUM] = _like_num
+    return vocab
+
+
+@cache
+def _number_words() -> frozenset:
+    from spacy.lang.ru.lex_attrs import _num_words
+
+    return frozenset(_num_words)
+
+
+def _like_num(text: str) -> bool:
+    """spaCy's Russian ``like_num``, its ~1000 number words in a set: spaCy
+    scans them as a list, a third of the cost of every new lexeme."""
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    if text.endswith("%"):
+        text = text[:-1]
+    text = text.replace(",", "").replace(".", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text.lower() in _number_words()
 
 
 def next_batch() -> None:

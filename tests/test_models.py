@@ -1,0 +1,50 @@
+"""The shared models give natasha's own results."""
+from __future__ import annotations
+
+import pytest
+from natasha.morph.lemma import lemmatize as natasha_lemmatize
+from pipeline import infer, models
+from pipeline.segment import split_text
+from spacy.lang.ru.lex_attrs import _num_words, like_num
+
+from conftest import SHARED, need
+
+
+@pytest.fixture(scope="module")
+def tagged_words():
+    """(word, UD pos, sorted feats) of every token of 40 NEREL dev texts, as segment tags them."""
+    files = sorted(need(SHARED / "data" / "nerel-1.1" / "dev").glob("*.txt"))[:40]
+    sentences = []
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        sentences += [[text[s:e] for s, e in sent] for sent in split_text(text)[1]]
+    return sorted({(w, pos, feats) for words, tags in zip(sentences, infer.morph(sentences))
+                   for w, (pos, feats) in zip(words, tags)})
+
+
+def test_lemmatize_is_natashas(tagged_words):
+    vocab = models.morph_vocab()
+    assert len(tagged_words) > 3000
+    ours = [vocab.lemmatize(w, pos, feats) for w, pos, feats in tagged_words]
+    theirs = [natasha_lemmatize(vocab, w, pos, dict(feats)) for w, pos, feats in tagged_words]
+    assert ours == theirs
+    assert sum(lemma != w.lower() for lemma, (w, _, _) in zip(ours, tagged_words)) > 1000
+
+
+def test_parse_wraps_the_plain_analyses():
+    vocab = models.morph_vocab()
+    forms = vocab.parse("стали")
+    assert [tuple(f) for f in forms] == list(vocab.analyses("стали"))
+    assert {f.normal for f in forms} >= {"стать", "сталь"}
+    assert all(f.pos in ("VERB", "NOUN") and isinstance(f.feats, dict) for f in forms)
+
+
+def test_like_num_is_spacys():
+    words = [*_num_words, *(w.upper() for w in _num_words), "+12", "1/2", "50%", "-3,5", "~10",
+             "a/b", "двадцатью", "стол", "Москва", "12-й", ""]
+    getter = models.vocab().lex_attr_getters
+    from spacy.attrs import LIKE_NUM
+
+    assert getter[LIKE_NUM] is models._like_num
+    assert [models._like_num(w) for w in words] == [like_num(w) for w in words]
+    assert sum(map(models._like_num, words)) > len(_num_words)
