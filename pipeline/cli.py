@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                           f"before it in --interim ({', '.join(STAGES[1:])})")
     run.add_argument("--force", action="store_true", help="reprocess documents even if unchanged")
     run.add_argument("--batch-size", type=int, default=32, metavar="N",
-                     help="documents per batch (default: 32)")
+                     help="documents per batch (default: 32; a batch also closes at 64,000 characters of text)")
     run.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
                      help="worker processes (default: the machine's cores, here %(default)s); "
                           "the output is the same whatever N is")

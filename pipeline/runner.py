@@ -92,13 +92,25 @@ class RunReport:
         return 1 if self.failed else 0
 
 
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
+BATCH_CHARS = 64_000  # a batch closes at this many characters of text, so its peak memory does not depend on which documents it holds
+
+
+def _chars(item: dict) -> int:
+    """Characters of text of a batch item (a new document, or a stored record)."""
+    return len(item["text"] if "text" in item else item["record"]["text"])
+
+
+def batches(items: Iterable, size: int, max_chars: int = BATCH_CHARS) -> Iterator[list]:
+    """``items`` in batches of ``size`` documents, a batch closed early once it
+    holds ``max_chars`` characters of text (a document longer than that is a
+    batch of its own). The output does not depend on how documents are batched."""
+    batch, chars = [], 0
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        chars += _chars(item)
+        if len(batch) >= size or chars >= max_chars:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 

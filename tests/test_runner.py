@@ -167,3 +167,14 @@ def test_killed_run_leaves_nothing_behind_and_rerun_completes(tmp_path):
     ids = [r["id"] for r in read_records(out / "documents.jsonl")]
     assert sorted(ids) == [f"doc{n:02d}" for n in range(40)]
     assert not list(out.glob(".staging-*"))
+
+
+def test_batches_close_at_a_size_or_a_text_length():
+    from pipeline.runner import batches
+
+    docs = [{"id": str(i), "text": "д" * n} for i, n in enumerate([10, 10, 10, 50, 5, 200, 1, 1])]
+    stored = {"id": "r", "record": {"id": "r", "text": "д" * 30}}
+    sizes = [[d["id"] for d in b] for b in batches([*docs, stored], size=3, max_chars=60)]
+    # three by count; then 50 + 5 + 200 passes 60 at the long one, which closes the batch
+    assert sizes == [["0", "1", "2"], ["3", "4", "5"], ["6", "7", "r"]]
+    assert [[d["id"] for d in b] for b in batches(docs[:4], size=10, max_chars=25)] == [["0", "1", "2"], ["3"]]
