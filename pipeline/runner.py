@@ -101,13 +101,18 @@ def _chars(item: dict) -> int:
 
 
 def batches(items: Iterable, size: int, max_chars: int = BATCH_CHARS) -> Iterator[list]:
-    """``items`` in batches of ``size`` documents, a batch closed early once it
-    holds ``max_chars`` characters of text (a document longer than that is a
-    batch of its own). The output does not depend on how documents are batched."""
+    """``items`` in batches of ``size`` documents, a batch closed early before
+    the document that would take it past ``max_chars`` characters of text (a
+    document longer than that is a batch of its own). The output does not
+    depend on how documents are batched."""
     batch, chars = [], 0
     for item in items:
+        n = _chars(item)
+        if batch and chars + n > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(item)
-        chars += _chars(item)
+        chars += n
         if len(batch) >= size or chars >= max_chars:
             yield batch
             batch, chars = [], 0

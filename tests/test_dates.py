@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import dates
 from pipeline.dates import find
 from pipeline.eval import SHARED
 
@@ -126,5 +127,6 @@ def test_case_twins_keep_ignorecase(twin):
     """A text with a character that IGNORECASE folds onto a plain letter (or
     that lowercases to two) is scanned as written: the dates come out the same."""
     text = f"{twin} Это случилось 6 января 2022 года, ЧЕРЕЗ ДВА ДНЯ."
+    assert dates._scans(text)[1] is not dates.LOWER_RULES  # the twin sends the text to the IGNORECASE rules
     assert [(text[m.start:m.end], m.value) for m in find(text, ANCHOR)] == [
         ("6 января 2022 года", "2022-01-06"), ("ЧЕРЕЗ ДВА ДНЯ", "2022-01-08")]

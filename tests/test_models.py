@@ -31,6 +31,19 @@ def test_lemmatize_is_natashas(tagged_words):
     assert sum(lemma != w.lower() for lemma, (w, _, _) in zip(ours, tagged_words)) > 1000
 
 
+def test_analyses_are_pymorphys_parses(tagged_words):
+    """``analyses`` re-implements ``MorphAnalyzer.parse`` without its result
+    objects: the same parses, in the same order, with the same scores."""
+    import pymorphy3
+
+    vocab, plain = models.morph_vocab(), pymorphy3.MorphAnalyzer(lang="ru")
+    words = sorted({w for w, _, _ in tagged_words})
+    for word in words:
+        ours = [(w, str(tag), normal, score) for w, tag, normal, score, _ in vocab.analyses(word)]
+        theirs = [(p.word, str(p.tag), p.normal_form, p.score) for p in plain.parse(word)]
+        assert ours == theirs, word
+
+
 def test_parse_wraps_the_plain_analyses():
     vocab = models.morph_vocab()
     forms = vocab.parse("стали")
