@@ -9,11 +9,11 @@ import pytest
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (141 texts,
-# 571 statements, tuned on) 0.881 end-to-end / 0.952 detection; test (65 texts, 200 statements,
+# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (206 texts,
+# 771 statements, tuned on) 0.820 end-to-end / 0.908 detection; test (65 texts, 200 statements,
 # held out: written by an annotator who never saw the extractor's output) 0.634 / 0.775
-MIN_F1 = 0.875
-MIN_DETECTION_F1 = 0.945
+MIN_F1 = 0.815
+MIN_DETECTION_F1 = 0.905
 MIN_TEST_F1 = 0.63
 MIN_TEST_DETECTION_F1 = 0.77
 
