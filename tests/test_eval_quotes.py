@@ -10,12 +10,12 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (206 texts,
-# 771 statements, tuned on) 0.820 end-to-end / 0.908 detection; test (65 texts, 200 statements,
-# held out: written by an annotator who never saw the extractor's output) 0.634 / 0.775
+# 771 statements, tuned on) 0.820 end-to-end / 0.908 detection; test (65 texts, 221 statements,
+# held out: written by an annotator who never saw the extractor's output) 0.502 / 0.744
 MIN_F1 = 0.815
 MIN_DETECTION_F1 = 0.905
-MIN_TEST_F1 = 0.63
-MIN_TEST_DETECTION_F1 = 0.77
+MIN_TEST_F1 = 0.50
+MIN_TEST_DETECTION_F1 = 0.74
 
 
 def q(start, end, normal=None, type="direct"):
