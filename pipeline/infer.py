@@ -30,10 +30,22 @@ from . import models
 CACHE_WORDS = 25_000  # words whose ids are kept; the cache is emptied when full
 
 
-def _order(sentences: Sequence[Sequence[str]], size: int) -> Iterator[list[int]]:
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-    for i in range(0, len(order), size):
-        yield order[i:i + size]
+POSITIONS = 4096  # padded word positions per forward pass: bounds the memory of a pass of long sentences
+
+
+def _order(sentences: Sequence[Sequence[str]], size: int, positions: int = POSITIONS) -> Iterator[list[int]]:
+    """Sentence indexes in length-sorted batches of at most ``size`` sentences
+    and ``positions`` padded words (a batch of long sentences is smaller, so a
+    pass's arrays, and the parser's (batch, length, length) scores, stay
+    bounded whatever the text)."""
+    batch: list[int] = []
+    for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i])):
+        if batch and (len(batch) >= size or (len(batch) + 1) * len(sentences[i]) > positions):
+            yield batch
+            batch = []
+        batch.append(i)
+    if batch:
+        yield batch
 
 
 _ids: dict = {}  # id(encoder's vocabs) -> {word: word id * len(shapes vocab) + shape id}
