@@ -6,7 +6,9 @@ A batch goes in as plain dicts (``{"id", "text", "source", "meta"}`` for new
 documents, ``{"record": {...}}`` for a stored record a stage re-runs on) and
 comes out as one :class:`Result` per document: its final JSONL line, its
 interim lines (one per stage, when asked for), or its error. Models are loaded
-once per process (``models.py``), on first use.
+once per process (``models.py``), on first use. The module imports spaCy and
+the stages only when a batch runs, so the parent of a worker pool, which only
+reads, hands out and writes, never loads them.
 """
 from __future__ import annotations
 
@@ -16,9 +18,8 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from . import models
 from . import stages as stage_registry
-from .doc import Document, from_record, to_record
+from .document import Document
 from .store import dumps
 
 
@@ -36,6 +37,8 @@ def item_of(document: Document) -> dict:
 
 def document_of(item: dict) -> Document:
     if "record" in item:
+        from .doc import from_record
+
         return from_record(item["record"])
     return Document(id=item["id"], text=item["text"], source=item.get("source", ""),
                     meta=dict(item["meta"]))
@@ -45,6 +48,9 @@ def process_batch(items: Sequence[dict], names: Sequence[str], version: str,
                   interim: bool = False) -> list[Result]:
     """Run the stages ``names`` on a batch. A batch that fails is retried
     document by document, so one bad document does not take the others down."""
+    from . import models
+    from .doc import to_record
+
     stage_registry.load_all()
     models.next_batch()
     documents = [document_of(item) for item in items]

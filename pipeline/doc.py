@@ -1,4 +1,4 @@
-"""The in-memory data model: a :class:`Document` around a spaCy ``Doc``.
+"""The in-memory data model: a :class:`Document` (``document.py``) around a spaCy ``Doc``.
 
 razdel drops whitespace and a spaCy ``Doc`` built from words and single
 spaces cannot reproduce newlines or runs of spaces, so every whitespace run
@@ -22,9 +22,7 @@ on the stored output of the stage before it.
 """
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy
@@ -33,6 +31,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from . import models
+from .document import Document, empty_meta, sha256  # noqa: F401 (the record, re-exported beside its Doc)
 
 SPAN_EXTENSIONS = (
     "normal", "entity_id",
@@ -50,30 +49,6 @@ NO_DEP = "_"  # the dep_ of tokens outside the parse (whitespace, unparsed sente
 META_KEYS = ("title", "published_at", "place", "outlet", "authors")
 SPEAKER_LABEL = "SPEAKER"
 CUE_LABEL = "CUE"
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def empty_meta() -> dict:
-    return {"title": None, "published_at": None, "place": None, "outlet": None,
-            "authors": [], "source_fields": {}}
-
-
-@dataclass
-class Document:
-    """One article moving through the stages; each stage enriches it in place."""
-
-    id: str
-    text: str
-    source: str = ""
-    meta: dict = field(default_factory=empty_meta)
-    doc: Optional[Doc] = None
-
-    @property
-    def sha256(self) -> str:
-        return sha256(self.text)
 
 
 # ---------------------------------------------------------------- building

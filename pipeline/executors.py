@@ -14,6 +14,8 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Optional
 
+from . import stages
+
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -54,7 +56,7 @@ class Processes:
         single_threaded_blas()
         self.workers = workers
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.batch", "pipeline.stages"])
+        context.set_forkserver_preload(["pipeline.batch", *stages.MODULES])  # workers fork with them imported
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                         initializer=_warm_worker)
 
@@ -66,8 +68,6 @@ class Processes:
 
 
 def _warm_worker() -> None:
-    from . import stages
-
     stages.load_all()
 
 

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Union
 import orjson
 from charset_normalizer import from_bytes
 
-from .doc import Document, empty_meta
+from .document import Document, empty_meta
 
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".csv")
 MAX_CHARS = 200_000  # characters per document; larger ones are rejected (NER took >2 min on 200K)

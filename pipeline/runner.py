@@ -170,7 +170,6 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
         names = stage_registry.STAGES
         items = read(config.inputs)
         done = {} if config.force else store.index(out / DOCUMENTS)
-    stage_registry.load_all()
 
     report = RunReport(output=str(out / DOCUMENTS), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                        stages=list(names))

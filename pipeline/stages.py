@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .doc import Document
+from .document import Document
 
 StageFn = Callable[[Sequence[Document]], None]
 REGISTRY: dict[str, StageFn] = {}
@@ -32,9 +32,15 @@ def get(name: str) -> StageFn:
         raise KeyError(f"unknown stage {name!r}; stages are: {', '.join(STAGES)}") from None
 
 
+MODULES = tuple(f"pipeline.{name}" for name in ("segment", "syntax", "ner", "meta", "dates", "locations", "quotes"))
+
+
 def load_all() -> None:
-    """Import the stage modules, which register themselves."""
-    from . import dates, locations, meta, ner, quotes, segment, syntax  # noqa: F401
+    """Import the stage modules (``MODULES``), which register themselves."""
+    import importlib
+
+    for module in MODULES:
+        importlib.import_module(module)
 
 
 def previous(name: str) -> str | None:
