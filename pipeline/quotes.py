@@ -471,8 +471,8 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
-    if before and before[-1].lemma_ in LABEL_NOUNS:
-        return False
+    if before and (before[-1].lemma_ in LABEL_NOUNS or before[-1].lower_ == "как"):
+        return False  # (``знали его как «…»``, ``охарактеризовал как «…»``: a label)
     if before and before[-1].pos_ == "NOUN" and before[-1].morph.get("Case") not in (["Nom"], []) \
             and words[0].morph.get("Case") == ["Nom"] and words[0].pos_ in ("ADJ", "NOUN", "DET"):
         return False  # ``в категории «лучший документальный фильм»``: a name in apposition
@@ -883,9 +883,12 @@ def _as_clause(verb) -> Optional[Span]:
         # ``Голунов, как сообщалось, был избит``: a parenthetical impersonal cue (not ``как
         # полагают``) with no source; the sentence is the statement
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
-    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
+    kak = k - 1  # ``как`` before the verb, an adverb or two between (``Как ранее сообщали X, …``)
+    while kak >= 0 and k - kak <= 2 and words[kak].pos_ == "ADV" and words[kak].lower_ != "как":
+        kak -= 1
+    if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (kak == 0 or words[kak - 1].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
-            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:k - 1]))):
+            kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
@@ -902,14 +905,17 @@ def _as_clause(verb) -> Optional[Span]:
                 return _strip(doc, comma.i + 1, cut - 1)
             return _clip(doc, comma.i + 1, sent.end - 1)
     tail = _outside_marks(words[k + 1:-1])
-    if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
+    comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
+    if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
+        comma = k - 3
+    if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 and (
             all(not w.is_punct or w.text in "()«»\"" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
             # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue
             or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
-        clause = _strip(doc, words[0].i, words[k - 1].i - 1)
+        clause = _strip(doc, words[0].i, words[comma].i - 1)
         if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
@@ -953,7 +959,9 @@ def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase
     (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
     doc = verb.doc
-    if verb.morph.get("VerbForm") == ["Conv"]:
+    if verb.morph.get("VerbForm") in (["Conv"], ["Inf"]) or _negated(verb):
+        # (nor an infinitive, ``заставил говорить о …``, ``Говорить о … рано``, nor a
+        # negated cue, ``не говорил о …``, ``не подтверждают обстоятельства …``: nothing stated)
         return None
     phrase = _about_phrase(verb)
     if phrase is None:
@@ -970,8 +978,15 @@ def _about(verb) -> Optional[Span]:
     return phrase
 
 
+def _negated(verb) -> bool:
+    """``не`` right before the verb or hung on it before it."""
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_space), None)
+    return (before is not None and before.lower_ == "не") or any(
+        c.lower_ == "не" and c.i < verb.i for c in verb.children)
+
+
 # verbs whose ``о …`` names a topic rather than a content stated
-TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "поговорить"})
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить"})
 
 
 def _about_phrase(verb) -> Optional[Span]:
@@ -992,8 +1007,9 @@ def _about_phrase(verb) -> Optional[Span]:
             continue
         if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
                 and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
-            if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
-                continue  # ``подтвердила свои слова``: a reference back, not a content
+            if child.lemma_ in ("слово", "информация", "это", "факт", "данные") and not (
+                    child.lemma_ == "факт" and any(c.dep_ == "nmod" and c.i > child.i for c in child.children)):
+                continue  # ``подтвердила свои слова``: a reference back, not a content (``факт гибели`` is one)
             if _celebrated(child) or _verdict(verb):
                 continue
             return _clip(doc, child.left_edge.i, child.right_edge.i)
@@ -1140,8 +1156,8 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
-        if t.text == ":" and _quote_closes(doc, k, last):
-            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause
+        if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k)):
+            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
@@ -1153,6 +1169,12 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _clock(doc: Doc, colon: int) -> bool:
+    """The colon at token ``colon`` is inside a time or a score (``в 16:00``, ``2:1``)."""
+    return 0 < colon < len(doc) - 1 and doc[colon - 1].text.isdigit() and doc[colon + 1].text.isdigit() \
+        and not doc[colon - 1].whitespace_ and not doc[colon].whitespace_
 
 
 def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
@@ -1211,7 +1233,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         depth = 0
         for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause, not one in marks
             depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
-            if doc[j].text in (":", ";") and depth <= 0:
+            if doc[j].text in (":", ";") and depth <= 0 and not _clock(doc, j):
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)

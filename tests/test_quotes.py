@@ -932,3 +932,40 @@ def test_the_attribution_inside_an_interrupted_quote_is_an_antecedent():
                       "Ответ теперь за партнерами». «Но ждать долго мы не будем», — отметил он.")
     q = find(items, "ждать долго")
     assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Павел Орлов"
+
+
+def test_a_negated_or_infinitive_cue_with_a_noun_phrase_states_nothing():
+    items = quotes_of("На встрече мэр Олег Дронов не говорил о закрытии рынка. Большинство жителей не "
+                      "подтверждают слухи о переносе вокзала. Книга заставила читателей говорить о новой "
+                      "волне прозы. Говорить о сроках ремонта пока рано.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_what_a_film_is_about_is_no_statement():
+    assert quotes_of("В картине рассказывается о судьбе сельского учителя.") == []
+
+
+def test_quoted_words_after_kak_are_a_label():
+    assert quotes_of("Коллеги знали ее как «скромную и трудолюбивую», поэтому новость удивила всех.") == []
+
+
+def test_a_clock_time_does_not_end_the_reported_clause():
+    items = quotes_of("Представитель театра уточнил, что спектакль начнется в 19:30 и продлится три часа.")
+    assert find(items, "спектакль начнется")["text"].endswith("продлится три часа")
+
+
+def test_a_confirmed_fact_with_its_genitive_is_the_content():
+    items = quotes_of("Пресс-служба клуба подтвердила факт ухода главного тренера.")
+    assert find(items, "факт ухода")["speaker"]["text"] == "Пресс-служба клуба"
+
+
+def test_kak_with_an_adverb_before_the_cue_opens_the_reported_sentence():
+    items = quotes_of("Как ранее сообщала газета «Вечерний город», мост через реку закроют на ремонт.")
+    q = find(items, "мост через реку")
+    assert q["speaker"]["text"] == "газета «Вечерний город»" and q["cue"]["text"] == "сообщала"
+
+
+def test_content_then_ob_etom_soobshchayut_in_one_sentence_is_a_statement():
+    items = quotes_of("Новый терминал аэропорта откроется в марте, об этом сообщают местные СМИ.")
+    q = find(items, "терминал аэропорта")
+    assert q["text"].endswith("в марте") and q["cue"]["text"] == "сообщают"
