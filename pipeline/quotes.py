@@ -357,6 +357,9 @@ def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
     return None
 
 
+NARRATIVE_AFTER = re.compile(r"\n\n?(?=[^\n])")  # one blank line at most, then the text goes on
+
+
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
@@ -366,8 +369,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
-        if m.group().count("\n") >= 3 and _own_cue(doc, m.end(), end):
-            continue  # two blank lines, then a paragraph with its own cue: the quoted post or video was lost
+        if m.group().count("\n") >= 3 and (_own_cue(doc, m.end(), end) or NARRATIVE_AFTER.match(text, end)):
+            # two blank lines, then a paragraph with its own cue, or one the text goes on from after
+            # a single blank line (a quoted block keeps its blank lines around it): the quoted post
+            # or video was lost, what follows is narrative
+            continue
         attribution = _attribution_before(doc, m.start())
         cue = None if attribution is not None else _cue_before(doc, m.end())
         if attribution is None and (cue is None or cue.i in used):
@@ -615,6 +621,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     words = _next_words(doc, close)
     if not words or words[0].text not in MARKS:
         return None
+    words = words[:1] + [w for w in words[1:] if w.text.strip("'")]  # wiki emphasis: ``«…»'', — сказал``
     k = 1
     while k < len(words) and words[k].text in ",!?.…":
         k += 1
@@ -631,13 +638,9 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
 
 
 def _colon_after_cue(doc: Doc, open_: int) -> bool:
-    """The mark follows a colon in a sentence with a speech verb before it (``Как заявил
-    Путин, …: «…», — сказал президент``): a quote, not a fragment of a mixed statement."""
-    before = text_of(doc)[:open_].rstrip()
-    if not before.endswith(":"):
-        return False
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
+    """The mark follows a colon (``Как заявил Путин, …: «…», — сказал президент``, ``узнала
+    от журналистов: ''«…»'', — сказала она``): a quote, not a fragment of a mixed statement."""
+    return _before_mark(doc, open_).endswith(":")
 
 
 def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
@@ -727,6 +730,12 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _published_message(t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in CONCLUSIONS and t.head.lemma_ in CONCLUDING_VERBS and t.head.i < t.i and is_parsed(t.head) \
+                and not _negated(t.head):
+            # ``пришёл к выводу, что …``, ``сделали вывод, что …``: a finding stated by its author
+            clause = _clause_of(t.head)
+            if clause is not None:
+                out.append(_statement(doc, clause.start, clause.end, "indirect", t.head))
         elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
             quote = _cited_words(t)
             if quote is not None:
@@ -737,6 +746,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
 # stated, ``его подозревают в том, что …`` an accusation with no source
 SUBJECT_CUES = frozenset({"подозревать"})
+# ``пришёл к выводу, что …``: the noun (a cue lemma, so its sentence is parsed) and its verbs
+CONCLUSIONS = frozenset({"вывод"})
+CONCLUDING_VERBS = frozenset({"прийти", "приходить", "сделать", "делать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
 CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
@@ -915,6 +927,9 @@ def _as_clause(verb) -> Optional[Span]:
             or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
+        if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            return None  # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
         clause = _strip(doc, words[0].i, words[comma].i - 1)
         if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
                                      or t.morph.get("Variant") == ["Short"] for t in clause):
@@ -1003,7 +1018,12 @@ def _about_phrase(verb) -> Optional[Span]:
         last = next((j - 1 for j in range(k + 1, verb.sent.end) if doc[j].text in ",.;:!?—–"), verb.sent.end - 1)
         return _clip(doc, k + 1, last)
     for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod"):
+            continue
+        if child.pos_ not in ("NOUN", "PROPN") and not (
+                # a participle or adjective used as a noun: ``сообщается о 14 погибших``
+                child.pos_ in ("VERB", "ADJ") and child.dep_ == "obl" and child.morph.get("Case") == ["Loc"]
+                and child.morph.get("VerbForm") != ["Fin"]):
             continue
         if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
                 and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
@@ -1156,6 +1176,12 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
+        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text == "," and _attribution_follows(doc, k, last) \
+                and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
+            # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
+            # an attribution of its own follows the reported one
+            last = k - 1
+            break
         if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k)):
             continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
@@ -1169,6 +1195,16 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _attribution_follows(doc: Doc, po: int, last: int) -> bool:
+    """``по (его) словам`` / ``по мнению …`` opens at token ``po``, a comma and a clause of
+    three words or more after it."""
+    noun = next((doc[j] for j in range(po + 1, min(po + 4, last)) if doc[j].lemma_ in ATTRIBUTION_NOUNS), None)
+    if noun is None or _po(doc, noun) != po:
+        return False
+    comma = next((j for j in range(noun.i + 1, min(noun.i + 8, last)) if doc[j].text == ","), None)
+    return comma is not None and len(tokens_of(doc[comma + 1:last + 1])) >= 3
 
 
 def _clock(doc: Doc, colon: int) -> bool:

@@ -969,3 +969,44 @@ def test_content_then_ob_etom_soobshchayut_in_one_sentence_is_a_statement():
     items = quotes_of("Новый терминал аэропорта откроется в марте, об этом сообщают местные СМИ.")
     q = find(items, "терминал аэропорта")
     assert q["text"].endswith("в марте") and q["cue"]["text"] == "сообщают"
+
+
+def test_a_colon_block_followed_by_narrative_after_two_blank_lines_was_lost():
+    items = quotes_of("Министр Олег Дронов написал в своем блоге:\n\n\nМост через реку Нара построили в 1890 году "
+                      "по проекту инженера Белелюбского.\n\nВ прошлом году мост закрыли на ремонт.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_wiki_emphasis_between_the_quote_and_its_dash_cue():
+    items = quotes_of("Ольга Сомова узнала новость от соседей: ''«Я ничего об этом не слышала»'', — тихо "
+                      "сказала она журналистам.")
+    q = find(items, "ничего об этом")
+    assert q["type"] == "direct" and q["cue"]["text"] == "сказала" and q["speaker"]["normal"] == "Ольга Сомова"
+
+
+def test_an_attribution_after_a_reported_clause_opens_a_statement_of_its_own():
+    items = quotes_of("Лидер партии Иван Орлов заявил, что выборы станут проверкой для всех, по его словам, "
+                      "речь идёт о «будущем страны».")
+    assert find(items, "выборы станут")["text"] == "выборы станут проверкой для всех"
+    q = find(items, "речь идёт")
+    assert q["type"] == "mixed" and q["speaker"]["normal"] == "Иван Орлов"
+
+
+def test_a_participle_as_the_noun_of_soobshchaetsya_o():
+    items = quotes_of("Власти ввели комендантский час. Сообщается о семи погибших.")
+    assert find(items, "семи погибших")["speaker"] is None
+
+
+def test_a_conclusion_reached_is_a_statement():
+    items = quotes_of("Биолог Анна Ветрова пришла к выводу, что городские вороны узнают лица людей.")
+    q = find(items, "городские вороны")
+    assert q["speaker"]["normal"] == "Анна Ветрова"
+
+
+def test_vspominaet_with_a_colon_introduces_a_quote():
+    items = quotes_of("Тренер Павел Зорин вспоминает: «Мы тренировались по ночам».")
+    assert find(items, "тренировались")["speaker"]["normal"] == "Павел Зорин"
+
+
+def test_a_coordinated_predicate_with_an_object_is_no_trailing_cue():
+    assert quotes_of("За свою карьеру певица записала десять альбомов, написала две книги.") == []
