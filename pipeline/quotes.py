@@ -421,6 +421,20 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     if source is None or not len(source):
         return None
     words = tokens_of(source)
+    content = text_of(doc)[m.start(2):m.end(2)].rstrip()
+    verbs = [t for t in words if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] and is_parsed(t)]
+    if verbs and content[:1] in OPEN and content[-1:] in CLOSE:
+        # ``Боец ИГ вызвал на бой принца Гарри: «Если ты мужчина»``: the subject's words, the verb their cue
+        subject = next((c for c in verbs[0].children if c.dep_ == "nsubj" and c.i < verbs[0].i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        span = doc.char_span(m.start(2) + 1, m.start(2) + len(content) - 1, alignment_mode="contract")
+        if subject is None or span is None or not len(span):
+            return None
+        quote = Span(doc, span.start, span.end, label="direct")
+        quote._.cue = Span(doc, verbs[0].i, verbs[0].i + 1, label=CUE_LABEL)
+        phrase = _noun_phrase(subject)
+        quote._.speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
+        return quote
     if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
@@ -931,8 +945,8 @@ def _as_clause(verb) -> Optional[Span]:
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             return None  # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
         clause = _strip(doc, words[0].i, words[comma].i - 1)
-        if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
-                                     or t.morph.get("Variant") == ["Short"] for t in clause):
+        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 or comma == k - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
+                                                        or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
@@ -1013,8 +1027,10 @@ def _about_phrase(verb) -> Optional[Span]:
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and doc[k].head.i == verb.i:
-        # the parse hung ``о`` on the verb itself: the phrase runs to the next comma
+    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and (
+            doc[k].head.i == verb.i or (doc[k].head.head.i != verb.i and doc[k].head.i > k)):
+        # the parse hung ``о`` on the verb itself, or its noun on another word: the phrase
+        # right after the verb runs to the next comma
         last = next((j - 1 for j in range(k + 1, verb.sent.end) if doc[j].text in ",.;:!?—–"), verb.sent.end - 1)
         return _clip(doc, k + 1, last)
     for child in verb.children:
@@ -1214,11 +1230,15 @@ def _clock(doc: Doc, colon: int) -> bool:
 
 
 def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
-    """A quote in marks opens right after the colon and closes at the clause end."""
+    """A quote in marks opens right after the colon, lower-case (``принципу: «статью может …»``;
+    a capital opens a quote of its own, ``буквально: «Судя по …»``), and closes at the clause end."""
     k = colon + 1
     while k <= last and doc[k].is_space:
         k += 1
     if k > last or doc[k].text not in OPEN:
+        return False
+    first = next((t for t in doc[k + 1:last + 1] if t.text.strip("'")), None)
+    if first is None or not first.text[:1].islower():
         return False
     closes = [j for j in range(k + 1, last + 1) if doc[j].text in CLOSE]
     return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
@@ -1321,8 +1341,9 @@ def _source_end(doc: Doc, noun) -> int:
             depth = max(0, depth - 1)
         elif t == '"':
             straight = not straight
-        elif doc[k].is_punct and t in ",—–." and not depth and not straight:
-            break
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not (
+                t == "." and not doc[k].whitespace_ and k + 1 < noun.sent.end and doc[k + 1].text[:1].isalnum()):
+            break  # (not the period of a domain name: ``собеседника vc.ru``)
         k += 1
     return k
 

@@ -1010,3 +1010,28 @@ def test_vspominaet_with_a_colon_introduces_a_quote():
 
 def test_a_coordinated_predicate_with_an_object_is_no_trailing_cue():
     assert quotes_of("За свою карьеру певица записала десять альбомов, написала две книги.") == []
+
+
+def test_a_headline_with_a_verb_before_a_colon_and_a_quote():
+    items = quotes_of("Боксёр Иван Дронов вызвал на бой чемпиона мира: «Если ты мужчина, выходи»\n\n"
+                      "Боксёр опубликовал видео в соцсети. Дронову 25 лет.")
+    q = find(items, "Если ты мужчина")
+    assert q["type"] == "direct" and q["cue"]["text"] == "вызвал" and q["speaker"]["normal"] == "Иван Дронов"
+
+
+def test_a_domain_name_in_the_source_of_po_slovam():
+    items = quotes_of("По словам собеседника news.ru, директор завода не появлялся на работе неделю.")
+    assert find(items, "директор завода")["cue"]["text"] == "По словам"
+
+
+def test_a_capitalised_quote_after_the_clause_colon_is_a_quote_of_its_own():
+    items = quotes_of("Геолог Пётр Лаптев сказал, что, вероятно, пещере больше тысячи лет, дословно: "
+                      "«Таких сводов я не видел никогда».")
+    assert find(items, "пещере больше")["type"] == "indirect"
+    assert find(items, "Таких сводов")["type"] == "direct"
+
+
+def test_a_verbless_content_then_ob_etom_soobshchayut():
+    items = quotes_of("Тест на вирус у футболиста положительный, об этом сообщают британские СМИ.")
+    assert find(items, "Тест на вирус")["cue"]["text"] == "сообщают"
+    assert quotes_of("В частности, об этом говорили его соседи.") == []
