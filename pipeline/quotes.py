@@ -2366,11 +2366,16 @@ def _depth(token) -> int:
 
 def _is_person_noun(token) -> bool:
     """An animate common noun; a capitalised title the tagger took for a name counts
-    (``Российский Президент``)."""
+    (``Российский Президент``), and so does a sentence's first word that is only ever a
+    common noun (``Актёр отметил``)."""
     if token.morph.get("Animacy") != ["Anim"]:
         return False
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None
-                                     and token.lemma_ in PERSON_TITLES)
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (
+        token.lemma_ in PERSON_TITLES or (token.text[:1].isupper() and _first_word(token) and _common_noun(token.text))))
+
+
+def _first_word(token) -> bool:
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
 
 
 def _agrees(a: Optional[str], b: Optional[str]) -> bool:

@@ -1035,3 +1035,9 @@ def test_a_verbless_content_then_ob_etom_soobshchayut():
     items = quotes_of("Тест на вирус у футболиста положительный, об этом сообщают британские СМИ.")
     assert find(items, "Тест на вирус")["cue"]["text"] == "сообщают"
     assert quotes_of("В частности, об этом говорили его соседи.") == []
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_refers_back():
+    items = quotes_of("Французский актёр Жан Ренуар заявил, что уходит из кино.\n\n"
+                      "Актёр отметил, что хотел бы сыграть в театре.")
+    assert find(items, "сыграть в театре")["speaker"]["normal"] == "Жан Ренуар"
