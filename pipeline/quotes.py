@@ -732,6 +732,12 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
             out.append(quote)
+        elif t.lemma_ in CONTENT_NOUNS and t.pos_ == "NOUN" and _po(doc, t) is None and _noun_clause(t) is not None:
+            # ``появилось сообщение, что …``, ``опубликованы данные о том, что …``: a message and its content
+            clause = _noun_clause(t)
+            quote = Span(doc, clause.start, clause.end, label="indirect")
+            quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
+            out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
@@ -755,6 +761,31 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+# nouns of a message whose content follows as a clause: ``сообщение, что …``, ``информация о том, что …``
+CONTENT_NOUNS = frozenset({"сообщение", "информация", "данные", "сведения", "сведение", "заявление"})
+
+
+# the message appears, is published or received: ``появилось сообщение, что …``
+APPEARING_VERBS = frozenset({"появиться", "появляться", "опубликовать", "публиковать", "поступить",
+                             "поступать", "распространить", "распространять", "распространиться"})
+
+
+def _noun_clause(noun) -> Optional[Span]:
+    """The clause of ``<noun>, что …`` / ``<noun> о том, что …`` right after the noun, else None."""
+    doc = noun.doc
+    if not is_parsed(noun) or noun.head.lemma_ not in APPEARING_VERBS:
+        return None  # (not ``проверяется информация о том, что …``: nothing reported)
+    words = [t for t in doc[noun.i + 1:min(noun.i + 8, noun.sent.end)] if not t.is_space]
+    if len(words) >= 3 and [w.lower_ for w in words[:2]] == [",", "что"]:
+        first = words[1].i + 1
+    elif len(words) >= 5 and [w.lower_ for w in words[:4]] in ([w, "том", ",", "что"] for w in ("о", "об")):
+        first = words[3].i + 1
+    else:
+        return None
+    clause = _clip(doc, first, noun.sent.end - 1)
+    return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
@@ -1198,8 +1229,10 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             # an attribution of its own follows the reported one
             last = k - 1
             break
-        if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k)):
-            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``
+        if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k) or _lower_after(doc, k, last)):
+            # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``;
+            # ``послужили несколько факторов: адаптация …``: the clause goes on
+            continue
         if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
@@ -1221,6 +1254,14 @@ def _attribution_follows(doc: Doc, po: int, last: int) -> bool:
         return False
     comma = next((j for j in range(noun.i + 1, min(noun.i + 8, last)) if doc[j].text == ","), None)
     return comma is not None and len(tokens_of(doc[comma + 1:last + 1])) >= 3
+
+
+def _lower_after(doc: Doc, colon: int, last: int) -> bool:
+    """A lower-case word follows the colon on its line (a list or an explanation, no quote)."""
+    k = colon + 1
+    while k <= last and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k <= last and doc[k].is_alpha and doc[k].text[:1].islower()
 
 
 def _clock(doc: Doc, colon: int) -> bool:

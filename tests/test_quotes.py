@@ -1041,3 +1041,16 @@ def test_a_capitalised_person_noun_opening_a_sentence_refers_back():
     items = quotes_of("Французский актёр Жан Ренуар заявил, что уходит из кино.\n\n"
                       "Актёр отметил, что хотел бы сыграть в театре.")
     assert find(items, "сыграть в театре")["speaker"]["normal"] == "Жан Ренуар"
+
+
+def test_a_lower_case_list_after_a_colon_stays_in_the_reported_clause():
+    items = quotes_of("Инженеры сообщили, что причин аварии несколько: износ труб, мороз и ошибка диспетчера.")
+    assert find(items, "причин аварии")["text"].endswith("ошибка диспетчера")
+
+
+def test_a_message_that_appeared_with_its_clause():
+    items = quotes_of("Вечером на сайте мэрии появилось сообщение, что парк закроют до весны.")
+    q = find(items, "парк закроют")
+    assert q["cue"]["text"] == "сообщение" and q["speaker"] is None
+    checked = quotes_of("Следователи проверяют информацию о том, что директор получал деньги от поставщиков.")
+    assert not any(q["cue"] and q["cue"]["text"] == "информацию" for q in checked), checked
