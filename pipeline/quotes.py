@@ -1315,7 +1315,8 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             k = noun.i
     elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
             c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
-            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):
+            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)) \
+            and not _foreign_source(doc, noun, k):
         # ``Согласно сообщению, …``, ``По некоторым сообщениям у него …``: no source named; a
         # participle names it (``по информации, сообщенной представителем X``)
         speaker = _reported_by(noun) or Span(doc, noun.i, noun.i + 1)
@@ -1367,6 +1368,14 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _foreign_source(doc: Doc, noun, k: int) -> bool:
+    """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
+    Life,``: no case to show it is the noun's genitive)."""
+    words = tokens_of(doc[noun.i + 1:k])
+    return bool(words) and words[0].text[:1].isupper() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
+        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words)
 
 
 def _source_end(doc: Doc, noun) -> int:
@@ -2251,6 +2260,12 @@ class _Resolver:
                     return " ".join(words)
             return name
         words = name.split()
+        if len(words) == 1 and CYRILLIC.search(name):
+            # ``Пайпер`` → Хайдемария Стефанишин-Пайпер: the last part of one double surname
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and "-" in w[-1] and w[-1].rsplit("-", 1)[1] == name}
+            if len(fuller) == 1:
+                return fuller.pop()
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
             fuller = {" ".join(w) for w in self._person_names()
                       if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}

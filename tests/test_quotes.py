@@ -1054,3 +1054,14 @@ def test_a_message_that_appeared_with_its_clause():
     assert q["cue"]["text"] == "сообщение" and q["speaker"] is None
     checked = quotes_of("Следователи проверяют информацию о том, что директор получал деньги от поставщиков.")
     assert not any(q["cue"] and q["cue"]["text"] == "информацию" for q in checked), checked
+
+
+def test_a_latin_name_after_po_dannym_is_the_source():
+    items = quotes_of("По данным Daily Planet, клуб готов продать нападающего за 20 млн евро.")
+    q = find(items, "клуб готов")
+    assert q["speaker"]["text"] == "Daily Planet"
+
+
+def test_the_last_part_of_a_double_surname_names_the_person():
+    items = quotes_of("На церемонии выступила Ирина Соколова-Ланге. «Это был долгий путь», — сказала Ланге.")
+    assert find(items, "долгий путь")["speaker"]["normal"] == "Ирина Соколова-Ланге"
