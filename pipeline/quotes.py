@@ -2222,7 +2222,10 @@ class _Resolver:
         gender = _gender(ent)
         sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
         candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
-        best = max(candidates, key=lambda w: (len(w), sum(map(_nominative_word, w)), w == words))
+        # a form the text itself gives as a subject's nominative first (``Кевин Спейси``, not the
+        # grouping's ``Кевин Спейся`` from ``Кевина Спейси``)
+        attested = [e.text.split() for e in self.ents if e.label_ == "PER" and e.root.morph.get("Case") == ["Nom"]]
+        best = max(candidates, key=lambda w: (len(w), w in attested, sum(map(_nominative_word, w)), w == words))
         if best != words:
             return " ".join(best)
         if not oblique:

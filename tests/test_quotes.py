@@ -1065,3 +1065,9 @@ def test_a_latin_name_after_po_dannym_is_the_source():
 def test_the_last_part_of_a_double_surname_names_the_person():
     items = quotes_of("На церемонии выступила Ирина Соколова-Ланге. «Это был долгий путь», — сказала Ланге.")
     assert find(items, "долгий путь")["speaker"]["normal"] == "Ирина Соколова-Ланге"
+
+
+def test_the_name_the_text_gives_in_the_nominative_beats_the_grouping_s_form():
+    items = quotes_of("Фильм с участием Дэвида Бирни вышел в прокат. По словам Бирни, съёмки шли два года.\n\n"
+                      "Дэвид Бирни снялся в десяти фильмах.")
+    assert find(items, "съёмки шли")["speaker"]["normal"] == "Дэвид Бирни"
