@@ -732,6 +732,16 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
             out.append(quote)
+            while clause is not None and clause.end < t.sent.end and t.i < clause.start:
+                # ``сообщил, что A, и что B``: B is a statement of the same cue too
+                comma = next((k for k in range(clause.end, min(clause.end + 3, t.sent.end))
+                              if doc[k].text == ","), None)
+                first = None if comma is None else _and_that(doc, comma, t.sent.end - 1)
+                clause = None if first is None else _clip(doc, first, t.sent.end - 1)
+                if clause is not None:
+                    more = _statement(doc, clause.start, clause.end, "indirect", t)
+                    more._.speaker = quote._.speaker
+                    out.append(more)
         elif t.lemma_ in CONTENT_NOUNS and t.pos_ == "NOUN" and _po(doc, t) is None and _noun_clause(t) is not None:
             # ``появилось сообщение, что …``, ``опубликованы данные о том, что …``: a message and its content
             clause = _noun_clause(t)
@@ -1223,6 +1233,9 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
+        if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
+            last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
+            break
         if t.lower_ == "по" and k > first + 2 and doc[k - 1].text == "," and _attribution_follows(doc, k, last) \
                 and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
@@ -1244,6 +1257,14 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _and_that(doc: Doc, comma: int, last: int) -> Optional[int]:
+    """The first token after ``, и что`` starting at the comma ``comma``, else None."""
+    words = [t for t in doc[comma + 1:min(comma + 6, last + 1)] if not t.is_space]
+    if len(words) >= 3 and words[0].lower_ == "и" and words[1].lower_ in ("что", "будто"):
+        return words[1].i + 1
+    return None
 
 
 def _attribution_follows(doc: Doc, po: int, last: int) -> bool:
@@ -1357,6 +1378,12 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             if source:
                 speaker = _noun_phrase(source[0])
                 clause = _strip(doc, speaker.end, k - 1)
+    if clause is not None:
+        gerund = next((t for t in clause if t.i > clause.start + 2 and t.morph.get("VerbForm") == ["Conv"]
+                       and doc[t.i - 1].text == "," and is_parsed(t) and _is_cue_verb(t)
+                       and _clause_of(t) is not None), None)
+        if gerund is not None:  # ``По данным следствия, A, сообщив, что B``: B is the gerund's own statement
+            clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
     if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]

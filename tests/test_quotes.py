@@ -1071,3 +1071,19 @@ def test_the_name_the_text_gives_in_the_nominative_beats_the_grouping_s_form():
     items = quotes_of("Фильм с участием Дэвида Бирни вышел в прокат. По словам Бирни, съёмки шли два года.\n\n"
                       "Дэвид Бирни снялся в десяти фильмах.")
     assert find(items, "съёмки шли")["speaker"]["normal"] == "Дэвид Бирни"
+
+
+def test_comma_i_chto_opens_a_second_reported_clause_of_the_same_cue():
+    items = quotes_of("Директор музея Олег Титов сообщил, что у музея нет денег на реставрацию, и что "
+                      "«никто не интересуется» находкой.")
+    assert find(items, "нет денег")["text"] == "у музея нет денег на реставрацию"
+    q = find(items, "никто не интересуется")
+    assert q["type"] == "mixed" and q["speaker"]["normal"] == "Олег Титов"
+
+
+def test_a_gerund_cue_inside_an_attributed_clause_has_its_own_statement():
+    items = quotes_of("По данным следствия, в мае Петров связался с осведомителем, сообщив, что «ему нужны "
+                      "люди», и что он «готов платить».")
+    assert find(items, "связался")["text"] == "в мае Петров связался с осведомителем"
+    assert find(items, "нужны люди")["speaker"]["normal"] == "Петров"
+    assert find(items, "готов платить")["speaker"]["normal"] == "Петров"
