@@ -785,8 +785,10 @@ APPEARING_VERBS = frozenset({"появиться", "появляться", "оп
 def _noun_clause(noun) -> Optional[Span]:
     """The clause of ``<noun>, что …`` / ``<noun> о том, что …`` right after the noun, else None."""
     doc = noun.doc
-    if not is_parsed(noun) or noun.head.lemma_ not in APPEARING_VERBS:
-        return None  # (not ``проверяется информация о том, что …``: nothing reported)
+    if not is_parsed(noun) or noun.head.lemma_ not in APPEARING_VERBS or noun.dep_ not in ("nsubj", "nsubj:pass"):
+        # (not ``проверяется информация о том, что …``: nothing reported; ``Министерство
+        # опубликовало заявление о том, что …`` is the publisher's statement)
+        return None
     words = [t for t in doc[noun.i + 1:min(noun.i + 8, noun.sent.end)] if not t.is_space]
     if len(words) >= 3 and [w.lower_ for w in words[:2]] == [",", "что"]:
         first = words[1].i + 1
