@@ -2102,6 +2102,9 @@ class _Resolver:
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif t.dep_ == "obj" and t.pos_ == "PROPN" and t.i < t.head.i and t.morph.get("Case") in (["Nom"], ["Acc"]) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.head.children):
+                sentence.append(t)  # an indeclinable name before its verb read as its object (``Спейси ответил``)
             elif not is_parsed(t) and t.i == t.sent.start and any(
                     e.start == t.i and e.label_ == "PER" for e in self.ents):
                 sentence.append(t)  # an unparsed sentence opening with a name (``Мартина Биг увлекается``)

@@ -1087,3 +1087,10 @@ def test_a_gerund_cue_inside_an_attributed_clause_has_its_own_statement():
     assert find(items, "связался")["text"] == "в мае Петров связался с осведомителем"
     assert find(items, "нужны люди")["speaker"]["normal"] == "Петров"
     assert find(items, "готов платить")["speaker"]["normal"] == "Петров"
+
+
+def test_an_indeclinable_name_read_as_the_object_before_its_verb_is_the_antecedent():
+    items = quotes_of("Актёр Олег Горин обвинил Кевина Спейси в домогательствах.\n\nСпейси в свою очередь "
+                      "ответил в ''Twitter'', что ему жаль слышать об истории, о которой он не помнил. "
+                      "Он сказал: «Мне очень стыдно».")
+    assert find(items, "очень стыдно")["speaker"]["normal"] == "Кевин Спейси"
