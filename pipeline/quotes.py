@@ -1753,6 +1753,8 @@ class _Resolver:
                 if after and any(s.start == after[0].start and s.label_ == "country"
                                  for s in self.doc.spans.get("locations", [])):
                     span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
+        elif span._.normal is None:
+            span._.normal = _bare_name(mention)
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
@@ -2323,6 +2325,26 @@ class _Resolver:
             chosen = (subjects or countries)[0]
             self._country = _genitive(chosen._.normal or chosen.text)
         return self._country
+
+
+def _bare_name(mention: Span) -> Optional[str]:
+    """A source the tagger named no entity: a lone capitalised proper noun as the subject
+    (``Викиновости сообщали``), or a name in marks right after the mention's head
+    (``телеграм-канал «Опер слил»``); else None."""
+    head = mention.root
+    words = tokens_of(mention)
+    if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
+            and head.morph.get("Case") in (["Nom"], []) and head.text[:1].isupper() and head.is_alpha \
+            and not _common_noun(head.text):
+        return head.text
+    k = head.i + 1
+    if k + 1 < mention.end and mention.doc[k].text in OPEN and head.pos_ == "NOUN" \
+            and head.morph.get("Animacy") != ["Anim"] and mention.doc[k + 1].morph.get("Case") in (["Nom"], []):
+        # (an apposition in the nominative: not ``источник «Интерфакса»``, ``Повстанцы «Талибана»``)
+        close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
+        if close is not None and close > k + 1 and close == mention.end - 1:
+            return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    return None
 
 
 def _name_part(word: str, grammeme: str) -> bool:

@@ -1094,3 +1094,10 @@ def test_an_indeclinable_name_read_as_the_object_before_its_verb_is_the_antecede
                       "ответил в ''Twitter'', что ему жаль слышать об истории, о которой он не помнил. "
                       "Он сказал: «Мне очень стыдно».")
     assert find(items, "очень стыдно")["speaker"]["normal"] == "Кевин Спейси"
+
+
+def test_a_source_the_tagger_named_no_entity_keeps_its_name():
+    items = quotes_of("Вечером телеграм-канал «Тихий двор» сообщал, что мэр уходит в отставку.")
+    assert find(items, "мэр уходит")["speaker"]["normal"] == "Тихий двор"
+    items = quotes_of("По словам источника «Вестника», мэр уходит в отставку.")
+    assert find(items, "мэр уходит")["speaker"]["normal"] != "Вестника"
