@@ -1506,6 +1506,17 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ in ("NOUN", "PROPN", "PRON") or (
                     t.pos_ == "NUM" and any(c.lower_ == "из" for c in doc[t.i + 1:t.i + 2]))):
                 return _noun_phrase(t)  # (``одна из солисток группы X сообщила``)
+            if t.dep_ not in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Nom"] \
+                    and t.morph.get("Animacy") == ["Anim"] and t.morph.get("Number") == verb.morph.get("Number") \
+                    and (not verb.morph.get("Gender") or t.morph.get("Gender") == verb.morph.get("Gender")) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in children):
+                # a person in the nominative the parse hung on a noun before (``На церемонии … спикер
+                # Палаты общин Джон Беркау сказал``): the subject, from the head of its name
+                top = t
+                while top.dep_ in ("flat", "flat:name", "appos") and top.head.i < top.i \
+                        and top.head.morph.get("Case") == ["Nom"]:
+                    top = top.head
+                return _noun_phrase(top)
     for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
         if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:

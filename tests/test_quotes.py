@@ -1101,3 +1101,9 @@ def test_a_source_the_tagger_named_no_entity_keeps_its_name():
     assert find(items, "мэр уходит")["speaker"]["normal"] == "Тихий двор"
     items = quotes_of("По словам источника «Вестника», мэр уходит в отставку.")
     assert find(items, "мэр уходит")["speaker"]["normal"] != "Вестника"
+
+
+def test_a_nominative_person_the_parse_hung_on_a_noun_before_the_cue_is_the_speaker():
+    items = quotes_of("На открытии по поводу юбилея спикер Палаты общин Питер Грин сказал: «Все мы помним "
+                      "этот день».")
+    assert find(items, "помним этот день")["speaker"]["normal"] == "Питер Грин"
