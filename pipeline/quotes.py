@@ -1219,7 +1219,8 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
-    """The reported clause first..last, ended early by a colon, a semicolon or the
+    """The reported clause first..last, ended early by a colon (a semicolon does not end it:
+    ``…; он искал утешение …`` goes on reporting), or the
     next speech verb with its own clause (``…, и добавил, что …``); a colon right
     at its start (``что: «…»``) is skipped."""
     while first < last and (doc[first].is_space or doc[first].text == ":"):
@@ -1248,10 +1249,10 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``;
             # ``послужили несколько факторов: адаптация …``: the clause goes on
             continue
-        if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
+        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
-            if t.text not in (":", ";") and subject and all(
+            if t.text != ":" and subject and all(
                     j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
                 return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
             last = k - 1
@@ -1352,9 +1353,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
         depth = 0
-        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause, not one in marks
+        for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
             depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
-            if doc[j].text in (":", ";") and depth <= 0 and not _clock(doc, j):
+            if doc[j].text == ":" and depth <= 0 and not _clock(doc, j):
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)

@@ -1107,3 +1107,9 @@ def test_a_nominative_person_the_parse_hung_on_a_noun_before_the_cue_is_the_spea
     items = quotes_of("На открытии по поводу юбилея спикер Палаты общин Питер Грин сказал: «Все мы помним "
                       "этот день».")
     assert find(items, "помним этот день")["speaker"]["normal"] == "Питер Грин"
+
+
+def test_a_semicolon_does_not_end_the_reported_clause():
+    items = quotes_of("По словам соседа, семья переехала сюда весной и открыла пекарню; дети пошли в местную "
+                      "школу.")
+    assert find(items, "семья переехала")["text"].endswith("в местную школу")
