@@ -977,7 +977,8 @@ def _as_clause(verb) -> Optional[Span]:
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
     if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
         comma = k - 3
-    if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 and (
+    if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 \
+            and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
             # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue

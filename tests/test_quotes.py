@@ -1113,3 +1113,8 @@ def test_a_semicolon_does_not_end_the_reported_clause():
     items = quotes_of("По словам соседа, семья переехала сюда весной и открыла пекарню; дети пошли в местную "
                       "школу.")
     assert find(items, "семья переехала")["text"].endswith("в местную школу")
+
+
+def test_a_trailing_gerund_is_no_attribution_of_the_clause_before():
+    items = quotes_of("Блогер Анна Лис удалила запись, пообещав впредь быть «аккуратнее с фактами».")
+    assert not any(q["text"].startswith("Блогер Анна Лис удалила") for q in items), [q["text"] for q in items]
