@@ -1728,6 +1728,11 @@ class _Resolver:
                              and t.lemma_ in BODY_NOUNS), head)
                 named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
                     t.head.i == head.i and t.dep_ == "nmod" for t in mention)  # not ``Британская полиция``
+                owner = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i), None)
+                if body is head and not named and owner is not None and owner.pos_ == "NOUN" \
+                        and owner.morph.get("Animacy") == ["Inan"] and owner.lemma_ not in ANAPHORIC_NOUNS \
+                        and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
+                    return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
                 ent = None if named else self._nearest(body, "ORG")
                 if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
                     earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``

@@ -1118,3 +1118,9 @@ def test_a_semicolon_does_not_end_the_reported_clause():
 def test_a_trailing_gerund_is_no_attribution_of_the_clause_before():
     items = quotes_of("Блогер Анна Лис удалила запись, пообещав впредь быть «аккуратнее с фактами».")
     assert not any(q["text"].startswith("Блогер Анна Лис удалила") for q in items), [q["text"] for q in items]
+
+
+def test_a_press_office_of_a_described_unnamed_owner_is_not_the_last_organisation():
+    items = quotes_of("Газета The Daily Star опубликовала интервью с пилотом. Как сообщила пресс-служба "
+                      "загородной резиденции губернатора, встреча прошла в пятницу.")
+    assert find(items, "встреча прошла")["speaker"]["normal"] is None
