@@ -1039,6 +1039,13 @@ def _about(verb) -> Optional[Span]:
     phrase = _about_phrase(verb)
     if phrase is None:
         return None
+    words = [t for t in doc[phrase.end:min(phrase.end + 6, verb.sent.end)] if not t.is_space]
+    if words and words[0].pos_ == "ADP":
+        words = words[1:]
+    if len(words) >= 4 and words[0].lower_ == "то" and words[1].text == "," and words[2].lower_ in CLAUSE_MARKS:
+        # ``о вступлении в борьбу за то, чтобы …``: the phrase goes on into its clause
+        longer = _clip(doc, phrase.start, verb.sent.end - 1)
+        phrase = longer if longer is not None else phrase
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1

@@ -1124,3 +1124,9 @@ def test_a_press_office_of_a_described_unnamed_owner_is_not_the_last_organisatio
     items = quotes_of("Газета The Daily Star опубликовала интервью с пилотом. Как сообщила пресс-служба "
                       "загородной резиденции губернатора, встреча прошла в пятницу.")
     assert find(items, "встреча прошла")["speaker"]["normal"] is None
+
+
+def test_a_content_noun_phrase_runs_on_into_za_to_chtoby():
+    items = quotes_of("Бывший губернатор Олег Сизов официально заявил о своем вступлении в борьбу за то, "
+                      "чтобы представлять партию на выборах.")
+    assert find(items, "вступлении в борьбу")["text"].endswith("представлять партию на выборах")
