@@ -643,6 +643,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         k += 1
     elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
         return None
+    if k < len(words) and words[k].lemma_ == "который":
+        return None  # ``«Лидс», которого считают …``: a relative clause on a name, no attribution
     for t in words[k:k + 4]:
         if t.is_punct:
             return None
@@ -987,7 +989,11 @@ def _as_clause(verb) -> Optional[Span]:
                             or w.lemma_ == "который" for w in tail))):
         if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
-            return None  # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
+            # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
+            return None
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children):
+            # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
+            return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
         if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 or comma == k - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
                                                         or t.morph.get("Variant") == ["Short"] for t in clause):

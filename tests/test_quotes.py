@@ -1130,3 +1130,9 @@ def test_a_content_noun_phrase_runs_on_into_za_to_chtoby():
     items = quotes_of("Бывший губернатор Олег Сизов официально заявил о своем вступлении в борьбу за то, "
                       "чтобы представлять партию на выборах.")
     assert find(items, "вступлении в борьбу")["text"].endswith("представлять партию на выборах")
+
+
+def test_a_quoted_nickname_with_a_relative_clause_then_its_own_predicate():
+    items = quotes_of("Вратарь Олег Рябов завершил карьеру. «Стена», которого считают одним из лучших вратарей "
+                      "в истории клуба, объявил об этом на пресс-конференции.")
+    assert items == [], [q["text"] for q in items]
