@@ -162,6 +162,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
+# state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
+OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
@@ -2181,6 +2183,8 @@ class _Resolver:
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
             before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
+            if token.lemma_ in OWN_BODIES:  # ``полиция`` is no other body (not the last ``ФСБ``)
+                before = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before

@@ -1136,3 +1136,9 @@ def test_a_quoted_nickname_with_a_relative_clause_then_its_own_predicate():
     items = quotes_of("Вратарь Олег Рябов завершил карьеру. «Стена», которого считают одним из лучших вратарей "
                       "в истории клуба, объявил об этом на пресс-конференции.")
     assert items == [], [q["text"] for q in items]
+
+
+def test_the_police_is_not_the_last_state_body_of_another_kind():
+    items = quotes_of("ФСБ России сообщила о задержании двух человек в Твери. По данным полиции, задержанные "
+                      "готовили поджог склада.")
+    assert find(items, "готовили поджог")["speaker"]["normal"] != "ФСБ России"
