@@ -1047,6 +1047,11 @@ def _about(verb) -> Optional[Span]:
     phrase = _about_phrase(verb)
     if phrase is None:
         return None
+    semicolon = next((t.i for t in phrase if t.text == ";"), None)
+    if semicolon is not None:  # a noun phrase ends at a semicolon (``о намерении …; через несколько часов …``)
+        phrase = _strip(doc, phrase.start, semicolon - 1)
+        if phrase is None:
+            return None
     words = [t for t in doc[phrase.end:min(phrase.end + 6, verb.sent.end)] if not t.is_space]
     if words and words[0].pos_ == "ADP":
         words = words[1:]
@@ -1074,7 +1079,7 @@ def _negated(verb) -> bool:
 
 
 # verbs whose ``о …`` names a topic rather than a content stated
-TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить"})
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить", "вспоминать"})
 
 
 def _about_phrase(verb) -> Optional[Span]:

@@ -1142,3 +1142,9 @@ def test_the_police_is_not_the_last_state_body_of_another_kind():
     items = quotes_of("ФСБ России сообщила о задержании двух человек в Твери. По данным полиции, задержанные "
                       "готовили поджог склада.")
     assert find(items, "готовили поджог")["speaker"]["normal"] != "ФСБ России"
+
+
+def test_a_content_noun_phrase_ends_at_a_semicolon_and_reminiscing_is_a_topic():
+    items = quotes_of("Боксёр Иван Лавров объявил о завершении карьеры; через час он назвал это шуткой.")
+    assert find(items, "завершении карьеры")["text"] == "завершении карьеры"
+    assert quotes_of("Ветераны долго вспоминали о прошлом и строили планы.") == []
