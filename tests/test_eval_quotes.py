@@ -10,10 +10,11 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (206 texts,
-# 771 statements, tuned on) 0.820 end-to-end / 0.908 detection; test (65 texts, 200 statements,
+# 771 statements, tuned on; list a, its last 65 texts, included since the sixth round) 0.862
+# end-to-end / 0.940 detection (0.820 / 0.908 before that round); test (65 texts, 200 statements,
 # held out: written by an annotator who never saw the extractor's output) 0.634 / 0.775
-MIN_F1 = 0.815
-MIN_DETECTION_F1 = 0.905
+MIN_F1 = 0.855
+MIN_DETECTION_F1 = 0.935
 MIN_TEST_F1 = 0.63
 MIN_TEST_DETECTION_F1 = 0.77
 
