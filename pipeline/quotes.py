@@ -715,9 +715,10 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     out = []
+    lemmas = _indirect_lemmas()
     for t in doc:
-        if not is_parsed(t):
-            continue
+        if not is_parsed(t) or t.lemma_ not in lemmas:
+            continue  # (every branch below needs one of these lemmas: a cheap test first)
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
                 and not _conditional(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
@@ -802,6 +803,18 @@ def _noun_clause(noun) -> Optional[Span]:
         return None
     clause = _clip(doc, first, noun.sent.end - 1)
     return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
+
+
+_INDIRECT_LEMMAS: Optional[frozenset] = None
+
+
+def _indirect_lemmas() -> frozenset:
+    """The lemmas any statement of ``_indirect`` starts from."""
+    global _INDIRECT_LEMMAS
+    if _INDIRECT_LEMMAS is None:
+        _INDIRECT_LEMMAS = (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
+                            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS)
+    return _INDIRECT_LEMMAS
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
@@ -1073,8 +1086,11 @@ def _about(verb) -> Optional[Span]:
 
 def _negated(verb) -> bool:
     """``не`` right before the verb or hung on it before it."""
-    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_space), None)
-    return (before is not None and before.lower_ == "не") or any(
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].is_space:
+        k -= 1
+    return (k >= verb.sent.start and doc[k].lower_ == "не") or any(
         c.lower_ == "не" and c.i < verb.i for c in verb.children)
 
 
@@ -1664,6 +1680,7 @@ class _Resolver:
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
+        self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
@@ -2298,7 +2315,9 @@ class _Resolver:
         candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
         # a form the text itself gives as a subject's nominative first (``Кевин Спейси``, not the
         # grouping's ``Кевин Спейся`` from ``Кевина Спейси``)
-        attested = [e.text.split() for e in self.ents if e.label_ == "PER" and e.root.morph.get("Case") == ["Nom"]]
+        if self._attested is None:
+            self._attested = [e.text.split() for e in self.ents if e.label_ == "PER" and e.root.morph.get("Case") == ["Nom"]]
+        attested = self._attested
         best = max(candidates, key=lambda w: (len(w), w in attested, sum(map(_nominative_word, w)), w == words))
         if best != words:
             return " ".join(best)
