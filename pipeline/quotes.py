@@ -1554,6 +1554,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 while top.dep_ in ("flat", "flat:name", "appos") and top.head.i < top.i \
                         and top.head.morph.get("Case") == ["Nom"]:
                     top = top.head
+                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"]:
+                    break  # (not a name in apposition to another person: ``своей дочери Челси``)
                 return _noun_phrase(top)
     for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
         if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \

@@ -1148,3 +1148,10 @@ def test_a_content_noun_phrase_ends_at_a_semicolon_and_reminiscing_is_a_topic():
     items = quotes_of("Боксёр Иван Лавров объявил о завершении карьеры; через час он назвал это шуткой.")
     assert find(items, "завершении карьеры")["text"] == "завершении карьеры"
     assert quotes_of("Ветераны долго вспоминали о прошлом и строили планы.") == []
+
+
+def test_a_name_in_apposition_to_another_person_is_not_the_speaker():
+    items = quotes_of("Через час после инцидента кандидат в губернаторы вышла к журналистам из квартиры своей "
+                      "дочери Челси, объявила: «Я чувствую себя прекрасно!» и уехала.")
+    assert find(items, "чувствую себя")["speaker"] is None \
+        or find(items, "чувствую себя")["speaker"]["normal"] != "Челси"
