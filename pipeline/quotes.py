@@ -162,6 +162,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
+# state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
+OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
@@ -357,6 +359,9 @@ def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
     return None
 
 
+NARRATIVE_AFTER = re.compile(r"\n\n?(?=[^\n])")  # one blank line at most, then the text goes on
+
+
 def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """``Президент написал в Twitter:`` + a paragraph without marks: a direct quote."""
     out = []
@@ -366,8 +371,11 @@ def _colon_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]
         end = len(text) if end < 0 else end
         if any(q.start_char < end and m.end() < q.end_char for q in found):
             continue
-        if m.group().count("\n") >= 3 and _own_cue(doc, m.end(), end):
-            continue  # two blank lines, then a paragraph with its own cue: the quoted post or video was lost
+        if m.group().count("\n") >= 3 and (_own_cue(doc, m.end(), end) or NARRATIVE_AFTER.match(text, end)):
+            # two blank lines, then a paragraph with its own cue, or one the text goes on from after
+            # a single blank line (a quoted block keeps its blank lines around it): the quoted post
+            # or video was lost, what follows is narrative
+            continue
         attribution = _attribution_before(doc, m.start())
         cue = None if attribution is not None else _cue_before(doc, m.end())
         if attribution is None and (cue is None or cue.i in used):
@@ -415,6 +423,20 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     if source is None or not len(source):
         return None
     words = tokens_of(source)
+    content = text_of(doc)[m.start(2):m.end(2)].rstrip()
+    verbs = [t for t in words if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] and is_parsed(t)]
+    if verbs and content[:1] in OPEN and content[-1:] in CLOSE:
+        # ``Боец ИГ вызвал на бой принца Гарри: «Если ты мужчина»``: the subject's words, the verb their cue
+        subject = next((c for c in verbs[0].children if c.dep_ == "nsubj" and c.i < verbs[0].i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        span = doc.char_span(m.start(2) + 1, m.start(2) + len(content) - 1, alignment_mode="contract")
+        if subject is None or span is None or not len(span):
+            return None
+        quote = Span(doc, span.start, span.end, label="direct")
+        quote._.cue = Span(doc, verbs[0].i, verbs[0].i + 1, label=CUE_LABEL)
+        phrase = _noun_phrase(subject)
+        quote._.speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
+        return quote
     if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
@@ -471,8 +493,8 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
         return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``), an award
-    if before and before[-1].lemma_ in LABEL_NOUNS:
-        return False
+    if before and (before[-1].lemma_ in LABEL_NOUNS or before[-1].lower_ == "как"):
+        return False  # (``знали его как «…»``, ``охарактеризовал как «…»``: a label)
     if before and before[-1].pos_ == "NOUN" and before[-1].morph.get("Case") not in (["Nom"], []) \
             and words[0].morph.get("Case") == ["Nom"] and words[0].pos_ in ("ADJ", "NOUN", "DET"):
         return False  # ``в категории «лучший документальный фильм»``: a name in apposition
@@ -615,6 +637,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     words = _next_words(doc, close)
     if not words or words[0].text not in MARKS:
         return None
+    words = words[:1] + [w for w in words[1:] if w.text.strip("'")]  # wiki emphasis: ``«…»'', — сказал``
     k = 1
     while k < len(words) and words[k].text in ",!?.…":
         k += 1
@@ -622,6 +645,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         k += 1
     elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
         return None
+    if k < len(words) and words[k].lemma_ == "который":
+        return None  # ``«Лидс», которого считают …``: a relative clause on a name, no attribution
     for t in words[k:k + 4]:
         if t.is_punct:
             return None
@@ -631,13 +656,9 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
 
 
 def _colon_after_cue(doc: Doc, open_: int) -> bool:
-    """The mark follows a colon in a sentence with a speech verb before it (``Как заявил
-    Путин, …: «…», — сказал президент``): a quote, not a fragment of a mixed statement."""
-    before = text_of(doc)[:open_].rstrip()
-    if not before.endswith(":"):
-        return False
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    return colon is not None and any(_is_cue_verb(t) for t in doc[colon[0].sent.start:colon[0].i])
+    """The mark follows a colon (``Как заявил Путин, …: «…», — сказал президент``, ``узнала
+    от журналистов: ''«…»'', — сказала она``): a quote, not a fragment of a mixed statement."""
+    return _before_mark(doc, open_).endswith(":")
 
 
 def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
@@ -694,9 +715,10 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     out = []
+    lemmas = _indirect_lemmas()
     for t in doc:
-        if not is_parsed(t):
-            continue
+        if not is_parsed(t) or t.lemma_ not in lemmas:
+            continue  # (every branch below needs one of these lemmas: a cheap test first)
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
                 and not _conditional(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
@@ -715,6 +737,22 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
             out.append(quote)
+            while clause is not None and clause.end < t.sent.end and t.i < clause.start:
+                # ``сообщил, что A, и что B``: B is a statement of the same cue too
+                comma = next((k for k in range(clause.end, min(clause.end + 3, t.sent.end))
+                              if doc[k].text == ","), None)
+                first = None if comma is None else _and_that(doc, comma, t.sent.end - 1)
+                clause = None if first is None else _clip(doc, first, t.sent.end - 1)
+                if clause is not None:
+                    more = _statement(doc, clause.start, clause.end, "indirect", t)
+                    more._.speaker = quote._.speaker
+                    out.append(more)
+        elif t.lemma_ in CONTENT_NOUNS and t.pos_ == "NOUN" and _po(doc, t) is None and _noun_clause(t) is not None:
+            # ``появилось сообщение, что …``, ``опубликованы данные о том, что …``: a message and its content
+            clause = _noun_clause(t)
+            quote = Span(doc, clause.start, clause.end, label="indirect")
+            quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
+            out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
@@ -727,6 +765,12 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _published_message(t)
             if quote is not None:
                 out.append(quote)
+        elif t.lemma_ in CONCLUSIONS and t.head.lemma_ in CONCLUDING_VERBS and t.head.i < t.i and is_parsed(t.head) \
+                and not _negated(t.head):
+            # ``пришёл к выводу, что …``, ``сделали вывод, что …``: a finding stated by its author
+            clause = _clause_of(t.head)
+            if clause is not None:
+                out.append(_statement(doc, clause.start, clause.end, "indirect", t.head))
         elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
             quote = _cited_words(t)
             if quote is not None:
@@ -734,9 +778,51 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     return out
 
 
+# nouns of a message whose content follows as a clause: ``сообщение, что …``, ``информация о том, что …``
+CONTENT_NOUNS = frozenset({"сообщение", "информация", "данные", "сведения", "сведение", "заявление"})
+
+
+# the message appears, is published or received: ``появилось сообщение, что …``
+APPEARING_VERBS = frozenset({"появиться", "появляться", "опубликовать", "публиковать", "поступить",
+                             "поступать", "распространить", "распространять", "распространиться"})
+
+
+def _noun_clause(noun) -> Optional[Span]:
+    """The clause of ``<noun>, что …`` / ``<noun> о том, что …`` right after the noun, else None."""
+    doc = noun.doc
+    if not is_parsed(noun) or noun.head.lemma_ not in APPEARING_VERBS or noun.dep_ not in ("nsubj", "nsubj:pass"):
+        # (not ``проверяется информация о том, что …``: nothing reported; ``Министерство
+        # опубликовало заявление о том, что …`` is the publisher's statement)
+        return None
+    words = [t for t in doc[noun.i + 1:min(noun.i + 8, noun.sent.end)] if not t.is_space]
+    if len(words) >= 3 and [w.lower_ for w in words[:2]] == [",", "что"]:
+        first = words[1].i + 1
+    elif len(words) >= 5 and [w.lower_ for w in words[:4]] in ([w, "том", ",", "что"] for w in ("о", "об")):
+        first = words[3].i + 1
+    else:
+        return None
+    clause = _clip(doc, first, noun.sent.end - 1)
+    return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
+
+
+_INDIRECT_LEMMAS: Optional[frozenset] = None
+
+
+def _indirect_lemmas() -> frozenset:
+    """The lemmas any statement of ``_indirect`` starts from."""
+    global _INDIRECT_LEMMAS
+    if _INDIRECT_LEMMAS is None:
+        _INDIRECT_LEMMAS = (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
+                            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS)
+    return _INDIRECT_LEMMAS
+
+
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
 # stated, ``его подозревают в том, что …`` an accusation with no source
 SUBJECT_CUES = frozenset({"подозревать"})
+# ``пришёл к выводу, что …``: the noun (a cue lemma, so its sentence is parsed) and its verbs
+CONCLUSIONS = frozenset({"вывод"})
+CONCLUDING_VERBS = frozenset({"прийти", "приходить", "сделать", "делать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
 CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
@@ -883,9 +969,12 @@ def _as_clause(verb) -> Optional[Span]:
         # ``Голунов, как сообщалось, был избит``: a parenthetical impersonal cue (not ``как
         # полагают``) with no source; the sentence is the statement
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
-    if k >= 1 and words[k - 1].lower_ == "как" and (k == 1 or words[k - 2].text in ".:;!?" or (
+    kak = k - 1  # ``как`` before the verb, an adverb or two between (``Как ранее сообщали X, …``)
+    while kak >= 0 and k - kak <= 2 and words[kak].pos_ == "ADV" and words[kak].lower_ != "как":
+        kak -= 1
+    if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (kak == 0 or words[kak - 1].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
-            k <= 3 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:k - 1]))):
+            kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
@@ -902,16 +991,27 @@ def _as_clause(verb) -> Optional[Span]:
                 return _strip(doc, comma.i + 1, cut - 1)
             return _clip(doc, comma.i + 1, sent.end - 1)
     tail = _outside_marks(words[k + 1:-1])
-    if k >= 2 and words[k - 1].text == "," and words[0] is not verb and len(words) - k <= 14 and (
+    comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
+    if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
+        comma = k - 3
+    if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 \
+            and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
             # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue
             or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
-        clause = _strip(doc, words[0].i, words[k - 1].i - 1)
-        if clause is None or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
-                                     or t.morph.get("Variant") == ["Short"] for t in clause):
+        if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
+            return None
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children):
+            # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
+            return None
+        clause = _strip(doc, words[0].i, words[comma].i - 1)
+        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 or comma == k - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
+                                                        or t.morph.get("Variant") == ["Short"] for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
@@ -953,11 +1053,25 @@ def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase
     (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
     doc = verb.doc
-    if verb.morph.get("VerbForm") == ["Conv"]:
+    if verb.morph.get("VerbForm") in (["Conv"], ["Inf"]) or _negated(verb):
+        # (nor an infinitive, ``заставил говорить о …``, ``Говорить о … рано``, nor a
+        # negated cue, ``не говорил о …``, ``не подтверждают обстоятельства …``: nothing stated)
         return None
     phrase = _about_phrase(verb)
     if phrase is None:
         return None
+    semicolon = next((t.i for t in phrase if t.text == ";"), None)
+    if semicolon is not None:  # a noun phrase ends at a semicolon (``о намерении …; через несколько часов …``)
+        phrase = _strip(doc, phrase.start, semicolon - 1)
+        if phrase is None:
+            return None
+    words = [t for t in doc[phrase.end:min(phrase.end + 6, verb.sent.end)] if not t.is_space]
+    if words and words[0].pos_ == "ADP":
+        words = words[1:]
+    if len(words) >= 4 and words[0].lower_ == "то" and words[1].text == "," and words[2].lower_ in CLAUSE_MARKS:
+        # ``о вступлении в борьбу за то, чтобы …``: the phrase goes on into its clause
+        longer = _clip(doc, phrase.start, verb.sent.end - 1)
+        phrase = longer if longer is not None else phrase
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1
@@ -970,8 +1084,18 @@ def _about(verb) -> Optional[Span]:
     return phrase
 
 
+def _negated(verb) -> bool:
+    """``не`` right before the verb or hung on it before it."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].is_space:
+        k -= 1
+    return (k >= verb.sent.start and doc[k].lower_ == "не") or any(
+        c.lower_ == "не" and c.i < verb.i for c in verb.children)
+
+
 # verbs whose ``о …`` names a topic rather than a content stated
-TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "поговорить"})
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить", "вспоминать"})
 
 
 def _about_phrase(verb) -> Optional[Span]:
@@ -983,17 +1107,25 @@ def _about_phrase(verb) -> Optional[Span]:
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and doc[k].head.i == verb.i:
-        # the parse hung ``о`` on the verb itself: the phrase runs to the next comma
+    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and (
+            doc[k].head.i == verb.i or (doc[k].head.head.i != verb.i and doc[k].head.i > k)):
+        # the parse hung ``о`` on the verb itself, or its noun on another word: the phrase
+        # right after the verb runs to the next comma
         last = next((j - 1 for j in range(k + 1, verb.sent.end) if doc[j].text in ",.;:!?—–"), verb.sent.end - 1)
         return _clip(doc, k + 1, last)
     for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+        if child.i < verb.i or child.dep_ not in ("obl", "obj", "nmod"):
+            continue
+        if child.pos_ not in ("NOUN", "PROPN") and not (
+                # a participle or adjective used as a noun: ``сообщается о 14 погибших``
+                child.pos_ in ("VERB", "ADJ") and child.dep_ == "obl" and child.morph.get("Case") == ["Loc"]
+                and child.morph.get("VerbForm") != ["Fin"]):
             continue
         if child.dep_ == "obj" and verb.lemma_ in CONTENT_OBJECT_VERBS \
                 and verb.morph.get("VerbForm") != ["Inf"]:  # ``подтвердила арест …`` (not ``не может признать Крым``)
-            if child.lemma_ in ("слово", "информация", "это", "факт", "данные"):
-                continue  # ``подтвердила свои слова``: a reference back, not a content
+            if child.lemma_ in ("слово", "информация", "это", "факт", "данные") and not (
+                    child.lemma_ == "факт" and any(c.dep_ == "nmod" and c.i > child.i for c in child.children)):
+                continue  # ``подтвердила свои слова``: a reference back, not a content (``факт гибели`` is one)
             if _celebrated(child) or _verdict(verb):
                 continue
             return _clip(doc, child.left_edge.i, child.right_edge.i)
@@ -1124,7 +1256,8 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
-    """The reported clause first..last, ended early by a colon, a semicolon or the
+    """The reported clause first..last, ended early by a colon (a semicolon does not end it:
+    ``…; он искал утешение …`` goes on reporting), or the
     next speech verb with its own clause (``…, и добавил, что …``); a colon right
     at its start (``что: «…»``) is skipped."""
     while first < last and (doc[first].is_space or doc[first].text == ":"):
@@ -1140,12 +1273,23 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
-        if t.text == ":" and _quote_closes(doc, k, last):
-            continue  # ``…, что это противоречит принципу: «…»``: the quote ends the clause
-        if t.text in (":", ";") or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
+        if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
+            last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
+            break
+        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text == "," and _attribution_follows(doc, k, last) \
+                and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
+            # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
+            # an attribution of its own follows the reported one
+            last = k - 1
+            break
+        if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k) or _lower_after(doc, k, last)):
+            # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``;
+            # ``послужили несколько факторов: адаптация …``: the clause goes on
+            continue
+        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
-            if t.text not in (":", ";") and subject and all(
+            if t.text != ":" and subject and all(
                     j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
                 return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
             last = k - 1
@@ -1155,12 +1299,48 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
     return _strip(doc, first, last)
 
 
+def _and_that(doc: Doc, comma: int, last: int) -> Optional[int]:
+    """The first token after ``, и что`` starting at the comma ``comma``, else None."""
+    words = [t for t in doc[comma + 1:min(comma + 6, last + 1)] if not t.is_space]
+    if len(words) >= 3 and words[0].lower_ == "и" and words[1].lower_ in ("что", "будто"):
+        return words[1].i + 1
+    return None
+
+
+def _attribution_follows(doc: Doc, po: int, last: int) -> bool:
+    """``по (его) словам`` / ``по мнению …`` opens at token ``po``, a comma and a clause of
+    three words or more after it."""
+    noun = next((doc[j] for j in range(po + 1, min(po + 4, last)) if doc[j].lemma_ in ATTRIBUTION_NOUNS), None)
+    if noun is None or _po(doc, noun) != po:
+        return False
+    comma = next((j for j in range(noun.i + 1, min(noun.i + 8, last)) if doc[j].text == ","), None)
+    return comma is not None and len(tokens_of(doc[comma + 1:last + 1])) >= 3
+
+
+def _lower_after(doc: Doc, colon: int, last: int) -> bool:
+    """A lower-case word follows the colon on its line (a list or an explanation, no quote)."""
+    k = colon + 1
+    while k <= last and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k <= last and doc[k].is_alpha and doc[k].text[:1].islower()
+
+
+def _clock(doc: Doc, colon: int) -> bool:
+    """The colon at token ``colon`` is inside a time or a score (``в 16:00``, ``2:1``)."""
+    return 0 < colon < len(doc) - 1 and doc[colon - 1].text.isdigit() and doc[colon + 1].text.isdigit() \
+        and not doc[colon - 1].whitespace_ and not doc[colon].whitespace_
+
+
 def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
-    """A quote in marks opens right after the colon and closes at the clause end."""
+    """A quote in marks opens right after the colon, lower-case (``принципу: «статью может …»``;
+    a capital opens a quote of its own, ``буквально: «Судя по …»``), and closes at the clause end."""
     k = colon + 1
     while k <= last and doc[k].is_space:
         k += 1
     if k > last or doc[k].text not in OPEN:
+        return False
+    first = next((t for t in doc[k + 1:last + 1] if t.text.strip("'")), None)
+    if first is None or not first.text[:1].islower():
         return False
     closes = [j for j in range(k + 1, last + 1) if doc[j].text in CLOSE]
     return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
@@ -1196,7 +1376,8 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             k = noun.i
     elif noun.lemma_ in REPORT_NOUNS and (k == noun.i + 1 or not any(
             c.dep_ == "nmod" and c.i > noun.i and c.morph.get("Case") == ["Gen"]
-            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)):
+            and all(g.lower_ in ("из", "от") for g in c.children if g.dep_ == "case") for c in noun.children)) \
+            and not _foreign_source(doc, noun, k):
         # ``Согласно сообщению, …``, ``По некоторым сообщениям у него …``: no source named; a
         # participle names it (``по информации, сообщенной представителем X``)
         speaker = _reported_by(noun) or Span(doc, noun.i, noun.i + 1)
@@ -1209,9 +1390,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
         depth = 0
-        for j in range(k + 1, sent.end):  # a colon or semicolon ends the reported clause, not one in marks
+        for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
             depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
-            if doc[j].text in (":", ";") and depth <= 0:
+            if doc[j].text == ":" and depth <= 0 and not _clock(doc, j):
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)
@@ -1237,6 +1418,12 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             if source:
                 speaker = _noun_phrase(source[0])
                 clause = _strip(doc, speaker.end, k - 1)
+    if clause is not None:
+        gerund = next((t for t in clause if t.i > clause.start + 2 and t.morph.get("VerbForm") == ["Conv"]
+                       and doc[t.i - 1].text == "," and is_parsed(t) and _is_cue_verb(t)
+                       and _clause_of(t) is not None), None)
+        if gerund is not None:  # ``По данным следствия, A, сообщив, что B``: B is the gerund's own statement
+            clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
     if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
@@ -1248,6 +1435,14 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _foreign_source(doc: Doc, noun, k: int) -> bool:
+    """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
+    Life,``: no case to show it is the noun's genitive)."""
+    words = tokens_of(doc[noun.i + 1:k])
+    return bool(words) and words[0].text[:1].isupper() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
+        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words)
 
 
 def _source_end(doc: Doc, noun) -> int:
@@ -1263,8 +1458,9 @@ def _source_end(doc: Doc, noun) -> int:
             depth = max(0, depth - 1)
         elif t == '"':
             straight = not straight
-        elif doc[k].is_punct and t in ",—–." and not depth and not straight:
-            break
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not (
+                t == "." and not doc[k].whitespace_ and k + 1 < noun.sent.end and doc[k + 1].text[:1].isalnum()):
+            break  # (not the period of a domain name: ``собеседника vc.ru``)
         k += 1
     return k
 
@@ -1348,6 +1544,19 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ in ("NOUN", "PROPN", "PRON") or (
                     t.pos_ == "NUM" and any(c.lower_ == "из" for c in doc[t.i + 1:t.i + 2]))):
                 return _noun_phrase(t)  # (``одна из солисток группы X сообщила``)
+            if t.dep_ not in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Nom"] \
+                    and t.morph.get("Animacy") == ["Anim"] and t.morph.get("Number") == verb.morph.get("Number") \
+                    and (not verb.morph.get("Gender") or t.morph.get("Gender") == verb.morph.get("Gender")) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in children):
+                # a person in the nominative the parse hung on a noun before (``На церемонии … спикер
+                # Палаты общин Джон Беркау сказал``): the subject, from the head of its name
+                top = t
+                while top.dep_ in ("flat", "flat:name", "appos") and top.head.i < top.i \
+                        and top.head.morph.get("Case") == ["Nom"]:
+                    top = top.head
+                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"]:
+                    break  # (not a name in apposition to another person: ``своей дочери Челси``)
+                return _noun_phrase(top)
     for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
         if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
@@ -1473,6 +1682,7 @@ class _Resolver:
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
+        self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
@@ -1557,6 +1767,11 @@ class _Resolver:
                              and t.lemma_ in BODY_NOUNS), head)
                 named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
                     t.head.i == head.i and t.dep_ == "nmod" for t in mention)  # not ``Британская полиция``
+                owner = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i), None)
+                if body is head and not named and owner is not None and owner.pos_ == "NOUN" \
+                        and owner.morph.get("Animacy") == ["Inan"] and owner.lemma_ not in ANAPHORIC_NOUNS \
+                        and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
+                    return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
                 ent = None if named else self._nearest(body, "ORG")
                 if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
                     earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``
@@ -1595,6 +1810,8 @@ class _Resolver:
                 if after and any(s.start == after[0].start and s.label_ == "country"
                                  for s in self.doc.spans.get("locations", [])):
                     span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
+        elif span._.normal is None:
+            span._.normal = _bare_name(mention)
         return span
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
@@ -1944,6 +2161,9 @@ class _Resolver:
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
                     and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
                 sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif t.dep_ == "obj" and t.pos_ == "PROPN" and t.i < t.head.i and t.morph.get("Case") in (["Nom"], ["Acc"]) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.head.children):
+                sentence.append(t)  # an indeclinable name before its verb read as its object (``Спейси ответил``)
             elif not is_parsed(t) and t.i == t.sent.start and any(
                     e.start == t.i and e.label_ == "PER" for e in self.ents):
                 sentence.append(t)  # an unparsed sentence opening with a name (``Мартина Биг увлекается``)
@@ -1987,6 +2207,8 @@ class _Resolver:
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
             before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
+            if token.lemma_ in OWN_BODIES:  # ``полиция`` is no other body (not the last ``ФСБ``)
+                before = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
@@ -2093,7 +2315,12 @@ class _Resolver:
         gender = _gender(ent)
         sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
         candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
-        best = max(candidates, key=lambda w: (len(w), sum(map(_nominative_word, w)), w == words))
+        # a form the text itself gives as a subject's nominative first (``Кевин Спейси``, not the
+        # grouping's ``Кевин Спейся`` from ``Кевина Спейси``)
+        if self._attested is None:
+            self._attested = [e.text.split() for e in self.ents if e.label_ == "PER" and e.root.morph.get("Case") == ["Nom"]]
+        attested = self._attested
+        best = max(candidates, key=lambda w: (len(w), w in attested, sum(map(_nominative_word, w)), w == words))
         if best != words:
             return " ".join(best)
         if not oblique:
@@ -2131,6 +2358,12 @@ class _Resolver:
                     return " ".join(words)
             return name
         words = name.split()
+        if len(words) == 1 and CYRILLIC.search(name):
+            # ``Пайпер`` → Хайдемария Стефанишин-Пайпер: the last part of one double surname
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and "-" in w[-1] and w[-1].rsplit("-", 1)[1] == name}
+            if len(fuller) == 1:
+                return fuller.pop()
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
             fuller = {" ".join(w) for w in self._person_names()
                       if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}
@@ -2153,6 +2386,26 @@ class _Resolver:
             chosen = (subjects or countries)[0]
             self._country = _genitive(chosen._.normal or chosen.text)
         return self._country
+
+
+def _bare_name(mention: Span) -> Optional[str]:
+    """A source the tagger named no entity: a lone capitalised proper noun as the subject
+    (``Викиновости сообщали``), or a name in marks right after the mention's head
+    (``телеграм-канал «Опер слил»``); else None."""
+    head = mention.root
+    words = tokens_of(mention)
+    if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
+            and head.morph.get("Case") in (["Nom"], []) and head.text[:1].isupper() and head.is_alpha \
+            and not _common_noun(head.text):
+        return head.text
+    k = head.i + 1
+    if k + 1 < mention.end and mention.doc[k].text in OPEN and head.pos_ == "NOUN" \
+            and head.morph.get("Animacy") != ["Anim"] and mention.doc[k + 1].morph.get("Case") in (["Nom"], []):
+        # (an apposition in the nominative: not ``источник «Интерфакса»``, ``Повстанцы «Талибана»``)
+        close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
+        if close is not None and close > k + 1 and close == mention.end - 1:
+            return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    return None
 
 
 def _name_part(word: str, grammeme: str) -> bool:
@@ -2287,11 +2540,16 @@ def _depth(token) -> int:
 
 def _is_person_noun(token) -> bool:
     """An animate common noun; a capitalised title the tagger took for a name counts
-    (``Российский Президент``)."""
+    (``Российский Президент``), and so does a sentence's first word that is only ever a
+    common noun (``Актёр отметил``)."""
     if token.morph.get("Animacy") != ["Anim"]:
         return False
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None
-                                     and token.lemma_ in PERSON_TITLES)
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (
+        token.lemma_ in PERSON_TITLES or (token.text[:1].isupper() and _first_word(token) and _common_noun(token.text))))
+
+
+def _first_word(token) -> bool:
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
 
 
 def _agrees(a: Optional[str], b: Optional[str]) -> bool:

@@ -932,3 +932,226 @@ def test_the_attribution_inside_an_interrupted_quote_is_an_antecedent():
                       "Ответ теперь за партнерами». «Но ждать долго мы не будем», — отметил он.")
     q = find(items, "ждать долго")
     assert q["speaker"]["text"] == "он" and q["speaker"]["normal"] == "Павел Орлов"
+
+
+def test_a_negated_or_infinitive_cue_with_a_noun_phrase_states_nothing():
+    items = quotes_of("На встрече мэр Олег Дронов не говорил о закрытии рынка. Большинство жителей не "
+                      "подтверждают слухи о переносе вокзала. Книга заставила читателей говорить о новой "
+                      "волне прозы. Говорить о сроках ремонта пока рано.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_what_a_film_is_about_is_no_statement():
+    assert quotes_of("В картине рассказывается о судьбе сельского учителя.") == []
+
+
+def test_quoted_words_after_kak_are_a_label():
+    assert quotes_of("Коллеги знали ее как «скромную и трудолюбивую», поэтому новость удивила всех.") == []
+
+
+def test_a_clock_time_does_not_end_the_reported_clause():
+    items = quotes_of("Представитель театра уточнил, что спектакль начнется в 19:30 и продлится три часа.")
+    assert find(items, "спектакль начнется")["text"].endswith("продлится три часа")
+
+
+def test_a_confirmed_fact_with_its_genitive_is_the_content():
+    items = quotes_of("Пресс-служба клуба подтвердила факт ухода главного тренера.")
+    assert find(items, "факт ухода")["speaker"]["text"] == "Пресс-служба клуба"
+
+
+def test_kak_with_an_adverb_before_the_cue_opens_the_reported_sentence():
+    items = quotes_of("Как ранее сообщала газета «Вечерний город», мост через реку закроют на ремонт.")
+    q = find(items, "мост через реку")
+    assert q["speaker"]["text"] == "газета «Вечерний город»" and q["cue"]["text"] == "сообщала"
+
+
+def test_content_then_ob_etom_soobshchayut_in_one_sentence_is_a_statement():
+    items = quotes_of("Новый терминал аэропорта откроется в марте, об этом сообщают местные СМИ.")
+    q = find(items, "терминал аэропорта")
+    assert q["text"].endswith("в марте") and q["cue"]["text"] == "сообщают"
+
+
+def test_a_colon_block_followed_by_narrative_after_two_blank_lines_was_lost():
+    items = quotes_of("Министр Олег Дронов написал в своем блоге:\n\n\nМост через реку Нара построили в 1890 году "
+                      "по проекту инженера Белелюбского.\n\nВ прошлом году мост закрыли на ремонт.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_wiki_emphasis_between_the_quote_and_its_dash_cue():
+    items = quotes_of("Ольга Сомова узнала новость от соседей: ''«Я ничего об этом не слышала»'', — тихо "
+                      "сказала она журналистам.")
+    q = find(items, "ничего об этом")
+    assert q["type"] == "direct" and q["cue"]["text"] == "сказала" and q["speaker"]["normal"] == "Ольга Сомова"
+
+
+def test_an_attribution_after_a_reported_clause_opens_a_statement_of_its_own():
+    items = quotes_of("Лидер партии Иван Орлов заявил, что выборы станут проверкой для всех, по его словам, "
+                      "речь идёт о «будущем страны».")
+    assert find(items, "выборы станут")["text"] == "выборы станут проверкой для всех"
+    q = find(items, "речь идёт")
+    assert q["type"] == "mixed" and q["speaker"]["normal"] == "Иван Орлов"
+
+
+def test_a_participle_as_the_noun_of_soobshchaetsya_o():
+    items = quotes_of("Власти ввели комендантский час. Сообщается о семи погибших.")
+    assert find(items, "семи погибших")["speaker"] is None
+
+
+def test_a_conclusion_reached_is_a_statement():
+    items = quotes_of("Биолог Анна Ветрова пришла к выводу, что городские вороны узнают лица людей.")
+    q = find(items, "городские вороны")
+    assert q["speaker"]["normal"] == "Анна Ветрова"
+
+
+def test_vspominaet_with_a_colon_introduces_a_quote():
+    items = quotes_of("Тренер Павел Зорин вспоминает: «Мы тренировались по ночам».")
+    assert find(items, "тренировались")["speaker"]["normal"] == "Павел Зорин"
+
+
+def test_a_coordinated_predicate_with_an_object_is_no_trailing_cue():
+    assert quotes_of("За свою карьеру певица записала десять альбомов, написала две книги.") == []
+
+
+def test_a_headline_with_a_verb_before_a_colon_and_a_quote():
+    items = quotes_of("Боксёр Иван Дронов вызвал на бой чемпиона мира: «Если ты мужчина, выходи»\n\n"
+                      "Боксёр опубликовал видео в соцсети. Дронову 25 лет.")
+    q = find(items, "Если ты мужчина")
+    assert q["type"] == "direct" and q["cue"]["text"] == "вызвал" and q["speaker"]["normal"] == "Иван Дронов"
+
+
+def test_a_domain_name_in_the_source_of_po_slovam():
+    items = quotes_of("По словам собеседника news.ru, директор завода не появлялся на работе неделю.")
+    assert find(items, "директор завода")["cue"]["text"] == "По словам"
+
+
+def test_a_capitalised_quote_after_the_clause_colon_is_a_quote_of_its_own():
+    items = quotes_of("Геолог Пётр Лаптев сказал, что, вероятно, пещере больше тысячи лет, дословно: "
+                      "«Таких сводов я не видел никогда».")
+    assert find(items, "пещере больше")["type"] == "indirect"
+    assert find(items, "Таких сводов")["type"] == "direct"
+
+
+def test_a_verbless_content_then_ob_etom_soobshchayut():
+    items = quotes_of("Тест на вирус у футболиста положительный, об этом сообщают британские СМИ.")
+    assert find(items, "Тест на вирус")["cue"]["text"] == "сообщают"
+    assert quotes_of("В частности, об этом говорили его соседи.") == []
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_refers_back():
+    items = quotes_of("Французский актёр Жан Ренуар заявил, что уходит из кино.\n\n"
+                      "Актёр отметил, что хотел бы сыграть в театре.")
+    assert find(items, "сыграть в театре")["speaker"]["normal"] == "Жан Ренуар"
+
+
+def test_a_lower_case_list_after_a_colon_stays_in_the_reported_clause():
+    items = quotes_of("Инженеры сообщили, что причин аварии несколько: износ труб, мороз и ошибка диспетчера.")
+    assert find(items, "причин аварии")["text"].endswith("ошибка диспетчера")
+
+
+def test_a_message_that_appeared_with_its_clause():
+    items = quotes_of("Вечером на сайте мэрии появилось сообщение, что парк закроют до весны.")
+    q = find(items, "парк закроют")
+    assert q["cue"]["text"] == "сообщение" and q["speaker"] is None
+    checked = quotes_of("Следователи проверяют информацию о том, что директор получал деньги от поставщиков.")
+    assert not any(q["cue"] and q["cue"]["text"] == "информацию" for q in checked), checked
+
+
+def test_a_latin_name_after_po_dannym_is_the_source():
+    items = quotes_of("По данным Daily Planet, клуб готов продать нападающего за 20 млн евро.")
+    q = find(items, "клуб готов")
+    assert q["speaker"]["text"] == "Daily Planet"
+
+
+def test_the_last_part_of_a_double_surname_names_the_person():
+    items = quotes_of("На церемонии выступила Ирина Соколова-Ланге. «Это был долгий путь», — сказала Ланге.")
+    assert find(items, "долгий путь")["speaker"]["normal"] == "Ирина Соколова-Ланге"
+
+
+def test_the_name_the_text_gives_in_the_nominative_beats_the_grouping_s_form():
+    items = quotes_of("Фильм с участием Дэвида Бирни вышел в прокат. По словам Бирни, съёмки шли два года.\n\n"
+                      "Дэвид Бирни снялся в десяти фильмах.")
+    assert find(items, "съёмки шли")["speaker"]["normal"] == "Дэвид Бирни"
+
+
+def test_comma_i_chto_opens_a_second_reported_clause_of_the_same_cue():
+    items = quotes_of("Директор музея Олег Титов сообщил, что у музея нет денег на реставрацию, и что "
+                      "«никто не интересуется» находкой.")
+    assert find(items, "нет денег")["text"] == "у музея нет денег на реставрацию"
+    q = find(items, "никто не интересуется")
+    assert q["type"] == "mixed" and q["speaker"]["normal"] == "Олег Титов"
+
+
+def test_a_gerund_cue_inside_an_attributed_clause_has_its_own_statement():
+    items = quotes_of("По данным следствия, в мае Петров связался с осведомителем, сообщив, что «ему нужны "
+                      "люди», и что он «готов платить».")
+    assert find(items, "связался")["text"] == "в мае Петров связался с осведомителем"
+    assert find(items, "нужны люди")["speaker"]["normal"] == "Петров"
+    assert find(items, "готов платить")["speaker"]["normal"] == "Петров"
+
+
+def test_an_indeclinable_name_read_as_the_object_before_its_verb_is_the_antecedent():
+    items = quotes_of("Актёр Олег Горин обвинил Кевина Спейси в домогательствах.\n\nСпейси в свою очередь "
+                      "ответил в ''Twitter'', что ему жаль слышать об истории, о которой он не помнил. "
+                      "Он сказал: «Мне очень стыдно».")
+    assert find(items, "очень стыдно")["speaker"]["normal"] == "Кевин Спейси"
+
+
+def test_a_source_the_tagger_named_no_entity_keeps_its_name():
+    items = quotes_of("Вечером телеграм-канал «Тихий двор» сообщал, что мэр уходит в отставку.")
+    assert find(items, "мэр уходит")["speaker"]["normal"] == "Тихий двор"
+    items = quotes_of("По словам источника «Вестника», мэр уходит в отставку.")
+    assert find(items, "мэр уходит")["speaker"]["normal"] != "Вестника"
+
+
+def test_a_nominative_person_the_parse_hung_on_a_noun_before_the_cue_is_the_speaker():
+    items = quotes_of("На открытии по поводу юбилея спикер Палаты общин Питер Грин сказал: «Все мы помним "
+                      "этот день».")
+    assert find(items, "помним этот день")["speaker"]["normal"] == "Питер Грин"
+
+
+def test_a_semicolon_does_not_end_the_reported_clause():
+    items = quotes_of("По словам соседа, семья переехала сюда весной и открыла пекарню; дети пошли в местную "
+                      "школу.")
+    assert find(items, "семья переехала")["text"].endswith("в местную школу")
+
+
+def test_a_trailing_gerund_is_no_attribution_of_the_clause_before():
+    items = quotes_of("Блогер Анна Лис удалила запись, пообещав впредь быть «аккуратнее с фактами».")
+    assert not any(q["text"].startswith("Блогер Анна Лис удалила") for q in items), [q["text"] for q in items]
+
+
+def test_a_press_office_of_a_described_unnamed_owner_is_not_the_last_organisation():
+    items = quotes_of("Газета The Daily Star опубликовала интервью с пилотом. Как сообщила пресс-служба "
+                      "загородной резиденции губернатора, встреча прошла в пятницу.")
+    assert find(items, "встреча прошла")["speaker"]["normal"] is None
+
+
+def test_a_content_noun_phrase_runs_on_into_za_to_chtoby():
+    items = quotes_of("Бывший губернатор Олег Сизов официально заявил о своем вступлении в борьбу за то, "
+                      "чтобы представлять партию на выборах.")
+    assert find(items, "вступлении в борьбу")["text"].endswith("представлять партию на выборах")
+
+
+def test_a_quoted_nickname_with_a_relative_clause_then_its_own_predicate():
+    items = quotes_of("Вратарь Олег Рябов завершил карьеру. «Стена», которого считают одним из лучших вратарей "
+                      "в истории клуба, объявил об этом на пресс-конференции.")
+    assert items == [], [q["text"] for q in items]
+
+
+def test_the_police_is_not_the_last_state_body_of_another_kind():
+    items = quotes_of("ФСБ России сообщила о задержании двух человек в Твери. По данным полиции, задержанные "
+                      "готовили поджог склада.")
+    assert find(items, "готовили поджог")["speaker"]["normal"] != "ФСБ России"
+
+
+def test_a_content_noun_phrase_ends_at_a_semicolon_and_reminiscing_is_a_topic():
+    items = quotes_of("Боксёр Иван Лавров объявил о завершении карьеры; через час он назвал это шуткой.")
+    assert find(items, "завершении карьеры")["text"] == "завершении карьеры"
+    assert quotes_of("Ветераны долго вспоминали о прошлом и строили планы.") == []
+
+
+def test_a_name_in_apposition_to_another_person_is_not_the_speaker():
+    items = quotes_of("Через час после инцидента кандидат в губернаторы вышла к журналистам из квартиры своей "
+                      "дочери Челси, объявила: «Я чувствую себя прекрасно!» и уехала.")
+    assert find(items, "чувствую себя")["speaker"] is None \
+        or find(items, "чувствую себя")["speaker"]["normal"] != "Челси"
