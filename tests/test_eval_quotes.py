@@ -108,8 +108,10 @@ def well_formed(pairs):
             if x["speaker"] is not None:
                 s = text[x["speaker"]["start"]:x["speaker"]["end"]]
                 # starts on a word or a number (`66-летний музыкант`), ends on a word, a closing mark, `%`
-                # (`менее 3 %`) or the period of an abbreviation (`Netflix Inc.`): never on a comma or space
+                # (`менее 3 %`), the bracket of a phrase's own parenthesis (`агент из города Мобил (штат
+                # Алабама)`) or the period of an abbreviation (`Netflix Inc.`): never on a comma or space
                 assert s[0].isalnum() and (s[-1].isalnum() or s[-1] in "»\"%"
+                                           or s[-1] == ")" and s.count("(") == s.count(")")
                                            or re.search(r"\b[A-ZА-Я][a-zа-я]{0,3}\.$", s)), s
 
 
