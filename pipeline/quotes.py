@@ -697,7 +697,51 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
             return t
         i -= 1
         steps += 1 if not t.is_space else 0
-    return None
+    return _colon_source(doc, colon[0], open_)
+
+
+def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
+    """``Google Gmail отзывается в Twitter о смерти Рэя:``, ``Эдер поделился эмоциями после
+    матча:``, ``Комментарий шведского телевидения:``: a clause ending in the colon whose predicate
+    is no speech verb but whose subject is a source (a person, a pronoun, a body, a message), or
+    a bare message noun phrase, introduces the quote that follows; its predicate (or the noun) is
+    the cue. Quoted text must read as words said: a capital, and three words or an end mark."""
+    text = text_of(doc)
+    quoted = text[open_ + 1:open_ + 300] if text[open_:open_ + 1] in OPEN else text[open_:open_ + 300]
+    quoted = quoted.lstrip("'\" ")
+    if not quoted[:1].isupper():
+        return None
+    if text[open_:open_ + 1] in OPEN:
+        close = [k for k in (quoted.find(c) for c in CLOSE) if k >= 0]
+        inside = quoted[:min(close)] if close else quoted
+        if len(inside.split()) < 3 and not re.search(r"[.!?…]$", inside.strip()):
+            return None
+    clause = [t for t in doc[colon.sent.start:colon.i] if not t.is_space]
+    if not clause or any("\n" in t.text for t in doc[colon.sent.start:colon.i] if t.is_space and t.i > clause[0].i):
+        return None
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    if not verbs:  # ``Комментарий шведского телевидения:``
+        root = clause[0].sent.root if clause[0].sent.root.i < colon.i else None
+        heads = [t for t in clause if t.lemma_ in MESSAGE_NOUNS and t.pos_ == "NOUN" and (t is root or t.i == clause[0].i)]
+        return heads[0] if heads and len(clause) <= 8 else None
+    verb = None
+    for t in reversed(clause):
+        if t.lower_ in CLAUSE_MARKS or t.lower_ in ("если", "когда", "как", "чем", "пока", "хотя"):
+            return None  # a subordinate clause ends in the colon
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Conv"]):
+            verb = t
+            break
+    if verb is None or _negated(verb):
+        return None
+    mention = _speaker_mention(verb)
+    if mention is None:
+        return None
+    head = mention.root
+    if not (head.lemma_ in PRONOUN_LEMMAS or head.lemma_ == "который" or head.pos_ == "PROPN"
+            or head.lemma_ in MESSAGE_NOUNS or head.lemma_ in BODY_NOUNS or _is_person_noun(head)
+            or any(e.start <= head.i < e.end and e.label_ in ("PER", "ORG") for e in doc.ents)):
+        return None
+    return verb
 
 
 # ---------------------------------------------------------------- indirect speech

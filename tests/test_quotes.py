@@ -1155,3 +1155,18 @@ def test_a_name_in_apposition_to_another_person_is_not_the_speaker():
                       "дочери Челси, объявила: «Я чувствую себя прекрасно!» и уехала.")
     assert find(items, "чувствую себя")["speaker"] is None \
         or find(items, "чувствую себя")["speaker"]["normal"] != "Челси"
+
+
+def test_a_colon_after_a_source_doing_something_else_introduces_a_quote():
+    items = quotes_of("Тренер Игорь Соколов поделился впечатлениями после финала: «Мы долго шли к этой победе.»")
+    assert find(items, "долго шли")["speaker"]["normal"] == "Игорь Соколов"
+    items = quotes_of("Певица Ольга Вершинина отреагировала в Instagram на новость:\n"
+                      "Спасибо всем, кто был рядом все эти годы.\n\nКонцерт перенесли на весну.")
+    assert find(items, "Спасибо всем")["type"] == "direct"
+    items = quotes_of("Комментарий городской газеты: «Спектакль получился смелым и очень живым».")
+    assert find(items, "Спектакль получился")["type"] == "direct"
+
+
+def test_a_colon_after_a_thing_or_before_a_short_name_is_no_quote():
+    assert quotes_of("Ситуация выглядит так: «Нам нужно больше денег».") == []
+    assert quotes_of("Его команда получила прозвище: «Волки».") == []
