@@ -801,6 +801,10 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
+        elif t.lower_ == "согласно":
+            quote = _according_to(doc, t)
+            if quote is not None:
+                out.append(quote)
         elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
             quote = _participle_statement(t)
             if quote is not None:
@@ -1478,6 +1482,47 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
+    return quote
+
+
+def _according_to(doc: Doc, word) -> Optional[Span]:
+    """``Согласно решению Страсбургского суда, <clause>``, ``Согласно материалам дела, …``: a
+    document, a decision or data as the source of the whole sentence's clause (the words after
+    ``согласно`` are the mention, with no name); a report noun (``согласно сообщению``,
+    ``согласно данным X``) is ``_attribution_phrase``'s; a relative ``…, согласно которому
+    <clause>`` stays a rule's content (the older lists leave it)."""
+    sent = word.sent
+    words = [t for t in doc[word.i + 1:min(word.i + 5, sent.end)] if not t.is_space]
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or head.lemma_ in ATTRIBUTION_NOUNS or head.morph.get("Case") not in (["Dat"], []) \
+            or any(t.pos_ not in ("ADJ", "DET") for t in words[:words.index(head)]):
+        return None
+    if head.lemma_ == "который":
+        return None  # ``пункт, согласно которому <clause>``: a rule's content, not reported (older lists)
+    k = _source_end(doc, head)
+    if k >= sent.end or doc[k].text != ",":
+        return None
+    first = k + 1
+    nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
+    if nxt is None or nxt.morph.get("VerbForm") == ["Part"]:
+        return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
+    before = [t for t in doc[sent.start:word.i] if not t.is_space and not t.is_punct]
+    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")):
+        return None  # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all
+    last = sent.end - 1
+    for j in range(first, sent.end):  # a colon ends the clause
+        if doc[j].text == ":" and not _clock(doc, j):
+            last = j - 1
+            break
+    clause = _strip(doc, first, last)
+    if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
+            or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+                       for t in clause):
+        return None
+    quote = Span(doc, clause.start, clause.end, label="indirect")
+    quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
+    source = _strip(doc, words[0].i, k - 1)
+    quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
 
 

@@ -1170,3 +1170,10 @@ def test_a_colon_after_a_source_doing_something_else_introduces_a_quote():
 def test_a_colon_after_a_thing_or_before_a_short_name_is_no_quote():
     assert quotes_of("Ситуация выглядит так: «Нам нужно больше денег».") == []
     assert quotes_of("Его команда получила прозвище: «Волки».") == []
+
+
+def test_according_to_a_document_is_a_statement_of_that_document():
+    items = quotes_of("Согласно приговору районного суда, бывший директор завода присвоил крупную сумму.")
+    quote = find(items, "присвоил крупную сумму")
+    assert quote["type"] == "indirect" and quote["speaker"]["text"] == "приговору районного суда"
+    assert quotes_of("Фермеры, согласно новым правилам, получат субсидии уже весной.") == []
