@@ -1177,3 +1177,12 @@ def test_according_to_a_document_is_a_statement_of_that_document():
     quote = find(items, "присвоил крупную сумму")
     assert quote["type"] == "indirect" and quote["speaker"]["text"] == "приговору районного суда"
     assert quotes_of("Фермеры, согласно новым правилам, получат субсидии уже весной.") == []
+
+
+def test_a_ruling_or_a_finding_with_its_clause_is_a_statement():
+    items = quotes_of("Арбитражный суд постановил, что компания должна вернуть долг поставщику.")
+    assert find(items, "должна вернуть долг")["speaker"]["text"] == "Арбитражный суд"
+    items = quotes_of("Комиссия также сочла, что проверка была проведена с нарушениями.")
+    assert find(items, "проверка была проведена")["type"] == "indirect"
+    items = quotes_of("Инспекторы установили, что склад работал без лицензии три года.")
+    assert find(items, "склад работал")["speaker"]["text"] == "Инспекторы"
