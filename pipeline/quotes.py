@@ -960,6 +960,10 @@ REPORT_NOUNS = frozenset({"сообщение", "данные", "информа�
 NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
 
 
+# participles of data at hand: ``по имеющейся информации`` (no source named)
+HELD = frozenset({"иметься", "имеющийся", "поступить", "поступивший", "полученный", "получить"})
+
+
 def _po(doc: Doc, noun) -> Optional[int]:
     """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
     сообщениям`` / ``по неподтвержденной информации``, else None."""
@@ -971,8 +975,8 @@ def _po(doc: Doc, noun) -> Optional[int]:
         while k >= 0 and doc[k].is_space:
             k -= 1
     adjectives = 0
-    while k >= 0 and adjectives < 2 and doc[k].pos_ in ("ADJ", "DET") and doc[k].lower_ not in POSSESSIVES \
-            and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
+    while k >= 0 and adjectives < 2 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lemma_ in HELD) \
+            and doc[k].lower_ not in POSSESSIVES and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
         k -= 1
         adjectives += 1
         while k >= 0 and doc[k].is_space:

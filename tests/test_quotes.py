@@ -1186,3 +1186,9 @@ def test_a_ruling_or_a_finding_with_its_clause_is_a_statement():
     assert find(items, "проверка была проведена")["type"] == "indirect"
     items = quotes_of("Инспекторы установили, что склад работал без лицензии три года.")
     assert find(items, "склад работал")["speaker"]["text"] == "Инспекторы"
+
+
+def test_according_to_the_information_at_hand_is_a_sourceless_statement():
+    items = quotes_of("По имеющейся информации в аварии пострадали трое рабочих завода.")
+    quote = find(items, "пострадали трое")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] is None
