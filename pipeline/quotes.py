@@ -316,12 +316,29 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
     inside the marks, and its cue; else the whole inside and None."""
     inside = text_of(doc)[start + 1:end]
+    parts, cue, first = [], None, start + 1
     for m in INTERRUPTION.finditer(inside):
         middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
-        cues = [t for t in middle or () if _is_cue_verb(t)]
+        cues = [t for t in middle or () if _is_cue_verb(t)] or [t for t in middle or () if _said_by(t, middle)]
         if cues:
-            return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
+            # ``«…, — говорит X, — …, — заключил X, — …»``: every interruption splits the quote;
+            # the first cue is the quote's
+            parts.append((first, start + 1 + m.start()))
+            first = start + 1 + m.end()
+            cue = cue or cues[0]
+    if cue is not None:
+        return parts + [(first, end)], cue
     return [(start + 1, end)], None
+
+
+def _said_by(verb, middle: Span) -> bool:
+    """``– продолжает Тэплин. –``, ``— заключил Андреа Падован, —``: a finite verb of no speech
+    lemma whose subject, a name or a person, is the rest of a short interruption inside a quote."""
+    if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"] or len(tokens_of(middle)) > 6 \
+            or verb.i != tokens_of(middle)[0].i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
+               for c in verb.children)
 
 
 def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:

@@ -1192,3 +1192,13 @@ def test_according_to_the_information_at_hand_is_a_sourceless_statement():
     items = quotes_of("По имеющейся информации в аварии пострадали трое рабочих завода.")
     quote = find(items, "пострадали трое")
     assert quote["type"] == "indirect" and quote["speaker"]["normal"] is None
+
+
+def test_a_quote_interrupted_by_a_non_speech_verb_and_a_name_or_twice():
+    items = quotes_of("Режиссёр Павел Орлов вернулся в театр. «Сначала мы хотели ставить комедию, – "
+                      "продолжает Орлов. – Потом поняли, что зрителю нужна драма».")
+    assert find(items, "Сначала мы хотели")["speaker"]["normal"] == "Павел Орлов"
+    assert find(items, "Потом поняли")["type"] == "direct"
+    items = quotes_of("Фермер Иван Белов собрал урожай. «Год был трудным, — говорит Белов, — но мы "
+                      "справились, — заключил Белов, — и теперь ждём весны».")
+    assert [q["text"] for q in items] == ["Год был трудным", "но мы справились", "и теперь ждём весны"]
