@@ -1202,3 +1202,9 @@ def test_a_quote_interrupted_by_a_non_speech_verb_and_a_name_or_twice():
     items = quotes_of("Фермер Иван Белов собрал урожай. «Год был трудным, — говорит Белов, — но мы "
                       "справились, — заключил Белов, — и теперь ждём весны».")
     assert [q["text"] for q in items] == ["Год был трудным", "но мы справились", "и теперь ждём весны"]
+
+
+def test_a_two_letter_acronym_keeps_its_letters_as_a_speaker():
+    items = quotes_of("Группировка Исламское государство (ИГ) взяла на себя ответственность за взрыв. "
+                      "Позже ИГ заявило, что готовит новые нападения.")
+    assert find(items, "готовит новые нападения")["speaker"]["normal"] != "ИГА"
