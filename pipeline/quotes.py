@@ -168,6 +168,7 @@ OWN_BODIES = frozenset({"полиция", "прокуратура", "посол�
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
 CYRILLIC = re.compile(r"[а-яё]", re.I)
+NICKNAME = re.compile(r"(?<=\w)\s+[«„\"][^«»„“\"]+[»“\"]\s+(?=\w)")  # a quoted nickname between name words
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
@@ -2380,6 +2381,7 @@ class _Resolver:
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
+            name = NICKNAME.sub(" ", name).strip() or name  # ``Джеймс «Бадди» Макгирт`` → Джеймс Макгирт
             return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name

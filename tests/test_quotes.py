@@ -1208,3 +1208,8 @@ def test_a_two_letter_acronym_keeps_its_letters_as_a_speaker():
     items = quotes_of("Группировка Исламское государство (ИГ) взяла на себя ответственность за взрыв. "
                       "Позже ИГ заявило, что готовит новые нападения.")
     assert find(items, "готовит новые нападения")["speaker"]["normal"] != "ИГА"
+
+
+def test_a_quoted_nickname_is_left_out_of_the_speaker_name():
+    items = quotes_of("Тренер Майкл «Кувалда» Доусон заявил, что его боец готов к реваншу.")
+    assert find(items, "готов к реваншу")["speaker"]["normal"] == "Майкл Доусон"
