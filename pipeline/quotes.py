@@ -2460,7 +2460,7 @@ class _Resolver:
         """The full name the text gives when the grouping kept a short form apart:
         ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
         Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
-        one person with that first name and a surname)."""
+        one person with that first name and a surname; so a first name alone)."""
         m = INITIALLED.fullmatch(name)
         if m is not None:
             initial, surname = m.group(1), m.group(2)
@@ -2476,6 +2476,11 @@ class _Resolver:
                       if len(w) >= 2 and "-" in w[-1] and w[-1].rsplit("-", 1)[1] == name}
             if len(fuller) == 1:
                 return fuller.pop()
+            # ``Андреа`` → Андреа Падован: a first name alone, the one person it begins the name of
+            # (one person the grouping split by case, ``Андреа Падована`` / ``Андреа Падован``)
+            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name}
+            if fuller and all(_stem(a.split()[-1], b.split()[-1]) for a in fuller for b in fuller):
+                return min(fuller, key=len)
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
             fuller = {" ".join(w) for w in self._person_names()
                       if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}

@@ -1213,3 +1213,11 @@ def test_a_two_letter_acronym_keeps_its_letters_as_a_speaker():
 def test_a_quoted_nickname_is_left_out_of_the_speaker_name():
     items = quotes_of("Тренер Майкл «Кувалда» Доусон заявил, что его боец готов к реваншу.")
     assert find(items, "готов к реваншу")["speaker"]["normal"] == "Майкл Доусон"
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins_the_name_of():
+    # the grouping keeps the genitive with the Latin spelling apart from the nominative
+    items = quotes_of("По инициативе владельца пекарни Golden Crust Андреа Бертолина (Andrea Bertolin) в городе "
+                      "открылась столовая. «Мы начинали вдвоём, — рассказал Андреа, — в гараже». Андреа Бертолин "
+                      "сам печёт хлеб. Пекарня Андреа Бертолина работает круглосуточно.")
+    assert find(items, "начинали вдвоём")["speaker"]["normal"] == "Андреа Бертолин"
