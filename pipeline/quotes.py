@@ -1913,6 +1913,14 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            written = ent.text.split()
+            if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
+                    and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
+                    and span._.normal.split() != written and len(span._.normal.split()) == len(written) \
+                    and all(_stem(a, b) for a, b in zip(span._.normal.split(), written)):
+                # a name in apposition to the subject is in the nominative as written (``Лидер
+                # партии Салима Хадж``: not Салим, a genitive reading of a foreign name)
+                span._.normal = ent.text
             if ent.label_ == "ORG":
                 # ``заявлении Госдепартамента США``, ``пресс-службе МВД Казахстана``: the country
                 # the mention gives the body, not the text's own country
@@ -1952,6 +1960,14 @@ class _Resolver:
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            if not appos and not same:
+                # a name the tagger put in another case in apposition at the end of the mention,
+                # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
+                # Узбекистана Ислама Каримова Лолла Каримова``); not a genitive owner right after
+                # the head the parse hung as an apposition (``Менеджер Мии Фэрроу``)
+                appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
+                         and e.root.dep_ == "appos" and e.root.head.i == head.i
+                         and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]

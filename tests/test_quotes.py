@@ -1221,3 +1221,8 @@ def test_a_first_name_alone_is_the_one_person_it_begins_the_name_of():
                       "открылась столовая. «Мы начинали вдвоём, — рассказал Андреа, — в гараже». Андреа Бертолин "
                       "сам печёт хлеб. Пекарня Андреа Бертолина работает круглосуточно.")
     assert find(items, "начинали вдвоём")["speaker"]["normal"] == "Андреа Бертолин"
+
+
+def test_a_name_in_apposition_past_the_heads_genitive_is_the_speaker_as_written():
+    items = quotes_of("Лидер партии «Новый путь» Салима Хадж заявила, что партия пойдёт на выборы.")
+    assert find(items, "пойдёт на выборы")["speaker"]["normal"] == "Салима Хадж"
