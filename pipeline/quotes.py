@@ -1900,13 +1900,20 @@ class _Resolver:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
-            elif _is_person_noun(head):
+            elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
-                # Пендерецкая``), else what the description refers to (``президент``)
+                # Пендерецкая``, ``один из зрителей, 62-летний Хоакин Ортис``), else what the
+                # description refers to (``президент``)
                 ent = self._ent_of(head) if is_parsed(head) else None
-                if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                after = self._apposed_after(mention) if ent is None or ent.label_ != "PER" else None
+                if after is not None:
+                    ent = after
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif head.lemma_ == "один":
+                    ent = None
                 elif ent is None or ent.label_ != "PER":
                     self._previous = previous
                     ent = self._described(mention)
@@ -1932,6 +1939,26 @@ class _Resolver:
         elif span._.normal is None:
             span._.normal = _bare_name(mention)
         return span
+
+    def _apposed_after(self, mention: Span) -> Optional[Span]:
+        """``один из зрителей, 62-летний Хоакин Ортис``, ``автор законопроекта, первый зампред
+        думского комитета по обороне Андрей Красов``: a person's name past a comma after the
+        mention, behind a description with no verb nor comma, ending the clause."""
+        doc = self.doc
+        sent = mention.root.sent
+        k = mention.end
+        if k >= sent.end or doc[k].text != ",":
+            return None
+        for j in range(k + 1, min(k + 14, sent.end)):
+            t = doc[j]
+            ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
+            if ent is not None:
+                nxt = doc[ent.end] if ent.end < sent.end else None
+                return ent if nxt is None or nxt.text in ".,;!?()" else None
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or (t.is_punct and t.text not in "-«»\"") \
+                    or "\n" in t.text:
+                return None
+        return None
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
         """The entity the mention names: the one holding its head, else one in the head's

@@ -1226,3 +1226,11 @@ def test_a_first_name_alone_is_the_one_person_it_begins_the_name_of():
 def test_a_name_in_apposition_past_the_heads_genitive_is_the_speaker_as_written():
     items = quotes_of("Лидер партии «Новый путь» Салима Хадж заявила, что партия пойдёт на выборы.")
     assert find(items, "пойдёт на выборы")["speaker"]["normal"] == "Салима Хадж"
+
+
+def test_a_name_past_a_comma_and_a_description_after_the_speaker_noun_phrase():
+    items = quotes_of("«Мы ждали этого матча десять лет», — сказал один из болельщиков, 40-летний Томас Вебер.")
+    assert find(items, "ждали этого матча")["speaker"]["normal"] == "Томас Вебер"
+    items = quotes_of("«Закон защитит арендаторов», — пояснил автор поправок, депутат городского собрания "
+                      "Ирина Лосева.")
+    assert find(items, "защитит арендаторов")["speaker"]["normal"] == "Ирина Лосева"
