@@ -1528,7 +1528,8 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
     if nxt is None or nxt.morph.get("VerbForm") == ["Part"]:
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
-    before = [t for t in doc[sent.start:word.i] if not t.is_space and not t.is_punct]
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
+    before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
     if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")):
         return None  # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all
     last = sent.end - 1

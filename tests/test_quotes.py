@@ -1234,3 +1234,8 @@ def test_a_name_past_a_comma_and_a_description_after_the_speaker_noun_phrase():
     items = quotes_of("«Закон защитит арендаторов», — пояснил автор поправок, депутат городского собрания "
                       "Ирина Лосева.")
     assert find(items, "защитит арендаторов")["speaker"]["normal"] == "Ирина Лосева"
+
+
+def test_according_to_a_document_after_a_colon_inside_the_sentence():
+    items = quotes_of("На кону многое: согласно последним опросам, действующий мэр заметно уступает сопернику.")
+    assert find(items, "мэр заметно уступает")["speaker"]["text"] == "последним опросам"
