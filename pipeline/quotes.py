@@ -1526,7 +1526,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
         return None
     first = k + 1
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
-    if nxt is None or nxt.morph.get("VerbForm") == ["Part"]:
+    if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
     start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
