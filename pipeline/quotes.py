@@ -239,6 +239,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         out.append(headline)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
+        quote = _to_quote_close(doc, quote, pairs)
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
         if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
@@ -280,6 +281,22 @@ def find_quotes(doc: Doc) -> list[Span]:
                 headline._.speaker._.entity_id = speaker._.entity_id
                 break
     return out
+
+
+def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:
+    """``По словам очевидцев, нападавший «просто зашел в магазин … Нож был большой»``: a quote
+    opened in the reported clause runs on past its sentence end, and the statement with it, to
+    the closing mark in the same paragraph."""
+    text = text_of(doc)
+    for open_, close in pairs:
+        if quote.start_char <= open_ < quote.end_char <= close and "\n" not in text[quote.end_char:close]:
+            span = doc.char_span(quote.start_char, close + 1, alignment_mode="expand")
+            if span is None:
+                return quote
+            longer = Span(doc, span.start, span.end, label=quote.label_)
+            longer._.cue, longer._.speaker = quote._.cue, quote._.speaker
+            return longer
+    return quote
 
 
 # ---------------------------------------------------------------- quote marks

@@ -1239,3 +1239,9 @@ def test_a_name_past_a_comma_and_a_description_after_the_speaker_noun_phrase():
 def test_according_to_a_document_after_a_colon_inside_the_sentence():
     items = quotes_of("На кону многое: согласно последним опросам, действующий мэр заметно уступает сопернику.")
     assert find(items, "мэр заметно уступает")["speaker"]["text"] == "последним опросам"
+
+
+def test_a_quote_opened_in_a_reported_clause_carries_the_statement_past_the_sentence_end():
+    items = quotes_of("По словам соседей, охранник «вышел из будки и закричал. Потом он убежал». Полиция ищет его.")
+    quote = find(items, "вышел из будки")
+    assert quote["text"].endswith("Потом он убежал»") and quote["type"] == "mixed"
