@@ -833,6 +833,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
+            po = _po(doc, t)
+            if t.lemma_ == "версия" and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue  # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)

@@ -1245,3 +1245,9 @@ def test_a_quote_opened_in_a_reported_clause_carries_the_statement_past_the_sent
     items = quotes_of("По словам соседей, охранник «вышел из будки и закричал. Потом он убежал». Полиция ищет его.")
     quote = find(items, "вышел из будки")
     assert quote["text"].endswith("Потом он убежал»") and quote["type"] == "mixed"
+
+
+def test_po_versii_after_a_title_names_a_ranking_body_not_a_source():
+    assert quotes_of("Иван Петров стал чемпионом Европы по версии EBU в прошлом году.") == []
+    items = quotes_of("По версии следствия, поджог был совершён ночью.")
+    assert find(items, "поджог был совершён")["type"] == "indirect"
