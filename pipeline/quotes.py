@@ -2387,6 +2387,9 @@ class _Resolver:
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
+        elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
+            before = [e for e in before if any(token.lemma_ in n.lower().split() for n in (
+                e._.normal or e.text, (self.groups.get(e._.entity_id) or {}).get("name") or ""))]
         return before[-1] if before else None
 
     def _is_outlet(self, ent: Span) -> bool:

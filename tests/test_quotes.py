@@ -1251,3 +1251,9 @@ def test_po_versii_after_a_title_names_a_ranking_body_not_a_source():
     assert quotes_of("Иван Петров стал чемпионом Европы по версии EBU в прошлом году.") == []
     items = quotes_of("По версии следствия, поджог был совершён ночью.")
     assert find(items, "поджог был совершён")["type"] == "indirect"
+
+
+def test_a_court_described_as_sud_is_the_court_named_before():
+    items = quotes_of("Жалобу фермеров рассмотрел Высший административный суд Польши. Суд счёл, что "
+                      "министерство нарушило закон о субсидиях.")
+    assert "суд" in (find(items, "министерство нарушило")["speaker"]["normal"] or "").lower()
