@@ -31,12 +31,15 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   / ``согласно сообщению`` with no source have the noun as a null speaker.
 - the clause ends before a predicate of the speaker the parse hung on it
   (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
+- quoted words (two or more) under a proposal or a call (``предложил в обмен «начать
+  с чистого листа»``, ``призывает зрителей «совершить …»``): ``direct``, the proposer's
+  (list a's and list c's convention); not in a request's ``чтобы`` clause (round four).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes, labels: ``известный как «…»``, ``с диагнозом «…»``); a
-  fragment in a sentence with a cue (a request: ``призвал …, чтобы «…»``); the
+  fragment in a request's clause (``призвал …, чтобы «…»``); the
   author's ``Стоит отметить, что``; a topic (``рассказал о …``); an accusation with a
   noun phrase (``обвинили Y в …``); ``X подозревает, что`` only with a subject.
 
@@ -203,6 +206,11 @@ def find_quotes(doc: Doc) -> list[Span]:
         if after is not None:
             attributed = (end, after)
         if cue is None:
+            proposer = _proposal_over(doc, start, end)
+            if proposer is not None:  # ``предложил в обмен «начать с чистого листа»``: the words proposed
+                span = doc.char_span(start + 1, end, alignment_mode="contract")
+                if span is not None and len(span):
+                    out.append(_statement(doc, span.start, span.end, "direct", proposer))
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
             continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
@@ -281,6 +289,34 @@ def find_quotes(doc: Doc) -> list[Span]:
                 headline._.speaker._.entity_id = speaker._.entity_id
                 break
     return out
+
+
+PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+
+
+def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:
+    """``Салех предложил в обмен «начать с чистого листа»``, ``эссе, в котором призвал к «новым
+    … акциям»``: the proposing verb (with a subject of its own or a relative ``в котором``)
+    whose phrase holds the quoted words of two words or more, else None."""
+    span = doc.char_span(open_, open_ + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    mark = span[0]
+    inner = doc.char_span(open_ + 1, close, alignment_mode="contract")
+    words = [w for w in inner or () if w.is_alpha]
+    if len(words) < 2 or not is_parsed(mark):
+        return None
+    before = next((doc[k] for k in range(mark.i - 1, mark.sent.start - 1, -1) if not doc[k].is_space), None)
+    if before is None or (before.pos_ in ("NOUN", "PROPN") and words[0].text[:1].isupper()):
+        return None  # ``закон «О противодействии терроризму»``: a title
+    for k in range(mark.i - 1, max(mark.sent.start, mark.i - 15) - 1, -1):
+        t = doc[k]
+        if t.text in ".!?;:" or t.lower_ == "чтобы":
+            return None  # (``призвал …, чтобы «…»``: a request's clause, round four leaves it)
+        if t.lemma_ in PROPOSING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") in (["Fin"], ["Conv"]):
+            inside = mark.i in {d.i for d in t.subtree} or (words and words[0].i in {d.i for d in t.subtree})
+            return t if inside and _speaker_mention(t) is not None else None
+    return None
 
 
 def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:

@@ -1257,3 +1257,10 @@ def test_a_court_described_as_sud_is_the_court_named_before():
     items = quotes_of("Жалобу фермеров рассмотрел Высший административный суд Польши. Суд счёл, что "
                       "министерство нарушило закон о субсидиях.")
     assert "суд" in (find(items, "министерство нарушило")["speaker"]["normal"] or "").lower()
+
+
+def test_quoted_words_under_a_proposal_or_a_call_are_the_proposers():
+    items = quotes_of("Мэр Олег Савин предложил жителям «забыть старые обиды» и «строить парк вместе».")
+    assert find(items, "забыть старые обиды")["speaker"]["normal"] == "Олег Савин"
+    assert find(items, "строить парк вместе")["type"] == "direct"
+    assert quotes_of("Депутаты предложили поправки в закон «О защите прав потребителей».") == []
