@@ -102,6 +102,7 @@ speakers keep the mention with ``normal = None``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import Optional, Sequence
 
@@ -2485,6 +2486,13 @@ class _Resolver:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
             name = NICKNAME.sub(" ", name).strip() or name  # ``Джеймс «Бадди» Макгирт`` → Джеймс Макгирт
+            forms = Counter(e.text for e in self.ents if e.label_ == "PER"  # (the grouping may split them)
+                            and len(e.text.split()) == len(name.split()) and e.text.split()[-1] == name.split()[-1]
+                            and all(t.morph.get("Case") in (["Nom"], []) for t in tokens_of(e))
+                            and all(_spelling(a, b) for a, b in zip(e.text.split(), name.split())))
+            if forms and forms.most_common(1)[0][1] > forms.get(name, 0) and CYRILLIC.search(name):
+                # two spellings of one name (``Брижит Бардо`` ×3, ``Бриджит Бардо`` ×2): the text's usual one
+                name = forms.most_common(1)[0][0]
             return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
@@ -2675,6 +2683,19 @@ def _stem(a: str, b: str) -> bool:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n >= min(len(a), len(b), 4) and n >= max(len(a), len(b)) - 3
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: one letter added, dropped or changed (``Брижит``/``Бриджит``)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k + 1:] == b[k + 1:] or a[k + 1:] == b[k:] or a[k:] == b[k + 1:]
 
 
 def _may_be(word: str, gender: str) -> bool:

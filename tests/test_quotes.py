@@ -1264,3 +1264,9 @@ def test_quoted_words_under_a_proposal_or_a_call_are_the_proposers():
     assert find(items, "забыть старые обиды")["speaker"]["normal"] == "Олег Савин"
     assert find(items, "строить парк вместе")["type"] == "direct"
     assert quotes_of("Депутаты предложили поправки в закон «О защите прав потребителей».") == []
+
+
+def test_a_name_spelled_two_ways_takes_the_texts_usual_spelling():
+    items = quotes_of("Бриджит Лаваль приехала в Лион. Лаваль открыла там выставку. Брижит Лаваль показала "
+                      "картины, а Брижит Лаваль продала две. Бриджит заявила, что выставка продлится месяц.")
+    assert find(items, "продлится месяц")["speaker"]["normal"] == "Брижит Лаваль"
