@@ -309,6 +309,8 @@ def _shape(word: str, original: str, label: str) -> str:
             return _title(original.lower())
         return original
     if original.isupper() and len(original) > 1:
+        if len(original) <= 3 and len(word) > len(original) and word.startswith(original.lower()):
+            return original  # a short acronym gains no letters: ``ИГ`` is no genitive of ``ИГА``
         return _title(word) if _caps_to_title(original, label) else word.upper()
     parts, sources = word.split("-"), original.split("-")
     if len(parts) != len(sources):

@@ -31,12 +31,15 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   / ``согласно сообщению`` with no source have the noun as a null speaker.
 - the clause ends before a predicate of the speaker the parse hung on it
   (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
+- quoted words (two or more) under a proposal or a call (``предложил в обмен «начать
+  с чистого листа»``, ``призывает зрителей «совершить …»``): ``direct``, the proposer's
+  (list a's and list c's convention); not in a request's ``чтобы`` clause (round four).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
 - Not quotes: text in marks with no speech cue (names such as «Газпром»,
   titles, scare quotes, labels: ``известный как «…»``, ``с диагнозом «…»``); a
-  fragment in a sentence with a cue (a request: ``призвал …, чтобы «…»``); the
+  fragment in a request's clause (``призвал …, чтобы «…»``); the
   author's ``Стоит отметить, что``; a topic (``рассказал о …``); an accusation with a
   noun phrase (``обвинили Y в …``); ``X подозревает, что`` only with a subject.
 
@@ -99,6 +102,7 @@ speakers keep the mention with ``normal = None``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import Optional, Sequence
 
@@ -168,6 +172,7 @@ OWN_BODIES = frozenset({"полиция", "прокуратура", "посол�
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
 CYRILLIC = re.compile(r"[а-яё]", re.I)
+NICKNAME = re.compile(r"(?<=\w)\s+[«„\"][^«»„“\"]+[»“\"]\s+(?=\w)")  # a quoted nickname between name words
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
@@ -202,6 +207,11 @@ def find_quotes(doc: Doc) -> list[Span]:
         if after is not None:
             attributed = (end, after)
         if cue is None:
+            proposer = _proposal_over(doc, start, end)
+            if proposer is not None:  # ``предложил в обмен «начать с чистого листа»``: the words proposed
+                span = doc.char_span(start + 1, end, alignment_mode="contract")
+                if span is not None and len(span):
+                    out.append(_statement(doc, span.start, span.end, "direct", proposer))
             continue
         if cue is not inner and cue is not after and re.search(r"\b(что|будто)\s*:\s*$", text_of(doc)[:start], re.I):
             continue  # ``заявлял, что: «…», и …``: the clause is reported speech (mixed), not a direct quote
@@ -238,6 +248,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         out.append(headline)
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
+        quote = _to_quote_close(doc, quote, pairs)
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
         if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
@@ -281,6 +292,50 @@ def find_quotes(doc: Doc) -> list[Span]:
     return out
 
 
+PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+
+
+def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:
+    """``Салех предложил в обмен «начать с чистого листа»``, ``эссе, в котором призвал к «новым
+    … акциям»``: the proposing verb (with a subject of its own or a relative ``в котором``)
+    whose phrase holds the quoted words of two words or more, else None."""
+    span = doc.char_span(open_, open_ + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    mark = span[0]
+    inner = doc.char_span(open_ + 1, close, alignment_mode="contract")
+    words = [w for w in inner or () if w.is_alpha]
+    if len(words) < 2 or not is_parsed(mark):
+        return None
+    before = next((doc[k] for k in range(mark.i - 1, mark.sent.start - 1, -1) if not doc[k].is_space), None)
+    if before is None or (before.pos_ in ("NOUN", "PROPN") and words[0].text[:1].isupper()):
+        return None  # ``закон «О противодействии терроризму»``: a title
+    for k in range(mark.i - 1, max(mark.sent.start, mark.i - 15) - 1, -1):
+        t = doc[k]
+        if t.text in ".!?;:" or t.lower_ == "чтобы":
+            return None  # (``призвал …, чтобы «…»``: a request's clause, round four leaves it)
+        if t.lemma_ in PROPOSING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") in (["Fin"], ["Conv"]):
+            inside = mark.i in {d.i for d in t.subtree} or (words and words[0].i in {d.i for d in t.subtree})
+            return t if inside and _speaker_mention(t) is not None else None
+    return None
+
+
+def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:
+    """``По словам очевидцев, нападавший «просто зашел в магазин … Нож был большой»``: a quote
+    opened in the reported clause runs on past its sentence end, and the statement with it, to
+    the closing mark in the same paragraph."""
+    text = text_of(doc)
+    for open_, close in pairs:
+        if quote.start_char <= open_ < quote.end_char <= close and "\n" not in text[quote.end_char:close]:
+            span = doc.char_span(quote.start_char, close + 1, alignment_mode="expand")
+            if span is None:
+                return quote
+            longer = Span(doc, span.start, span.end, label=quote.label_)
+            longer._.cue, longer._.speaker = quote._.cue, quote._.speaker
+            return longer
+    return quote
+
+
 # ---------------------------------------------------------------- quote marks
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
@@ -316,12 +371,29 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     """``«…, — сказал Песков. — …»``: the quoted parts around an attribution
     inside the marks, and its cue; else the whole inside and None."""
     inside = text_of(doc)[start + 1:end]
+    parts, cue, first = [], None, start + 1
     for m in INTERRUPTION.finditer(inside):
         middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
-        cues = [t for t in middle or () if _is_cue_verb(t)]
+        cues = [t for t in middle or () if _is_cue_verb(t)] or [t for t in middle or () if _said_by(t, middle)]
         if cues:
-            return [(start + 1, start + 1 + m.start()), (start + 1 + m.end(), end)], cues[0]
+            # ``«…, — говорит X, — …, — заключил X, — …»``: every interruption splits the quote;
+            # the first cue is the quote's
+            parts.append((first, start + 1 + m.start()))
+            first = start + 1 + m.end()
+            cue = cue or cues[0]
+    if cue is not None:
+        return parts + [(first, end)], cue
     return [(start + 1, end)], None
+
+
+def _said_by(verb, middle: Span) -> bool:
+    """``– продолжает Тэплин. –``, ``— заключил Андреа Падован, —``: a finite verb of no speech
+    lemma whose subject, a name or a person, is the rest of a short interruption inside a quote."""
+    if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"] or len(tokens_of(middle)) > 6 \
+            or verb.i != tokens_of(middle)[0].i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
+               for c in verb.children)
 
 
 def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:
@@ -697,7 +769,51 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
             return t
         i -= 1
         steps += 1 if not t.is_space else 0
-    return None
+    return _colon_source(doc, colon[0], open_)
+
+
+def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
+    """``Google Gmail отзывается в Twitter о смерти Рэя:``, ``Эдер поделился эмоциями после
+    матча:``, ``Комментарий шведского телевидения:``: a clause ending in the colon whose predicate
+    is no speech verb but whose subject is a source (a person, a pronoun, a body, a message), or
+    a bare message noun phrase, introduces the quote that follows; its predicate (or the noun) is
+    the cue. Quoted text must read as words said: a capital, and three words or an end mark."""
+    text = text_of(doc)
+    quoted = text[open_ + 1:open_ + 300] if text[open_:open_ + 1] in OPEN else text[open_:open_ + 300]
+    quoted = quoted.lstrip("'\" ")
+    if not quoted[:1].isupper():
+        return None
+    if text[open_:open_ + 1] in OPEN:
+        close = [k for k in (quoted.find(c) for c in CLOSE) if k >= 0]
+        inside = quoted[:min(close)] if close else quoted
+        if len(inside.split()) < 3 and not re.search(r"[.!?…]$", inside.strip()):
+            return None
+    clause = [t for t in doc[colon.sent.start:colon.i] if not t.is_space]
+    if not clause or any("\n" in t.text for t in doc[colon.sent.start:colon.i] if t.is_space and t.i > clause[0].i):
+        return None
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    if not verbs:  # ``Комментарий шведского телевидения:``
+        root = clause[0].sent.root if clause[0].sent.root.i < colon.i else None
+        heads = [t for t in clause if t.lemma_ in MESSAGE_NOUNS and t.pos_ == "NOUN" and (t is root or t.i == clause[0].i)]
+        return heads[0] if heads and len(clause) <= 8 else None
+    verb = None
+    for t in reversed(clause):
+        if t.lower_ in CLAUSE_MARKS or t.lower_ in ("если", "когда", "как", "чем", "пока", "хотя"):
+            return None  # a subordinate clause ends in the colon
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Conv"]):
+            verb = t
+            break
+    if verb is None or _negated(verb):
+        return None
+    mention = _speaker_mention(verb)
+    if mention is None:
+        return None
+    head = mention.root
+    if not (head.lemma_ in PRONOUN_LEMMAS or head.lemma_ == "который" or head.pos_ == "PROPN"
+            or head.lemma_ in MESSAGE_NOUNS or head.lemma_ in BODY_NOUNS or _is_person_noun(head)
+            or any(e.start <= head.i < e.end and e.label_ in ("PER", "ORG") for e in doc.ents)):
+        return None
+    return verb
 
 
 # ---------------------------------------------------------------- indirect speech
@@ -754,7 +870,14 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
+            po = _po(doc, t)
+            if t.lemma_ == "версия" and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue  # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report
             quote = _attribution_phrase(doc, t)
+            if quote is not None:
+                out.append(quote)
+        elif t.lower_ == "согласно":
+            quote = _according_to(doc, t)
             if quote is not None:
                 out.append(quote)
         elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
@@ -912,6 +1035,10 @@ REPORT_NOUNS = frozenset({"сообщение", "данные", "информа�
 NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
 
 
+# participles of data at hand: ``по имеющейся информации`` (no source named)
+HELD = frozenset({"иметься", "имеющийся", "поступить", "поступивший", "полученный", "получить"})
+
+
 def _po(doc: Doc, noun) -> Optional[int]:
     """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
     сообщениям`` / ``по неподтвержденной информации``, else None."""
@@ -923,8 +1050,8 @@ def _po(doc: Doc, noun) -> Optional[int]:
         while k >= 0 and doc[k].is_space:
             k -= 1
     adjectives = 0
-    while k >= 0 and adjectives < 2 and doc[k].pos_ in ("ADJ", "DET") and doc[k].lower_ not in POSSESSIVES \
-            and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
+    while k >= 0 and adjectives < 2 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lemma_ in HELD) \
+            and doc[k].lower_ not in POSSESSIVES and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
         k -= 1
         adjectives += 1
         while k >= 0 and doc[k].is_space:
@@ -1437,6 +1564,48 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     return quote
 
 
+def _according_to(doc: Doc, word) -> Optional[Span]:
+    """``Согласно решению Страсбургского суда, <clause>``, ``Согласно материалам дела, …``: a
+    document, a decision or data as the source of the whole sentence's clause (the words after
+    ``согласно`` are the mention, with no name); a report noun (``согласно сообщению``,
+    ``согласно данным X``) is ``_attribution_phrase``'s; a relative ``…, согласно которому
+    <clause>`` stays a rule's content (the older lists leave it)."""
+    sent = word.sent
+    words = [t for t in doc[word.i + 1:min(word.i + 5, sent.end)] if not t.is_space]
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or head.lemma_ in ATTRIBUTION_NOUNS or head.morph.get("Case") not in (["Dat"], []) \
+            or any(t.pos_ not in ("ADJ", "DET") for t in words[:words.index(head)]):
+        return None
+    if head.lemma_ == "который":
+        return None  # ``пункт, согласно которому <clause>``: a rule's content, not reported (older lists)
+    k = _source_end(doc, head)
+    if k >= sent.end or doc[k].text != ",":
+        return None
+    first = k + 1
+    nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
+    if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
+        return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
+    before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
+    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")):
+        return None  # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all
+    last = sent.end - 1
+    for j in range(first, sent.end):  # a colon ends the clause
+        if doc[j].text == ":" and not _clock(doc, j):
+            last = j - 1
+            break
+    clause = _strip(doc, first, last)
+    if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
+            or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+                       for t in clause):
+        return None
+    quote = Span(doc, clause.start, clause.end, label="indirect")
+    quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
+    source = _strip(doc, words[0].i, k - 1)
+    quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+    return quote
+
+
 def _foreign_source(doc: Doc, noun, k: int) -> bool:
     """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
     Life,``: no case to show it is the noun's genitive)."""
@@ -1789,19 +1958,34 @@ class _Resolver:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
-            elif _is_person_noun(head):
+            elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
-                # Пендерецкая``), else what the description refers to (``президент``)
+                # Пендерецкая``, ``один из зрителей, 62-летний Хоакин Ортис``), else what the
+                # description refers to (``президент``)
                 ent = self._ent_of(head) if is_parsed(head) else None
-                if ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                after = self._apposed_after(mention) if ent is None or ent.label_ != "PER" else None
+                if after is not None:
+                    ent = after
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif head.lemma_ == "один":
+                    ent = None
                 elif ent is None or ent.label_ != "PER":
                     self._previous = previous
                     ent = self._described(mention)
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            written = ent.text.split()
+            if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
+                    and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
+                    and span._.normal.split() != written and len(span._.normal.split()) == len(written) \
+                    and all(_stem(a, b) for a, b in zip(span._.normal.split(), written)):
+                # a name in apposition to the subject is in the nominative as written (``Лидер
+                # партии Салима Хадж``: not Салим, a genitive reading of a foreign name)
+                span._.normal = ent.text
             if ent.label_ == "ORG":
                 # ``заявлении Госдепартамента США``, ``пресс-службе МВД Казахстана``: the country
                 # the mention gives the body, not the text's own country
@@ -1813,6 +1997,26 @@ class _Resolver:
         elif span._.normal is None:
             span._.normal = _bare_name(mention)
         return span
+
+    def _apposed_after(self, mention: Span) -> Optional[Span]:
+        """``один из зрителей, 62-летний Хоакин Ортис``, ``автор законопроекта, первый зампред
+        думского комитета по обороне Андрей Красов``: a person's name past a comma after the
+        mention, behind a description with no verb nor comma, ending the clause."""
+        doc = self.doc
+        sent = mention.root.sent
+        k = mention.end
+        if k >= sent.end or doc[k].text != ",":
+            return None
+        for j in range(k + 1, min(k + 14, sent.end)):
+            t = doc[j]
+            ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
+            if ent is not None:
+                nxt = doc[ent.end] if ent.end < sent.end else None
+                return ent if nxt is None or nxt.text in ".,;!?()" else None
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or (t.is_punct and t.text not in "-«»\"") \
+                    or "\n" in t.text:
+                return None
+        return None
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
         """The entity the mention names: the one holding its head, else one in the head's
@@ -1841,6 +2045,14 @@ class _Resolver:
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            if not appos and not same:
+                # a name the tagger put in another case in apposition at the end of the mention,
+                # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
+                # Узбекистана Ислама Каримова Лолла Каримова``); not a genitive owner right after
+                # the head the parse hung as an apposition (``Менеджер Мии Фэрроу``)
+                appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
+                         and e.root.dep_ == "appos" and e.root.head.i == head.i
+                         and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
@@ -2212,6 +2424,9 @@ class _Resolver:
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
+        elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
+            before = [e for e in before if any(token.lemma_ in n.lower().split() for n in (
+                e._.normal or e.text, (self.groups.get(e._.entity_id) or {}).get("name") or ""))]
         return before[-1] if before else None
 
     def _is_outlet(self, ent: Span) -> bool:
@@ -2270,6 +2485,14 @@ class _Resolver:
             if cyrillic:
                 name = max(cyrillic, key=len)
         if ent.label_ == "PER":
+            name = NICKNAME.sub(" ", name).strip() or name  # ``Джеймс «Бадди» Макгирт`` → Джеймс Макгирт
+            forms = Counter(e.text for e in self.ents if e.label_ == "PER"  # (the grouping may split them)
+                            and len(e.text.split()) == len(name.split()) and e.text.split()[-1] == name.split()[-1]
+                            and all(t.morph.get("Case") in (["Nom"], []) for t in tokens_of(e))
+                            and all(_spelling(a, b) for a, b in zip(e.text.split(), name.split())))
+            if forms and forms.most_common(1)[0][1] > forms.get(name, 0) and CYRILLIC.search(name):
+                # two spellings of one name (``Брижит Бардо`` ×3, ``Бриджит Бардо`` ×2): the text's usual one
+                name = forms.most_common(1)[0][0]
             return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
@@ -2348,7 +2571,7 @@ class _Resolver:
         """The full name the text gives when the grouping kept a short form apart:
         ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
         Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
-        one person with that first name and a surname)."""
+        one person with that first name and a surname; so a first name alone)."""
         m = INITIALLED.fullmatch(name)
         if m is not None:
             initial, surname = m.group(1), m.group(2)
@@ -2364,6 +2587,11 @@ class _Resolver:
                       if len(w) >= 2 and "-" in w[-1] and w[-1].rsplit("-", 1)[1] == name}
             if len(fuller) == 1:
                 return fuller.pop()
+            # ``Андреа`` → Андреа Падован: a first name alone, the one person it begins the name of
+            # (one person the grouping split by case, ``Андреа Падована`` / ``Андреа Падован``)
+            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name}
+            if fuller and all(_stem(a.split()[-1], b.split()[-1]) for a in fuller for b in fuller):
+                return min(fuller, key=len)
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
             fuller = {" ".join(w) for w in self._person_names()
                       if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}
@@ -2455,6 +2683,19 @@ def _stem(a: str, b: str) -> bool:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n >= min(len(a), len(b), 4) and n >= max(len(a), len(b)) - 3
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: one letter added, dropped or changed (``Брижит``/``Бриджит``)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k + 1:] == b[k + 1:] or a[k + 1:] == b[k:] or a[k:] == b[k + 1:]
 
 
 def _may_be(word: str, gender: str) -> bool:

@@ -1155,3 +1155,118 @@ def test_a_name_in_apposition_to_another_person_is_not_the_speaker():
                       "дочери Челси, объявила: «Я чувствую себя прекрасно!» и уехала.")
     assert find(items, "чувствую себя")["speaker"] is None \
         or find(items, "чувствую себя")["speaker"]["normal"] != "Челси"
+
+
+def test_a_colon_after_a_source_doing_something_else_introduces_a_quote():
+    items = quotes_of("Тренер Игорь Соколов поделился впечатлениями после финала: «Мы долго шли к этой победе.»")
+    assert find(items, "долго шли")["speaker"]["normal"] == "Игорь Соколов"
+    items = quotes_of("Певица Ольга Вершинина отреагировала в Instagram на новость:\n"
+                      "Спасибо всем, кто был рядом все эти годы.\n\nКонцерт перенесли на весну.")
+    assert find(items, "Спасибо всем")["type"] == "direct"
+    items = quotes_of("Комментарий городской газеты: «Спектакль получился смелым и очень живым».")
+    assert find(items, "Спектакль получился")["type"] == "direct"
+
+
+def test_a_colon_after_a_thing_or_before_a_short_name_is_no_quote():
+    assert quotes_of("Ситуация выглядит так: «Нам нужно больше денег».") == []
+    assert quotes_of("Его команда получила прозвище: «Волки».") == []
+
+
+def test_according_to_a_document_is_a_statement_of_that_document():
+    items = quotes_of("Согласно приговору районного суда, бывший директор завода присвоил крупную сумму.")
+    quote = find(items, "присвоил крупную сумму")
+    assert quote["type"] == "indirect" and quote["speaker"]["text"] == "приговору районного суда"
+    assert quotes_of("Фермеры, согласно новым правилам, получат субсидии уже весной.") == []
+
+
+def test_a_ruling_or_a_finding_with_its_clause_is_a_statement():
+    items = quotes_of("Арбитражный суд постановил, что компания должна вернуть долг поставщику.")
+    assert find(items, "должна вернуть долг")["speaker"]["text"] == "Арбитражный суд"
+    items = quotes_of("Комиссия также сочла, что проверка была проведена с нарушениями.")
+    assert find(items, "проверка была проведена")["type"] == "indirect"
+    items = quotes_of("Инспекторы установили, что склад работал без лицензии три года.")
+    assert find(items, "склад работал")["speaker"]["text"] == "Инспекторы"
+
+
+def test_according_to_the_information_at_hand_is_a_sourceless_statement():
+    items = quotes_of("По имеющейся информации в аварии пострадали трое рабочих завода.")
+    quote = find(items, "пострадали трое")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] is None
+
+
+def test_a_quote_interrupted_by_a_non_speech_verb_and_a_name_or_twice():
+    items = quotes_of("Режиссёр Павел Орлов вернулся в театр. «Сначала мы хотели ставить комедию, – "
+                      "продолжает Орлов. – Потом поняли, что зрителю нужна драма».")
+    assert find(items, "Сначала мы хотели")["speaker"]["normal"] == "Павел Орлов"
+    assert find(items, "Потом поняли")["type"] == "direct"
+    items = quotes_of("Фермер Иван Белов собрал урожай. «Год был трудным, — говорит Белов, — но мы "
+                      "справились, — заключил Белов, — и теперь ждём весны».")
+    assert [q["text"] for q in items] == ["Год был трудным", "но мы справились", "и теперь ждём весны"]
+
+
+def test_a_two_letter_acronym_keeps_its_letters_as_a_speaker():
+    items = quotes_of("Группировка Исламское государство (ИГ) взяла на себя ответственность за взрыв. "
+                      "Позже ИГ заявило, что готовит новые нападения.")
+    assert find(items, "готовит новые нападения")["speaker"]["normal"] != "ИГА"
+
+
+def test_a_quoted_nickname_is_left_out_of_the_speaker_name():
+    items = quotes_of("Тренер Майкл «Кувалда» Доусон заявил, что его боец готов к реваншу.")
+    assert find(items, "готов к реваншу")["speaker"]["normal"] == "Майкл Доусон"
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins_the_name_of():
+    # the grouping keeps the genitive with the Latin spelling apart from the nominative
+    items = quotes_of("По инициативе владельца пекарни Golden Crust Андреа Бертолина (Andrea Bertolin) в городе "
+                      "открылась столовая. «Мы начинали вдвоём, — рассказал Андреа, — в гараже». Андреа Бертолин "
+                      "сам печёт хлеб. Пекарня Андреа Бертолина работает круглосуточно.")
+    assert find(items, "начинали вдвоём")["speaker"]["normal"] == "Андреа Бертолин"
+
+
+def test_a_name_in_apposition_past_the_heads_genitive_is_the_speaker_as_written():
+    items = quotes_of("Лидер партии «Новый путь» Салима Хадж заявила, что партия пойдёт на выборы.")
+    assert find(items, "пойдёт на выборы")["speaker"]["normal"] == "Салима Хадж"
+
+
+def test_a_name_past_a_comma_and_a_description_after_the_speaker_noun_phrase():
+    items = quotes_of("«Мы ждали этого матча десять лет», — сказал один из болельщиков, 40-летний Томас Вебер.")
+    assert find(items, "ждали этого матча")["speaker"]["normal"] == "Томас Вебер"
+    items = quotes_of("«Закон защитит арендаторов», — пояснил автор поправок, депутат городского собрания "
+                      "Ирина Лосева.")
+    assert find(items, "защитит арендаторов")["speaker"]["normal"] == "Ирина Лосева"
+
+
+def test_according_to_a_document_after_a_colon_inside_the_sentence():
+    items = quotes_of("На кону многое: согласно последним опросам, действующий мэр заметно уступает сопернику.")
+    assert find(items, "мэр заметно уступает")["speaker"]["text"] == "последним опросам"
+
+
+def test_a_quote_opened_in_a_reported_clause_carries_the_statement_past_the_sentence_end():
+    items = quotes_of("По словам соседей, охранник «вышел из будки и закричал. Потом он убежал». Полиция ищет его.")
+    quote = find(items, "вышел из будки")
+    assert quote["text"].endswith("Потом он убежал»") and quote["type"] == "mixed"
+
+
+def test_po_versii_after_a_title_names_a_ranking_body_not_a_source():
+    assert quotes_of("Иван Петров стал чемпионом Европы по версии EBU в прошлом году.") == []
+    items = quotes_of("По версии следствия, поджог был совершён ночью.")
+    assert find(items, "поджог был совершён")["type"] == "indirect"
+
+
+def test_a_court_described_as_sud_is_the_court_named_before():
+    items = quotes_of("Жалобу фермеров рассмотрел Высший административный суд Польши. Суд счёл, что "
+                      "министерство нарушило закон о субсидиях.")
+    assert "суд" in (find(items, "министерство нарушило")["speaker"]["normal"] or "").lower()
+
+
+def test_quoted_words_under_a_proposal_or_a_call_are_the_proposers():
+    items = quotes_of("Мэр Олег Савин предложил жителям «забыть старые обиды» и «строить парк вместе».")
+    assert find(items, "забыть старые обиды")["speaker"]["normal"] == "Олег Савин"
+    assert find(items, "строить парк вместе")["type"] == "direct"
+    assert quotes_of("Депутаты предложили поправки в закон «О защите прав потребителей».") == []
+
+
+def test_a_name_spelled_two_ways_takes_the_texts_usual_spelling():
+    items = quotes_of("Бриджит Лаваль приехала в Лион. Лаваль открыла там выставку. Брижит Лаваль показала "
+                      "картины, а Брижит Лаваль продала две. Бриджит заявила, что выставка продлится месяц.")
+    assert find(items, "продлится месяц")["speaker"]["normal"] == "Брижит Лаваль"
