@@ -16,6 +16,10 @@ Stages put their results on the Doc the spaCy way:
 - ``doc.spans["quotes"]``: the label is the type; ``_.speaker`` and ``_.cue`` are
   Spans; a speaker Span carries ``_.normal`` and ``_.entity_id``.
 
+``Span._`` values are keyed by the span's label and offsets (spaCy keys them
+by offsets only), so spans over the same characters with different labels
+(an entity and the speaker mention that covers it) keep their own values.
+
 :func:`to_record` turns a Document into the plain record of ``schema.py`` and
 :func:`from_record` rebuilds the Document from it, which is how a stage re-runs
 on the stored output of the stage before it.
@@ -39,9 +43,25 @@ SPAN_EXTENSIONS = (
     "kind", "country_code", "geonames_id", "lat", "lon",
     "speaker", "cue",
 )
+
+
+def _by_label(name: str):
+    """Getter and setter for ``Span._.<name>`` keyed by the span's label as well
+    as its offsets. spaCy keys plain ``Span._`` values by character offsets
+    only, so a speaker Span over exactly an entity's characters would share
+    (and overwrite) the entity's ``_.normal``."""
+    def get(span: Span):
+        return span.doc.user_data.get(("._.", name, span.label, span.start_char, span.end_char))
+
+    def set_(span: Span, value) -> None:
+        span.doc.user_data[("._.", name, span.label, span.start_char, span.end_char)] = value
+    return get, set_
+
+
 for _name in SPAN_EXTENSIONS:
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        _get, _set = _by_label(_name)
+        Span.set_extension(_name, getter=_get, setter=_set)
 if not Doc.has_extension("entity_index"):
     Doc.set_extension("entity_index", default=None)
 

@@ -252,7 +252,9 @@ def find_quotes(doc: Doc) -> list[Span]:
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
         if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
-            quote.label_ = "mixed"
+            speaker, cue = quote._.speaker, quote._.cue
+            quote.label_ = "mixed"  # ``Span._`` values are keyed by label too (doc.py): carry them over
+            quote._.speaker, quote._.cue = speaker, cue
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
     for start, end in pairs:  # ``Он умер «после продолжительной болезни»``: a quoted fragment, no source
@@ -1995,7 +1997,11 @@ class _Resolver:
                                  for s in self.doc.spans.get("locations", [])):
                     span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
         elif span._.normal is None:
-            span._.normal = _bare_name(mention)
+            ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
+            if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
+                span._.normal, span._.entity_id = ent._.normal or ent.text, ent._.entity_id
+            else:
+                span._.normal = _bare_name(mention)
         return span
 
     def _apposed_after(self, mention: Span) -> Optional[Span]:

@@ -1270,3 +1270,19 @@ def test_a_name_spelled_two_ways_takes_the_texts_usual_spelling():
     items = quotes_of("Бриджит Лаваль приехала в Лион. Лаваль открыла там выставку. Брижит Лаваль показала "
                       "картины, а Брижит Лаваль продала две. Бриджит заявила, что выставка продлится месяц.")
     assert find(items, "продлится месяц")["speaker"]["normal"] == "Брижит Лаваль"
+
+
+def test_a_speaker_over_an_entity_leaves_the_entity_normal_alone():
+    """spaCy keys ``Span._`` by offsets only; ours key by label too (doc.py), so the
+    speaker ``Путин`` named Владимир Путин keeps the entity mention's own normal form,
+    and a statement relabelled ``mixed`` keeps its speaker."""
+    text = ("Президент России Владимир Путин провел совещание в Кремле. "
+            "Путин заявил, что правительство «обязано выполнить все социальные обязательства».")
+    record = to_record(analysed(text), "test")
+    mention = next(e for e in record["entities"] if e["text"] == "Путин")
+    assert mention["normal"] == "Путин"
+    quote = find(record["quotes"], "правительство")
+    assert quote["type"] == "mixed"
+    assert quote["speaker"]["text"] == "Путин"
+    assert quote["speaker"]["normal"] == "Владимир Путин"
+    assert quote["speaker"]["entity_id"] == mention["entity_id"]

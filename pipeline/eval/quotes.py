@@ -22,7 +22,8 @@ project's end-to-end hits by gold speaker kind.
 
 Systems: the project (the full pipeline, ``quotes`` stage included) and a naive
 baseline measured in the same run: text in «» (outermost pairs) with the
-nearest PER/ORG entity of the same sentence (by character distance) as speaker.
+nearest PER/ORG entity of the same sentence (by character distance) as speaker,
+named by its entity group.
 
 ``python -m pipeline.eval.quotes --check`` only verifies the gold offsets (both files).
 """
@@ -190,7 +191,8 @@ def guillemets(text: str) -> list[tuple[int, int]]:
 
 
 def baseline_quotes(document: Document) -> list[dict]:
-    """Text in «» with the nearest PER/ORG entity in the same sentence as speaker."""
+    """Text in «» with the nearest PER/ORG entity in the same sentence as speaker,
+    named by its entity group (``Обама`` → the group's ``Барак Обама``)."""
     doc = document.doc
     out = []
     for start, end in guillemets(document.text):
@@ -207,7 +209,8 @@ def baseline_quotes(document: Document) -> list[dict]:
             dist = start - ent.end_char if ent.end_char <= start else ent.start_char - end
             if best is None or dist < best[0]:
                 best = (dist, ent)
-        normal = None if best is None else (best[1]._.normal or best[1].text)
+        names = {g["id"]: g.get("name") for g in doc._.entity_index or []}
+        normal = None if best is None else (names.get(best[1]._.entity_id) or best[1]._.normal or best[1].text)
         out.append(dict(start=start, end=end, type="direct", normal=normal,
                         mention=None if best is None else best[1].text))
     return out
