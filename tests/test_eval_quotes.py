@@ -29,6 +29,18 @@ def test_ratio_is_overlap_over_union():
     assert ev.ratio((0, 10), (10, 20)) == 0.0
 
 
+def test_f1_interval_brackets_the_score_and_narrows_with_more_texts():
+    from pipeline.eval import f1_interval
+
+    assert f1_interval([(3, 1, 1)] * 20) == pytest.approx((0.75, 0.75))  # every text alike: no spread
+    mixed = [(4, 0, 0), (1, 2, 3), (2, 1, 1), (0, 1, 2), (5, 1, 0)] * 4   # micro F1 0.6
+    low, high = f1_interval(mixed)
+    assert low < 0.6 < high
+    assert f1_interval(mixed) == (low, high)                             # a fixed seed
+    wide, narrow = high - low, (lambda lh: lh[1] - lh[0])(f1_interval(mixed * 10))
+    assert narrow < wide / 2
+
+
 def test_align_threshold_and_one_to_one():
     gold = [q(0, 10), q(20, 30)]
     # (0, 9): 0.9; (0, 20): 0.5 with gold 0 but 0.0 with gold 1 -> only one pair for gold 0

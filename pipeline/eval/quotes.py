@@ -36,7 +36,7 @@ from pathlib import Path
 import orjson
 
 from ..doc import Document, sha256
-from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table
+from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table, f1_interval
 
 GOLD_FILE = GOLD / "quotes.jsonl"
 TEST_FILE = GOLD / "quotes_test.jsonl"   # held out: never read by those tuning the extractor
@@ -127,6 +127,8 @@ class Score:
         self.named = {"name": 0, "pronoun": 0, "description": 0}
         # end-to-end true positives by how the gold speaker is mentioned
         self.right_by_gold_kind = {"name": 0, "pronoun": 0, "description": 0, "none": 0}
+        # each document's (tp, fp, fn): detection, then end-to-end (for ``intervals``)
+        self.per_document: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = []
 
     def reached(self) -> float:
         """Share of the right non-null speakers reached through a pronoun or a description."""
@@ -153,6 +155,12 @@ class Score:
         self.end_to_end.tp += right
         self.end_to_end.fp += len(pred) - right
         self.end_to_end.fn += len(gold) - right
+        self.per_document.append(((n, len(pred) - n, len(gold) - n), (right, len(pred) - right, len(gold) - right)))
+
+    def intervals(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """95% bootstrap intervals over documents of the detection and end-to-end F1."""
+        return (f1_interval([d for d, _ in self.per_document]),
+                f1_interval([e for _, e in self.per_document]))
 
     def rows(self, name: str) -> list[list]:
         n = self.detection.tp
@@ -289,7 +297,10 @@ def score(shared: Path, path: Path, split: str) -> Table:
     reached = kinds["pronoun"] + kinds["description"]
     right = project.right_by_gold_kind
     by_kind = ", ".join(f"{k} {right[k]}/{kinds[k]}" for k in kinds)
+    (det_low, det_high), (e2e_low, e2e_high) = project.intervals()
     table.note = (f"project end-to-end right by gold speaker kind: {by_kind}\n"
+                  f"project 95% interval over texts (bootstrap, 1000 resamples): detection F1 "
+                  f"{det_low:.3f}–{det_high:.3f}, end-to-end F1 {e2e_low:.3f}–{e2e_high:.3f}\n"
                   f"gold speakers: {kinds['name']} named, {kinds['pronoun']} pronouns, "
                   f"{kinds['description']} descriptions, {kinds['none']} none; "
                   f"share via pronoun or description: {reached / n if n else 0.0:.3f} of all statements, "
