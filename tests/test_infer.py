@@ -61,3 +61,26 @@ def test_repair_makes_a_tree(heads):
             assert j not in seen
             seen.add(j)
             j = fixed[j]
+
+
+def test_the_speech_gate_skips_sentences_whose_marks_only_hold_names():
+    from pipeline import stages
+    from pipeline.doc import Document, sentences_of
+    from pipeline.syntax import may_hold_speech
+
+    text = ("Компания «Газпром» увеличила добычу газа в Сибири. "
+            "Партия «Единая Россия» провела съезд в Москве. "
+            "Он повторил лозунг «Мы не сдадимся никогда и ни за что» на площади. "
+            "Глава региона сообщил об итогах года. "
+            "Ответ был коротким «Да» в конце встречи.")
+    document = Document(id="gate", text=text)
+    stages.get("segment")([document])
+    gate = [may_hold_speech(s) for s in sentences_of(document.doc)]
+    # short names: no; a long quoted stretch: yes; a speech verb: yes; a one-word quote: no
+    assert gate == [False, False, True, True, False]
+    nested = Document(id="nested", text="«Мы строим новый цех. Завод „Юг“ закрыт на ремонт. "
+                                          "Остальные работают в прежнем режиме», — сказал директор.")
+    stages.get("segment")([nested])
+    middle = [s for s in sentences_of(nested.doc) if s[0].text == "Завод"]
+    # the middle sentence holds only a short nested name, inside a long quote: parsed
+    assert len(middle) == 1 and may_hold_speech(middle[0])
