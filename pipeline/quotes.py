@@ -142,6 +142,10 @@ CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтвержд�
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
+# head nouns of a state body's full name (``Государственная миграционная служба``): what
+# ``ведомство`` refers back to, like the bodies above
+STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
+                            "министерство", "комиссия", "прокуратура", "казначейство"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
@@ -1499,6 +1503,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     sent = noun.sent
     k = _source_end(doc, noun)
     po = _po(doc, noun)
+    bare = False  # the clause follows the source with no comma
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
         if k > noun.i + 1 and doc[po].i == sent.start:  # ``По его словам он доволен …``: no comma
@@ -1516,7 +1521,18 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         return None
     else:
         speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+        source = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
+                       and c.morph.get("Case") == ["Gen"] and c.pos_ in ("NOUN", "PROPN")), None)
+        if source is not None and speaker is not None:
+            phrase = _noun_phrase(source)
+            own = {t.i for t in noun.subtree}
+            rest = tokens_of(doc[phrase.end:k])
+            if phrase.start == speaker.start and phrase.end < speaker.end and not any(t.i in own for t in rest) \
+                    and any(t.dep_ in ("nsubj", "nsubj:pass") or t.morph.get("VerbForm") == ["Fin"] for t in rest):
+                # ``По данным следствия 3 февраля … Завьялов, находясь …, ударил``: no comma after the
+                # source, the clause's words the parse hung outside the noun follow its genitive
+                speaker, k, bare = phrase, phrase.end - 1, True
+    if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
         depth = 0
         for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
@@ -1925,9 +1941,11 @@ class _Resolver:
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
-                if head.morph.get("Number") == ["Plur"] and head.dep_ == "nsubj" \
-                        and head.head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2:
-                    return span  # ``Российские издания сообщают``: several outlets, none named
+                if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
+                        (head.dep_ == "nsubj" and head.head.morph.get("Number") == ["Plur"])
+                        or _only_plural(head.text, head.lemma_)):
+                    # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
+                    return span
                 named_by = self._proper_modifier(mention, head)
                 if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
                     span._.normal = named_by
@@ -1944,10 +1962,16 @@ class _Resolver:
                         and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
                     return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
                 ent = None if named else self._nearest(body, "ORG")
-                if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
-                    earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``
-                    if earlier is not None:
-                        span._.normal = earlier
+                if not named and ORG_KINDS.get(body.lemma_) == "state":
+                    # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
+                    # здравоохранения сообщило`` (more recent than the last state body's name)
+                    earlier = self._named_body_at(body)
+                    if earlier is not None and (ent is None or earlier[1] > ent.start):
+                        name, _, placed = earlier
+                        country = self.country()
+                        if body is head and country is not None and not placed and not self._names_country(name):
+                            name = f"{name} {country}"
+                        span._.normal = name
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
@@ -2007,17 +2031,23 @@ class _Resolver:
     def _apposed_after(self, mention: Span) -> Optional[Span]:
         """``один из зрителей, 62-летний Хоакин Ортис``, ``автор законопроекта, первый зампред
         думского комитета по обороне Андрей Красов``: a person's name past a comma after the
-        mention, behind a description with no verb nor comma, ending the clause."""
+        mention, behind a description with no verb nor comma, ending the clause; in the head's
+        case and number (``По словам официальных лиц, Нуреддин Х. … арестован``: the clause's
+        subject, not an apposition)."""
         doc = self.doc
-        sent = mention.root.sent
+        head = mention.root
+        sent = head.sent
         k = mention.end
-        if k >= sent.end or doc[k].text != ",":
+        if k >= sent.end or doc[k].text != "," or head.morph.get("Number") == ["Plur"]:
             return None
         for j in range(k + 1, min(k + 14, sent.end)):
             t = doc[j]
             ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
             if ent is not None:
                 nxt = doc[ent.end] if ent.end < sent.end else None
+                case, own = head.morph.get("Case"), ent.root.morph.get("Case")
+                if case and own and case != own:
+                    return None
                 return ent if nxt is None or nxt.text in ".,;!?()" else None
             if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or (t.is_punct and t.text not in "-«»\"") \
                     or "\n" in t.text:
@@ -2077,6 +2107,12 @@ class _Resolver:
     def _named_body(self, token) -> Optional[str]:
         """The name a state body's noun had when the text last named it with a modifier
         (``пресс-служба полиции РА`` … ``в заявлении полиции`` → полиция РА), else None."""
+        found = self._named_body_at(token)
+        return None if found is None else found[0]
+
+    def _named_body_at(self, token) -> Optional[tuple[str, int, bool]]:
+        """``_named_body`` with the index of that earlier noun and whether its phrase names a
+        place or an organisation (``министерство обороны ДНР``)."""
         for t in reversed(self.doc[:token.i]):
             if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
                 continue
@@ -2087,7 +2123,8 @@ class _Resolver:
                             and e.root.morph.get("Case") == ["Gen"]), None)
             if end is not None:
                 name = normalize_span(Span(self.doc, t.i, end, label="ORG"))
-                return name[:1].upper() + name[1:] if name else None
+                placed = any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG") for e in self.ents)
+                return (name[:1].upper() + name[1:], t.i, placed) if name else None
         return None
 
     def _named_earlier(self, token) -> Optional[Span]:
@@ -2424,9 +2461,11 @@ class _Resolver:
                   and not self._is_description(e)]
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
-            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
-            if token.lemma_ in OWN_BODIES:  # ``полиция`` is no other body (not the last ``ФСБ``)
-                before = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES
+                      or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
+            # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
+            same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = same if token.lemma_ in OWN_BODIES else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
@@ -2618,7 +2657,10 @@ class _Resolver:
                 return None
             subjects = [s for s in countries if s.root.dep_ == "nsubj"]
             chosen = (subjects or countries)[0]
-            self._country = _genitive(chosen._.normal or chosen.text)
+            # the name its entity group gives (``Великобритания`` for a first ``Британии``)
+            ent = next((e for e in self.ents if e.start == chosen.start and e.label_ == "LOC"), None)
+            group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}
+            self._country = _genitive(group.get("name") or chosen._.normal or chosen.text)
         return self._country
 
 
@@ -2707,6 +2749,13 @@ def _spelling(a: str, b: str) -> bool:
 def _may_be(word: str, gender: str) -> bool:
     """The word has a nominative reading of that gender (``Мартина``: a woman's name too)."""
     return any(p.tag.case == "nomn" and _of_gender(p.tag, gender) for p in models.morph_vocab().parse(word))
+
+
+def _only_plural(word: str, lemma: str) -> bool:
+    """The form of ``lemma`` is plural in every reading (``изданий``; not ``издания``, a
+    genitive singular too)."""
+    parses = [p for p in models.morph_vocab().parse(word.lower()) if p.normal_form.replace("ё", "е") == lemma.replace("ё", "е")]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 def _of_gender(tag, gender: str) -> bool:

@@ -1286,3 +1286,37 @@ def test_a_speaker_over_an_entity_leaves_the_entity_normal_alone():
     assert quote["speaker"]["text"] == "Путин"
     assert quote["speaker"]["normal"] == "Владимир Путин"
     assert quote["speaker"]["entity_id"] == mention["entity_id"]
+
+
+def test_a_subject_after_the_comma_of_an_attribution_is_no_apposition_of_its_source():
+    items = quotes_of("Полиция провела обыски в Лионе. По словам официальных лиц, Иван Петров был задержан "
+                      "в пятницу утром.")
+    quote = find(items, "был задержан")
+    assert quote["speaker"]["text"] == "официальных лиц" and quote["speaker"]["normal"] is None
+
+
+def test_an_attribution_source_without_a_comma_ends_with_its_genitive():
+    items = quotes_of("Суд продолжил слушания. По данным следствия 5 мая в доме на Лесной улице Олег Смирнов "
+                      "ударил соседа ножом.")
+    quote = find(items, "ударил соседа")
+    assert quote["speaker"]["text"] == "следствия" and quote["speaker"]["normal"] is None
+    assert plain(quote["text"]).startswith("5 мая")
+
+
+def test_a_plural_outlet_noun_names_no_single_outlet():
+    items = quotes_of("Телеканалы НТВ и ТВЦ сообщили о задержании. По данным изданий, подозреваемый работал "
+                      "охранником в банке.")
+    assert find(items, "работал охранником")["speaker"]["normal"] is None
+
+
+def test_vedomstvo_refers_back_to_a_state_service_by_its_head_noun():
+    items = quotes_of("В среду Федеральная налоговая служба Казахстана проверила компанию. В ведомстве "
+                      "отметили, что компания скрывала доходы три года.")
+    assert find(items, "скрывала доходы")["speaker"]["normal"] == "Федеральная налоговая служба Казахстана"
+
+
+def test_a_bare_ministry_is_the_ministry_named_just_before_with_the_texts_country():
+    items = quotes_of("Национальная служба здравоохранения Великобритании перегружена. Министерство "
+                      "здравоохранения сообщило, что за сутки в больницах умерли 300 человек. Из этих данных "
+                      "следует, отмечает министерство, что эпидемия ещё не достигла пика.")
+    assert find(items, "не достигла пика")["speaker"]["normal"] == "Министерство здравоохранения Великобритании"
