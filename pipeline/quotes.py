@@ -146,6 +146,10 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
 # ``ведомство`` refers back to, like the bodies above
 STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
                             "министерство", "комиссия", "прокуратура", "казначейство"})
+# head nouns of an organisation's descriptive name (``Канцелярия президента X``, ``Совет по …``)
+ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "фонд", "ассоциация", "союз", "движение", "центр",
+                       "офис", "штаб", "организация", "комиссия", "служба", "управление", "департамент",
+                       "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
@@ -1882,6 +1886,12 @@ class _Resolver:
             ent = self._relative_antecedent(mention)
             if ent is not None:
                 span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
+            else:
+                issuer = self._issuer(mention)
+                if issuer is not None and depth < 2:
+                    # ``Комитет … распространил сообщение, в котором говорится``: who issued the message
+                    resolved = self.speaker(issuer, previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
             return span
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
@@ -2025,7 +2035,7 @@ class _Resolver:
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
                 span._.normal, span._.entity_id = ent._.normal or ent.text, ent._.entity_id
             else:
-                span._.normal = _bare_name(mention)
+                span._.normal = _bare_name(mention) or _organisation_phrase(mention)
         return span
 
     def _apposed_after(self, mention: Span) -> Optional[Span]:
@@ -2162,6 +2172,19 @@ class _Resolver:
         people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
         bodies = [e for e in near if e.label_ == "ORG"]
         return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _issuer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb whose object is the message noun a relative ``в котором``
+        refers to (``X распространил сообщение для печати, в котором …`` → X), else None."""
+        doc = self.doc
+        k = mention.start - 1
+        while k > mention.sent.start and doc[k].text != ",":
+            k -= 1
+        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in MESSAGE_NOUNS), None)
+        if noun is None or noun.dep_ != "obj":
+            return None
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return _noun_phrase(subjects[0]) if subjects else None
 
     def _author_described(self, mention: Span):
         """The person noun that is the author of a message (``поздравлении президента
@@ -2547,6 +2570,15 @@ class _Resolver:
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
+        for e in members:  # ``Комитет защиты`` + ``Леонарда Пелтиера``: the person its last noun governs
+            last = tokens_of(e)[-1]
+            person = next((p for p in self.ents if p.start == e.end and p.label_ == "PER"
+                           and e.start <= p.root.head.i < e.end and p.root.dep_ in ("nmod", "appos")
+                           and p.root.morph.get("Case") == ["Gen"]), None)
+            if person is not None and last.pos_ == "NOUN" and last.morph.get("Case") == ["Gen"] \
+                    and name == (e._.normal or e.text):
+                name = f"{name} {person.text}"
+                break
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
@@ -2682,6 +2714,25 @@ def _bare_name(mention: Span) -> Optional[str]:
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
     return None
+
+
+def _organisation_phrase(mention: Span) -> Optional[str]:
+    """An organisation the tagger named no entity, by its own descriptive name: the mention in
+    the nominative when its head is an organisation noun with a name or a ``по`` phrase after it
+    (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским отношениям``);
+    not a bare ``комитет`` nor one described by adjectives only."""
+    head = mention.root
+    if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
+            and not all(t.pos_ == "ADJ" for t in mention if t.i < head.i):
+        return None
+    after = [t for t in mention if t.i > head.i]
+    doc = mention.doc
+    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG") for e in doc.ents)
+    by = any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
+    if not after or not (named or by) or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
+        return None
+    name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
+    return name[:1].upper() + name[1:] if name else None
 
 
 def _name_part(word: str, grammeme: str) -> bool:

@@ -1320,3 +1320,29 @@ def test_a_bare_ministry_is_the_ministry_named_just_before_with_the_texts_countr
                       "здравоохранения сообщило, что за сутки в больницах умерли 300 человек. Из этих данных "
                       "следует, отмечает министерство, что эпидемия ещё не достигла пика.")
     assert find(items, "не достигла пика")["speaker"]["normal"] == "Министерство здравоохранения Великобритании"
+
+
+def test_an_organisation_no_entity_covers_is_named_by_its_own_phrase():
+    items = quotes_of("В Казани прошёл митинг. Совет по правам человека заявил, что проверит условия "
+                      "содержания заключённых.")
+    assert find(items, "проверит условия")["speaker"]["normal"] == "Совет по правам человека"
+    items = quotes_of("Канцелярия губернатора Андрея Клычкова распространила заявление, в котором говорится, "
+                      "что губернатор находится в отпуске.")
+    assert find(items, "находится в отпуске")["speaker"]["normal"] == "Канцелярия губернатора Андрея Клычкова"
+
+
+def test_an_organisation_name_ending_in_a_noun_keeps_the_person_it_governs():
+    items = quotes_of("Фонд поддержки Марии Алёхиной распространил заявление, в котором говорится, что сбор "
+                      "средств продлится до весны. В пресс-релизе также отмечается, что деньги пойдут на адвокатов.")
+    assert find(items, "продлится до весны")["speaker"]["normal"] == "Фонд поддержки Марии Алёхиной"
+    assert find(items, "пойдут на адвокатов")["speaker"]["normal"] == "Фонд поддержки Марии Алёхиной"
+
+
+def test_a_relative_pronoun_after_a_message_noun_is_the_messages_issuer():
+    # the mention the parse gives when it hangs the relative clause elsewhere: ``котором`` itself
+    document = analysed("Комитет защиты Ивана Смирнова распространил вчера сообщение для печати, в котором "
+                        "говорится, что акция пройдёт у здания суда.")
+    doc = document.doc
+    which = next(t for t in doc if t.text == "котором")
+    speaker = quotes._Resolver(doc).speaker(doc[which.i:which.i + 1])
+    assert speaker._.normal == "Комитет защиты Ивана Смирнова"
