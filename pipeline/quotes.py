@@ -150,6 +150,8 @@ STATE_SERVICES = frozenset({"служба", "комитет", "департам�
 ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "фонд", "ассоциация", "союз", "движение", "центр",
                        "офис", "штаб", "организация", "комиссия", "служба", "управление", "департамент",
                        "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``)
+REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
@@ -1994,6 +1996,16 @@ class _Resolver:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
+            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and any(
+                    t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.lemma_ in BODY_NOUNS
+                    and not list(t.children) for t in mention):
+                # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
+                # (not ``представители партии президента Зимбабве``: a body described, unnamed)
+                body = next(t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
+                            and t.lemma_ in BODY_NOUNS)
+                resolved = self.speaker(_noun_phrase(body), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
@@ -2078,7 +2090,7 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
-            if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
+            if head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"]:
                 # ``представители ПНС``: the organisation's representatives speak for it (not a
                 # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
                 bodies = [e for e in found if e.label_ == "ORG" and (
@@ -2131,11 +2143,26 @@ class _Resolver:
             else:  # a sentence the syntax gate left unparsed: a genitive name right after the noun
                 end = next((e.end for e in self.ents if e.start == t.i + 1 and e.label_ in ("LOC", "ORG")
                             and e.root.morph.get("Case") == ["Gen"]), None)
+            start = t.i
+            before = self.doc[t.i - 1] if t.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == t.morph.get("Case") \
+                    and (end is not None or (self._place_adjective(before) and t.morph.get("Case") == ["Nom"])):
+                # ``Британская полиция возбудила дело``: a body introduced by its place adjective;
+                # ``федеральная прокуратура Бельгии`` with its adjective
+                start, end = t.i - 1, end or t.i + 1
             if end is not None:
-                name = normalize_span(Span(self.doc, t.i, end, label="ORG"))
-                placed = any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG") for e in self.ents)
+                name = normalize_span(Span(self.doc, start, end, label="ORG"))
+                placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
+                                            for e in self.ents)
                 return (name[:1].upper() + name[1:], t.i, placed) if name else None
         return None
+
+    def _place_adjective(self, word) -> bool:
+        """An adjective of a place the text names (``Британская`` with ``Британия``, ``российский``
+        with ``Россия``): the first four letters of both."""
+        stem = word.lower_[:4]
+        return len(word.text) > 4 and any(e.label_ == "LOC" and (e._.normal or e.text).lower()[:4] == stem
+                                          for e in self.ents)
 
     def _named_earlier(self, token) -> Optional[Span]:
         """A surname the tagger missed (``Бекхэм`` → Дэвид Бекхэм), or misspelt by one

@@ -1346,3 +1346,22 @@ def test_a_relative_pronoun_after_a_message_noun_is_the_messages_issuer():
     which = next(t for t in doc if t.text == "котором")
     speaker = quotes._Resolver(doc).speaker(doc[which.i:which.i + 1])
     assert speaker._.normal == "Комитет защиты Ивана Смирнова"
+
+
+def test_a_body_introduced_by_its_place_adjective_names_a_later_bare_noun():
+    items = quotes_of("Туристка, отравленная на юге Британии, скончалась в больнице. Британская полиция возбудила "
+                      "дело об убийстве. Вечером полиция заявила, что женщина была отравлена в своём доме.")
+    assert find(items, "была отравлена")["speaker"]["normal"] == "Британская полиция"
+    # a body met only in the genitive of another phrase is not introduced: unnamed
+    items = quotes_of("Представители бостонской полиции отказались назвать имена. По данным CNN, полиция "
+                      "считает, что задержанные знали исполнителей.")
+    assert find(items, "знали исполнителей")["speaker"]["normal"] is None
+
+
+def test_plural_agents_or_representatives_of_a_body_speak_for_it():
+    items = quotes_of("Похититель удерживал заложника шесть дней. Агенты ФБР сообщили, что переговоры с ним "
+                      "зашли в тупик.")
+    assert find(items, "зашли в тупик")["speaker"]["normal"] == "ФБР"
+    items = quotes_of("Утром федеральная прокуратура Австрии сообщила о задержании двух человек. Как уточнили "
+                      "представители прокуратуры, оба задержанных подозреваются в подготовке поджога.")
+    assert find(items, "подготовке поджога")["speaker"]["normal"] == "Федеральная прокуратура Австрии"
