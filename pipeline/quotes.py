@@ -2026,6 +2026,8 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
+                span._.normal = self._as_woman(ent, span._.normal)
             written = ent.text.split()
             if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
                     and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
@@ -2100,6 +2102,7 @@ class _Resolver:
                         and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
                 if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
                     return bodies[0]
+            named = found
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
@@ -2111,6 +2114,11 @@ class _Resolver:
                 appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
                          and e.root.dep_ == "appos" and e.root.head.i == head.i
                          and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
+            if not appos and not same and _verb_gender(head) == "Fem" and head.morph.get("Gender") != ["Fem"]:
+                # ``Пресс-секретарь группы Александра Панфилова, …, сказала``: a man's title with a
+                # woman's verb: the name ending the mention that can be a woman's nominative is hers
+                appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
+                         and all(_may_be(w, "femn") for w in e.text.split())]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
@@ -2620,6 +2628,20 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _as_woman(self, ent: Span, name: str) -> str:
+        """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
+        as the genitive of Александр Панфилов): the fullest mention of hers whose words share
+        each word's stem and can all be a woman's nominative, as written; else the name."""
+        words = name.split()
+        if all(_may_be(w, "femn") for w in words):
+            return name
+        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id), key=len, reverse=True):
+            written = e.text.split()
+            if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
+                    and all(_may_be(w, "femn") for w in written):
+                return e.text
+        return name
 
     def _nominative(self, name: str, ent: Span) -> str:
         """A person's name as the text gives it in the nominative when the grouping took an

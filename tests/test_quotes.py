@@ -1365,3 +1365,13 @@ def test_plural_agents_or_representatives_of_a_body_speak_for_it():
     items = quotes_of("Утром федеральная прокуратура Австрии сообщила о задержании двух человек. Как уточнили "
                       "представители прокуратуры, оба задержанных подозреваются в подготовке поджога.")
     assert find(items, "подготовке поджога")["speaker"]["normal"] == "Федеральная прокуратура Австрии"
+
+
+def test_a_womans_name_read_as_a_mans_genitive_is_hers_when_her_verb_is_feminine():
+    items = quotes_of("Солист группы попал в больницу. Пресс-секретарь группы Александра Кузнецова, жена солиста, "
+                      "подтвердила госпитализацию. Однако Кузнецова уточнила, что его состояние стабильно.")
+    assert find(items, "состояние стабильно")["speaker"]["normal"] == "Александра Кузнецова"
+    assert find(items, "госпитализацию")["speaker"]["normal"] == "Александра Кузнецова"
+    # a man's verb: the genitive is the singer's, the manager is unnamed
+    items = quotes_of("Менеджер певца Александра Кузнецова сказал, что концерт отменён.")
+    assert find(items, "концерт отменён")["speaker"]["normal"] is None
