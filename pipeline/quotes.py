@@ -1693,6 +1693,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
+                and _agrees_in_gender(c, verb)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
     # (a subject past ``что`` belongs to the reported clause the parse hung it from)
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
@@ -1719,12 +1720,27 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 return _noun_phrase(child)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
-        mention = _speaker_mention(verb.head, depth + 1)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i \
+                and verb.morph.get("VerbForm") == head.morph.get("VerbForm") == ["Fin"] \
+                and verb.morph.get("Number") and head.morph.get("Number") \
+                and verb.morph.get("Number") != head.morph.get("Number"):
+            # ``Путин заявил, что «в России ценят …», и подтвердил …``: a verb that cannot share the
+            # reported clause's subject is coordinated with the speech verb above it
+            head = head.head
+        mention = _speaker_mention(head, depth + 1)
         if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \
                 and mention.root.dep_ in ("nsubj", "nsubj:pass") and mention.root.pos_ != "NUM" \
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
         return mention
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
+        k -= 1
+    if k >= verb.sent.start and doc[k].lemma_ in PRONOUN_LEMMAS and doc[k].dep_ in ("nsubj", "nsubj:pass") \
+            and doc[k].morph.get("Case") == ["Nom"] and _agrees_in_number(doc[k], verb) \
+            and _agrees_in_gender(doc[k], verb):
+        return _noun_phrase(doc[k])  # ``…, где он заявил``: the pronoun right before, hung on another word
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
         relative = _relative_clauses(verb.sent, verb.i)
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
@@ -1798,6 +1814,15 @@ def _agrees_in_number(subject, verb) -> bool:
     if subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("VerbForm") != ["Fin"]:
         return True  # (only pronouns: a noun's number is less sure, ``Как отмечает телекомпании``)
     return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "вы"
+
+
+def _agrees_in_gender(subject, verb) -> bool:
+    """A pronoun subject agrees in gender with its past-tense verb; one that does not (``Она
+    проводит голодовку, и Фейгин сообщил``: ``она`` hung on ``сообщил``) is not its subject.
+    (Only pronouns: a title's gender is not its bearer's, ``пресс-секретарь сказала``.)"""
+    a, b = subject.morph.get("Gender"), verb.morph.get("Gender")
+    return subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("Number") == ["Plur"] \
+        or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _cited_source(verb) -> Optional[Span]:

@@ -1375,3 +1375,22 @@ def test_a_womans_name_read_as_a_mans_genitive_is_hers_when_her_verb_is_feminine
     # a man's verb: the genitive is the singer's, the manager is unnamed
     items = quotes_of("Менеджер певца Александра Кузнецова сказал, что концерт отменён.")
     assert find(items, "концерт отменён")["speaker"]["normal"] is None
+
+
+def test_a_pronoun_that_disagrees_with_the_verbs_gender_is_not_its_subject():
+    items = quotes_of("Она с 3 марта 2020 года проводит голодовку в знак протеста, и Марков на прошлой неделе "
+                      "сообщил, что её состояние ухудшилось.")
+    assert find(items, "состояние ухудшилось")["speaker"]["text"] == "Марков"
+
+
+def test_a_verb_after_a_quoted_clause_is_coordinated_with_the_speech_verb():
+    items = quotes_of("Лавров прилетел в Ташкент. Лавров заявил, что «в Москве высоко ценят связи с Ташкентом, "
+                      "основанные на давних традициях дружбы и уважения», и подтвердил готовность к совместной "
+                      "работе во всех областях.")
+    assert find(items, "готовность к совместной")["speaker"]["text"] == "Лавров"
+
+
+def test_a_pronoun_right_before_the_cue_of_a_where_clause_is_its_subject():
+    items = quotes_of("Тогда же состоялась инаугурация нового мэра Самары Олега Бурова, где он заявил, что Иван "
+                      "Сомов «должен получить признание, которого он заслуживает».")
+    assert find(items, "должен получить")["speaker"]["normal"] == "Олег Буров"
