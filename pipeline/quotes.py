@@ -2286,7 +2286,15 @@ class _Resolver:
             return False
         if len(tokens_of(ent)) >= 2 and head.morph.get("Case") and ent.root.morph.get("Case") == head.morph.get("Case"):
             return False  # a full name in the head's case is its apposition: ``директора музея Николая Буркова``
-        return not _nominative(ent)
+        return not _nominative(ent) or self._inflected(ent)
+
+    def _inflected(self, ent: Span) -> bool:
+        """The mention's last word is an inflected form of its group's name (``Джигарханяна`` of
+        Армен Джигарханян, whatever case the tagger read)."""
+        name = ((self.groups.get(ent._.entity_id) or {}).get("name") or "").split()
+        word = ent.text.split()[-1] if ent.text.split() else ""
+        return ent.label_ == "PER" and bool(name) and word != name[-1] and len(word) > len(name[-1]) \
+            and word.startswith(name[-1])
 
     def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
         """The PER a third-person pronoun refers to: the most recent agreeing subject

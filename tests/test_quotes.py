@@ -1394,3 +1394,13 @@ def test_a_pronoun_right_before_the_cue_of_a_where_clause_is_its_subject():
     items = quotes_of("Тогда же состоялась инаугурация нового мэра Самары Олега Бурова, где он заявил, что Иван "
                       "Сомов «должен получить признание, которого он заслуживает».")
     assert find(items, "должен получить")["speaker"]["normal"] == "Олег Буров"
+
+
+def test_a_surname_inflected_from_its_groups_name_is_no_nominative_apposition():
+    # the tagger may read ``Сагиняна`` after ``супруги`` as a nominative; its group's name says otherwise
+    doc = analysed("Актёр Армен Сагинян попытался попасть в квартиру. Подруга супруги Сагиняна заявила, что "
+                   "квартира принадлежит жене.").doc
+    resolver = quotes._Resolver(doc)
+    inflected = [e for e in doc.ents if e.text == "Сагиняна"]
+    assert inflected and resolver._inflected(inflected[0])
+    assert not resolver._inflected(next(e for e in doc.ents if e.text == "Армен Сагинян"))
