@@ -150,6 +150,9 @@ STATE_SERVICES = frozenset({"служба", "комитет", "департам�
 ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "фонд", "ассоциация", "союз", "движение", "центр",
                        "офис", "штаб", "организация", "комиссия", "служба", "управление", "департамент",
                        "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
+# documents a person or a body signs or issues: ``в документе говорится`` is theirs
+DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
+                            "заявление", "обращение", "послание"})
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
@@ -1977,6 +1980,12 @@ class _Resolver:
                     span._.normal = previous._.speaker._.normal
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
+                signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
+                if signer is not None:
+                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
+                    resolved = self.speaker(signer, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
             elif head.lemma_ in BODY_NOUNS:
                 if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
                         (head.dep_ == "nsubj" and head.head.morph.get("Number") == ["Plur"])
@@ -2232,6 +2241,33 @@ class _Resolver:
         people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
         bodies = [e for e in near if e.label_ == "ORG"]
         return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _signer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb that took the last document named before (``Путин подписал
+        указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None."""
+        for t in reversed(self.doc[:mention.start]):
+            if self._sentences_between(t.i, mention.start) > WINDOW:
+                return None
+            if t.lemma_ not in DOCUMENT_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+                continue
+            if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
+                named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
+                         and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                         and any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])]
+                if named:
+                    return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
+                continue
+            if t.dep_ != "obj":
+                continue
+            verb = t.head
+            for _ in range(2):  # (a conjunct verb shares the first one's subject)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                if subjects:
+                    return _noun_phrase(subjects[0])
+                if verb.dep_ != "conj":
+                    break
+                verb = verb.head
+        return None
 
     def _issuer(self, mention: Span) -> Optional[Span]:
         """The subject of the verb whose object is the message noun a relative ``в котором``
@@ -2604,7 +2640,9 @@ class _Resolver:
                 continue
             for e in self.ents:
                 if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before \
-                        and e.root.morph.get("Case") != ["Dat"]:  # (not its addressee: ``телеграмму Рухани``)
+                        and e.root.morph.get("Case") != ["Dat"] \
+                        and not any(w.pos_ == "ADP" for w in self.doc[t.i + 1:e.start]):
+                    # (not its addressee: ``телеграмму Рухани``; nor a place: ``сообщений в Сети``)
                     best = e
                     break
         return best

@@ -1404,3 +1404,9 @@ def test_a_surname_inflected_from_its_groups_name_is_no_nominative_apposition():
     inflected = [e for e in doc.ents if e.text == "Сагиняна"]
     assert inflected and resolver._inflected(inflected[0])
     assert not resolver._inflected(next(e for e in doc.ents if e.text == "Армен Сагинян"))
+
+
+def test_in_the_document_is_the_signer_of_the_document_named_before():
+    items = quotes_of("Губернатор Тулы Игорь Сергеев подписал указ о награждении врачей городской больницы. "
+                      "В документе говорится, что медики проявили «мужество и высокий профессионализм».")
+    assert find(items, "медики проявили")["speaker"]["normal"] == "Игорь Сергеев"
