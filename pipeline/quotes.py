@@ -175,7 +175,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "патологоанатом", "коронер", "судмедэксперт", "медик", "полицейский",
                             "спасатель", "сосед", "прохожий", "пострадавший", "пассажир",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
-                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь",
+                            "агент"})
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
@@ -1912,6 +1913,8 @@ class _Resolver:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
             return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
+        if self._joint(mention):
+            return span  # ``сообщают Пятый канал и РЕН ТВ``: a joint statement has no one name
         if any(t.lemma_ == "который" for t in mention):
             ent = self._relative_antecedent(mention)
             if ent is not None:
@@ -2241,6 +2244,19 @@ class _Resolver:
         people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
         bodies = [e for e in near if e.label_ == "ORG"]
         return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _joint(self, mention: Span) -> bool:
+        """The mention is a subject named by an entity and coordinated with another named one."""
+        head = mention.root
+        if head.dep_ not in ("nsubj", "nsubj:pass") or not is_parsed(head):
+            return False
+        def named(t) -> bool:  # (``Канцлер Ангела Меркель``: a name in the phrase)
+            phrase = _noun_phrase(t)
+            return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
+                       for e in self.doc.ents)
+        return named(head) and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i >= mention.end
+                                   and any(g.dep_ == "cc" and g.lower_ == "и" for g in c.children)
+                                   and named(c) for c in head.children)  # (not an apposition after a comma)
 
     def _signer(self, mention: Span) -> Optional[Span]:
         """The subject of the verb that took the last document named before (``Путин подписал

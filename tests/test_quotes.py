@@ -1410,3 +1410,17 @@ def test_in_the_document_is_the_signer_of_the_document_named_before():
     items = quotes_of("Губернатор Тулы Игорь Сергеев подписал указ о награждении врачей городской больницы. "
                       "В документе говорится, что медики проявили «мужество и высокий профессионализм».")
     assert find(items, "медики проявили")["speaker"]["normal"] == "Игорь Сергеев"
+
+
+def test_a_joint_statement_of_two_named_sources_has_no_one_name():
+    items = quotes_of("Задержанного звали Олег Панин, сообщают НТВ и Первый канал.")
+    assert find(items, "Олег Панин")["speaker"]["normal"] is None
+    items = quotes_of("Канцлер Ангела Меркель и президент Франции Эммануэль Макрон заявили, что переговоры "
+                      "продолжатся в Берлине.")
+    assert find(items, "продолжатся в Берлине")["speaker"]["normal"] is None
+
+
+def test_an_agent_is_a_role_rarely_named_not_the_last_person():
+    items = quotes_of("Похититель Джимми Дайкс держал мальчика в бункере неделю. Агент из города Мобил рассказал, "
+                      "что переговоры с Дайксом зашли в тупик.")
+    assert find(items, "зашли в тупик")["speaker"]["normal"] is None
