@@ -1377,8 +1377,8 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
     agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
     doc = verb.doc
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
-    if not gender or verb.morph.get("Tense") != ["Past"]:
-        return last
+    if (not gender and number != ["Plur"]) or verb.morph.get("Tense") != ["Past"]:
+        return last  # (a plural past verb shows no gender: ``сообщили, что …, и предположили``)
     for k in range(first + 1, last + 1):
         t = doc[k]
         if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \

@@ -1424,3 +1424,18 @@ def test_an_agent_is_a_role_rarely_named_not_the_last_person():
     items = quotes_of("Похититель Джимми Дайкс держал мальчика в бункере неделю. Агент из города Мобил рассказал, "
                       "что переговоры с Дайксом зашли в тупик.")
     assert find(items, "зашли в тупик")["speaker"]["normal"] is None
+
+
+def test_complaints_reports_and_findings_with_a_clause_are_statements():
+    items = quotes_of("Соседи жалуются на то, что стройка не прекращается даже ночью.")
+    assert find(items, "стройка не прекращается")["speaker"]["text"] == "Соседи"
+    items = quotes_of("Результаты опроса свидетельствуют, что большинство жителей поддерживают реформу.")
+    assert find(items, "поддерживают реформу")["type"] == "indirect"
+    items = quotes_of("Некоторые издания информируют, что матч перенесён на воскресенье.")
+    assert find(items, "матч перенесён")["type"] == "indirect"
+
+
+def test_a_plural_cue_clause_ends_before_the_speakers_next_predicate():
+    items = quotes_of("В полиции сообщили, что мальчик не может описать грабителей, и предположили, что его "
+                      "запугали.")
+    assert plain(find(items, "не может описать")["text"]) == "мальчик не может описать грабителей"
