@@ -260,6 +260,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     headline = _headline(doc, out)
     if headline is not None:
         out.append(headline)
+    out.extend(_name_colon(doc, out))
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
         quote = _to_quote_close(doc, quote, pairs)
@@ -542,6 +543,42 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     quote = Span(doc, span.start, span.end, label="direct")
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
+
+
+NAME_COLON = re.compile(r"(?m)^([^\n:«»„“\"]{2,80}):[ \t]*(?:\n+([^\n]+)|([«„][^\n]+[»“])[ \t.]*$)")
+
+
+def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
+    """A line that is only a person's name and its description, with a colon, then the words
+    in marks on that line or the next paragraph (``Гари Каспаров: «…»``, ``Хозяин крупной
+    плантации Джино Дескальси:`` + paragraph): ``direct``, the person's, no cue. The name
+    ends the line's phrase, which has no verb; the text's first line is ``_headline``'s."""
+    out = []
+    text = text_of(doc)
+    for m in NAME_COLON.finditer(text):
+        if m.start() == 0 or any(q.start_char < m.end() and m.start(1) < q.end_char for q in found):
+            continue
+        source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if source is None or not len(source):
+            continue
+        words = tokens_of(source)
+        if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+                or not any(e.label_ == "PER" and e.end == source.end and e.start >= source.start for e in doc.ents):
+            continue
+        if m.group(3) is not None:
+            start, end = m.start(3) + 1, m.end(3) - 1
+        else:
+            start, end = m.start(2), m.end(2)
+            content = m.group(2).rstrip()
+            if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
+                start, end = start + 1, start + len(content) - 1
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(tokens_of(span)) < 5:
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+        out.append(quote)
+    return out
 
 
 LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",

@@ -1439,3 +1439,15 @@ def test_a_plural_cue_clause_ends_before_the_speakers_next_predicate():
     items = quotes_of("В полиции сообщили, что мальчик не может описать грабителей, и предположили, что его "
                       "запугали.")
     assert plain(find(items, "не может описать")["text"]) == "мальчик не может описать грабителей"
+
+
+def test_a_line_of_a_persons_name_and_a_colon_introduces_the_persons_words():
+    items = quotes_of("Матч за звание чемпиона начнётся в субботу.\n\nВладимир Крамник: «Если Иванов выиграет, "
+                      "то он станет самым молодым чемпионом мира».\n\nБилеты уже проданы.")
+    quote = find(items, "самым молодым чемпионом")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Владимир Крамник"
+    items = quotes_of("Фермеры недовольны решением властей.\nВладелец крупной фермы Игорь Белов:\nМы просто "
+                      "шокированы случившимся. Придётся менять все планы на год.\nВласти обещают компенсации.")
+    assert find(items, "шокированы случившимся")["speaker"]["normal"] == "Игорь Белов"
+    # a topic before the colon is no source
+    assert quotes_of("Итоги года:\nКомпания открыла три новых завода и наняла тысячу рабочих.") == []
