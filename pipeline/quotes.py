@@ -215,6 +215,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
             resolver.quoted = [q for q in resolver.quoted if q != (start, end)] + [(a - 1, b) for a, b in parts]
         after = None if inner else _cue_after(doc, end)
+        if after is not None and _named_by_noun(doc, start, end):
+            continue  # ``Лидер группы «Ленинград», музыкант Шнуров сообщил``: a name, not his words
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
@@ -642,6 +644,15 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     words = tokens_of(inner)
     return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name in marks right after the noun it names (``группы «Ленинград»``, ``газета «Вести»``)."""
+    before = _before_mark(doc, start)
+    if not before or not before[-1].isalpha() or not _is_name(doc, start, end):
+        return False
+    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return token is not None and len(token) > 0 and token[-1].pos_ == "NOUN"
 
 
 DIALOGUE = re.compile(r"(?m)^[ \t]*[—–][ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*[—–][ \t\xa0]*(?=\w)")

@@ -1451,3 +1451,10 @@ def test_a_line_of_a_persons_name_and_a_colon_introduces_the_persons_words():
     assert find(items, "шокированы случившимся")["speaker"]["normal"] == "Игорь Белов"
     # a topic before the colon is no source
     assert quotes_of("Итоги года:\nКомпания открыла три новых завода и наняла тысячу рабочих.") == []
+
+
+def test_a_name_in_marks_after_its_noun_before_a_cue_is_no_quote():
+    items = quotes_of("Лидер группы «Кино», музыкант Игорь Смирнов сообщил сегодня в Инстаграме о своём "
+                      "уходе из группы:\nС большим сожалением сообщаю, что я покидаю коллектив после двадцати лет.")
+    assert not any(q["text"] == "Кино" for q in items)
+    assert find(items, "покидаю коллектив")["speaker"]["normal"] == "Игорь Смирнов"
