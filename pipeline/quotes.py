@@ -1480,9 +1480,15 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
                                     and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
-            if t.text != ":" and subject and all(
-                    j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
-                return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
+            between = [doc[j] for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)]
+            if t.text != ":" and (subject and all(w.i in subject for w in between) or (
+                    not any(w.pos_ in ("VERB", "AUX") and w.morph.get("VerbForm") == ["Fin"] for w in between)
+                    and any(w.pos_ in ("NOUN", "PROPN") and w.morph.get("Case") == ["Nom"]
+                            and w.morph.get("Number") == t.morph.get("Number") for w in between))):
+                # ``добавив, что полиция считает, что …``, ``Сообщается, что при заполнении анкеты
+                # Петров указал, что …``: the inner cue is the clause's only predicate, with its
+                # subject before it: the inner statement is the one
+                return None
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1

@@ -1458,3 +1458,9 @@ def test_a_name_in_marks_after_its_noun_before_a_cue_is_no_quote():
                       "уходе из группы:\nС большим сожалением сообщаю, что я покидаю коллектив после двадцати лет.")
     assert not any(q["text"] == "Кино" for q in items)
     assert find(items, "покидаю коллектив")["speaker"]["normal"] == "Игорь Смирнов"
+
+
+def test_an_inner_cue_that_is_the_reported_clauses_only_predicate_takes_the_statement():
+    items = quotes_of("Сообщается, что при заполнении анкеты Петров указал, что не находится под следствием.")
+    assert [plain(q["text"]) for q in items] == ["не находится под следствием"]
+    assert items[0]["speaker"]["text"] == "Петров"
