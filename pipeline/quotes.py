@@ -217,9 +217,12 @@ def find_quotes(doc: Doc) -> list[Span]:
         after = None if inner else _cue_after(doc, end)
         if after is not None and _named_by_noun(doc, start, end):
             continue  # ``Лидер группы «Ленинград», музыкант Шнуров сообщил``: a name, not his words
+        shouted = None if inner else _shouted(doc, start)
+        if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
+            after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
+        cue = inner or after or _cue_before(doc, start) or shouted or _resumed(doc, attributed, start)
         if after is not None:
             attributed = (end, after)
         if cue is None:
@@ -644,6 +647,19 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     words = tokens_of(inner)
     return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+SHOUTING = frozenset({"кричать", "закричать", "выкрикивать", "выкрикнуть", "скандировать", "крик", "возглас"})
+
+
+def _shouted(doc: Doc, open_: int):
+    """``он кричал «Аллаху акбар»``, ``с криками «Мы требуем справедливости»``: the verb or noun
+    of shouting right before the mark, whose words the quote gives, else None."""
+    before = _before_mark(doc, open_)
+    if not before or not before[-1].isalpha():
+        return None
+    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return token[-1] if token is not None and len(token) and token[-1].lemma_ in SHOUTING else None
 
 
 def _named_by_noun(doc: Doc, start: int, end: int) -> bool:

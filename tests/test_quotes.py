@@ -1464,3 +1464,13 @@ def test_an_inner_cue_that_is_the_reported_clauses_only_predicate_takes_the_stat
     items = quotes_of("Сообщается, что при заполнении анкеты Петров указал, что не находится под следствием.")
     assert [plain(q["text"]) for q in items] == ["не находится под следствием"]
     assert items[0]["speaker"]["text"] == "Петров"
+
+
+def test_shouted_words_in_marks_are_the_shouters_innermost_statement():
+    items = quotes_of("Нападавший ранил двоих прохожих. Во время нападения он кричал «Смерть неверным», заявил "
+                      "прокурор Жан Дюпон.")
+    quote = find(items, "Смерть неверным")
+    assert quote["type"] == "direct" and quote["speaker"]["text"] == "он"
+    assert len(items) == 1
+    items = quotes_of("Около ста жителей вышли к мэрии с криками «Верните нам парк».")
+    assert find(items, "Верните нам парк")["type"] == "direct"
