@@ -1493,8 +1493,11 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``;
             # ``послужили несколько факторов: адаптация …``: the clause goes on
             continue
-        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
-                                    and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first and (
+                any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))
+                # ``…, отмечая вместе с тем, что …``: a gerund with a clause of its own
+                or (t.morph.get("VerbForm") == ["Conv"] and doc[k - 1].text == "," and is_parsed(t)
+                    and _clause_of(t) is not None))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
             between = [doc[j] for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)]
             if t.text != ":" and (subject and all(w.i in subject for w in between) or (

@@ -1474,3 +1474,10 @@ def test_shouted_words_in_marks_are_the_shouters_innermost_statement():
     assert len(items) == 1
     items = quotes_of("Около ста жителей вышли к мэрии с криками «Верните нам парк».")
     assert find(items, "Верните нам парк")["type"] == "direct"
+
+
+def test_a_gerund_cue_with_its_own_clause_ends_the_reported_clause_before_it():
+    items = quotes_of("Врачи предупреждают, что лечение пострадавшего займёт, по всей вероятности, несколько "
+                      "месяцев, отмечая вместе с тем, что его жизни ничто не угрожает.")
+    assert plain(find(items, "лечение пострадавшего")["text"]).endswith("несколько месяцев")
+    assert find(items, "ничто не угрожает")["speaker"]["text"] == "Врачи"
