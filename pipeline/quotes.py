@@ -1374,7 +1374,12 @@ CELEBRATIONS = frozenset({"юбилей", "годовщина", "праздни�
 
 
 def _celebrated(noun) -> bool:
-    return noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие")
+    """A celebration (``отмечали юбилей``), or a part of one (``отмечали конец праздника``)."""
+    if noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие"):
+        return True
+    return noun.lemma_ in ("конец", "начало", "окончание", "завершение") and any(
+        c.dep_ == "nmod" and c.i > noun.i and (c.lemma_ in CELEBRATIONS or c.lemma_.endswith("летие"))
+        for c in noun.children)
 
 
 def _verdict(verb) -> bool:

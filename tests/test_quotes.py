@@ -1481,3 +1481,8 @@ def test_a_gerund_cue_with_its_own_clause_ends_the_reported_clause_before_it():
                       "месяцев, отмечая вместе с тем, что его жизни ничто не угрожает.")
     assert plain(find(items, "лечение пострадавшего")["text"]).endswith("несколько месяцев")
     assert find(items, "ничто не угрожает")["speaker"]["text"] == "Врачи"
+
+
+def test_celebrating_the_end_of_a_holiday_is_no_statement():
+    assert quotes_of("Во время нападения прихожане отмечали конец праздника Пасхи, когда в храм ворвался "
+                     "вооружённый мужчина.") == []
