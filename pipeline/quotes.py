@@ -1385,8 +1385,16 @@ def _celebrated(noun) -> bool:
 def _verdict(verb) -> bool:
     """``признал закон противоречащим …``, ``признан виновным``: a predicate in the
     instrumental names a verdict, not a stated content."""
-    return any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
-                                     and c.i > verb.i) for c in verb.children)
+    if any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
+                                 and c.i > verb.i) for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1:verb.sent.end]:  # one the parse hung elsewhere (``признал X, …, виновным``)
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            return False
+        if t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"] and t.dep_ in ("xcomp", "obl", "advcl") \
+                and not (t.head.pos_ == "NOUN" and t.head.morph.get("Case") == ["Ins"]):
+            return True
+    return False
 
 
 def _back_reference(noun) -> bool:

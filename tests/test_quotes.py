@@ -1486,3 +1486,9 @@ def test_a_gerund_cue_with_its_own_clause_ends_the_reported_clause_before_it():
 def test_celebrating_the_end_of_a_holiday_is_no_statement():
     assert quotes_of("Во время нападения прихожане отмечали конец праздника Пасхи, когда в храм ворвался "
                      "вооружённый мужчина.") == []
+
+
+def test_a_verdict_whose_instrumental_the_parse_hung_elsewhere_is_no_statement():
+    assert quotes_of("Кировский суд Казани признал уроженца Самары, чемпиона мира по самбо и смешанным "
+                     "единоборствам Олега Сомова виновным в причинении смерти по неосторожности 20-летнему "
+                     "студенту Ивану Петрову, приговорил его к двум годам ограничения свободы.") == []
