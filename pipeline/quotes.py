@@ -619,6 +619,8 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)
     if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
+    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I):
+        return False  # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``: an offence's name
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
