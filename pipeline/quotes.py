@@ -2937,6 +2937,12 @@ def _bare_name(mention: Span) -> Optional[str]:
         close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
+        # ``газета 7Плюс``: an outlet's name of one word right after its noun, without marks
+        name = text_of(mention.doc)[words[1].idx:words[-1].idx + len(words[-1].text)]
+        if " " not in name and (name[:1].isupper() or name[:1].isdigit()) and not _common_noun(name) \
+                and all(w.morph.get("Case") in (["Nom"], []) for w in words[1:]):
+            return name
     return None
 
 

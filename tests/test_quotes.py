@@ -1497,3 +1497,13 @@ def test_a_verdict_whose_instrumental_the_parse_hung_elsewhere_is_no_statement()
 def test_an_offence_name_in_marks_before_its_article_is_a_title():
     assert quotes_of("Прокурор просил переквалифицировать обвинение на более мягкую статью — «причинение вреда "
                      "здоровью по неосторожности» (ст. 118 УК РФ).") == []
+
+
+def test_an_outlets_one_word_name_after_its_noun_is_its_name_without_an_entity():
+    doc = analysed("Свадьба прошла тихо, сообщает газета 7Плюс.").doc
+    start = next(t.i for t in doc if t.text == "газета")
+    end = next(t.i for t in doc if t.text == ".")
+    assert quotes._bare_name(doc[start:end]) == "7Плюс"
+    doc = analysed("Свадьба прошла тихо, сообщает газета региона.").doc
+    start = next(t.i for t in doc if t.text == "газета")
+    assert quotes._bare_name(doc[start:start + 2]) is None
