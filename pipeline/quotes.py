@@ -1577,11 +1577,11 @@ def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
     return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
 
 
-CONTRAST = frozenset({"однако", "но"})
+CONTRAST = frozenset({"однако", "но", "а"})
 
 
 def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
-    """The comma of the last ``, однако`` / ``, но`` in first..end before a speech verb
+    """The comma of the last ``, однако`` / ``, но`` / ``, а <subject>`` in first..end before a speech verb
     with its own subject or after the contrast (the clause turns to another source), else None."""
     found = None
     depth = 0
@@ -1589,8 +1589,10 @@ def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
         depth += (doc[k].text in OPEN) - (doc[k].text in CLOSE)
         if depth > 0:
             continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
-        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST:
-            found = k
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST and (
+                doc[k + 1].lower_ != "а" or (k + 2 < end and doc[k + 2].morph.get("Case") == ["Nom"]
+                                              and doc[k + 2].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"))):
+            found = k  # (``, а Россия настаивает``: ``а`` with a new subject; not ``…, а хочет рассказать``)
         elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
             return found
     return None
@@ -1810,6 +1812,16 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES
                          or any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC") for e in doc.ents)):
                 return _noun_phrase(child)
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
+        k -= 1
+    before = doc[k] if k >= verb.sent.start else None
+    if before is not None and before.dep_ in ("nsubj", "nsubj:pass") and before.morph.get("Case") == ["Nom"] and (
+            (before.lemma_ in PRONOUN_LEMMAS and _agrees_in_number(before, verb) and _agrees_in_gender(before, verb))
+            or (before.pos_ in ("NOUN", "PROPN") and before.head.i < before.i and verb.morph.get("Number")
+                and before.morph.get("Number") == verb.morph.get("Number"))):
+        # ``…, где он заявил``, ``…, а Россия настаивает``: the subject right before, hung on another verb
+        return _noun_phrase(before)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
         head = verb.head
@@ -1826,13 +1838,6 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
         return mention
-    k = verb.i - 1
-    while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
-        k -= 1
-    if k >= verb.sent.start and doc[k].lemma_ in PRONOUN_LEMMAS and doc[k].dep_ in ("nsubj", "nsubj:pass") \
-            and doc[k].morph.get("Case") == ["Nom"] and _agrees_in_number(doc[k], verb) \
-            and _agrees_in_gender(doc[k], verb):
-        return _noun_phrase(doc[k])  # ``…, где он заявил``: the pronoun right before, hung on another word
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
         relative = _relative_clauses(verb.sent, verb.i)
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):

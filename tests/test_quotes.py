@@ -1507,3 +1507,14 @@ def test_an_outlets_one_word_name_after_its_noun_is_its_name_without_an_entity()
     doc = analysed("Свадьба прошла тихо, сообщает газета региона.").doc
     start = next(t.i for t in doc if t.text == "газета")
     assert quotes._bare_name(doc[start:start + 2]) is None
+
+
+def test_a_clause_ends_before_a_contrast_with_another_source():
+    items = quotes_of("Её адвокаты утверждают, что полицейские передали её пограничникам на границе, а Польша "
+                      "настаивает, что она пересекла границу сама, как беженка.")
+    assert plain(find(items, "передали её")["text"]).endswith("на границе")
+    assert find(items, "пересекла границу")["speaker"]["text"] == "Польша"
+    # ``а`` with no subject of its own goes on with the same speaker
+    items = quotes_of("Режиссёр Анна Орлова подчёркивает, что не ставит себе задачу снять «фильм-памятник», а "
+                      "хочет рассказать человеческую историю.")
+    assert "человеческую историю" in plain(find(items, "фильм-памятник")["text"])
