@@ -1860,13 +1860,25 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 while top.dep_ in ("flat", "flat:name", "appos") and top.head.i < top.i \
                         and top.head.morph.get("Case") == ["Nom"]:
                     top = top.head
-                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"]:
-                    break  # (not a name in apposition to another person: ``своей дочери Челси``)
+                coordinated = top.dep_ == "conj" and (any(c.dep_ == "cc" for c in top.children)
+                                                      or doc[top.i - 1].pos_ == "CCONJ")
+                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"] and not coordinated:
+                    break  # (not a name in apposition to another person: ``своей дочери Челси``; but
+                    # ``…, и одна из авторов статьи Ева Меркачева указала``: a new clause's subject)
                 return _noun_phrase(top)
     for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
         if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
             return _noun_phrase(child)
+    if verb.dep_ in ("root", "ROOT", "parataxis") and verb.morph.get("Number"):
+        # ``<clause>, сообщили в воскресенье, 8 июля, представители полиции.``: the trailing
+        # subject the parse hung on the reported clause's verb
+        for t in doc[verb.i + 1:verb.sent.end]:
+            if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) or t.lower_ in CLAUSE_MARKS:
+                break
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN") \
+                    and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
+                return _noun_phrase(t)
     return None
 
 

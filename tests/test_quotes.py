@@ -1518,3 +1518,15 @@ def test_a_clause_ends_before_a_contrast_with_another_source():
     items = quotes_of("Режиссёр Анна Орлова подчёркивает, что не ставит себе задачу снять «фильм-памятник», а "
                       "хочет рассказать человеческую историю.")
     assert "человеческую историю" in plain(find(items, "фильм-памятник")["text"])
+
+
+def test_a_trailing_subject_after_the_cue_the_parse_hung_on_the_clause_is_the_cues():
+    items = quotes_of("44-летняя Анна Сомова скончалась в больнице в Клину на севере Подмосковья, сообщили в "
+                      "воскресенье, 8 июля 2018 года, представители полиции.")
+    assert find(items, "скончалась в больнице")["speaker"]["text"] == "представители полиции"
+
+
+def test_a_coordinated_new_subject_before_the_cue_is_its_speaker():
+    items = quotes_of("По контексту понятно, что это дочь Олега Волкова, и одна из авторов статьи Мария Сизова "
+                      "в своём микроблоге также указала, что речь идёт о его дочери.")
+    assert find(items, "речь идёт")["speaker"]["normal"] == "Мария Сизова"
