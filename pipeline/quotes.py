@@ -1786,6 +1786,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
+        # ``«…», — эти слова командира корабля Павла Виноградова … цитирует ИТАР-ТАСС``: whose words
+        cited = [t for t in doc[max(verb.sent.start, verb.i - 25):verb.i] if t.lemma_ in CITED_NOUNS]
+        owners = [c for c in cited[-1].children if c.dep_ == "nmod" and c.i > cited[-1].i
+                  and c.morph.get("Case") == ["Gen"] and c.morph.get("Animacy") == ["Anim"]] if cited else []
+        if owners:
+            return _noun_phrase(owners[0])
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
                 and _agrees_in_gender(c, verb)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]

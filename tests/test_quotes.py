@@ -1530,3 +1530,9 @@ def test_a_coordinated_new_subject_before_the_cue_is_its_speaker():
     items = quotes_of("По контексту понятно, что это дочь Олега Волкова, и одна из авторов статьи Мария Сизова "
                       "в своём микроблоге также указала, что речь идёт о его дочери.")
     assert find(items, "речь идёт")["speaker"]["normal"] == "Мария Сизова"
+
+
+def test_a_cited_persons_words_are_the_persons_not_the_citing_outlets():
+    items = quotes_of("Экипаж вернулся на Землю. «Самое трудное в полёте — первые сутки», — эти слова командира "
+                      "экипажа Олега Новицкого, сказанные им накануне старта, цитирует в пятницу ИТАР-ТАСС.")
+    assert find(items, "Самое трудное")["speaker"]["normal"] == "Олег Новицкий"
