@@ -2934,8 +2934,16 @@ class _Resolver:
             countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
             if not countries:
                 return None
+            # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
+            # Russians kidnapped in Syria), else the first country that is a subject, else the first
+            owned = Counter(s._.normal or s.text for s in countries if s.start > 0
+                            and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
             subjects = [s for s in countries if s.root.dep_ == "nsubj"]
             chosen = (subjects or countries)[0]
+            if owned:
+                top = owned.most_common(1)[0][0]
+                chosen = next(s for s in countries if (s._.normal or s.text) == top
+                              and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
             # the name its entity group gives (``Великобритания`` for a first ``Британии``)
             ent = next((e for e in self.ents if e.start == chosen.start and e.label_ == "LOC"), None)
             group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}
@@ -3211,6 +3219,9 @@ def _genitive(name: str) -> str:
     morph = models.morph_vocab()
     words = []
     for word in name.split():
+        if word.isupper() and len(word) > 1:  # an abbreviation (``РФ``, ``США``) does not decline
+            words.append(word)
+            continue
         parse = morph.parse(word)[0]
         form = parse.inflect({"Gen"})
         text = form.word if form is not None else word

@@ -1536,3 +1536,9 @@ def test_a_cited_persons_words_are_the_persons_not_the_citing_outlets():
     items = quotes_of("Экипаж вернулся на Землю. «Самое трудное в полёте — первые сутки», — эти слова командира "
                       "экипажа Олега Новицкого, сказанные им накануне старта, цитирует в пятницу ИТАР-ТАСС.")
     assert find(items, "Самое трудное")["speaker"]["normal"] == "Олег Новицкий"
+
+
+def test_a_bare_state_body_belongs_to_the_country_of_the_texts_state_bodies():
+    items = quotes_of("Сирия переживает новый кризис. В Сирии похищены двое инженеров. Посольство РФ в Сирии "
+                      "подтвердило похищение. По данным МИДа, похитители требуют выкуп в миллион долларов.")
+    assert find(items, "требуют выкуп")["speaker"]["normal"] == "МИД РФ"
