@@ -1350,6 +1350,8 @@ def _about_phrase(verb) -> Optional[Span]:
 # a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
 STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
+# a concern stated about something (``выразила обеспокоенность ущемлением …``)
+CONCERN_NOUNS = frozenset({"обеспокоенность", "озабоченность", "недовольство", "возмущение"})
 
 
 def _stance(verb) -> Optional[Span]:
@@ -1367,6 +1369,12 @@ def _stance(verb) -> Optional[Span]:
             case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("за", "против")), None)
             if case is not None and case.i > head.i:
                 return _clip(doc, case.i, child.right_edge.i)
+    # ``выразила обеспокоенность ущемлением прав …``: the concern's object in the instrumental
+    for head in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CONCERN_NOUNS and c.i > verb.i):
+        for child in head.children:
+            if child.i > head.i and child.pos_ == "NOUN" and child.morph.get("Case") == ["Ins"] \
+                    and not any(c.dep_ == "case" for c in child.children):
+                return _clip(doc, child.i, child.right_edge.i)
     return None
 
 

@@ -1542,3 +1542,10 @@ def test_a_bare_state_body_belongs_to_the_country_of_the_texts_state_bodies():
     items = quotes_of("Сирия переживает новый кризис. В Сирии похищены двое инженеров. Посольство РФ в Сирии "
                       "подтвердило похищение. По данным МИДа, похитители требуют выкуп в миллион долларов.")
     assert find(items, "требуют выкуп")["speaker"]["normal"] == "МИД РФ"
+
+
+def test_a_concern_expressed_about_something_states_it():
+    items = quotes_of("Посол Ирина Лебедева также выразила обеспокоенность ухудшением условий содержания "
+                      "политических заключённых.")
+    quote = find(items, "ухудшением условий")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Ирина Лебедева"
