@@ -1284,6 +1284,10 @@ def _about(verb) -> Optional[Span]:
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1
+    if after + 1 < verb.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая"):
+        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are
+        longer = _clip(doc, phrase.start, verb.sent.end - 1)
+        return longer if longer is not None else phrase
     if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \
             and tokens_of(doc[after + 1:verb.sent.end])[0].text not in MARKS:  # (a quote in marks is direct)
         # ``напомнила о творческом пути классика: его первые эксперименты …``: the clause says it
@@ -1802,6 +1806,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             return _noun_phrase(owners[0])
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
                 and _agrees_in_gender(c, verb)
+                and not (c.i > verb.i and verb.morph.get("Voice") == ["Pass"] and verb.lemma_.endswith("ся"))
+                # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
     # (a subject past ``что`` belongs to the reported clause the parse hung it from)
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)

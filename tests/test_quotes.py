@@ -1549,3 +1549,12 @@ def test_a_concern_expressed_about_something_states_it():
                       "политических заключённых.")
     quote = find(items, "ухудшением условий")
     assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Ирина Лебедева"
+
+
+def test_a_passive_cues_subject_is_content_and_who_they_are_belongs_to_it():
+    items = quotes_of("Сообщается о ещё двух пострадавших, среди них охранник музея Олег Зуев и мальчик 10 лет.")
+    quote = find(items, "двух пострадавших")
+    assert plain(quote["text"]).endswith("мальчик 10 лет") and quote["speaker"] is None
+    # an inverted subject after an active cue is the speaker
+    items = quotes_of("«Победа далась нелегко», – признался юный боксёр Олег Зуев после награждения.")
+    assert find(items, "Победа далась")["speaker"]["normal"] == "Олег Зуев"
