@@ -778,7 +778,7 @@ def _is_cue_verb(token) -> bool:
 
 # short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
 REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
-                                   "подчеркнуть", "написать", "говорить"})
+                                   "подчеркнуть", "написать", "говорить", "объявить"})
 
 
 def _impersonal_participle(token) -> bool:
@@ -922,7 +922,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
-            clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            clause = (_clause_of(t) or _about(t)) if t.i in used \
+                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t))
             if clause is None and t.i in used:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
@@ -981,6 +982,31 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def _that_before(verb) -> Optional[Span]:
+    """``О том, что <clause>, было объявлено 15 февраля``, ``О том, что …, сообщил X``: the
+    clause the sentence opens with, before the cue (its comma), else None."""
+    doc = verb.doc
+    sent = verb.sent
+    words = [t for t in doc[sent.start:verb.i] if not t.is_space]
+    while words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    if len(words) < 6 or [w.lower_ for w in words[:4]] != ["о", "том", ",", "что"] or _negated(verb):
+        return None
+    depth, comma = 0, None
+    for w in words[4:]:
+        depth += (w.text in OPEN) - (w.text in CLOSE)
+        if w.text == "," and depth <= 0:
+            comma = w.i
+    if comma is None:  # (no comma before the cue: ``… «World Press Photo» было объявлено``)
+        comma = verb.i
+        while comma - 1 > words[3].i and doc[comma - 1].pos_ in ("AUX", "PART") and doc[comma - 1].lemma_ == "быть":
+            comma -= 1
+    if any(_is_cue_verb(w) and w.i > comma for w in words if w.i != verb.i):
+        return None
+    clause = _strip(doc, words[3].i + 1, comma - 1)
+    return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
 
 
 # nouns of a message whose content follows as a clause: ``сообщение, что …``, ``информация о том, что …``

@@ -1558,3 +1558,14 @@ def test_a_passive_cues_subject_is_content_and_who_they_are_belongs_to_it():
     # an inverted subject after an active cue is the speaker
     items = quotes_of("«Победа далась нелегко», – признался юный боксёр Олег Зуев после награждения.")
     assert find(items, "Победа далась")["speaker"]["normal"] == "Олег Зуев"
+
+
+def test_a_sentence_opening_with_o_tom_chto_states_its_clause_before_the_cue():
+    items = quotes_of("О том, что Анна Петрова стала лауреатом премии «Золотое перо», было объявлено 15 февраля "
+                      "в Москве.")
+    quote = find(items, "стала лауреатом")
+    assert plain(quote["text"]) == "Анна Петрова стала лауреатом премии «Золотое перо»"
+    items = quotes_of("О том, что завод закроется в марте, сообщил губернатор области Игорь Белов.")
+    quote = find(items, "закроется в марте")
+    assert plain(quote["text"]) == "завод закроется в марте" and quote["speaker"]["normal"] == "Игорь Белов"
+    assert quotes_of("Об этом сообщил губернатор области Игорь Белов.") == []
