@@ -98,6 +98,20 @@ named without its country (``МИД``, ``Министерство иностра
 gets the text's country in the genitive (``МИД Таджикистана``), or the one
 its mention gives (``пресс-службе МВД Казахстана``). Unresolved
 speakers keep the mention with ``normal = None``.
+
+Round eight (list d's errors), as mechanisms:
+- the cue's subject: a pronoun that disagrees with the past verb's gender is not it; a
+  nominative right before the cue (or trailing after it) that the parse hung on another verb
+  is; a conjunct verb of another number than the reported clause's verb belongs to the speech
+  verb above it; a passive cue's subject (``Сообщается о …``) is content; ``X и Y заявили``
+  (two named) is a joint statement with no one name;
+- descriptions: ``в котором`` after a message noun is its issuer; ``в документе`` the signer
+  of the last document named; ``ведомство`` any state service; a bare state noun the more recent
+  phrase that named it (with its adjective: ``федеральная прокуратура Бельгии``, ``Британская
+  полиция``); plural ``представители/сотрудники/агенты <body>`` the body; an organisation no
+  entity covers its own phrase (``Совет по …``); the text's country is that of its state bodies;
+- names: a woman's name the grouping read as a man's genitive keeps her form; an inflected
+  surname after a genitive noun is that noun's owner, not an apposition.
 """
 from __future__ import annotations
 
