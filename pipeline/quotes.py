@@ -98,6 +98,20 @@ named without its country (``МИД``, ``Министерство иностра
 gets the text's country in the genitive (``МИД Таджикистана``), or the one
 its mention gives (``пресс-службе МВД Казахстана``). Unresolved
 speakers keep the mention with ``normal = None``.
+
+Round eight (list d's errors), as mechanisms:
+- the cue's subject: a pronoun that disagrees with the past verb's gender is not it; a
+  nominative right before the cue (or trailing after it) that the parse hung on another verb
+  is; a conjunct verb of another number than the reported clause's verb belongs to the speech
+  verb above it; a passive cue's subject (``Сообщается о …``) is content; ``X и Y заявили``
+  (two named) is a joint statement with no one name;
+- descriptions: ``в котором`` after a message noun is its issuer; ``в документе`` the signer
+  of the last document named; ``ведомство`` any state service; a bare state noun the more recent
+  phrase that named it (with its adjective: ``федеральная прокуратура Бельгии``, ``Британская
+  полиция``); plural ``представители/сотрудники/агенты <body>`` the body; an organisation no
+  entity covers its own phrase (``Совет по …``); the text's country is that of its state bodies;
+- names: a woman's name the grouping read as a man's genitive keeps her form; an inflected
+  surname after a genitive noun is that noun's owner, not an apposition.
 """
 from __future__ import annotations
 
@@ -142,6 +156,19 @@ CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтвержд�
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
+# head nouns of a state body's full name (``Государственная миграционная служба``): what
+# ``ведомство`` refers back to, like the bodies above
+STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
+                            "министерство", "комиссия", "прокуратура", "казначейство"})
+# head nouns of an organisation's descriptive name (``Канцелярия президента X``, ``Совет по …``)
+ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "фонд", "ассоциация", "союз", "движение", "центр",
+                       "офис", "штаб", "организация", "комиссия", "служба", "управление", "департамент",
+                       "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
+# documents a person or a body signs or issues: ``в документе говорится`` is theirs
+DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
+                            "заявление", "обращение", "послание"})
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``)
+REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
@@ -162,7 +189,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "патологоанатом", "коронер", "судмедэксперт", "медик", "полицейский",
                             "спасатель", "сосед", "прохожий", "пострадавший", "пассажир",
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
-                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь"})
+                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь",
+                            "агент"})
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
@@ -201,9 +229,14 @@ def find_quotes(doc: Doc) -> list[Span]:
         if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
             resolver.quoted = [q for q in resolver.quoted if q != (start, end)] + [(a - 1, b) for a, b in parts]
         after = None if inner else _cue_after(doc, end)
+        if after is not None and _named_by_noun(doc, start, end):
+            continue  # ``Лидер группы «Ленинград», музыкант Шнуров сообщил``: a name, not his words
+        shouted = None if inner else _shouted(doc, start)
+        if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
+            after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start) or _resumed(doc, attributed, start)
+        cue = inner or after or _cue_before(doc, start) or shouted or _resumed(doc, attributed, start)
         if after is not None:
             attributed = (end, after)
         if cue is None:
@@ -246,6 +279,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     headline = _headline(doc, out)
     if headline is not None:
         out.append(headline)
+    out.extend(_name_colon(doc, out))
     taken = [(q.start_char, q.end_char) for q in out]
     for quote in _indirect(doc, used_cues):
         quote = _to_quote_close(doc, quote, pairs)
@@ -530,6 +564,42 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     return quote
 
 
+NAME_COLON = re.compile(r"(?m)^([^\n:«»„“\"]{2,80}):[ \t]*(?:\n+([^\n]+)|([«„][^\n]+[»“])[ \t.]*$)")
+
+
+def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
+    """A line that is only a person's name and its description, with a colon, then the words
+    in marks on that line or the next paragraph (``Гари Каспаров: «…»``, ``Хозяин крупной
+    плантации Джино Дескальси:`` + paragraph): ``direct``, the person's, no cue. The name
+    ends the line's phrase, which has no verb; the text's first line is ``_headline``'s."""
+    out = []
+    text = text_of(doc)
+    for m in NAME_COLON.finditer(text):
+        if m.start() == 0 or any(q.start_char < m.end() and m.start(1) < q.end_char for q in found):
+            continue
+        source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if source is None or not len(source):
+            continue
+        words = tokens_of(source)
+        if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+                or not any(e.label_ == "PER" and e.end == source.end and e.start >= source.start for e in doc.ents):
+            continue
+        if m.group(3) is not None:
+            start, end = m.start(3) + 1, m.end(3) - 1
+        else:
+            start, end = m.start(2), m.end(2)
+            content = m.group(2).rstrip()
+            if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
+                start, end = start + 1, start + len(content) - 1
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(tokens_of(span)) < 5:
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+        out.append(quote)
+    return out
+
+
 LABEL_VERBS = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать",
                          "охарактеризовать", "характеризовать", "посчитать", "счесть", "считать",
                          "расценить", "расценивать", "оценить", "квалифицировать", "представлять",
@@ -563,6 +633,8 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)
     if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
+    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I):
+        return False  # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``: an offence's name
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
@@ -591,6 +663,28 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     words = tokens_of(inner)
     return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+SHOUTING = frozenset({"кричать", "закричать", "выкрикивать", "выкрикнуть", "скандировать", "крик", "возглас"})
+
+
+def _shouted(doc: Doc, open_: int):
+    """``он кричал «Аллаху акбар»``, ``с криками «Мы требуем справедливости»``: the verb or noun
+    of shouting right before the mark, whose words the quote gives, else None."""
+    before = _before_mark(doc, open_)
+    if not before or not before[-1].isalpha():
+        return None
+    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return token[-1] if token is not None and len(token) and token[-1].lemma_ in SHOUTING else None
+
+
+def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name in marks right after the noun it names (``группы «Ленинград»``, ``газета «Вести»``)."""
+    before = _before_mark(doc, start)
+    if not before or not before[-1].isalpha() or not _is_name(doc, start, end):
+        return False
+    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return token is not None and len(token) > 0 and token[-1].pos_ == "NOUN"
 
 
 DIALOGUE = re.compile(r"(?m)^[ \t]*[—–][ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*[—–][ \t\xa0]*(?=\w)")
@@ -698,7 +792,7 @@ def _is_cue_verb(token) -> bool:
 
 # short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
 REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
-                                   "подчеркнуть", "написать", "говорить"})
+                                   "подчеркнуть", "написать", "говорить", "объявить"})
 
 
 def _impersonal_participle(token) -> bool:
@@ -842,7 +936,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
-            clause = (_clause_of(t) or _about(t)) if t.i in used else (_clause_of(t) or _about(t) or _as_clause(t))
+            clause = (_clause_of(t) or _about(t)) if t.i in used \
+                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t))
             if clause is None and t.i in used:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
@@ -901,6 +996,31 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def _that_before(verb) -> Optional[Span]:
+    """``О том, что <clause>, было объявлено 15 февраля``, ``О том, что …, сообщил X``: the
+    clause the sentence opens with, before the cue (its comma), else None."""
+    doc = verb.doc
+    sent = verb.sent
+    words = [t for t in doc[sent.start:verb.i] if not t.is_space]
+    while words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    if len(words) < 6 or [w.lower_ for w in words[:4]] != ["о", "том", ",", "что"] or _negated(verb):
+        return None
+    depth, comma = 0, None
+    for w in words[4:]:
+        depth += (w.text in OPEN) - (w.text in CLOSE)
+        if w.text == "," and depth <= 0:
+            comma = w.i
+    if comma is None:  # (no comma before the cue: ``… «World Press Photo» было объявлено``)
+        comma = verb.i
+        while comma - 1 > words[3].i and doc[comma - 1].pos_ in ("AUX", "PART") and doc[comma - 1].lemma_ == "быть":
+            comma -= 1
+    if any(_is_cue_verb(w) and w.i > comma for w in words if w.i != verb.i):
+        return None
+    clause = _strip(doc, words[3].i + 1, comma - 1)
+    return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
 
 
 # nouns of a message whose content follows as a clause: ``сообщение, что …``, ``информация о том, что …``
@@ -1204,6 +1324,10 @@ def _about(verb) -> Optional[Span]:
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1
+    if after + 1 < verb.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая"):
+        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are
+        longer = _clip(doc, phrase.start, verb.sent.end - 1)
+        return longer if longer is not None else phrase
     if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \
             and tokens_of(doc[after + 1:verb.sent.end])[0].text not in MARKS:  # (a quote in marks is direct)
         # ``напомнила о творческом пути классика: его первые эксперименты …``: the clause says it
@@ -1270,6 +1394,8 @@ def _about_phrase(verb) -> Optional[Span]:
 # a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
 STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
+# a concern stated about something (``выразила обеспокоенность ущемлением …``)
+CONCERN_NOUNS = frozenset({"обеспокоенность", "озабоченность", "недовольство", "возмущение"})
 
 
 def _stance(verb) -> Optional[Span]:
@@ -1287,6 +1413,12 @@ def _stance(verb) -> Optional[Span]:
             case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("за", "против")), None)
             if case is not None and case.i > head.i:
                 return _clip(doc, case.i, child.right_edge.i)
+    # ``выразила обеспокоенность ущемлением прав …``: the concern's object in the instrumental
+    for head in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CONCERN_NOUNS and c.i > verb.i):
+        for child in head.children:
+            if child.i > head.i and child.pos_ == "NOUN" and child.morph.get("Case") == ["Ins"] \
+                    and not any(c.dep_ == "case" for c in child.children):
+                return _clip(doc, child.i, child.right_edge.i)
     return None
 
 
@@ -1296,14 +1428,27 @@ CELEBRATIONS = frozenset({"юбилей", "годовщина", "праздни�
 
 
 def _celebrated(noun) -> bool:
-    return noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие")
+    """A celebration (``отмечали юбилей``), or a part of one (``отмечали конец праздника``)."""
+    if noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие"):
+        return True
+    return noun.lemma_ in ("конец", "начало", "окончание", "завершение") and any(
+        c.dep_ == "nmod" and c.i > noun.i and (c.lemma_ in CELEBRATIONS or c.lemma_.endswith("летие"))
+        for c in noun.children)
 
 
 def _verdict(verb) -> bool:
     """``признал закон противоречащим …``, ``признан виновным``: a predicate in the
     instrumental names a verdict, not a stated content."""
-    return any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
-                                     and c.i > verb.i) for c in verb.children)
+    if any(c.dep_ == "xcomp" or (c.pos_ in ("ADJ", "VERB") and c.morph.get("Case") == ["Ins"]
+                                 and c.i > verb.i) for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1:verb.sent.end]:  # one the parse hung elsewhere (``признал X, …, виновным``)
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            return False
+        if t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"] and t.dep_ in ("xcomp", "obl", "advcl") \
+                and not (t.head.pos_ == "NOUN" and t.head.morph.get("Case") == ["Ins"]):
+            return True
+    return False
 
 
 def _back_reference(noun) -> bool:
@@ -1363,8 +1508,8 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
     agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
     doc = verb.doc
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
-    if not gender or verb.morph.get("Tense") != ["Past"]:
-        return last
+    if (not gender and number != ["Plur"]) or verb.morph.get("Tense") != ["Past"]:
+        return last  # (a plural past verb shows no gender: ``сообщили, что …, и предположили``)
     for k in range(first + 1, last + 1):
         t = doc[k]
         if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
@@ -1415,12 +1560,21 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             # ``…, что это противоречит принципу: «…»``: the quote ends the clause; ``в 16:00``;
             # ``послужили несколько факторов: адаптация …``: the clause goes on
             continue
-        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first
-                                    and any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))):
+        if t.text == ":" or (_is_cue_verb(t) and t.pos_ != "ADJ" and k > first and (
+                any(doc[j].lower_ in CLAUSE_MARKS for j in range(k + 1, min(k + 4, last)))
+                # ``…, отмечая вместе с тем, что …``: a gerund with a clause of its own
+                or (t.morph.get("VerbForm") == ["Conv"] and doc[k - 1].text == "," and is_parsed(t)
+                    and _clause_of(t) is not None))):
             subject = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
-            if t.text != ":" and subject and all(
-                    j in subject for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)):
-                return None  # ``добавив, что полиция считает, что …``: the inner statement is the one
+            between = [doc[j] for j in range(first, k) if not (doc[j].is_space or doc[j].is_punct)]
+            if t.text != ":" and (subject and all(w.i in subject for w in between) or (
+                    not any(w.pos_ in ("VERB", "AUX") and w.morph.get("VerbForm") == ["Fin"] for w in between)
+                    and any(w.pos_ in ("NOUN", "PROPN") and w.morph.get("Case") == ["Nom"]
+                            and w.morph.get("Number") == t.morph.get("Number") for w in between))):
+                # ``добавив, что полиция считает, что …``, ``Сообщается, что при заполнении анкеты
+                # Петров указал, что …``: the inner cue is the clause's only predicate, with its
+                # subject before it: the inner statement is the one
+                return None
             last = k - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1
@@ -1475,11 +1629,11 @@ def _quote_closes(doc: Doc, colon: int, last: int) -> bool:
     return bool(closes) and all(doc[j].is_punct or doc[j].is_space for j in range(closes[-1] + 1, last + 1))
 
 
-CONTRAST = frozenset({"однако", "но"})
+CONTRAST = frozenset({"однако", "но", "а"})
 
 
 def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
-    """The comma of the last ``, однако`` / ``, но`` in first..end before a speech verb
+    """The comma of the last ``, однако`` / ``, но`` / ``, а <subject>`` in first..end before a speech verb
     with its own subject or after the contrast (the clause turns to another source), else None."""
     found = None
     depth = 0
@@ -1487,8 +1641,10 @@ def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
         depth += (doc[k].text in OPEN) - (doc[k].text in CLOSE)
         if depth > 0:
             continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
-        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST:
-            found = k
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST and (
+                doc[k + 1].lower_ != "а" or (k + 2 < end and doc[k + 2].morph.get("Case") == ["Nom"]
+                                              and doc[k + 2].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"))):
+            found = k  # (``, а Россия настаивает``: ``а`` with a new subject; not ``…, а хочет рассказать``)
         elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
             return found
     return None
@@ -1499,6 +1655,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     sent = noun.sent
     k = _source_end(doc, noun)
     po = _po(doc, noun)
+    bare = False  # the clause follows the source with no comma
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
         if k > noun.i + 1 and doc[po].i == sent.start:  # ``По его словам он доволен …``: no comma
@@ -1516,7 +1673,18 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         return None
     else:
         speaker = _strip(doc, noun.i + 1, k - 1)
-    if k < sent.end and (doc[k].text == "," or k == noun.i) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+        source = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
+                       and c.morph.get("Case") == ["Gen"] and c.pos_ in ("NOUN", "PROPN")), None)
+        if source is not None and speaker is not None:
+            phrase = _noun_phrase(source)
+            own = {t.i for t in noun.subtree}
+            rest = tokens_of(doc[phrase.end:k])
+            if phrase.start == speaker.start and phrase.end < speaker.end and not any(t.i in own for t in rest) \
+                    and any(t.dep_ in ("nsubj", "nsubj:pass") or t.morph.get("VerbForm") == ["Fin"] for t in rest):
+                # ``По данным следствия 3 февраля … Завьялов, находясь …, ударил``: no comma after the
+                # source, the clause's words the parse hung outside the noun follow its genitive
+                speaker, k, bare = phrase, phrase.end - 1, True
+    if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
         depth = 0
         for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
@@ -1670,7 +1838,16 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         for child in children:
             if child.dep_ == "obj":
                 return _noun_phrase(child)
+        # ``«…», — эти слова командира корабля Павла Виноградова … цитирует ИТАР-ТАСС``: whose words
+        cited = [t for t in doc[max(verb.sent.start, verb.i - 25):verb.i] if t.lemma_ in CITED_NOUNS]
+        owners = [c for c in cited[-1].children if c.dep_ == "nmod" and c.i > cited[-1].i
+                  and c.morph.get("Case") == ["Gen"] and c.morph.get("Animacy") == ["Anim"]] if cited else []
+        if owners:
+            return _noun_phrase(owners[0])
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
+                and _agrees_in_gender(c, verb)
+                and not (c.i > verb.i and verb.morph.get("Voice") == ["Pass"] and verb.lemma_.endswith("ся"))
+                # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
     # (a subject past ``что`` belongs to the reported clause the parse hung it from)
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
@@ -1695,9 +1872,27 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES
                          or any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC") for e in doc.ents)):
                 return _noun_phrase(child)
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
+        k -= 1
+    before = doc[k] if k >= verb.sent.start else None
+    if before is not None and before.dep_ in ("nsubj", "nsubj:pass") and before.morph.get("Case") == ["Nom"] and (
+            (before.lemma_ in PRONOUN_LEMMAS and _agrees_in_number(before, verb) and _agrees_in_gender(before, verb))
+            or (before.pos_ in ("NOUN", "PROPN") and before.head.i < before.i and verb.morph.get("Number")
+                and before.morph.get("Number") == verb.morph.get("Number"))):
+        # ``…, где он заявил``, ``…, а Россия настаивает``: the subject right before, hung on another verb
+        return _noun_phrase(before)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
-        mention = _speaker_mention(verb.head, depth + 1)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i \
+                and verb.morph.get("VerbForm") == head.morph.get("VerbForm") == ["Fin"] \
+                and verb.morph.get("Number") and head.morph.get("Number") \
+                and verb.morph.get("Number") != head.morph.get("Number"):
+            # ``Путин заявил, что «в России ценят …», и подтвердил …``: a verb that cannot share the
+            # reported clause's subject is coordinated with the speech verb above it
+            head = head.head
+        mention = _speaker_mention(head, depth + 1)
         if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \
                 and mention.root.dep_ in ("nsubj", "nsubj:pass") and mention.root.pos_ != "NUM" \
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
@@ -1725,13 +1920,25 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 while top.dep_ in ("flat", "flat:name", "appos") and top.head.i < top.i \
                         and top.head.morph.get("Case") == ["Nom"]:
                     top = top.head
-                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"]:
-                    break  # (not a name in apposition to another person: ``своей дочери Челси``)
+                coordinated = top.dep_ == "conj" and (any(c.dep_ == "cc" for c in top.children)
+                                                      or doc[top.i - 1].pos_ == "CCONJ")
+                if top.head.i != top.i and top.head.morph.get("Animacy") == ["Anim"] and not coordinated:
+                    break  # (not a name in apposition to another person: ``своей дочери Челси``; but
+                    # ``…, и одна из авторов статьи Ева Меркачева указала``: a new clause's subject)
                 return _noun_phrase(top)
     for child in children:  # a nominative the parse took for an object: ``Спейси извинился …, сообщив``
         if child.dep_ == "obj" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.morph.get("Case") == ["Nom"] and child.morph.get("Animacy") == ["Anim"]:
             return _noun_phrase(child)
+    if verb.dep_ in ("root", "ROOT", "parataxis") and verb.morph.get("Number"):
+        # ``<clause>, сообщили в воскресенье, 8 июля, представители полиции.``: the trailing
+        # subject the parse hung on the reported clause's verb
+        for t in doc[verb.i + 1:verb.sent.end]:
+            if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) or t.lower_ in CLAUSE_MARKS:
+                break
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN") \
+                    and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
+                return _noun_phrase(t)
     return None
 
 
@@ -1776,6 +1983,15 @@ def _agrees_in_number(subject, verb) -> bool:
     if subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("VerbForm") != ["Fin"]:
         return True  # (only pronouns: a noun's number is less sure, ``Как отмечает телекомпании``)
     return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "вы"
+
+
+def _agrees_in_gender(subject, verb) -> bool:
+    """A pronoun subject agrees in gender with its past-tense verb; one that does not (``Она
+    проводит голодовку, и Фейгин сообщил``: ``она`` hung on ``сообщил``) is not its subject.
+    (Only pronouns: a title's gender is not its bearer's, ``пресс-секретарь сказала``.)"""
+    a, b = subject.morph.get("Gender"), verb.morph.get("Gender")
+    return subject.pos_ != "PRON" or not a or not b or a == b or verb.morph.get("Number") == ["Plur"] \
+        or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _cited_source(verb) -> Optional[Span]:
@@ -1862,10 +2078,18 @@ class _Resolver:
         span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
         if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
             return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
+        if self._joint(mention):
+            return span  # ``сообщают Пятый канал и РЕН ТВ``: a joint statement has no one name
         if any(t.lemma_ == "который" for t in mention):
             ent = self._relative_antecedent(mention)
             if ent is not None:
                 span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
+            else:
+                issuer = self._issuer(mention)
+                if issuer is not None and depth < 2:
+                    # ``Комитет … распространил сообщение, в котором говорится``: who issued the message
+                    resolved = self.speaker(issuer, previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
             return span
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
@@ -1924,10 +2148,18 @@ class _Resolver:
                     span._.normal = previous._.speaker._.normal
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
+                signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
+                if signer is not None:
+                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
+                    resolved = self.speaker(signer, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
             elif head.lemma_ in BODY_NOUNS:
-                if head.morph.get("Number") == ["Plur"] and head.dep_ == "nsubj" \
-                        and head.head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2:
-                    return span  # ``Российские издания сообщают``: several outlets, none named
+                if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
+                        (head.dep_ == "nsubj" and head.head.morph.get("Number") == ["Plur"])
+                        or _only_plural(head.text, head.lemma_)):
+                    # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
+                    return span
                 named_by = self._proper_modifier(mention, head)
                 if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
                     span._.normal = named_by
@@ -1944,10 +2176,16 @@ class _Resolver:
                         and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
                     return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
                 ent = None if named else self._nearest(body, "ORG")
-                if ent is None and not named and ORG_KINDS.get(body.lemma_) == "state":
-                    earlier = self._named_body(body)  # ``в полиции`` after ``полиция Малайзии``
-                    if earlier is not None:
-                        span._.normal = earlier
+                if not named and ORG_KINDS.get(body.lemma_) == "state":
+                    # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
+                    # здравоохранения сообщило`` (more recent than the last state body's name)
+                    earlier = self._named_body_at(body)
+                    if earlier is not None and (ent is None or earlier[1] > ent.start):
+                        name, _, placed = earlier
+                        country = self.country()
+                        if body is head and country is not None and not placed and not self._names_country(name):
+                            name = f"{name} {country}"
+                        span._.normal = name
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
@@ -1960,6 +2198,16 @@ class _Resolver:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
+            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and any(
+                    t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.lemma_ in BODY_NOUNS
+                    and not list(t.children) for t in mention):
+                # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
+                # (not ``представители партии президента Зимбабве``: a body described, unnamed)
+                body = next(t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
+                            and t.lemma_ in BODY_NOUNS)
+                resolved = self.speaker(_noun_phrase(body), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
@@ -1980,6 +2228,8 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
+                span._.normal = self._as_woman(ent, span._.normal)
             written = ent.text.split()
             if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
                     and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
@@ -2001,23 +2251,29 @@ class _Resolver:
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
                 span._.normal, span._.entity_id = ent._.normal or ent.text, ent._.entity_id
             else:
-                span._.normal = _bare_name(mention)
+                span._.normal = _bare_name(mention) or _organisation_phrase(mention)
         return span
 
     def _apposed_after(self, mention: Span) -> Optional[Span]:
         """``один из зрителей, 62-летний Хоакин Ортис``, ``автор законопроекта, первый зампред
         думского комитета по обороне Андрей Красов``: a person's name past a comma after the
-        mention, behind a description with no verb nor comma, ending the clause."""
+        mention, behind a description with no verb nor comma, ending the clause; in the head's
+        case and number (``По словам официальных лиц, Нуреддин Х. … арестован``: the clause's
+        subject, not an apposition)."""
         doc = self.doc
-        sent = mention.root.sent
+        head = mention.root
+        sent = head.sent
         k = mention.end
-        if k >= sent.end or doc[k].text != ",":
+        if k >= sent.end or doc[k].text != "," or head.morph.get("Number") == ["Plur"]:
             return None
         for j in range(k + 1, min(k + 14, sent.end)):
             t = doc[j]
             ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
             if ent is not None:
                 nxt = doc[ent.end] if ent.end < sent.end else None
+                case, own = head.morph.get("Case"), ent.root.morph.get("Case")
+                if case and own and case != own:
+                    return None
                 return ent if nxt is None or nxt.text in ".,;!?()" else None
             if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or (t.is_punct and t.text not in "-«»\"") \
                     or "\n" in t.text:
@@ -2038,7 +2294,7 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
-            if head.lemma_ == "представитель" and head.morph.get("Number") == ["Plur"]:
+            if head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"]:
                 # ``представители ПНС``: the organisation's representatives speak for it (not a
                 # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
                 bodies = [e for e in found if e.label_ == "ORG" and (
@@ -2048,6 +2304,7 @@ class _Resolver:
                         and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
                 if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
                     return bodies[0]
+            named = found
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
@@ -2059,6 +2316,11 @@ class _Resolver:
                 appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
                          and e.root.dep_ == "appos" and e.root.head.i == head.i
                          and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
+            if not appos and not same and _verb_gender(head) == "Fem" and head.morph.get("Gender") != ["Fem"]:
+                # ``Пресс-секретарь группы Александра Панфилова, …, сказала``: a man's title with a
+                # woman's verb: the name ending the mention that can be a woman's nominative is hers
+                appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
+                         and all(_may_be(w, "femn") for w in e.text.split())]
             found = appos + same[::-1]
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
@@ -2077,6 +2339,12 @@ class _Resolver:
     def _named_body(self, token) -> Optional[str]:
         """The name a state body's noun had when the text last named it with a modifier
         (``пресс-служба полиции РА`` … ``в заявлении полиции`` → полиция РА), else None."""
+        found = self._named_body_at(token)
+        return None if found is None else found[0]
+
+    def _named_body_at(self, token) -> Optional[tuple[str, int, bool]]:
+        """``_named_body`` with the index of that earlier noun and whether its phrase names a
+        place or an organisation (``министерство обороны ДНР``)."""
         for t in reversed(self.doc[:token.i]):
             if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
                 continue
@@ -2085,10 +2353,26 @@ class _Resolver:
             else:  # a sentence the syntax gate left unparsed: a genitive name right after the noun
                 end = next((e.end for e in self.ents if e.start == t.i + 1 and e.label_ in ("LOC", "ORG")
                             and e.root.morph.get("Case") == ["Gen"]), None)
+            start = t.i
+            before = self.doc[t.i - 1] if t.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == t.morph.get("Case") \
+                    and (end is not None or (self._place_adjective(before) and t.morph.get("Case") == ["Nom"])):
+                # ``Британская полиция возбудила дело``: a body introduced by its place adjective;
+                # ``федеральная прокуратура Бельгии`` with its adjective
+                start, end = t.i - 1, end or t.i + 1
             if end is not None:
-                name = normalize_span(Span(self.doc, t.i, end, label="ORG"))
-                return name[:1].upper() + name[1:] if name else None
+                name = normalize_span(Span(self.doc, start, end, label="ORG"))
+                placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
+                                            for e in self.ents)
+                return (name[:1].upper() + name[1:], t.i, placed) if name else None
         return None
+
+    def _place_adjective(self, word) -> bool:
+        """An adjective of a place the text names (``Британская`` with ``Британия``, ``российский``
+        with ``Россия``): the first four letters of both."""
+        stem = word.lower_[:4]
+        return len(word.text) > 4 and any(e.label_ == "LOC" and (e._.normal or e.text).lower()[:4] == stem
+                                          for e in self.ents)
 
     def _named_earlier(self, token) -> Optional[Span]:
         """A surname the tagger missed (``Бекхэм`` → Дэвид Бекхэм), or misspelt by one
@@ -2125,6 +2409,59 @@ class _Resolver:
         people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
         bodies = [e for e in near if e.label_ == "ORG"]
         return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _joint(self, mention: Span) -> bool:
+        """The mention is a subject named by an entity and coordinated with another named one."""
+        head = mention.root
+        if head.dep_ not in ("nsubj", "nsubj:pass") or not is_parsed(head):
+            return False
+        def named(t) -> bool:  # (``Канцлер Ангела Меркель``: a name in the phrase)
+            phrase = _noun_phrase(t)
+            return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
+                       for e in self.doc.ents)
+        return named(head) and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i >= mention.end
+                                   and any(g.dep_ == "cc" and g.lower_ == "и" for g in c.children)
+                                   and named(c) for c in head.children)  # (not an apposition after a comma)
+
+    def _signer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb that took the last document named before (``Путин подписал
+        указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None."""
+        for t in reversed(self.doc[:mention.start]):
+            if self._sentences_between(t.i, mention.start) > WINDOW:
+                return None
+            if t.lemma_ not in DOCUMENT_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+                continue
+            if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
+                named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
+                         and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                         and any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])]
+                if named:
+                    return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
+                continue
+            if t.dep_ != "obj":
+                continue
+            verb = t.head
+            for _ in range(2):  # (a conjunct verb shares the first one's subject)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                if subjects:
+                    return _noun_phrase(subjects[0])
+                if verb.dep_ != "conj":
+                    break
+                verb = verb.head
+        return None
+
+    def _issuer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb whose object is the message noun a relative ``в котором``
+        refers to (``X распространил сообщение для печати, в котором …`` → X), else None."""
+        doc = self.doc
+        k = mention.start - 1
+        while k > mention.sent.start and doc[k].text != ",":
+            k -= 1
+        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in MESSAGE_NOUNS), None)
+        if noun is None or noun.dep_ != "obj":
+            return None
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return _noun_phrase(subjects[0]) if subjects else None
 
     def _author_described(self, mention: Span):
         """The person noun that is the author of a message (``поздравлении президента
@@ -2166,7 +2503,15 @@ class _Resolver:
             return False
         if len(tokens_of(ent)) >= 2 and head.morph.get("Case") and ent.root.morph.get("Case") == head.morph.get("Case"):
             return False  # a full name in the head's case is its apposition: ``директора музея Николая Буркова``
-        return not _nominative(ent)
+        return not _nominative(ent) or self._inflected(ent)
+
+    def _inflected(self, ent: Span) -> bool:
+        """The mention's last word is an inflected form of its group's name (``Джигарханяна`` of
+        Армен Джигарханян, whatever case the tagger read)."""
+        name = ((self.groups.get(ent._.entity_id) or {}).get("name") or "").split()
+        word = ent.text.split()[-1] if ent.text.split() else ""
+        return ent.label_ == "PER" and bool(name) and word != name[-1] and len(word) > len(name[-1]) \
+            and word.startswith(name[-1])
 
     def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
         """The PER a third-person pronoun refers to: the most recent agreeing subject
@@ -2424,9 +2769,11 @@ class _Resolver:
                   and not self._is_description(e)]
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
-            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES]
-            if token.lemma_ in OWN_BODIES:  # ``полиция`` is no other body (not the last ``ФСБ``)
-                before = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES
+                      or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
+            # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
+            same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = same if token.lemma_ in OWN_BODIES else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before
@@ -2474,7 +2821,9 @@ class _Resolver:
                 continue
             for e in self.ents:
                 if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before \
-                        and e.root.morph.get("Case") != ["Dat"]:  # (not its addressee: ``телеграмму Рухани``)
+                        and e.root.morph.get("Case") != ["Dat"] \
+                        and not any(w.pos_ == "ADP" for w in self.doc[t.i + 1:e.start]):
+                    # (not its addressee: ``телеграмму Рухани``; nor a place: ``сообщений в Сети``)
                     best = e
                     break
         return best
@@ -2508,6 +2857,15 @@ class _Resolver:
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
+        for e in members:  # ``Комитет защиты`` + ``Леонарда Пелтиера``: the person its last noun governs
+            last = tokens_of(e)[-1]
+            person = next((p for p in self.ents if p.start == e.end and p.label_ == "PER"
+                           and e.start <= p.root.head.i < e.end and p.root.dep_ in ("nmod", "appos")
+                           and p.root.morph.get("Case") == ["Gen"]), None)
+            if person is not None and last.pos_ == "NOUN" and last.morph.get("Case") == ["Gen"] \
+                    and name == (e._.normal or e.text):
+                name = f"{name} {person.text}"
+                break
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
@@ -2522,6 +2880,20 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _as_woman(self, ent: Span, name: str) -> str:
+        """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
+        as the genitive of Александр Панфилов): the fullest mention of hers whose words share
+        each word's stem and can all be a woman's nominative, as written; else the name."""
+        words = name.split()
+        if all(_may_be(w, "femn") for w in words):
+            return name
+        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id), key=len, reverse=True):
+            written = e.text.split()
+            if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
+                    and all(_may_be(w, "femn") for w in written):
+                return e.text
+        return name
 
     def _nominative(self, name: str, ent: Span) -> str:
         """A person's name as the text gives it in the nominative when the grouping took an
@@ -2616,9 +2988,20 @@ class _Resolver:
             countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
             if not countries:
                 return None
+            # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
+            # Russians kidnapped in Syria), else the first country that is a subject, else the first
+            owned = Counter(s._.normal or s.text for s in countries if s.start > 0
+                            and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
             subjects = [s for s in countries if s.root.dep_ == "nsubj"]
             chosen = (subjects or countries)[0]
-            self._country = _genitive(chosen._.normal or chosen.text)
+            if owned:
+                top = owned.most_common(1)[0][0]
+                chosen = next(s for s in countries if (s._.normal or s.text) == top
+                              and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
+            # the name its entity group gives (``Великобритания`` for a first ``Британии``)
+            ent = next((e for e in self.ents if e.start == chosen.start and e.label_ == "LOC"), None)
+            group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}
+            self._country = _genitive(group.get("name") or chosen._.normal or chosen.text)
         return self._country
 
 
@@ -2639,7 +3022,32 @@ def _bare_name(mention: Span) -> Optional[str]:
         close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
+        # ``газета 7Плюс``: an outlet's name of one word right after its noun, without marks
+        name = text_of(mention.doc)[words[1].idx:words[-1].idx + len(words[-1].text)]
+        if " " not in name and (name[:1].isupper() or name[:1].isdigit()) and not _common_noun(name) \
+                and all(w.morph.get("Case") in (["Nom"], []) for w in words[1:]):
+            return name
     return None
+
+
+def _organisation_phrase(mention: Span) -> Optional[str]:
+    """An organisation the tagger named no entity, by its own descriptive name: the mention in
+    the nominative when its head is an organisation noun with a name or a ``по`` phrase after it
+    (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским отношениям``);
+    not a bare ``комитет`` nor one described by adjectives only."""
+    head = mention.root
+    if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
+            and not all(t.pos_ == "ADJ" for t in mention if t.i < head.i):
+        return None
+    after = [t for t in mention if t.i > head.i]
+    doc = mention.doc
+    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG") for e in doc.ents)
+    by = any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
+    if not after or not (named or by) or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
+        return None
+    name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
+    return name[:1].upper() + name[1:] if name else None
 
 
 def _name_part(word: str, grammeme: str) -> bool:
@@ -2707,6 +3115,13 @@ def _spelling(a: str, b: str) -> bool:
 def _may_be(word: str, gender: str) -> bool:
     """The word has a nominative reading of that gender (``Мартина``: a woman's name too)."""
     return any(p.tag.case == "nomn" and _of_gender(p.tag, gender) for p in models.morph_vocab().parse(word))
+
+
+def _only_plural(word: str, lemma: str) -> bool:
+    """The form of ``lemma`` is plural in every reading (``изданий``; not ``издания``, a
+    genitive singular too)."""
+    parses = [p for p in models.morph_vocab().parse(word.lower()) if p.normal_form.replace("ё", "е") == lemma.replace("ё", "е")]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 def _of_gender(tag, gender: str) -> bool:
@@ -2858,6 +3273,9 @@ def _genitive(name: str) -> str:
     morph = models.morph_vocab()
     words = []
     for word in name.split():
+        if word.isupper() and len(word) > 1:  # an abbreviation (``РФ``, ``США``) does not decline
+            words.append(word)
+            continue
         parse = morph.parse(word)[0]
         form = parse.inflect({"Gen"})
         text = form.word if form is not None else word

