@@ -9,15 +9,15 @@ import pytest
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quotes"): dev (336 texts,
-# 1220 statements, tuned on; lists a, c and d joined in the sixth to eighth rounds) 0.823 end-to-end /
-# 0.918 detection (0.786 / 0.908 on the same file before the eighth round, 0.822 / 0.921 on its
-# first 271 texts, which are 0.825 / 0.921 now); test (list d: 65 texts, 228 statements, read in the
-# eighth round, so no longer held out: 0.631 / 0.853 before it) until list e replaces it
-MIN_F1 = 0.818
+# just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"): dev
+# (336 texts, 1220 statements, tuned on; lists a, c and d joined in the sixth to eighth rounds) 0.824
+# end-to-end / 0.918 detection (0.786 / 0.908 on the same file before the eighth round); test (list e:
+# 65 texts, 256 statements, held out: written by an annotator who never saw the extractor's output
+# nor its code) 0.667 / 0.851 (0.650 / 0.843 when it arrived, before the eighth round's rules)
+MIN_F1 = 0.82
 MIN_DETECTION_F1 = 0.915
-MIN_TEST_F1 = 0.625
-MIN_TEST_DETECTION_F1 = 0.85
+MIN_TEST_F1 = 0.66
+MIN_TEST_DETECTION_F1 = 0.845
 
 
 def q(start, end, normal=None, type="direct"):
@@ -120,10 +120,12 @@ def well_formed(pairs):
         for x in record["quotes"]:
             if x["speaker"] is not None:
                 s = text[x["speaker"]["start"]:x["speaker"]["end"]]
-                # starts on a word or a number (`66-летний музыкант`), ends on a word, a closing mark, `%`
+                # starts on a word, a number (`66-летний музыкант`) or an opening mark (`«Украинского
+                # фронта»`), ends on a word, a closing mark
+                # (`»`, `"`, or two apostrophes as some texts write it: `газеты ''The Washington Post''`), `%`
                 # (`менее 3 %`), the bracket of a phrase's own parenthesis (`агент из города Мобил (штат
                 # Алабама)`) or the period of an abbreviation (`Netflix Inc.`): never on a comma or space
-                assert s[0].isalnum() and (s[-1].isalnum() or s[-1] in "»\"%"
+                assert (s[0].isalnum() or s[0] in "«\"") and (s[-1].isalnum() or s[-1] in "»\"%" or s.endswith("''")
                                            or s[-1] == ")" and s.count("(") == s.count(")")
                                            or re.search(r"\b[A-ZА-Я][a-zа-я]{0,3}\.$", s)), s
 

@@ -72,12 +72,14 @@ def test_the_speech_gate_skips_sentences_whose_marks_only_hold_names():
             "Партия «Единая Россия» провела съезд в Москве. "
             "Он повторил лозунг «Мы не сдадимся никогда и ни за что» на площади. "
             "Глава региона сообщил об итогах года. "
-            "Ответ был коротким «Да» в конце встречи.")
+            "Ответ был коротким «Да» в конце встречи. "
+            "Мэр предложил жителям «забыть обиды» весной.")
     document = Document(id="gate", text=text)
     stages.get("segment")([document])
     gate = [may_hold_speech(s) for s in sentences_of(document.doc)]
-    # short names: no; a long quoted stretch: yes; a speech verb: yes; a one-word quote: no
-    assert gate == [False, False, True, True, False]
+    # short names: no; a long quoted stretch: yes; a speech verb: yes; a one-word quote: no;
+    # short quoted words under a proposal (a statement of the proposer): yes
+    assert gate == [False, False, True, True, False, True]
     nested = Document(id="nested", text="«Мы строим новый цех. Завод „Юг“ закрыт на ремонт. "
                                           "Остальные работают в прежнем режиме», — сказал директор.")
     stages.get("segment")([nested])
