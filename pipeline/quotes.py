@@ -3238,25 +3238,15 @@ def _subject_gender(token) -> Optional[str]:
 def _gender(ent: Span) -> Optional[str]:
     """The gender of a person: the majority over the mentions of its group (a
     past-tense verb counts twice: ``Мартина Биг`` is once misread as ``Мартин``'s
-    genitive), else its own words."""
+    genitive), else its own words. The vote is counted once per group and
+    words, and kept in ``doc.user_data`` (the entities do not change here)."""
     if ent._.entity_id:
-        votes: dict[str, int] = {}
-        for e in ent.doc.ents:
-            if e._.entity_id != ent._.entity_id and e.text != ent.text:
-                continue  # (the same words grouped apart count too)
-            for t in reversed(tokens_of(e)):
-                g = t.morph.get("Gender")
-                if g:
-                    votes[g[0]] = votes.get(g[0], 0) + 1
-                    break
-            verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else None
-            if verb:
-                votes[verb] = votes.get(verb, 0) + 2
-        if votes:
-            ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-                return None
-            return ranked[0][0]
+        voted = ent.doc.user_data.setdefault("gender votes", {})
+        key = (ent._.entity_id, ent.text)
+        if key not in voted:
+            voted[key] = _voted_gender(ent)
+        if voted[key] is not _NO_VOTES:
+            return voted[key]
     for t in reversed(tokens_of(ent)):
         g = t.morph.get("Gender")
         if g:
@@ -3267,6 +3257,32 @@ def _gender(ent: Span) -> Optional[str]:
         if tag.gender in ("masc", "femn"):
             return "Masc" if tag.gender == "masc" else "Fem"
     return None
+
+
+_NO_VOTES = object()
+
+
+def _voted_gender(ent: Span):
+    """``_gender``'s majority over the group's mentions: a gender, None on a tie, or
+    ``_NO_VOTES`` when no mention shows one."""
+    votes: dict[str, int] = {}
+    for e in ent.doc.ents:
+        if e._.entity_id != ent._.entity_id and e.text != ent.text:
+            continue  # (the same words grouped apart count too)
+        for t in reversed(tokens_of(e)):
+            g = t.morph.get("Gender")
+            if g:
+                votes[g[0]] = votes.get(g[0], 0) + 1
+                break
+        verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else None
+        if verb:
+            votes[verb] = votes.get(verb, 0) + 2
+    if votes:
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+    return _NO_VOTES
 
 
 def _genitive(name: str) -> str:
