@@ -246,6 +246,14 @@ def tokens_of(doc_or_span) -> list:
     return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
 
 
+def word_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each non-space token (``tokens_of(doc)``'s order), read
+    from the Doc's arrays: no Token is asked for its offset or its text."""
+    tokens_of(doc)
+    columns = doc.to_array([IDX, LENGTH])[doc.user_data["tokens"][1]].tolist()
+    return [(start, start + length) for start, length in columns]
+
+
 def _word_index(doc: Doc) -> list[int]:
     """The positions of the non-space tokens, read from the Doc's arrays
     (iterating the Doc makes and queries a Token for every whitespace run too)."""

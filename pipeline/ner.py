@@ -12,7 +12,7 @@ from typing import Sequence
 from spacy.tokens import Span
 
 from . import infer, lexicon, models
-from .doc import Document, sentences_of, tokens_of
+from .doc import Document, sentences_of, tokens_of, word_offsets
 from .group import group
 from .norm import normalize_span
 from .segment import pieces
@@ -70,7 +70,7 @@ def mentions(documents: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
     for n, document in enumerate(documents):
         text, words = document.text, tokens_of(document.doc)
         position = {t.i: k for k, t in enumerate(words)}
-        triples = [(t.idx, t.idx + len(t.text), t.text) for t in words]  # made once, not per window
+        triples = [(a, b, text[a:b]) for a, b in word_offsets(document.doc)]  # made once, not per window
         breaks = [False] + ["\n" in text[a[1]:b[0]] for a, b in zip(triples, triples[1:])]
         for sent in sentences_of(document.doc):
             first, last = position[sent[0].i], position[sent[-1].i] + 1
