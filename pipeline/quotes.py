@@ -569,7 +569,7 @@ NAME_COLON = re.compile(r"(?m)^([^\n:«»„“\"]{2,80}):[ \t]*(?:\n+([^\n]+)|(
 
 def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
     """A line that is only a person's name and its description, with a colon, then the words
-    in marks on that line or the next paragraph (``Гари Каспаров: «…»``, ``Хозяин крупной
+    in marks on that line, or the next paragraph (marks optional) (``Гари Каспаров: «…»``, ``Хозяин крупной
     плантации Джино Дескальси:`` + paragraph): ``direct``, the person's, no cue. The name
     ends the line's phrase, which has no verb; the text's first line is ``_headline``'s."""
     out = []
@@ -671,20 +671,14 @@ SHOUTING = frozenset({"кричать", "закричать", "выкрикив�
 def _shouted(doc: Doc, open_: int):
     """``он кричал «Аллаху акбар»``, ``с криками «Мы требуем справедливости»``: the verb or noun
     of shouting right before the mark, whose words the quote gives, else None."""
-    before = _before_mark(doc, open_)
-    if not before or not before[-1].isalpha():
-        return None
-    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    return token[-1] if token is not None and len(token) and token[-1].lemma_ in SHOUTING else None
+    token = _token_before_mark(doc, open_)
+    return token if token is not None and token.text[-1:].isalpha() and token.lemma_ in SHOUTING else None
 
 
 def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
     """A name in marks right after the noun it names (``группы «Ленинград»``, ``газета «Вести»``)."""
-    before = _before_mark(doc, start)
-    if not before or not before[-1].isalpha() or not _is_name(doc, start, end):
-        return False
-    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    return token is not None and len(token) > 0 and token[-1].pos_ == "NOUN"
+    token = _token_before_mark(doc, start)
+    return token is not None and token.text[-1:].isalpha() and token.pos_ == "NOUN" and _is_name(doc, start, end)
 
 
 DIALOGUE = re.compile(r"(?m)^[ \t]*[—–][ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*[—–][ \t\xa0]*(?=\w)")
@@ -832,10 +826,10 @@ def _colon_after_cue(doc: Doc, open_: int) -> bool:
 def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
     """The colon before the mark closes the cue's own ``, что`` clause: ``Многие считают, что
     это противоречит принципу: «…»`` (the quote is part of the reported clause)."""
-    colon = doc.char_span(len(_before_mark(doc, open_)) - 1, len(_before_mark(doc, open_)), alignment_mode="expand")
-    if colon is None or colon[0].text != ":":
+    colon = _token_before_mark(doc, open_)
+    if colon is None or colon.text != ":":
         return False
-    between = doc[cue.i + 1:colon[0].i]
+    between = doc[cue.i + 1:colon.i]
     if not text_of(doc)[open_ + 1:open_ + 2].islower():
         return False  # (``…, а направил заявление: «Это не письмо…»``: a quote of its own)
     return len(between) > 3 and any(t.lower_ in ("что", "будто") and t.i > cue.i + 1 and doc[t.i - 1].text == ","
@@ -847,15 +841,21 @@ def _before_mark(doc: Doc, open_: int) -> str:
     return text_of(doc)[:open_].rstrip().rstrip("'").rstrip()
 
 
+def _token_before_mark(doc: Doc, open_: int):
+    """The token holding the last character of ``_before_mark``, else None."""
+    before = _before_mark(doc, open_)
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    return span[0] if span is not None and len(span) else None
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    before = _before_mark(doc, open_)
-    if not before.endswith(":"):
+    if not _before_mark(doc, open_).endswith(":"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = _token_before_mark(doc, open_)
     if colon is None:
         return None
-    i = colon[0].i - 1
+    i = colon.i - 1
     steps = 0
     while i >= 0 and steps < 40:
         t = doc[i]
@@ -865,7 +865,7 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
             return t
         i -= 1
         steps += 1 if not t.is_space else 0
-    return _colon_source(doc, colon[0], open_)
+    return _colon_source(doc, colon, open_)
 
 
 def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
@@ -2990,14 +2990,15 @@ class _Resolver:
                 return None
             # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
             # Russians kidnapped in Syria), else the first country that is a subject, else the first
-            owned = Counter(s._.normal or s.text for s in countries if s.start > 0
-                            and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
+            def owned(s: Span) -> bool:  # right after a state body's noun, in any case
+                return s.start > 0 and self.doc[s.start - 1].lemma_.lower() in STATE_BODIES
+
+            owners = Counter(s._.normal or s.text for s in countries if owned(s))
             subjects = [s for s in countries if s.root.dep_ == "nsubj"]
             chosen = (subjects or countries)[0]
-            if owned:
-                top = owned.most_common(1)[0][0]
-                chosen = next(s for s in countries if (s._.normal or s.text) == top
-                              and self.doc[s.start - 1].lower_ in STATE_BODIES | {"посольства", "министерства"})
+            if owners:
+                top = owners.most_common(1)[0][0]
+                chosen = next(s for s in countries if (s._.normal or s.text) == top and owned(s))
             # the name its entity group gives (``Великобритания`` for a first ``Британии``)
             ent = next((e for e in self.ents if e.start == chosen.start and e.label_ == "LOC"), None)
             group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}

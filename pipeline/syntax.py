@@ -4,8 +4,8 @@ Batched over the sentences of the whole batch. Sentences longer than
 ``segment.MAX_CHUNK`` tokens are parsed in pieces; slovnet's heads are
 repaired into a tree (one root per sentence, no cycles) before they reach
 spaCy. Only sentences that can hold speech are parsed (``may_hold_speech``:
-a quoted stretch longer than a name, a colon or dash, or a speech-cue lemma
-of the quotes stage), since the quotes stage is the parse's consumer; unparsed tokens get
+a cue lemma of the quotes stage, a colon or dash, an unpaired quotation mark
+or a quoted stretch longer than a name), since the quotes stage is the parse's consumer; unparsed tokens get
 ``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``). Set ``GATE`` to parse others.
 """
 from __future__ import annotations

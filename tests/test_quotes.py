@@ -1569,3 +1569,9 @@ def test_a_sentence_opening_with_o_tom_chto_states_its_clause_before_the_cue():
     quote = find(items, "закроется в марте")
     assert plain(quote["text"]) == "завод закроется в марте" and quote["speaker"]["normal"] == "Игорь Белов"
     assert quotes_of("Об этом сообщил губернатор области Игорь Белов.") == []
+
+
+def test_a_colon_after_a_source_with_no_speech_verb_introduces_the_quote():
+    items = quotes_of("Тренер Павел Зорин поделился эмоциями после матча: «Мы играли хорошо и заслужили победу».")
+    quote = find(items, "заслужили победу")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Павел Зорин"
