@@ -7,8 +7,9 @@ process, its peak memory the peak of the summed RSS of its whole process tree
 (workers included), sampled every 20 ms, and its CPU time (user + system of
 the process and the children it waited for). "One core" runs are pinned to
 one CPU with one BLAS thread. Project and baseline alternate A/B/A/B and the
-best of each is reported; so do the unpinned one- and two-worker runs. On a machine shared with other work, wall-clock
-ratios are noisy; the ratio of CPU times per document is printed beside them.
+best of each is reported; so do the unpinned one- and two-worker runs. On a
+machine shared with other work, wall-clock ratios are noisy; the ratio of CPU
+times per document is printed beside them.
 """
 from __future__ import annotations
 

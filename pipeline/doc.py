@@ -236,21 +236,25 @@ def tokens_of(doc_or_span) -> list:
     once and kept in ``doc.user_data`` (a Token reads its attributes from the
     Doc, so the list stays true as stages set them), a Span's is sliced from it."""
     doc = doc_or_span.doc
-    cached = doc.user_data.get("tokens")
-    if cached is None:
-        index = _word_index(doc)
-        cached = doc.user_data["tokens"] = ([doc[i] for i in index], index)
-    words, index = cached
+    words, index = _words(doc)
     if doc_or_span is doc:
         return list(words)
     return words[bisect_left(index, doc_or_span.start):bisect_left(index, doc_or_span.end)]
 
 
+def _words(doc: Doc) -> tuple[list, list[int]]:
+    """The Doc's non-space tokens and their positions, made once and kept in ``doc.user_data``."""
+    cached = doc.user_data.get("tokens")
+    if cached is None:
+        index = _word_index(doc)
+        cached = doc.user_data["tokens"] = ([doc[i] for i in index], index)
+    return cached
+
+
 def word_offsets(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each non-space token (``tokens_of(doc)``'s order), read
     from the Doc's arrays: no Token is asked for its offset or its text."""
-    tokens_of(doc)
-    columns = doc.to_array([IDX, LENGTH])[doc.user_data["tokens"][1]].tolist()
+    columns = doc.to_array([IDX, LENGTH])[_words(doc)[1]].tolist()
     return [(start, start + length) for start, length in columns]
 
 
@@ -339,7 +343,7 @@ def _record_tokens(doc: Doc, text: str) -> list[dict]:
     """``start``, ``end``, ``text``, ``lemma``, ``pos`` of each non-space
     token, from the Doc's arrays: each distinct lemma is looked up once, and
     no Token is asked for its strings."""
-    index = doc.user_data["tokens"][1]
+    index = _words(doc)[1]
     columns = doc.to_array([IDX, LENGTH, LEMMA, POS])[index]
     strings = doc.vocab.strings
     lemmas = {h: strings[h] for h in set(columns[:, 2].tolist())}

@@ -118,6 +118,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
@@ -221,7 +222,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     resolver = _Resolver(doc)
     out: list[Span] = []
     used_cues: set[int] = set()
-    pairs = quote_pairs(text_of(doc))
+    pairs = pairs_of(doc)
     resolver.quoted = list(pairs)
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
     for start, end in pairs:
@@ -396,6 +397,15 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         if not any(a < m.start() < b for a, b in pairs):
             pairs.append((m.start(), m.end() - 1))
     return sorted(pairs)
+
+
+def pairs_of(doc: Doc) -> list[tuple[int, int]]:
+    """``quote_pairs`` of the Doc's text, found once and kept in ``doc.user_data``
+    (the syntax stage's speech gate asks first)."""
+    pairs = doc.user_data.get("quote pairs")
+    if pairs is None:
+        pairs = doc.user_data["quote pairs"] = quote_pairs(text_of(doc))
+    return pairs
 
 
 QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
@@ -966,8 +976,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = Span(doc, clause.start, clause.end, label="indirect")
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             out.append(quote)
-        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and _po(doc, t) is not None:
-            po = _po(doc, t)
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None:
             if t.lemma_ == "версия" and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue  # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report
             quote = _attribution_phrase(doc, t)
@@ -1050,16 +1059,11 @@ def _noun_clause(noun) -> Optional[Span]:
     return clause if clause is not None and len(tokens_of(clause)) >= 3 else None
 
 
-_INDIRECT_LEMMAS: Optional[frozenset] = None
-
-
+@cache
 def _indirect_lemmas() -> frozenset:
-    """The lemmas any statement of ``_indirect`` starts from."""
-    global _INDIRECT_LEMMAS
-    if _INDIRECT_LEMMAS is None:
-        _INDIRECT_LEMMAS = (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
-                            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS)
-    return _INDIRECT_LEMMAS
+    """The lemmas any statement of ``_indirect`` starts from (the sets are defined further down)."""
+    return (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
+            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS)
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
@@ -1429,11 +1433,11 @@ CELEBRATIONS = frozenset({"юбилей", "годовщина", "праздни�
 
 def _celebrated(noun) -> bool:
     """A celebration (``отмечали юбилей``), or a part of one (``отмечали конец праздника``)."""
-    if noun.lemma_ in CELEBRATIONS or noun.lemma_.endswith("летие"):
-        return True
-    return noun.lemma_ in ("конец", "начало", "окончание", "завершение") and any(
-        c.dep_ == "nmod" and c.i > noun.i and (c.lemma_ in CELEBRATIONS or c.lemma_.endswith("летие"))
-        for c in noun.children)
+    def celebration(t) -> bool:
+        return t.lemma_ in CELEBRATIONS or t.lemma_.endswith("летие")
+
+    return celebration(noun) or noun.lemma_ in ("конец", "начало", "окончание", "завершение") and any(
+        c.dep_ == "nmod" and c.i > noun.i and celebration(c) for c in noun.children)
 
 
 def _verdict(verb) -> bool:
@@ -3229,11 +3233,8 @@ def _verb_gender(token) -> Optional[str]:
 
 def _subject_gender(token) -> Optional[str]:
     """A subject's gender as its past-tense verb shows it (``глава … сказала``), else its own."""
-    verb = token.head
-    if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
-        return verb.morph.get("Gender")[0]
     g = token.morph.get("Gender")
-    return g[0] if g else None
+    return _verb_gender(token) or (g[0] if g else None)
 
 
 def _gender(ent: Span) -> Optional[str]:
