@@ -113,9 +113,30 @@ def _ud_view(tag) -> tuple[str, dict, tuple]:
 
 @cache
 def embedding():
-    from natasha import NewsEmbedding
+    """natasha's news embedding (navec), loaded as ``NewsEmbedding`` loads it
+    but without navec's similarity tables: its PQ precomputes the norm of
+    every vector and a 26 MB table of centroid products for ``sim``, 0.3 s of
+    every process's start, and the models read only the PQ's indexes and codes
+    (``emb[word]`` still works; ``emb.sim`` does not)."""
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.pq import PQ
+    from navec.tar import Tar
+    from navec.vocab import Vocab as Words
 
-    return NewsEmbedding()
+    class LeanPQ(PQ):
+        def precompute(self):  # what a vector lookup needs; no norms, no products
+            self.qdims = np.arange(self.qdim)
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        words = Words.from_file(tar.load(VOCAB))
+        pq = LeanPQ.from_file(tar.load(PQ_))
+    return Navec(meta, words, pq)
 
 
 _vocabs: dict = {}  # the word and shape vocabularies the news models share
@@ -164,10 +185,11 @@ def morph_vocab() -> MorphVocab:
 def vocab() -> Vocab:
     """The spaCy vocabulary every Doc of this process shares (Russian lexical
     attributes such as ``is_space``, ``like_num``; no pipeline components)."""
-    import spacy
     from spacy.attrs import LIKE_NUM
+    from spacy.lang.ru import Russian
+    from spacy.vocab import create_vocab
 
-    vocab = spacy.blank("ru").vocab
+    vocab = create_vocab("ru", Russian.Defaults)  # what spacy.blank("ru") makes, without its tokenizer
     vocab.lex_attr_getters[LIKE_NUM] = _like_num
     return vocab
 

@@ -61,3 +61,26 @@ def test_like_num_is_spacys():
     assert getter[LIKE_NUM] is models._like_num
     assert [models._like_num(w) for w in words] == [like_num(w) for w in words]
     assert sum(map(models._like_num, words)) > len(_num_words)
+
+
+def test_embedding_is_natashas_news_embedding():
+    """The embedding loaded without navec's similarity tables holds natasha's vectors."""
+    from natasha import NewsEmbedding
+
+    ours, theirs = models.embedding(), NewsEmbedding()
+    assert ours.meta.id == theirs.meta.id and ours.vocab.words == theirs.vocab.words
+    assert (ours.pq.indexes == theirs.pq.indexes).all() and (ours.pq.codes == theirs.pq.codes).all()
+    for word in ("москва", "заявил", "<unk>"):
+        assert (ours[word] == theirs[word]).all()
+
+
+def test_vocab_has_spacys_russian_lexical_attributes():
+    import spacy
+    from spacy.tokens import Doc
+
+    words = "Президент России заявил , что 12 тысяч — это много ! http://x.ru двадцать".split()
+    ours, theirs = Doc(models.vocab(), words=words), Doc(spacy.blank("ru").vocab, words=words)
+    for a, b in zip(ours, theirs):
+        for attr in ("norm_", "shape_", "is_stop", "like_num", "lang_", "prefix_", "suffix_",
+                     "is_alpha", "is_punct", "like_url", "lower_"):
+            assert getattr(a, attr) == getattr(b, attr), (a.text, attr)
