@@ -70,6 +70,22 @@ def _word_keys(encoder, words: list[str]) -> np.ndarray:
     return np.array(keys, dtype=np.int64)
 
 
+def _embed(emb, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:
+    """slovnet's ``WordShapeEmbedding``: each word's navec vector (its product
+    quantization codes, one centroid per subspace) beside its shape's vector.
+    The centroids are gathered with one flat ``take`` rather than slovnet's
+    two-array fancy index: the same values, in half the time."""
+    navec = emb.word
+    flat = getattr(navec, "_flat", None)
+    if flat is None:
+        codes = navec.codes.array  # (subspaces, centroids, subspace dim)
+        offsets = np.arange(codes.shape[0], dtype=np.intp) * codes.shape[1]
+        flat = navec._flat = (codes.reshape(-1, codes.shape[-1]), offsets)
+    centroids, offsets = flat
+    words = centroids.take((navec.indexes.array[word_ids] + offsets).ravel(), axis=0)
+    return np.concatenate((words.reshape(len(word_ids), -1), emb.shape(shape_ids)), axis=-1)
+
+
 def _stacked(conv) -> tuple[np.ndarray, np.ndarray, int, int]:
     cached = getattr(conv, "_stacked", None)
     if cached is None:
@@ -163,7 +179,7 @@ class _Batches:
         keys = np.append(_word_keys(encoder, flat), self.word_pad * shapes + self.shape_pad)
         distinct, inverse = np.unique(keys, return_inverse=True)
         words = distinct // shapes
-        emb = model.emb(words, distinct % shapes)  # (distinct, dim)
+        emb = _embed(model.emb, words, distinct % shapes)  # (distinct, dim)
         products = emb @ _stacked(model.encoder.layers[0].conv)[0]  # (distinct, kernel * filters)
         del emb
         is_pad = words == self.word_pad  # slovnet's mask: the positions whose word id is the pad's

@@ -86,3 +86,13 @@ def test_the_speech_gate_skips_sentences_whose_marks_only_hold_names():
     middle = [s for s in sentences_of(nested.doc) if s[0].text == "Завод"]
     # the middle sentence holds only a short nested name, inside a long quote: parsed
     assert len(middle) == 1 and may_hold_speech(middle[0])
+
+
+def test_embedding_gather_is_slovnets():
+    import numpy as np
+
+    emb = models.ner_tagger().infer.model.emb
+    rng = np.random.default_rng(0)
+    words = rng.integers(0, len(emb.word.indexes.array), 500)
+    shapes = rng.integers(0, len(emb.shape.weight.array), 500)
+    assert np.array_equal(infer._embed(emb, words, shapes), emb(words, shapes))
