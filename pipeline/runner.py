@@ -37,19 +37,25 @@ from .store import DOCUMENTS, ERRORS, REPORT
 from .version import pipeline_version, versions
 
 LOCK = ".lock"
-# results are merged into the output at least this often (seconds)
+# results are merged into the output at least this often (seconds), unless a
+# merge of the grown output takes more than MERGE_SHARE of the time between merges
 CHECKPOINT_S = float(os.environ.get("PIPELINE_CHECKPOINT_S", "30"))
 
 
-def checkpoint(out: Path, interim: Optional[Path], stage_dir: Path, names: Sequence[str]) -> None:
+MERGE_SHARE = 0.1  # at most this share of a run's time goes to merging: checkpoints thin out as the output grows
+
+
+def checkpoint(out: Path, interim: Optional[Path], stage_dir: Path, names: Sequence[str],
+               first: bool = True) -> None:
     """Merge the staged results (``stage_dir``) into the output atomically and
     empty the staging files. A kill at any moment leaves each output file
     either before or after a merge, never half-written; documents not yet
-    merged are simply redone by the next run (their ids are not in the output)."""
+    merged are simply redone by the next run (their ids are not in the output).
+    ``first``: the run's first merge, which checks the lines it finds (``store.merge``)."""
     if interim is not None:
         for name in names:
-            store.merge(interim / f"{name}.jsonl", stage_dir / f"{name}.jsonl")
-    store.merge(out / DOCUMENTS, stage_dir / DOCUMENTS)
+            store.merge(interim / f"{name}.jsonl", stage_dir / f"{name}.jsonl", check=first)
+    store.merge(out / DOCUMENTS, stage_dir / DOCUMENTS, check=first)
 
 
 class UsageError(Exception):
@@ -197,7 +203,7 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
     bar = tqdm(desc="documents", unit="docs", disable=(None if config.progress is None else not config.progress),
                file=sys.stderr, dynamic_ncols=True,  # docs/s even under 1 doc/s (tqdm would show s/doc):
                bar_format="{desc}: {n_fmt} [{elapsed}, {rate_noinv_fmt}]")
-    last_checkpoint = time.perf_counter()
+    last_checkpoint, interval, merged = time.perf_counter(), CHECKPOINT_S, False
     try:
         for results in executor.map(work, batches(pending(), config.batch_size)):
             for result in results:
@@ -213,17 +219,20 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
                     errors.append(result.error)
                     report.failed += 1
             bar.update(len(results))
-            if time.perf_counter() - last_checkpoint >= CHECKPOINT_S:
+            if time.perf_counter() - last_checkpoint >= interval:
                 for f in (final, *stage_files.values()):
                     f.close()
-                checkpoint(out, interim, stage_dir, list(stage_files))
+                merging = time.perf_counter()
+                checkpoint(out, interim, stage_dir, list(stage_files), first=not merged)
+                merged = True
                 final = open(stage_dir / DOCUMENTS, "wb")
                 stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in stage_files}
                 last_checkpoint = time.perf_counter()
+                interval = max(CHECKPOINT_S, (last_checkpoint - merging) / MERGE_SHARE)
         bar.close()
         for f in (final, *stage_files.values()):
             f.close()
-        checkpoint(out, interim, stage_dir, list(stage_files))
+        checkpoint(out, interim, stage_dir, list(stage_files), first=not merged)
         store.atomic_write(out / ERRORS, (store.dumps(e) for e in errors))
         report.duration_s = round(time.perf_counter() - started, 3)
         store.atomic_write(out / REPORT, [orjson.dumps(report.__dict__, option=orjson.OPT_INDENT_2) + b"\n"])

@@ -8,6 +8,7 @@ over it, so a reader (or a crash) never sees a half-written file.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -28,12 +29,13 @@ def read_lines(path: Path) -> Iterator[bytes]:
     if path.exists():
         with open(path, "rb") as f:
             for line in f:
-                if line.strip():
+                if not line.isspace():
                     yield line if line.endswith(b"\n") else line + b"\n"
 
 
 def index(path: Path) -> dict[str, tuple[str, str]]:
-    """id -> (sha256, pipeline_version) of every record in the file."""
+    """id -> (sha256, pipeline_version) of every record in the file. Each line
+    is parsed whole: a damaged line is not indexed, so its document is redone."""
     out = {}
     for line in read_lines(path):
         try:
@@ -42,6 +44,20 @@ def index(path: Path) -> dict[str, tuple[str, str]]:
         except (orjson.JSONDecodeError, KeyError, TypeError):
             continue  # a damaged line is dropped by the next merge and its document redone
     return out
+
+
+# A record as ``doc.to_record`` writes it opens with its id: a line written by
+# this run is known whole, and its id is read from its head without parsing the
+# rest (tokens, entities...). Any other line is parsed whole.
+_ID = re.compile(rb'\{"id":("[^"\\]*(?:\\.[^"\\]*)*")[,}]')
+
+
+def record_id(line: bytes, whole: bool = False) -> str:
+    """The ``id`` of a JSONL record line; ``whole``: parse the line whole, which
+    also checks it. Raises ``orjson.JSONDecodeError``, ``KeyError`` or
+    ``TypeError`` on a line that is not a record."""
+    m = None if whole else _ID.match(line)
+    return orjson.loads(m.group(1)) if m else orjson.loads(line)["id"]
 
 
 def atomic_write(path: Path, lines: Iterable[bytes]) -> None:
@@ -69,38 +85,42 @@ def atomic_write(path: Path, lines: Iterable[bytes]) -> None:
         pass
 
 
-def merge(path: Path, staged: Path) -> None:
-    """Merge the records of ``staged`` (a JSONL file) into ``path`` atomically."""
+def merge(path: Path, staged: Path, check: bool = True) -> None:
+    """Merge the records of ``staged`` (a JSONL file this run wrote) into
+    ``path`` atomically. ``check``: parse each line of ``path`` whole and drop
+    the damaged ones; a run checks the output it found at its first merge
+    and not again, since every later merge reads what the one before wrote
+    (each merge would otherwise parse the whole output again)."""
     offsets: dict[str, tuple[int, int]] = {}
     order: list[str] = []
     with open(staged, "rb") as f:
         pos = 0
         for line in f:
-            record_id = orjson.loads(line)["id"]
-            if record_id not in offsets:
-                order.append(record_id)
-            offsets[record_id] = (pos, len(line))
+            new_id = record_id(line)
+            if new_id not in offsets:
+                order.append(new_id)
+            offsets[new_id] = (pos, len(line))
             pos += len(line)
 
     def lines() -> Iterator[bytes]:
         with open(staged, "rb") as new:
-            def fetch(record_id: str) -> bytes:
-                start, size = offsets[record_id]
+            def fetch(line_id: str) -> bytes:
+                start, size = offsets[line_id]
                 new.seek(start)
                 return new.read(size)
 
             done = set()
             for line in read_lines(path):
                 try:
-                    record_id = orjson.loads(line)["id"]
+                    line_id = record_id(line, whole=check)
                 except (orjson.JSONDecodeError, KeyError, TypeError):
                     continue
-                if record_id in done:
+                if line_id in done:
                     continue
-                done.add(record_id)
-                yield fetch(record_id) if record_id in offsets else line
-            for record_id in order:
-                if record_id not in done:
-                    yield fetch(record_id)
+                done.add(line_id)
+                yield fetch(line_id) if line_id in offsets else line
+            for line_id in order:
+                if line_id not in done:
+                    yield fetch(line_id)
 
     atomic_write(path, lines())

@@ -178,3 +178,31 @@ def test_batches_close_at_a_size_or_a_text_length():
     # three by count; 50 + 5 would pass 60 with the long one, which is a batch of its own
     assert sizes == [["0", "1", "2"], ["3", "4"], ["5"], ["6", "7", "r"]]
     assert [[d["id"] for d in b] for b in batches(docs[:4], size=10, max_chars=25)] == [["0", "1"], ["2"], ["3"]]
+
+
+def test_record_id_from_the_line_head_is_the_parsed_id():
+    from pipeline.store import record_id
+
+    for rid in ("plain", 'a "quoted" id', "back\\slash\\", "кириллица/№1", "tab\tand\nnewline", ""):
+        for record in ({"id": rid, "text": "Текст", "sha256": None},  # the head as to_record writes it
+                       {"text": "id later", "id": rid}, {"id": rid}):  # other shapes: parsed whole
+            line = orjson.dumps(record) + b"\n"
+            assert record_id(line) == record_id(line, whole=True) == rid
+    with pytest.raises(orjson.JSONDecodeError):
+        record_id(b'{"text": "no id", "tokens": [\n')
+
+
+def test_the_first_merge_drops_a_damaged_line_and_later_merges_keep_the_rest(sample_run, tmp_path):
+    from pipeline import store
+
+    lines = (sample_run / "out" / "documents.jsonl").read_bytes().splitlines(keepends=True)
+    assert len(lines) >= 3
+    out, staged = tmp_path / "documents.jsonl", tmp_path / "staged.jsonl"
+    out.write_bytes(lines[0] + lines[1][:len(lines[1]) // 2] + b"\n")  # a line cut in its middle
+    staged.write_bytes(lines[2])
+    store.merge(out, staged, check=True)
+    ids = [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()]
+    assert ids == [orjson.loads(lines[0])["id"], orjson.loads(lines[2])["id"]]
+    staged.write_bytes(lines[1] + lines[2])  # the damaged document redone, the other one again
+    store.merge(out, staged, check=False)
+    assert out.read_bytes() == lines[0] + lines[2] + lines[1]
