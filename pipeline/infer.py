@@ -83,7 +83,8 @@ def _embed(emb, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:
         flat = navec._flat = (codes.reshape(-1, codes.shape[-1]), offsets)
     centroids, offsets = flat
     words = centroids.take((navec.indexes.array[word_ids] + offsets).ravel(), axis=0)
-    return np.concatenate((words.reshape(len(word_ids), -1), emb.shape(shape_ids)), axis=-1)
+    width = centroids.shape[1] * len(offsets)
+    return np.concatenate((words.reshape(len(word_ids), width), emb.shape(shape_ids)), axis=-1)
 
 
 def _stacked(conv) -> tuple[np.ndarray, np.ndarray, int, int]:

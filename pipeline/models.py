@@ -10,9 +10,11 @@ from __future__ import annotations
 import ctypes
 from functools import cache, lru_cache
 
+import numpy as np
 import pymorphy3
 from natasha.morph.lemma import FEATS as _SIM_FEATS, NORMAL_POSES as _NORMAL_POS
 from natasha.morph.vocab import oc_grams, ud_feats, ud_pos
+from navec.pq import PQ
 from pymorphy3.analyzer import Parse
 from spacy.vocab import Vocab
 
@@ -111,6 +113,13 @@ def _ud_view(tag) -> tuple[str, dict, tuple]:
     return view
 
 
+class LeanPQ(PQ):
+    """navec's product quantization without the tables of its ``sim``."""
+
+    def precompute(self):  # what a vector lookup needs; no norms, no products
+        self.qdims = np.arange(self.qdim)
+
+
 @cache
 def embedding():
     """natasha's news embedding (navec), loaded as ``NewsEmbedding`` loads it
@@ -118,18 +127,12 @@ def embedding():
     every vector and a 26 MB table of centroid products for ``sim``, 0.3 s of
     every process's start, and the models read only the PQ's indexes and codes
     (``emb[word]`` still works; ``emb.sim`` does not)."""
-    import numpy as np
     from natasha.data import NEWS_EMBEDDING
     from navec import Navec
     from navec.meta import Meta
     from navec.navec import META, PQ_, VOCAB
-    from navec.pq import PQ
     from navec.tar import Tar
     from navec.vocab import Vocab as Words
-
-    class LeanPQ(PQ):
-        def precompute(self):  # what a vector lookup needs; no norms, no products
-            self.qdims = np.arange(self.qdim)
 
     with Tar(NEWS_EMBEDDING) as tar:
         meta = Meta.from_file(tar.load(META))
@@ -189,7 +192,9 @@ def vocab() -> Vocab:
     from spacy.lang.ru import Russian
     from spacy.vocab import create_vocab
 
-    vocab = create_vocab("ru", Russian.Defaults)  # what spacy.blank("ru") makes, without its tokenizer
+    # what spacy.blank("ru") makes, without its tokenizer (nor the strings of the tokenizer's special
+    # cases: a Doc adds the strings it uses)
+    vocab = create_vocab("ru", Russian.Defaults)
     vocab.lex_attr_getters[LIKE_NUM] = _like_num
     return vocab
 

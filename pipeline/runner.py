@@ -37,8 +37,9 @@ from .store import DOCUMENTS, ERRORS, REPORT
 from .version import pipeline_version, versions
 
 LOCK = ".lock"
-# results are merged into the output at least this often (seconds), unless a
-# merge of the grown output takes more than MERGE_SHARE of the time between merges
+# seconds between merges of the results into the output (checked after each
+# batch; 0: after every batch), more once a merge of the grown output takes
+# more than MERGE_SHARE of that time
 CHECKPOINT_S = float(os.environ.get("PIPELINE_CHECKPOINT_S", "30"))
 
 
@@ -224,11 +225,12 @@ def _run(config: RunConfig, out: Path, started: float) -> RunReport:
                     f.close()
                 merging = time.perf_counter()
                 checkpoint(out, interim, stage_dir, list(stage_files), first=not merged)
-                merged = True
                 final = open(stage_dir / DOCUMENTS, "wb")
                 stage_files = {name: open(stage_dir / f"{name}.jsonl", "wb") for name in stage_files}
                 last_checkpoint = time.perf_counter()
-                interval = max(CHECKPOINT_S, (last_checkpoint - merging) / MERGE_SHARE)
+                if merged and CHECKPOINT_S:  # (the first merge also checks the output: not a measure)
+                    interval = max(CHECKPOINT_S, (last_checkpoint - merging) / MERGE_SHARE)
+                merged = True
         bar.close()
         for f in (final, *stage_files.values()):
             f.close()

@@ -11,7 +11,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 import orjson
 
@@ -33,6 +33,9 @@ def read_lines(path: Path) -> Iterator[bytes]:
                     yield line if line.endswith(b"\n") else line + b"\n"
 
 
+_NOT_A_RECORD = (orjson.JSONDecodeError, KeyError, TypeError)  # what parsing a damaged line raises
+
+
 def index(path: Path) -> dict[str, tuple[str, str]]:
     """id -> (sha256, pipeline_version) of every record in the file. Each line
     is parsed whole: a damaged line is not indexed, so its document is redone."""
@@ -41,7 +44,7 @@ def index(path: Path) -> dict[str, tuple[str, str]]:
         try:
             record = orjson.loads(line)
             out[record["id"]] = (record.get("sha256"), record.get("pipeline_version"))
-        except (orjson.JSONDecodeError, KeyError, TypeError):
+        except _NOT_A_RECORD:
             continue  # a damaged line is dropped by the next merge and its document redone
     return out
 
@@ -52,12 +55,20 @@ def index(path: Path) -> dict[str, tuple[str, str]]:
 _ID = re.compile(rb'\{"id":("[^"\\]*(?:\\.[^"\\]*)*")[,}]')
 
 
-def record_id(line: bytes, whole: bool = False) -> str:
-    """The ``id`` of a JSONL record line; ``whole``: parse the line whole, which
-    also checks it. Raises ``orjson.JSONDecodeError``, ``KeyError`` or
-    ``TypeError`` on a line that is not a record."""
-    m = None if whole else _ID.match(line)
-    return orjson.loads(m.group(1)) if m else orjson.loads(line)["id"]
+def record_id(line: bytes, whole: bool = False) -> Optional[str]:
+    """The ``id`` of a JSONL record line, read from the line's head (a line
+    of another shape is parsed whole); None when it has no string id.
+    ``whole``: the line is parsed whole too, which checks it: a damaged line,
+    or one whose head and body name different ids, is None."""
+    m = _ID.match(line)
+    try:
+        found = orjson.loads(m.group(1)) if m else None
+        if whole or m is None:
+            parsed = orjson.loads(line)["id"]
+            found = parsed if m is None or parsed == found else None
+    except _NOT_A_RECORD:
+        return None
+    return found if isinstance(found, str) else None
 
 
 def atomic_write(path: Path, lines: Iterable[bytes]) -> None:
@@ -97,6 +108,8 @@ def merge(path: Path, staged: Path, check: bool = True) -> None:
         pos = 0
         for line in f:
             new_id = record_id(line)
+            if new_id is None:
+                continue
             if new_id not in offsets:
                 order.append(new_id)
             offsets[new_id] = (pos, len(line))
@@ -111,11 +124,8 @@ def merge(path: Path, staged: Path, check: bool = True) -> None:
 
             done = set()
             for line in read_lines(path):
-                try:
-                    line_id = record_id(line, whole=check)
-                except (orjson.JSONDecodeError, KeyError, TypeError):
-                    continue
-                if line_id in done:
+                line_id = record_id(line, whole=check)
+                if line_id is None or line_id in done:
                     continue
                 done.add(line_id)
                 yield fetch(line_id) if line_id in offsets else line

@@ -188,8 +188,11 @@ def test_record_id_from_the_line_head_is_the_parsed_id():
                        {"text": "id later", "id": rid}, {"id": rid}):  # other shapes: parsed whole
             line = orjson.dumps(record) + b"\n"
             assert record_id(line) == record_id(line, whole=True) == rid
-    with pytest.raises(orjson.JSONDecodeError):
-        record_id(b'{"text": "no id", "tokens": [\n')
+    cut = '{"id":"a","text":"Текст","tokens":[{"start":0,'.encode()
+    assert record_id(cut) == "a" and record_id(cut, whole=True) is None  # only a whole parse checks
+    assert record_id(b'{"text": "no id", "tokens": [\n') is None
+    assert record_id(b'{"id":"a","text":"","id":"b"}\n', whole=True) is None  # head and body disagree
+    assert record_id(orjson.dumps({"id": [1, 2]})) is None
 
 
 def test_the_first_merge_drops_a_damaged_line_and_later_merges_keep_the_rest(sample_run, tmp_path):
