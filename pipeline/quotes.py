@@ -1099,15 +1099,20 @@ PARTICIPLE_CUES = frozenset({"объявить", "сообщить", "заяви
 
 
 def _participle_statement(participle) -> Optional[Span]:
-    """``журналист, сообщивший об изнасиловании``: the ``о`` phrase is the statement of the
-    noun the participle modifies (its mention), else None."""
+    """``журналист, сообщивший об изнасиловании``, ``премьером, объявившим ранее, что …``: the
+    ``о`` phrase or the clause is the statement of the noun the participle modifies (its
+    mention), else None."""
     doc = participle.doc
     noun = participle.head
-    if not participle.dep_.startswith("acl") or noun.i > participle.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
     case = participle.morph.get("Case")
+    # a participle after a comma the parse hung on a verb (``«Украинского фронта», заявлявшего о …``)
+    loose = not participle.dep_.startswith("acl") and case \
+        and participle.i > participle.sent.start and doc[participle.i - 1].text == ","
+    if not loose and (not participle.dep_.startswith("acl") or noun.i > participle.i
+                      or noun.pos_ not in ("NOUN", "PROPN")):
+        return None
     same = (lambda c: c == case or {c[0], case[0]} == {"Gen", "Acc"}) if case else None  # (animate Acc = Gen)
-    if case and not same(noun.morph.get("Case") or [""]):
+    if case and (loose or not same(noun.morph.get("Case") or [""])):
         # the parse hung it on another noun: the participle agrees with the one before its comma
         agreeing = [t for t in doc[max(participle.sent.start, participle.i - 5):participle.i]
                     if t.pos_ in ("NOUN", "PROPN") and same(t.morph.get("Case") or [""])]
@@ -1118,10 +1123,13 @@ def _participle_statement(participle) -> Optional[Span]:
                 and same(noun.head.morph.get("Case") or [""]):
             noun = noun.head  # (``Андрея Смирнова``: the name's first word heads it)
     phrase = _about_phrase(participle)
-    if phrase is None or doc[phrase.start - 1].lower_ not in ("о", "об", "обо") or len(tokens_of(phrase)) < 2:
-        return None  # (only ``о …``: ``сообщивший новость`` names no content)
-    # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
-    phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    if phrase is not None and doc[phrase.start - 1].lower_ in ("о", "об", "обо") and len(tokens_of(phrase)) >= 2:
+        # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
+        phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    else:  # only ``о …`` (``сообщивший новость`` names no content) or a clause (``объявившим, что …``)
+        phrase = _clause_of(participle)
+        if phrase is None:
+            return None
     quote = Span(doc, phrase.start, phrase.end, label="indirect")
     quote._.cue = Span(doc, participle.i, participle.i + 1, label=CUE_LABEL)
     quote._.speaker = _noun_phrase(noun)
@@ -1304,9 +1312,11 @@ def _outside_marks(words: list) -> list:
 
 def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase
-    (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
+    (after a gerund only of an announcing verb, ``заявив о приверженности …``: ``говоря о
+    концерте, отметил`` names a topic)."""
     doc = verb.doc
-    if verb.morph.get("VerbForm") in (["Conv"], ["Inf"]) or _negated(verb):
+    if verb.morph.get("VerbForm") == ["Inf"] or _negated(verb) \
+            or (verb.morph.get("VerbForm") == ["Conv"] and verb.lemma_ not in PARTICIPLE_CUES):
         # (nor an infinitive, ``заставил говорить о …``, ``Говорить о … рано``, nor a
         # negated cue, ``не говорил о …``, ``не подтверждают обстоятельства …``: nothing stated)
         return None
@@ -1314,6 +1324,9 @@ def _about(verb) -> Optional[Span]:
     if phrase is None:
         return None
     semicolon = next((t.i for t in phrase if t.text == ";"), None)
+    if semicolon is None and verb.morph.get("VerbForm") == ["Conv"] and verb.head.i > phrase.start:
+        # ``Объявив об уходе, певица …``: the gerund's phrase ends at its comma, before its main clause
+        semicolon = next((t.i for t in phrase if t.text == ","), None)
     if semicolon is not None:  # a noun phrase ends at a semicolon (``о намерении …; через несколько часов …``)
         phrase = _strip(doc, phrase.start, semicolon - 1)
         if phrase is None:

@@ -1575,3 +1575,22 @@ def test_a_colon_after_a_source_with_no_speech_verb_introduces_the_quote():
     items = quotes_of("Тренер Павел Зорин поделился эмоциями после матча: «Мы играли хорошо и заслужили победу».")
     quote = find(items, "заслужили победу")
     assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Павел Зорин"
+
+
+def test_an_announcing_gerund_states_its_noun_phrase_up_to_its_comma():
+    items = quotes_of("Объявив о завершении карьеры и продаже клуба, Олег Зуев уехал из страны.")
+    quote = find(items, "завершении карьеры")
+    assert plain(quote["text"]) == "завершении карьеры и продаже клуба" and quote["speaker"]["normal"] == "Олег Зуев"
+    items = quotes_of("Губернатор Игорь Белов вернулся в Самару, заявив о поддержке строительства моста.")
+    assert find(items, "поддержке строительства")["speaker"]["normal"] == "Игорь Белов"
+    # a gerund of another speech verb names a topic
+    assert quotes_of("Говоря о строительстве моста, Игорь Белов улыбнулся.") == []
+
+
+def test_an_announcing_participle_states_its_phrase_or_clause_for_its_noun():
+    items = quotes_of("Белов стал одним из лидеров «Народного союза», заявлявшего о необходимости реформ в стране.")
+    assert find(items, "необходимости реформ")["type"] == "indirect"
+    items = quotes_of("Вопрос решался вместе с губернатором Игорем Беловым, объявившим накануне, что мост "
+                      "построят к осени.")
+    quote = find(items, "построят к осени")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Игорь Белов"
