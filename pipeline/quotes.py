@@ -1257,10 +1257,10 @@ def _as_clause(verb) -> Optional[Span]:
         comma = k - 3
     if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
-            all(not w.is_punct or w.text in "()«»\"" for w in tail)
+            all(not w.is_punct or w.text in "()«»\"'" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
             # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue
-            or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
+            or (all(not w.is_punct or w.text in "()«»\"'," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
         if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
@@ -2177,8 +2177,8 @@ class _Resolver:
                         or _only_plural(head.text, head.lemma_)):
                     # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
                     return span
-                named_by = self._proper_modifier(mention, head)
-                if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
+                named_by = self._proper_modifier(mention, head) or _doubled_name(head)
+                if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
                     span._.normal = named_by
                     return span
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
@@ -3026,7 +3026,7 @@ class _Resolver:
 def _bare_name(mention: Span) -> Optional[str]:
     """A source the tagger named no entity: a lone capitalised proper noun as the subject
     (``Викиновости сообщали``), or a name in marks right after the mention's head
-    (``телеграм-канал «Опер слил»``); else None."""
+    (``телеграм-канал «Опер слил»``, ``газеты ''The Washington Post''``); else None."""
     head = mention.root
     words = tokens_of(mention)
     if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
@@ -3040,6 +3040,9 @@ def _bare_name(mention: Span) -> Optional[str]:
         close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    doubled = next((name for t in words if (name := _doubled_name(t)) is not None), None)
+    if doubled is not None:  # (the parse may make the foreign name the mention's root)
+        return doubled
     if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
         # ``газета 7Плюс``: an outlet's name of one word right after its noun, without marks
         name = text_of(mention.doc)[words[1].idx:words[-1].idx + len(words[-1].text)]
@@ -3047,6 +3050,17 @@ def _bare_name(mention: Span) -> Optional[str]:
                 and all(w.morph.get("Case") in (["Nom"], []) for w in words[1:]):
             return name
     return None
+
+
+def _doubled_name(head) -> Optional[str]:
+    """``газеты ''The Washington Post''``: a capitalised name in the wiki's doubled apostrophes
+    right after an inanimate noun (two ``'`` tokens each side, so the noun phrase may stop
+    before the closing pair), else None."""
+    if head.pos_ != "NOUN" or head.morph.get("Animacy") == ["Anim"]:
+        return None
+    doubled = re.match(r" ?''([^'\n]{2,60})''", text_of(head.doc)[head.idx + len(head.text):])
+    name = doubled.group(1) if doubled else None
+    return name if name and name.strip() == name and name[:1].isupper() else None
 
 
 def _organisation_phrase(mention: Span) -> Optional[str]:

@@ -1594,3 +1594,12 @@ def test_an_announcing_participle_states_its_phrase_or_clause_for_its_noun():
                       "построят к осени.")
     quote = find(items, "построят к осени")
     assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_name_in_doubled_apostrophes_names_the_outlet():
+    items = quotes_of("Завод в Тольятти закроют до конца года, сообщает агентство ''Bloomberg''.")
+    quote = find(items, "Завод в Тольятти")
+    assert plain(quote["text"]) == "Завод в Тольятти закроют до конца года"
+    assert quote["speaker"]["normal"] == "Bloomberg"
+    items = quotes_of("По данным журнала ''Morning Star'', певица купила дом в Лондоне.")
+    assert find(items, "купила дом")["speaker"]["normal"] == "Morning Star"
