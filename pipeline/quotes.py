@@ -112,6 +112,13 @@ Round eight (list d's errors), as mechanisms:
   entity covers its own phrase (``Совет по …``); the text's country is that of its state bodies;
 - names: a woman's name the grouping read as a man's genitive keeps her form; an inflected
   surname after a genitive noun is that noun's owner, not an apposition.
+
+Round nine (list e's errors), as mechanisms:
+- cues: an announcing gerund's ``о`` phrase (``заявив о …``, to its comma when it opens the
+  sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
+- names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
+  ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
+  names itself).
 """
 from __future__ import annotations
 
@@ -2177,7 +2184,8 @@ class _Resolver:
                         or _only_plural(head.text, head.lemma_)):
                     # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
                     return span
-                named_by = self._proper_modifier(mention, head) or _doubled_name(head)
+                named_by = self._proper_modifier(mention, head) or _doubled_name(head) \
+                    or _organisation_phrase(mention)  # (``Совет по …`` names itself; a bare ``Совет`` refers back)
                 if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
                     span._.normal = named_by
                     return span

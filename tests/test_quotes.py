@@ -1603,3 +1603,12 @@ def test_a_name_in_doubled_apostrophes_names_the_outlet():
     assert quote["speaker"]["normal"] == "Bloomberg"
     items = quotes_of("По данным журнала ''Morning Star'', певица купила дом в Лондоне.")
     assert find(items, "купила дом")["speaker"]["normal"] == "Morning Star"
+
+
+def test_a_bare_council_or_commission_refers_back_to_the_body_named_with_that_noun():
+    items = quotes_of("Конституционный совет Франции рассмотрел закон о пенсиях. Совет также заявил, что "
+                      "реформа вступит в силу в сентябре.")
+    assert find(items, "вступит в силу")["speaker"]["normal"].startswith("Конституционный совет")
+    # a council named by its own ``по`` phrase keeps its name
+    items = quotes_of("Совет по правам человека при президенте заявил, что проверит жалобы заключённых.")
+    assert find(items, "проверит жалобы")["speaker"]["normal"].startswith("Совет по правам человека")
