@@ -118,7 +118,10 @@ Round nine (list e's errors), as mechanisms:
   sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
 - names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
   ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
-  names itself).
+  names itself); a person's name in the nominative right after a title, hung on the verb by the
+  parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
+  not pymorphy's ``Широта``) and takes the full name of that surname's stem;
+- spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed.
 """
 from __future__ import annotations
 
@@ -1574,10 +1577,11 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
-        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text == "," and _attribution_follows(doc, k, last) \
+        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
                 and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
-            # an attribution of its own follows the reported one
+            # an attribution of its own follows the reported one (also past a period the sentence
+            # split missed: ``… 30 апреля 2011г. По словам X, …``)
             last = k - 1
             break
         if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k) or _lower_after(doc, k, last)):
@@ -2053,6 +2057,13 @@ def _noun_phrase(head) -> Span:
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
     last = _past_marked_name(doc, inside, last)
+    if head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"] and head.morph.get("Animacy") == ["Anim"]:
+        # ``представитель правительства Германии Штефан Зайберт``: a person's name in the nominative
+        # right after the phrase, which the parse hung on the verb, is the head's apposition
+        name = next((e for e in doc.ents if e.start == last + 1 and e.label_ == "PER"), None)
+        if name is not None and all(t.morph.get("Case") == ["Nom"] for t in name) \
+                and name.root.head.pos_ in ("VERB", "AUX"):
+            last = name.end - 1
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
@@ -2873,6 +2884,10 @@ class _Resolver:
             if forms and forms.most_common(1)[0][1] > forms.get(name, 0) and CYRILLIC.search(name):
                 # two spellings of one name (``Брижит Бардо`` ×3, ``Бриджит Бардо`` ×2): the text's usual one
                 name = forms.most_common(1)[0][0]
+            written = INITIALLED.fullmatch(ent.text)
+            if written is not None and "." in name and not name.startswith(written.group(1) + "."):
+                # ``Ш.Зайберта`` normalised to ``Широта.Зайберт``: the initial as the text writes it
+                name = f"{written.group(1)}.{name.split('.', 1)[1].lstrip()}"
             return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
@@ -2972,7 +2987,7 @@ class _Resolver:
 
     def _full_name(self, name: str) -> str:
         """The full name the text gives when the grouping kept a short form apart:
-        ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
+        ``Д.Медведев``, ``Д.Медведева`` → ``Дмитрий Медведев`` (the surname's stem, same initial), ``Виктор
         Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
         one person with that first name and a surname; so a first name alone)."""
         m = INITIALLED.fullmatch(name)
@@ -2980,7 +2995,7 @@ class _Resolver:
             initial, surname = m.group(1), m.group(2)
             mentions = [(e._.normal or e.text).split() for e in self.ents if e.label_ == "PER"]
             for words in self._person_names() + mentions:
-                if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
+                if len(words) >= 2 and _stem(words[-1], surname) and words[0][:1] == initial and "." not in words[0]:
                     return " ".join(words)
             return name
         words = name.split()

@@ -1612,3 +1612,24 @@ def test_a_bare_council_or_commission_refers_back_to_the_body_named_with_that_no
     # a council named by its own ``по`` phrase keeps its name
     items = quotes_of("Совет по правам человека при президенте заявил, что проверит жалобы заключённых.")
     assert find(items, "проверит жалобы")["speaker"]["normal"].startswith("Совет по правам человека")
+
+
+def test_a_persons_name_the_parse_hung_on_the_verb_belongs_to_the_title_before_it():
+    items = quotes_of("Напомним, 11 мая 2019г. представитель правительственных кругов Австрии Ханс Мюллер, "
+                      "сославшись на итоги встречи П.Хубера и канцлера ФРГ О.Шольца, сообщил, что глава "
+                      "Nationalbank П.Хубер покинет свой пост 30 июня 2019г.")
+    assert find(items, "покинет свой пост")["speaker"]["normal"] == "Ханс Мюллер"
+
+
+def test_a_reported_clause_ends_before_an_attribution_past_a_missed_sentence_end():
+    items = quotes_of("Напомним, 11 мая 2019г. представитель министерства финансов Австрии Ханс Мюллер, сославшись "
+                      "на итоги заседания, сообщил, что глава банка Петер Хубер уйдёт в отставку 30 июня 2019г. "
+                      "По словам Х.Мюллера, П.Хубер покидает пост по личным причинам.")
+    assert plain(find(items, "уйдёт в отставку")["text"]).endswith("30 июня 2019г")
+    assert find(items, "по личным причинам")["speaker"]["normal"] == "Ханс Мюллер"
+
+
+def test_an_initial_glued_to_an_inflected_surname_takes_the_full_name():
+    items = quotes_of("Представитель правительства Франции Шарль Дюпон выступил в парламенте. По словам Ш.Дюпона, "
+                      "банк выплатит все долги до конца года.")
+    assert find(items, "выплатит все долги")["speaker"]["normal"] == "Шарль Дюпон"
