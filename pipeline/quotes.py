@@ -121,6 +121,7 @@ Round nine (list e's errors), as mechanisms:
   names itself); a person's name in the nominative right after a title, hung on the verb by the
   parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
   not pymorphy's ``Широта``) and takes the full name of that surname's stem;
+  a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed.
 """
 from __future__ import annotations
@@ -183,7 +184,8 @@ REPRESENTATIVES = frozenset({"представитель", "сотрудник",
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
-                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева"})
+                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
+                           "папа"})
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -2129,6 +2131,9 @@ class _Resolver:
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
+        elif ent is not None and ent.label_ == "PER" and len(tokens_of(ent)) == 1 \
+                and tokens_of(ent)[0].lemma_ in PERSON_TITLES and _common_noun(ent.text):
+            ent = self._described(mention, depth)  # ``Папа`` tagged PER: a title, the person it refers to
         elif ent is None:
             head = mention.root
             if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:

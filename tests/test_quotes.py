@@ -1633,3 +1633,9 @@ def test_an_initial_glued_to_an_inflected_surname_takes_the_full_name():
     items = quotes_of("Представитель правительства Франции Шарль Дюпон выступил в парламенте. По словам Ш.Дюпона, "
                       "банк выплатит все долги до конца года.")
     assert find(items, "выплатит все долги")["speaker"]["normal"] == "Шарль Дюпон"
+
+
+def test_a_title_the_tagger_took_for_a_name_refers_to_the_person_given_that_title():
+    items = quotes_of("Папа Римский Франциск провёл мессу в соборе. Бедные страны, напомнил Папа, особенно "
+                      "нуждаются в помощи.")
+    assert find(items, "нуждаются в помощи")["speaker"]["normal"] == "Франциск"
