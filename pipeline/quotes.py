@@ -116,6 +116,7 @@ Round eight (list d's errors), as mechanisms:
 Round nine (list e's errors), as mechanisms:
 - cues: an announcing gerund's ``о`` phrase (``заявив о …``, to its comma when it opens the
   sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
+  ``резюмировал``, ``констатировали <object>``, ``по свидетельствам X``;
 - names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
   ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
   names itself); a person's name in the nominative right after a title, hung on the verb by the
@@ -153,7 +154,8 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление"})
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
+                               "свидетельство"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -161,7 +163,7 @@ SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
-CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
+CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать", "констатировать",
                                   "опровергнуть", "отрицать", "отметить", "отмечать", "признать",
                                   "подчеркнуть", "подчёркивать", "подчеркивать"})
 # heads of organisation names that belong to a country

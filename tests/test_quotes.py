@@ -1639,3 +1639,12 @@ def test_a_title_the_tagger_took_for_a_name_refers_to_the_person_given_that_titl
     items = quotes_of("Папа Римский Франциск провёл мессу в соборе. Бедные страны, напомнил Папа, особенно "
                       "нуждаются в помощи.")
     assert find(items, "нуждаются в помощи")["speaker"]["normal"] == "Франциск"
+
+
+def test_summing_up_stating_a_finding_and_eyewitness_accounts_are_cues():
+    items = quotes_of("«Мост откроют к осени, а дорогу — к зиме», — резюмировал губернатор Игорь Белов.")
+    assert find(items, "Мост откроют")["speaker"]["normal"] == "Игорь Белов"
+    items = quotes_of("Эксперты констатировали серьёзное повреждение несущих конструкций здания.")
+    assert find(items, "повреждение несущих")["type"] == "indirect"
+    items = quotes_of("По свидетельствам очевидцев, сначала раздался хлопок, а затем обрушилась крыша.")
+    assert plain(find(items, "раздался хлопок")["text"]).startswith("сначала раздался хлопок")
