@@ -123,7 +123,8 @@ Round nine (list e's errors), as mechanisms:
   parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
   not pymorphy's ``Широта``) and takes the full name of that surname's stem;
   a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
-- spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed.
+- spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
+  ``что`` right after the verb opens the clause without its comma (``сообщили что …``).
 """
 from __future__ import annotations
 
@@ -1514,7 +1515,8 @@ def _clause_of(verb) -> Optional[Span]:
         t = doc[k]
         if t.is_space:
             continue
-        if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
+        if t.lower_ in ("что", "будто") and depth == 0 and (doc[k - 1].text == "," and words or (
+                not words and t.pos_ == "SCONJ")):  # (a comma missing: ``сообщили что автобус был пуст``)
             return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1

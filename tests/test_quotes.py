@@ -1648,3 +1648,8 @@ def test_summing_up_stating_a_finding_and_eyewitness_accounts_are_cues():
     assert find(items, "повреждение несущих")["type"] == "indirect"
     items = quotes_of("По свидетельствам очевидцев, сначала раздался хлопок, а затем обрушилась крыша.")
     assert plain(find(items, "раздался хлопок")["text"]).startswith("сначала раздался хлопок")
+
+
+def test_a_that_clause_right_after_the_verb_without_its_comma_is_reported():
+    items = quotes_of("Прибывшие к месту аварии врачи скорой помощи, сообщили что маршрутка была почти пуста.")
+    assert plain(find(items, "маршрутка была")["text"]) == "маршрутка была почти пуста"
