@@ -1653,3 +1653,9 @@ def test_summing_up_stating_a_finding_and_eyewitness_accounts_are_cues():
 def test_a_that_clause_right_after_the_verb_without_its_comma_is_reported():
     items = quotes_of("Прибывшие к месту аварии врачи скорой помощи, сообщили что маршрутка была почти пуста.")
     assert plain(find(items, "маршрутка была")["text"]) == "маршрутка была почти пуста"
+
+
+def test_quoted_words_under_a_promise_are_the_promisers():
+    items = quotes_of("Губернатор Игорь Белов пообещал сделать городские дороги «безопасными и удобными для всех».")
+    quote = find(items, "безопасными и удобными")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
