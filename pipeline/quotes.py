@@ -123,6 +123,8 @@ Round nine (list e's errors), as mechanisms:
   parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
   not pymorphy's ``Широта``) and takes the full name of that surname's stem;
   a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
+  a state body's regional branch is part of its name (``Следственный комитет России по Челябинской
+  области``, also for ``СК`` grouped with it);
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
   ``что`` right after the verb opens the clause without its comma (``сообщили что …``).
 """
@@ -2291,6 +2293,9 @@ class _Resolver:
                 if after and any(s.start == after[0].start and s.label_ == "country"
                                  for s in self.doc.spans.get("locations", [])):
                     span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
+                    region = self._region_of([ent], after)
+                    if region is not None and after[0].end + 1 < mention.end:  # (the mention's own branch)
+                        span._.normal = f"{span._.normal} {region}"
         elif span._.normal is None:
             ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
@@ -2920,6 +2925,9 @@ class _Resolver:
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
         if given and not self._names_country(name):
             name = f"{name} {given[0].text}"
+        region = self._region_of(members, given)
+        if region is not None and region not in name:  # ``Следственный комитет России по Челябинской области``
+            return f"{name} {region}"
         if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
             return name
         countried = [n for n in normals if self._names_country(n)]
@@ -2929,6 +2937,20 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _region_of(self, members: list, countries: list) -> Optional[str]:
+        """``по Челябинской области`` right after a mention of the organisation (or after its
+        country): the regional branch the text names, else None."""
+        doc = self.doc
+        if not any(t.lower_ in STATE_BODIES or t.lemma_ in STATE_SERVICES for t in members[0]):
+            return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
+        for e in members:
+            end = next((l.end for l in countries if l.start == e.end), e.end)
+            if end + 1 < len(doc) and doc[end].lower_ == "по":
+                place = next((l for l in self.ents if l.start == end + 1 and l.label_ == "LOC"), None)
+                if place is not None:
+                    return f"по {place.text}"
+        return None
 
     def _as_woman(self, ent: Span, name: str) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read

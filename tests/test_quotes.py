@@ -1659,3 +1659,10 @@ def test_quoted_words_under_a_promise_are_the_promisers():
     items = quotes_of("Губернатор Игорь Белов пообещал сделать городские дороги «безопасными и удобными для всех».")
     quote = find(items, "безопасными и удобными")
     assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_state_bodys_regional_branch_is_part_of_its_name():
+    items = quotes_of("Следственный комитет России по Томской области сообщил, что дело о краже передано в суд. "
+                      "По данным СК, обвиняемый полностью признал свою вину.")
+    assert find(items, "передано в суд")["speaker"]["normal"] == "Следственный комитет России по Томской области"
+    assert find(items, "признал свою вину")["speaker"]["normal"] == "Следственный комитет России по Томской области"
