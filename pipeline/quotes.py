@@ -124,7 +124,8 @@ Round nine (list e's errors), as mechanisms:
   not pymorphy's ``Широта``) and takes the full name of that surname's stem;
   a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
   a state body's regional branch is part of its name (``Следственный комитет России по Челябинской
-  области``, also for ``СК`` grouped with it);
+  области``, also for ``СК`` grouped with it); a body's own phrase with only a place in it is the
+  body, not the place (``департамента транспорта Москвы``);
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
   ``что`` right after the verb opens the clause without its comma (``сообщили что …``).
 """
@@ -2372,6 +2373,9 @@ class _Resolver:
                 appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
                          and all(_may_be(w, "femn") for w in e.text.split())]
             found = appos + same[::-1]
+        elif head.lemma_ in ORG_HEADS and found and all(e.label_ == "LOC" for e in found) \
+                and _organisation_phrase(mention) is not None:
+            return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
             if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
@@ -3119,8 +3123,9 @@ def _doubled_name(head) -> Optional[str]:
 
 def _organisation_phrase(mention: Span) -> Optional[str]:
     """An organisation the tagger named no entity, by its own descriptive name: the mention in
-    the nominative when its head is an organisation noun with a name or a ``по`` phrase after it
-    (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским отношениям``);
+    the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
+    phrase after it (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским
+    отношениям``, ``департамент транспорта Москвы``);
     not a bare ``комитет`` nor one described by adjectives only."""
     head = mention.root
     if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
@@ -3128,7 +3133,7 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
         return None
     after = [t for t in mention if t.i > head.i]
     doc = mention.doc
-    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG") for e in doc.ents)
+    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
     by = any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
     if not after or not (named or by) or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
         return None

@@ -1666,3 +1666,8 @@ def test_a_state_bodys_regional_branch_is_part_of_its_name():
                       "По данным СК, обвиняемый полностью признал свою вину.")
     assert find(items, "передано в суд")["speaker"]["normal"] == "Следственный комитет России по Томской области"
     assert find(items, "признал свою вину")["speaker"]["normal"] == "Следственный комитет России по Томской области"
+
+
+def test_a_body_named_by_its_own_phrase_with_a_city_is_the_body_not_the_city():
+    items = quotes_of("По данным департамента образования Казани, занятия в школах возобновятся в понедельник.")
+    assert find(items, "занятия в школах")["speaker"]["normal"] == "Департамент образования Казани"
