@@ -127,7 +127,8 @@ Round nine (list e's errors), as mechanisms:
   области``, also for ``СК`` grouped with it); a body's own phrase with only a place in it is the
   body, not the place (``департамента транспорта Москвы``);
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
-  ``что`` right after the verb opens the clause without its comma (``сообщили что …``).
+  ``что`` right after the verb opens the clause without its comma (``сообщили что …``); a date
+  after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``).
 """
 from __future__ import annotations
 
@@ -1345,6 +1346,11 @@ def _about(verb) -> Optional[Span]:
     if semicolon is None and verb.morph.get("VerbForm") == ["Conv"] and verb.head.i > phrase.start:
         # ``Объявив об уходе, певица …``: the gerund's phrase ends at its comma, before its main clause
         semicolon = next((t.i for t in phrase if t.text == ","), None)
+    if semicolon is None:
+        # ``объявили об арестах в среду``: a date that ends the phrase after its preposition is
+        # the verb's adverbial, not the content
+        semicolon = next((d.start for d in doc.spans.get("dates", ()) if d.end == phrase.end
+                          and phrase.start < d.start and d[0].lower_ in ("в", "во")), None)
     if semicolon is not None:  # a noun phrase ends at a semicolon (``о намерении …; через несколько часов …``)
         phrase = _strip(doc, phrase.start, semicolon - 1)
         if phrase is None:

@@ -1671,3 +1671,10 @@ def test_a_state_bodys_regional_branch_is_part_of_its_name():
 def test_a_body_named_by_its_own_phrase_with_a_city_is_the_body_not_the_city():
     items = quotes_of("По данным департамента образования Казани, занятия в школах возобновятся в понедельник.")
     assert find(items, "занятия в школах")["speaker"]["normal"] == "Департамент образования Казани"
+
+
+def test_a_date_adverbial_ending_the_content_phrase_is_the_verbs():
+    items = quotes_of("Представители трёх стран объявили об арестах в среду.")
+    assert plain(find(items, "арестах")["text"]) == "арестах"
+    items = quotes_of("Министр заявил о событиях 5 мая 2012 года.")
+    assert plain(find(items, "событиях")["text"]) == "событиях 5 мая 2012 года"
