@@ -128,7 +128,10 @@ Round nine (list e's errors), as mechanisms:
   body, not the place (``департамента транспорта Москвы``);
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
   ``что`` right after the verb opens the clause without its comma (``сообщили что …``); a date
-  after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``).
+  after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``); a clause
+  whose predicate is a short adjective ends before another source's ``, по информации X,`` too;
+- sources: ``в департаменте … уточнили`` (an organisation noun), and a body noun after the verb
+  (``сообщили из прокуратуры``), speak for the body.
 """
 from __future__ import annotations
 
@@ -1593,7 +1596,8 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
         if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
-                and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
+                and any(doc[j].pos_ in ("VERB", "AUX") or doc[j].morph.get("Variant") == ["Short"]
+                        for j in range(first, k)):  # (a predicate, also ``доступна``)
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
             # an attribution of its own follows the reported one (also past a period the sentence
             # split missed: ``… 30 апреля 2011г. По словам X, …``)
@@ -1908,12 +1912,14 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         return relative
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
-        # ``из Сеула сообщили``: the body (or place) it happens in speaks
+        # ``из Сеула сообщили``, ``в департаменте здравоохранения уточнили``: the body (or place) it
+        # happens in speaks; after the verb a body noun only (``сообщили из прокуратуры``)
         for child in children:
-            if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
+            if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
-                    and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES
-                         or any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+                    and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
+                         or (child.i < verb.i and any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC")
+                                                      for e in doc.ents))):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -2213,7 +2219,7 @@ class _Resolver:
                         or _only_plural(head.text, head.lemma_)):
                     # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
                     return span
-                named_by = self._proper_modifier(mention, head) or _doubled_name(head) \
+                named_by = self._proper_modifier(mention, head) or _doubled_in(mention) \
                     or _organisation_phrase(mention)  # (``Совет по …`` names itself; a bare ``Совет`` refers back)
                 if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
                     span._.normal = named_by
@@ -3104,7 +3110,7 @@ def _bare_name(mention: Span) -> Optional[str]:
         close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
-    doubled = next((name for t in words if (name := _doubled_name(t)) is not None), None)
+    doubled = _doubled_in(mention)
     if doubled is not None:  # (the parse may make the foreign name the mention's root)
         return doubled
     if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
@@ -3125,6 +3131,12 @@ def _doubled_name(head) -> Optional[str]:
     doubled = re.match(r" ?''([^'\n]{2,60})''", text_of(head.doc)[head.idx + len(head.text):])
     name = doubled.group(1) if doubled else None
     return name if name and name.strip() == name and name[:1].isupper() else None
+
+
+def _doubled_in(mention: Span) -> Optional[str]:
+    """The name in doubled apostrophes after a noun of the mention (``агентстве по
+    недвижимости ''Strutt & Parker''``), else None."""
+    return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
 
 
 def _organisation_phrase(mention: Span) -> Optional[str]:

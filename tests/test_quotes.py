@@ -1678,3 +1678,17 @@ def test_a_date_adverbial_ending_the_content_phrase_is_the_verbs():
     assert plain(find(items, "арестах")["text"]) == "арестах"
     items = quotes_of("Министр заявил о событиях 5 мая 2012 года.")
     assert plain(find(items, "событиях")["text"]) == "событиях 5 мая 2012 года"
+
+
+def test_an_indefinite_personal_cue_speaks_for_the_department_it_happens_in():
+    items = quotes_of("В департаменте здравоохранения Казани уточнили, что пострадавших госпитализировали.")
+    assert find(items, "пострадавших госпитализировали")["speaker"]["normal"] == "Департамент здравоохранения Казани"
+    items = quotes_of("Как сообщили из районной прокуратуры, следствие по делу завершено.")
+    assert find(items, "следствие по делу")["speaker"]["text"] == "районной прокуратуры"
+
+
+def test_a_clause_with_a_short_adjective_ends_before_another_sources_attribution():
+    items = quotes_of("Как отметили в агентстве по недвижимости ''Home & Garden'', дом доступен для аренды на "
+                      "10 лет, однако здание, по информации риэлторов, нуждается в ремонте.")
+    quote = find(items, "доступен для аренды")
+    assert "риэлторов" not in quote["text"] and quote["speaker"]["normal"] == "Home & Garden"
