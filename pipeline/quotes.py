@@ -123,6 +123,7 @@ Round nine (list e's errors), as mechanisms:
   parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
   not pymorphy's ``Широта``) and takes the full name of that surname's stem;
   a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
+  a noun of a sentence the syntax gate left unparsed is its own phrase (``Сенатор`` … ``он``);
   a state body's regional branch is part of its name (``Следственный комитет России по Челябинской
   области``, also for ``СК`` grouped with it); a body's own phrase with only a place in it is the
   body, not the place (``департамента транспорта Москвы``);
@@ -2066,7 +2067,8 @@ def _noun_phrase(head) -> Span:
     doc = head.doc
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
-              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))}  # (``одна из солисток``)
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))} \
+        if is_parsed(head) else {head.i}  # (a sentence the syntax gate left unparsed has no subtrees)
     first = last = head.i
     while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
             and not (doc[first - 1].head.i == head.i and doc[first - 1].morph.get("Case") == ["Dat"]):

@@ -1692,3 +1692,11 @@ def test_a_clause_with_a_short_adjective_ends_before_another_sources_attribution
                       "10 лет, однако здание, по информации риэлторов, нуждается в ремонте.")
     quote = find(items, "доступен для аренды")
     assert "риэлторов" not in quote["text"] and quote["speaker"]["normal"] == "Home & Garden"
+
+
+def test_a_description_in_an_unparsed_sentence_is_one_word_for_a_pronoun_after_it():
+    items = quotes_of("Николай Петров выступал в сенате много лет.\n\nПетров сыграл видную роль в переговорах с "
+                      "Японией.\n\nСенатор заслужил высокую оценку представителей администрации Владимира Иванова, "
+                      "когда произнес речь о бюджете.\n«Спросите избирателей, лучше ли им живется сейчас», — заявил "
+                      "он в своем выступлении.")
+    assert find(items, "Спросите избирателей")["speaker"]["normal"] == "Николай Петров"
