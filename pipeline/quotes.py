@@ -132,7 +132,8 @@ Round nine (list e's errors), as mechanisms:
   after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``); a clause
   whose predicate is a short adjective ends before another source's ``, по информации X,`` too;
 - sources: ``в департаменте … уточнили`` (an organisation noun), and a body noun after the verb
-  (``сообщили из прокуратуры``), speak for the body.
+  (``сообщили из прокуратуры``), speak for the body;
+- not quotes: an offence's name in marks right after its article (``по статье 318 УК РФ «…»``).
 """
 from __future__ import annotations
 
@@ -666,8 +667,11 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)
     if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
-    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I):
-        return False  # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``: an offence's name
+    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I) \
+            or re.search(r"\b(ст\.|стать\w*)\s*\d+[\w\s.]{0,15}$", text[max(0, start - 40):start], re.I):
+        # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``, ``по статье 318 УК РФ «…»``: an
+        # offence's name before or after its article
+        return False
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":

@@ -1700,3 +1700,8 @@ def test_a_description_in_an_unparsed_sentence_is_one_word_for_a_pronoun_after_i
                       "когда произнес речь о бюджете.\n«Спросите избирателей, лучше ли им живется сейчас», — заявил "
                       "он в своем выступлении.")
     assert find(items, "Спросите избирателей")["speaker"]["normal"] == "Николай Петров"
+
+
+def test_an_offence_name_in_marks_after_its_article_is_a_title():
+    assert quotes_of("Позже ему предъявили новое обвинение по части 1 статьи 213 УК РФ «хулиганство, совершённое "
+                     "группой лиц по предварительному сговору».") == []
