@@ -116,7 +116,8 @@ Round eight (list d's errors), as mechanisms:
 Round nine (list e's errors), as mechanisms:
 - cues: an announcing gerund's ``о`` phrase (``заявив о …``, to its comma when it opens the
   sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
-  ``резюмировал``, ``констатировали <object>``, ``по свидетельствам X``;
+  ``резюмировал``, ``констатировали <object>``, ``по свидетельствам X``; the clause of ``Как
+  сообщает X, <clause>: «…»`` besides the colon's direct quote;
 - names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
   ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
   names itself); a person's name in the nominative right after a title, hung on the verb by the
@@ -979,7 +980,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
                 clause = _as_clause(t)
-                clause = clause if clause is not None and clause.start < t.i < clause.end else None
+                clause = clause if clause is not None and (clause.start < t.i < clause.end or (
+                    # ``Как сообщает X, <clause>: «…»``: the clause before the colon is X's too
+                    clause.start > t.i and any(w.lower_ == "как" for w in doc[t.sent.start:t.i]))) else None
             if clause is None:
                 continue
             quote = _statement(doc, clause.start, clause.end, "indirect", t)

@@ -1705,3 +1705,10 @@ def test_a_description_in_an_unparsed_sentence_is_one_word_for_a_pronoun_after_i
 def test_an_offence_name_in_marks_after_its_article_is_a_title():
     assert quotes_of("Позже ему предъявили новое обвинение по части 1 статьи 213 УК РФ «хулиганство, совершённое "
                      "группой лиц по предварительному сговору».") == []
+
+
+def test_the_clause_of_kak_soobshchaet_x_before_a_colon_quote_is_xs_too():
+    items = quotes_of("Как сообщает губернатор Игорь Белов, в городе ввели карантин: «Школы закрыты до понедельника, "
+                      "а театры до конца месяца».")
+    assert find(items, "ввели карантин")["speaker"]["normal"] == "Игорь Белов"
+    assert find(items, "Школы закрыты")["type"] == "direct"
