@@ -117,7 +117,7 @@ Round nine (list e's errors), as mechanisms:
 - cues: an announcing gerund's ``о`` phrase (``заявив о …``, to its comma when it opens the
   sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
   ``резюмировал``, ``констатировали <object>``, ``по свидетельствам X``; the clause of ``Как
-  сообщает X, <clause>: «…»`` besides the colon's direct quote;
+  сообщает X, <clause>: «…»`` besides the colon's direct quote; ``высказали опасение, что``;
 - names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
   ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
   names itself); a person's name in the nominative right after a title, hung on the verb by the
@@ -131,9 +131,12 @@ Round nine (list e's errors), as mechanisms:
 - spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
   ``что`` right after the verb opens the clause without its comma (``сообщили что …``); a date
   after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``); a clause
-  whose predicate is a short adjective ends before another source's ``, по информации X,`` too;
+  whose predicate is a short adjective ends before another source's ``, по информации X,`` too; a
+  clause ends before the speaker's next predicate after ``, и <adverbial>`` (``…, и в связи с этим
+  высказали …``);
 - sources: ``в департаменте … уточнили`` (an organisation noun), and a body noun after the verb
-  (``сообщили из прокуратуры``), speak for the body;
+  (``сообщили из прокуратуры``), speak for the body; plural people of an organisation other than
+  its representatives do not (``комментаторы TJournal``: unnamed);
 - not quotes: an offence's name in marks right after its article (``по статье 318 УК РФ «…»``).
 """
 from __future__ import annotations
@@ -1572,6 +1575,13 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
             # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
             return k - 1 if doc[k - 1].text == "," else k - 2
+        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis", "root"):
+            # an adverbial between: ``обратили внимание на то, что …, и в связи с этим высказали …``
+            joint = next((j for j in range(k - 1, max(first, k - 7), -1)
+                          if doc[j].lower_ == "и" and doc[j - 1].text == ","
+                          and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(j + 1, k))), None)
+            if joint is not None:
+                return joint - 2
         if t.dep_ != "conj":
             continue
         head = t.head
@@ -2394,6 +2404,9 @@ class _Resolver:
                 appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
                          and all(_may_be(w, "femn") for w in e.text.split())]
             found = appos + same[::-1]
+            if head.morph.get("Number") == ["Plur"] and head.lemma_ not in REPRESENTATIVES:
+                # ``комментаторы TJournal``: people other than its representatives are not the organisation
+                found = [e for e in found if e.label_ == "PER"]
         elif head.lemma_ in ORG_HEADS and found and all(e.label_ == "LOC" for e in found) \
                 and _organisation_phrase(mention) is not None:
             return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city

@@ -1712,3 +1712,17 @@ def test_the_clause_of_kak_soobshchaet_x_before_a_colon_quote_is_xs_too():
                       "а театры до конца месяца».")
     assert find(items, "ввели карантин")["speaker"]["normal"] == "Игорь Белов"
     assert find(items, "Школы закрыты")["type"] == "direct"
+
+
+def test_a_clause_ends_before_the_speakers_next_predicate_after_an_adverbial():
+    items = quotes_of("В частности, читатели журнала обратили внимание на то, что цена билета выросла вдвое, и в связи "
+                      "с этим высказали опасение, что театр потеряет зрителей.")
+    assert plain(find(items, "цена билета")["text"]) == "цена билета выросла вдвое"
+    assert plain(find(items, "театр потеряет")["text"]) == "театр потеряет зрителей"
+
+
+def test_people_of_an_organisation_other_than_its_representatives_do_not_speak_for_it():
+    items = quotes_of("Комментаторы Bloomberg заявили, что рынок скоро восстановится.")
+    assert find(items, "рынок скоро")["speaker"]["normal"] is None
+    items = quotes_of("Представители Bloomberg заявили, что рынок скоро восстановится.")
+    assert find(items, "рынок скоро")["speaker"]["normal"] == "Bloomberg"
