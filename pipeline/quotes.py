@@ -31,9 +31,10 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   / ``согласно сообщению`` with no source have the noun as a null speaker.
 - the clause ends before a predicate of the speaker the parse hung on it
   (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
-- quoted words (two or more) under a proposal, a call or a promise (``предложил в обмен «начать
-  с чистого листа»``, ``призывает зрителей «совершить …»``, ``обещав быть более «…»``): ``direct``,
-  the proposer's (list a's, c's and e's convention); not in a request's ``чтобы`` clause (round four).
+- quoted words (two or more) under a proposal, a call, a promise or an order (``предложил в обмен
+  «начать с чистого листа»``, ``призывает зрителей «совершить …»``, ``обещав быть более «…»``,
+  ``повелел оказать «…»``): ``direct``, the proposer's (list a's, c's and e's convention); not in a
+  request's ``чтобы`` clause (round four).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
@@ -357,7 +358,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     return out
 
 
-PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать"})
+PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать",
+                             "поручить", "приказать", "повелеть"})
 
 
 def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:

@@ -1726,3 +1726,9 @@ def test_people_of_an_organisation_other_than_its_representatives_do_not_speak_f
     assert find(items, "рынок скоро")["speaker"]["normal"] is None
     items = quotes_of("Представители Bloomberg заявили, что рынок скоро восстановится.")
     assert find(items, "рынок скоро")["speaker"]["normal"] == "Bloomberg"
+
+
+def test_quoted_words_under_an_order_are_the_orderers():
+    items = quotes_of("Губернатор Игорь Белов поручил обеспечить «бесперебойную работу всех больниц региона».")
+    quote = find(items, "бесперебойную работу")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
