@@ -2099,13 +2099,16 @@ def _noun_phrase(head) -> Span:
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
     last = _past_marked_name(doc, inside, last)
-    if head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"] and head.morph.get("Animacy") == ["Anim"]:
+    if head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"] and head.morph.get("Animacy") == ["Anim"] \
+            and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B" and doc[last + 1].ent_type_ == "PER":
         # ``представитель правительства Германии Штефан Зайберт``: a person's name in the nominative
         # right after the phrase, which the parse hung on the verb, is the head's apposition
-        name = next((e for e in doc.ents if e.start == last + 1 and e.label_ == "PER"), None)
-        if name is not None and all(t.morph.get("Case") == ["Nom"] for t in name) \
-                and name.root.head.pos_ in ("VERB", "AUX"):
-            last = name.end - 1
+        end = last + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[last + 1:end]
+        if all(t.morph.get("Case") == ["Nom"] for t in name) and name.root.head.pos_ in ("VERB", "AUX"):
+            last = end - 1
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
