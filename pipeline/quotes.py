@@ -31,9 +31,10 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
   / ``согласно сообщению`` with no source have the noun as a null speaker.
 - the clause ends before a predicate of the speaker the parse hung on it
   (``заявил, что обвинения сняты и ходатайствовал …``: agreement with the cue).
-- quoted words (two or more) under a proposal or a call (``предложил в обмен «начать
-  с чистого листа»``, ``призывает зрителей «совершить …»``): ``direct``, the proposer's
-  (list a's and list c's convention); not in a request's ``чтобы`` clause (round four).
+- quoted words (two or more) under a proposal, a call, a promise or an order (``предложил в обмен
+  «начать с чистого листа»``, ``призывает зрителей «совершить …»``, ``обещав быть более «…»``,
+  ``повелел оказать «…»``): ``direct``, the proposer's (list a's, c's and e's convention); not in a
+  request's ``чтобы`` clause (round four).
 - a quoted phrase inside a sentence with no cue (three words or more, lower
   case, not after a preposition or a label verb such as ``называет``):
   ``direct`` with no speaker and no cue.
@@ -112,6 +113,32 @@ Round eight (list d's errors), as mechanisms:
   entity covers its own phrase (``Совет по …``); the text's country is that of its state bodies;
 - names: a woman's name the grouping read as a man's genitive keeps her form; an inflected
   surname after a genitive noun is that noun's owner, not an apposition.
+
+Round nine (list e's errors), as mechanisms:
+- cues: an announcing gerund's ``о`` phrase (``заявив о …``, to its comma when it opens the
+  sentence); an announcing participle the parse hung on a verb, and a participle's ``что`` clause;
+  ``резюмировал``, ``констатировали <object>``, ``по свидетельствам X``; the clause of ``Как
+  сообщает X, <clause>: «…»`` besides the colon's direct quote; ``высказали опасение, что``;
+- names: a name in the wiki's doubled apostrophes (``газеты ''The Washington Post''``); a bare
+  ``Совет`` / ``Комиссия`` / ``Комитет`` is the body named before with that noun (``Совет по …``
+  names itself); a person's name in the nominative right after a title, hung on the verb by the
+  parse, is the title's apposition; an initial glued to a surname keeps its letter (``Ш.Зайберта``,
+  not pymorphy's ``Широта``) and takes the full name of that surname's stem;
+  a title the tagger took for a one-word PER (``Папа``) is a description of the person with that title;
+  a noun of a sentence the syntax gate left unparsed is its own phrase (``Сенатор`` … ``он``);
+  a state body's regional branch is part of its name (``Следственный комитет России по Челябинской
+  области``, also for ``СК`` grouped with it); a body's own phrase with only a place in it is the
+  body, not the place (``департамента транспорта Москвы``);
+- spans: a reported clause ends before ``По словам X,`` past a period the sentence split missed;
+  ``что`` right after the verb opens the clause without its comma (``сообщили что …``); a date
+  after ``в`` ending a content phrase is the verb's (``объявили об арестах в среду``); a clause
+  whose predicate is a short adjective ends before another source's ``, по информации X,`` too; a
+  clause ends before the speaker's next predicate after ``, и <adverbial>`` (``…, и в связи с этим
+  высказали …``);
+- sources: ``в департаменте … уточнили`` (an organisation noun), and a body noun after the verb
+  (``сообщили из прокуратуры``), speak for the body; plural people of an organisation other than
+  its representatives do not (``комментаторы TJournal``: unnamed);
+- not quotes: an offence's name in marks right after its article (``по статье 318 УК РФ «…»``).
 """
 from __future__ import annotations
 
@@ -142,7 +169,8 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "высказывание", "комментарий", "статья"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
-                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление"})
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
+                               "свидетельство"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -150,7 +178,7 @@ SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
 CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
 CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
 # verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
-CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать",
+CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать", "констатировать",
                                   "опровергнуть", "отрицать", "отметить", "отмечать", "признать",
                                   "подчеркнуть", "подчёркивать", "подчеркивать"})
 # heads of organisation names that belong to a country
@@ -173,7 +201,8 @@ REPRESENTATIVES = frozenset({"представитель", "сотрудник",
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
-                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева"})
+                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
+                           "папа"})
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -329,7 +358,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     return out
 
 
-PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать",
+                             "поручить", "приказать", "повелеть"})
 
 
 def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:
@@ -643,8 +673,11 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)
     if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
-    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I):
-        return False  # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``: an offence's name
+    if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I) \
+            or re.search(r"\b(ст\.|стать\w*)\s*\d+[\w\s.]{0,15}$", text[max(0, start - 40):start], re.I):
+        # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``, ``по статье 318 УК РФ «…»``: an
+        # offence's name before or after its article
+        return False
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
     if before and before[-1].pos_ == "ADP" or words[0].lower_ == "за":
@@ -952,7 +985,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
                 clause = _as_clause(t)
-                clause = clause if clause is not None and clause.start < t.i < clause.end else None
+                clause = clause if clause is not None and (clause.start < t.i < clause.end or (
+                    # ``Как сообщает X, <clause>: «…»``: the clause before the colon is X's too
+                    clause.start > t.i and any(w.lower_ == "как" for w in doc[t.sent.start:t.i]))) else None
             if clause is None:
                 continue
             quote = _statement(doc, clause.start, clause.end, "indirect", t)
@@ -1099,15 +1134,20 @@ PARTICIPLE_CUES = frozenset({"объявить", "сообщить", "заяви
 
 
 def _participle_statement(participle) -> Optional[Span]:
-    """``журналист, сообщивший об изнасиловании``: the ``о`` phrase is the statement of the
-    noun the participle modifies (its mention), else None."""
+    """``журналист, сообщивший об изнасиловании``, ``премьером, объявившим ранее, что …``: the
+    ``о`` phrase or the clause is the statement of the noun the participle modifies (its
+    mention), else None."""
     doc = participle.doc
     noun = participle.head
-    if not participle.dep_.startswith("acl") or noun.i > participle.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
     case = participle.morph.get("Case")
+    # a participle after a comma the parse hung on a verb (``«Украинского фронта», заявлявшего о …``)
+    loose = not participle.dep_.startswith("acl") and case \
+        and participle.i > participle.sent.start and doc[participle.i - 1].text == ","
+    if not loose and (not participle.dep_.startswith("acl") or noun.i > participle.i
+                      or noun.pos_ not in ("NOUN", "PROPN")):
+        return None
     same = (lambda c: c == case or {c[0], case[0]} == {"Gen", "Acc"}) if case else None  # (animate Acc = Gen)
-    if case and not same(noun.morph.get("Case") or [""]):
+    if case and (loose or not same(noun.morph.get("Case") or [""])):
         # the parse hung it on another noun: the participle agrees with the one before its comma
         agreeing = [t for t in doc[max(participle.sent.start, participle.i - 5):participle.i]
                     if t.pos_ in ("NOUN", "PROPN") and same(t.morph.get("Case") or [""])]
@@ -1118,10 +1158,13 @@ def _participle_statement(participle) -> Optional[Span]:
                 and same(noun.head.morph.get("Case") or [""]):
             noun = noun.head  # (``Андрея Смирнова``: the name's first word heads it)
     phrase = _about_phrase(participle)
-    if phrase is None or doc[phrase.start - 1].lower_ not in ("о", "об", "обо") or len(tokens_of(phrase)) < 2:
-        return None  # (only ``о …``: ``сообщивший новость`` names no content)
-    # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
-    phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    if phrase is not None and doc[phrase.start - 1].lower_ in ("о", "об", "обо") and len(tokens_of(phrase)) >= 2:
+        # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
+        phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase
+    else:  # only ``о …`` (``сообщивший новость`` names no content) or a clause (``объявившим, что …``)
+        phrase = _clause_of(participle)
+        if phrase is None:
+            return None
     quote = Span(doc, phrase.start, phrase.end, label="indirect")
     quote._.cue = Span(doc, participle.i, participle.i + 1, label=CUE_LABEL)
     quote._.speaker = _noun_phrase(noun)
@@ -1249,10 +1292,10 @@ def _as_clause(verb) -> Optional[Span]:
         comma = k - 3
     if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
-            all(not w.is_punct or w.text in "()«»\"" for w in tail)
+            all(not w.is_punct or w.text in "()«»\"'" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
             # пресс-релизе, выпущенном Вэнсом``: commas, but no other clause after the cue
-            or (all(not w.is_punct or w.text in "()«»\"," for w in tail)
+            or (all(not w.is_punct or w.text in "()«»\"'," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
         if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
@@ -1304,9 +1347,11 @@ def _outside_marks(words: list) -> list:
 
 def _about(verb) -> Optional[Span]:
     """``заявила о политической ангажированности процесса``: the content noun phrase
-    (not after a gerund: ``говоря о концерте, отметил`` names a topic)."""
+    (after a gerund only of an announcing verb, ``заявив о приверженности …``: ``говоря о
+    концерте, отметил`` names a topic)."""
     doc = verb.doc
-    if verb.morph.get("VerbForm") in (["Conv"], ["Inf"]) or _negated(verb):
+    if verb.morph.get("VerbForm") == ["Inf"] or _negated(verb) \
+            or (verb.morph.get("VerbForm") == ["Conv"] and verb.lemma_ not in PARTICIPLE_CUES):
         # (nor an infinitive, ``заставил говорить о …``, ``Говорить о … рано``, nor a
         # negated cue, ``не говорил о …``, ``не подтверждают обстоятельства …``: nothing stated)
         return None
@@ -1314,6 +1359,14 @@ def _about(verb) -> Optional[Span]:
     if phrase is None:
         return None
     semicolon = next((t.i for t in phrase if t.text == ";"), None)
+    if semicolon is None and verb.morph.get("VerbForm") == ["Conv"] and verb.head.i > phrase.start:
+        # ``Объявив об уходе, певица …``: the gerund's phrase ends at its comma, before its main clause
+        semicolon = next((t.i for t in phrase if t.text == ","), None)
+    if semicolon is None:
+        # ``объявили об арестах в среду``: a date that ends the phrase after its preposition is
+        # the verb's adverbial, not the content
+        semicolon = next((d.start for d in doc.spans.get("dates", ()) if d.end == phrase.end
+                          and phrase.start < d.start and d[0].lower_ in ("в", "во")), None)
     if semicolon is not None:  # a noun phrase ends at a semicolon (``о намерении …; через несколько часов …``)
         phrase = _strip(doc, phrase.start, semicolon - 1)
         if phrase is None:
@@ -1487,7 +1540,8 @@ def _clause_of(verb) -> Optional[Span]:
         t = doc[k]
         if t.is_space:
             continue
-        if t.lower_ in ("что", "будто") and depth == 0 and doc[k - 1].text == "," and words:
+        if t.lower_ in ("что", "будто") and depth == 0 and (doc[k - 1].text == "," and words or (
+                not words and t.pos_ == "SCONJ")):  # (a comma missing: ``сообщили что автобус был пуст``)
             return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1
@@ -1523,6 +1577,13 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
             # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
             return k - 1 if doc[k - 1].text == "," else k - 2
+        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis", "root"):
+            # an adverbial between: ``обратили внимание на то, что …, и в связи с этим высказали …``
+            joint = next((j for j in range(k - 1, max(first, k - 7), -1)
+                          if doc[j].lower_ == "и" and doc[j - 1].text == ","
+                          and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(j + 1, k))), None)
+            if joint is not None:
+                return joint - 2
         if t.dep_ != "conj":
             continue
         head = t.head
@@ -1554,10 +1615,12 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
-        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text == "," and _attribution_follows(doc, k, last) \
-                and any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, k)):
+        if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
+                and any(doc[j].pos_ in ("VERB", "AUX") or doc[j].morph.get("Variant") == ["Short"]
+                        for j in range(first, k)):  # (a predicate, also ``доступна``)
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
-            # an attribution of its own follows the reported one
+            # an attribution of its own follows the reported one (also past a period the sentence
+            # split missed: ``… 30 апреля 2011г. По словам X, …``)
             last = k - 1
             break
         if t.text == ":" and (_quote_closes(doc, k, last) or _clock(doc, k) or _lower_after(doc, k, last)):
@@ -1869,12 +1932,14 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         return relative
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
-        # ``из Сеула сообщили``: the body (or place) it happens in speaks
+        # ``из Сеула сообщили``, ``в департаменте здравоохранения уточнили``: the body (or place) it
+        # happens in speaks; after the verb a body noun only (``сообщили из прокуратуры``)
         for child in children:
-            if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
+            if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
-                    and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES
-                         or any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+                    and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
+                         or (child.i < verb.i and any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC")
+                                                      for e in doc.ents))):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -2021,7 +2086,8 @@ def _noun_phrase(head) -> Span:
     doc = head.doc
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
-              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))}  # (``одна из солисток``)
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))} \
+        if is_parsed(head) else {head.i}  # (a sentence the syntax gate left unparsed has no subtrees)
     first = last = head.i
     while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
             and not (doc[first - 1].head.i == head.i and doc[first - 1].morph.get("Case") == ["Dat"]):
@@ -2033,6 +2099,16 @@ def _noun_phrase(head) -> Span:
     while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
         last += 2
     last = _past_marked_name(doc, inside, last)
+    if head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"] and head.morph.get("Animacy") == ["Anim"] \
+            and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B" and doc[last + 1].ent_type_ == "PER":
+        # ``представитель правительства Германии Штефан Зайберт``: a person's name in the nominative
+        # right after the phrase, which the parse hung on the verb, is the head's apposition
+        end = last + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[last + 1:end]
+        if all(t.morph.get("Case") == ["Nom"] for t in name) and name.root.head.pos_ in ("VERB", "AUX"):
+            last = end - 1
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
@@ -2098,6 +2174,9 @@ class _Resolver:
         ent = self._entity_in(mention)
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
+        elif ent is not None and ent.label_ == "PER" and len(tokens_of(ent)) == 1 \
+                and tokens_of(ent)[0].lemma_ in PERSON_TITLES and _common_noun(ent.text):
+            ent = self._described(mention, depth)  # ``Папа`` tagged PER: a title, the person it refers to
         elif ent is None:
             head = mention.root
             if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
@@ -2164,8 +2243,9 @@ class _Resolver:
                         or _only_plural(head.text, head.lemma_)):
                     # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
                     return span
-                named_by = self._proper_modifier(mention, head)
-                if named_by is not None:  # ``пресс-служба Кремля``: the body the name gives
+                named_by = self._proper_modifier(mention, head) or _doubled_in(mention) \
+                    or _organisation_phrase(mention)  # (``Совет по …`` names itself; a bare ``Совет`` refers back)
+                if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
                     span._.normal = named_by
                     return span
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
@@ -2250,6 +2330,9 @@ class _Resolver:
                 if after and any(s.start == after[0].start and s.label_ == "country"
                                  for s in self.doc.spans.get("locations", [])):
                     span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
+                    region = self._region_of([ent], after)
+                    if region is not None and after[0].end + 1 < mention.end:  # (the mention's own branch)
+                        span._.normal = f"{span._.normal} {region}"
         elif span._.normal is None:
             ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
@@ -2326,6 +2409,12 @@ class _Resolver:
                 appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
                          and all(_may_be(w, "femn") for w in e.text.split())]
             found = appos + same[::-1]
+            if head.morph.get("Number") == ["Plur"] and head.lemma_ not in REPRESENTATIVES:
+                # ``комментаторы TJournal``: people other than its representatives are not the organisation
+                found = [e for e in found if e.label_ == "PER"]
+        elif head.lemma_ in ORG_HEADS and found and all(e.label_ == "LOC" for e in found) \
+                and _organisation_phrase(mention) is not None:
+            return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
             if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
@@ -2852,6 +2941,10 @@ class _Resolver:
             if forms and forms.most_common(1)[0][1] > forms.get(name, 0) and CYRILLIC.search(name):
                 # two spellings of one name (``Брижит Бардо`` ×3, ``Бриджит Бардо`` ×2): the text's usual one
                 name = forms.most_common(1)[0][0]
+            written = INITIALLED.fullmatch(ent.text)
+            if written is not None and "." in name and not name.startswith(written.group(1) + "."):
+                # ``Ш.Зайберта`` normalised to ``Широта.Зайберт``: the initial as the text writes it
+                name = f"{written.group(1)}.{name.split('.', 1)[1].lstrip()}"
             return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
         if ent.label_ != "ORG":
             return name
@@ -2875,6 +2968,9 @@ class _Resolver:
                  and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
         if given and not self._names_country(name):
             name = f"{name} {given[0].text}"
+        region = self._region_of(members, given)
+        if region is not None and region not in name:  # ``Следственный комитет России по Челябинской области``
+            return f"{name} {region}"
         if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
             return name
         countried = [n for n in normals if self._names_country(n)]
@@ -2884,6 +2980,20 @@ class _Resolver:
         base = acronyms[0] if acronyms else name
         country = self.country()
         return base if country is None else f"{base} {country}"
+
+    def _region_of(self, members: list, countries: list) -> Optional[str]:
+        """``по Челябинской области`` right after a mention of the organisation (or after its
+        country): the regional branch the text names, else None."""
+        doc = self.doc
+        if not any(t.lower_ in STATE_BODIES or t.lemma_ in STATE_SERVICES for t in members[0]):
+            return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
+        for e in members:
+            end = next((l.end for l in countries if l.start == e.end), e.end)
+            if end + 1 < len(doc) and doc[end].lower_ == "по":
+                place = next((l for l in self.ents if l.start == end + 1 and l.label_ == "LOC"), None)
+                if place is not None:
+                    return f"по {place.text}"
+        return None
 
     def _as_woman(self, ent: Span, name: str) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
@@ -2951,7 +3061,7 @@ class _Resolver:
 
     def _full_name(self, name: str) -> str:
         """The full name the text gives when the grouping kept a short form apart:
-        ``Д.Медведев`` → ``Дмитрий Медведев`` (same surname, same initial), ``Виктор
+        ``Д.Медведев``, ``Д.Медведева`` → ``Дмитрий Медведев`` (the surname's stem, same initial), ``Виктор
         Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
         one person with that first name and a surname; so a first name alone)."""
         m = INITIALLED.fullmatch(name)
@@ -2959,7 +3069,7 @@ class _Resolver:
             initial, surname = m.group(1), m.group(2)
             mentions = [(e._.normal or e.text).split() for e in self.ents if e.label_ == "PER"]
             for words in self._person_names() + mentions:
-                if len(words) >= 2 and words[-1] == surname and words[0][:1] == initial and "." not in words[0]:
+                if len(words) >= 2 and _stem(words[-1], surname) and words[0][:1] == initial and "." not in words[0]:
                     return " ".join(words)
             return name
         words = name.split()
@@ -3013,7 +3123,7 @@ class _Resolver:
 def _bare_name(mention: Span) -> Optional[str]:
     """A source the tagger named no entity: a lone capitalised proper noun as the subject
     (``Викиновости сообщали``), or a name in marks right after the mention's head
-    (``телеграм-канал «Опер слил»``); else None."""
+    (``телеграм-канал «Опер слил»``, ``газеты ''The Washington Post''``); else None."""
     head = mention.root
     words = tokens_of(mention)
     if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
@@ -3027,6 +3137,9 @@ def _bare_name(mention: Span) -> Optional[str]:
         close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
         if close is not None and close > k + 1 and close == mention.end - 1:
             return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    doubled = _doubled_in(mention)
+    if doubled is not None:  # (the parse may make the foreign name the mention's root)
+        return doubled
     if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
         # ``газета 7Плюс``: an outlet's name of one word right after its noun, without marks
         name = text_of(mention.doc)[words[1].idx:words[-1].idx + len(words[-1].text)]
@@ -3036,10 +3149,28 @@ def _bare_name(mention: Span) -> Optional[str]:
     return None
 
 
+def _doubled_name(head) -> Optional[str]:
+    """``газеты ''The Washington Post''``: a capitalised name in the wiki's doubled apostrophes
+    right after an inanimate noun (two ``'`` tokens each side, so the noun phrase may stop
+    before the closing pair), else None."""
+    if head.pos_ != "NOUN" or head.morph.get("Animacy") == ["Anim"]:
+        return None
+    doubled = re.match(r" ?''([^'\n]{2,60})''", text_of(head.doc)[head.idx + len(head.text):])
+    name = doubled.group(1) if doubled else None
+    return name if name and name.strip() == name and name[:1].isupper() else None
+
+
+def _doubled_in(mention: Span) -> Optional[str]:
+    """The name in doubled apostrophes after a noun of the mention (``агентстве по
+    недвижимости ''Strutt & Parker''``), else None."""
+    return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
+
+
 def _organisation_phrase(mention: Span) -> Optional[str]:
     """An organisation the tagger named no entity, by its own descriptive name: the mention in
-    the nominative when its head is an organisation noun with a name or a ``по`` phrase after it
-    (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским отношениям``);
+    the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
+    phrase after it (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским
+    отношениям``, ``департамент транспорта Москвы``);
     not a bare ``комитет`` nor one described by adjectives only."""
     head = mention.root
     if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
@@ -3047,7 +3178,7 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
         return None
     after = [t for t in mention if t.i > head.i]
     doc = mention.doc
-    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG") for e in doc.ents)
+    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
     by = any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
     if not after or not (named or by) or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
         return None

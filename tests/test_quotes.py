@@ -1575,3 +1575,160 @@ def test_a_colon_after_a_source_with_no_speech_verb_introduces_the_quote():
     items = quotes_of("Тренер Павел Зорин поделился эмоциями после матча: «Мы играли хорошо и заслужили победу».")
     quote = find(items, "заслужили победу")
     assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Павел Зорин"
+
+
+def test_an_announcing_gerund_states_its_noun_phrase_up_to_its_comma():
+    items = quotes_of("Объявив о завершении карьеры и продаже клуба, Олег Зуев уехал из страны.")
+    quote = find(items, "завершении карьеры")
+    assert plain(quote["text"]) == "завершении карьеры и продаже клуба" and quote["speaker"]["normal"] == "Олег Зуев"
+    items = quotes_of("Губернатор Игорь Белов вернулся в Самару, заявив о поддержке строительства моста.")
+    assert find(items, "поддержке строительства")["speaker"]["normal"] == "Игорь Белов"
+    # a gerund of another speech verb names a topic
+    assert quotes_of("Говоря о строительстве моста, Игорь Белов улыбнулся.") == []
+
+
+def test_an_announcing_participle_states_its_phrase_or_clause_for_its_noun():
+    items = quotes_of("Белов стал одним из лидеров «Народного союза», заявлявшего о необходимости реформ в стране.")
+    assert find(items, "необходимости реформ")["type"] == "indirect"
+    items = quotes_of("Вопрос решался вместе с губернатором Игорем Беловым, объявившим накануне, что мост "
+                      "построят к осени.")
+    quote = find(items, "построят к осени")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_name_in_doubled_apostrophes_names_the_outlet():
+    items = quotes_of("Завод в Тольятти закроют до конца года, сообщает агентство ''Bloomberg''.")
+    quote = find(items, "Завод в Тольятти")
+    assert plain(quote["text"]) == "Завод в Тольятти закроют до конца года"
+    assert quote["speaker"]["normal"] == "Bloomberg"
+    items = quotes_of("По данным журнала ''Morning Star'', певица купила дом в Лондоне.")
+    assert find(items, "купила дом")["speaker"]["normal"] == "Morning Star"
+
+
+def test_a_bare_council_or_commission_refers_back_to_the_body_named_with_that_noun():
+    items = quotes_of("Конституционный совет Франции рассмотрел закон о пенсиях. Совет также заявил, что "
+                      "реформа вступит в силу в сентябре.")
+    assert find(items, "вступит в силу")["speaker"]["normal"].startswith("Конституционный совет")
+    # a council named by its own ``по`` phrase keeps its name
+    items = quotes_of("Совет по правам человека при президенте заявил, что проверит жалобы заключённых.")
+    assert find(items, "проверит жалобы")["speaker"]["normal"].startswith("Совет по правам человека")
+
+
+def test_a_persons_name_the_parse_hung_on_the_verb_belongs_to_the_title_before_it():
+    items = quotes_of("Напомним, 11 мая 2019г. представитель правительственных кругов Австрии Ханс Мюллер, "
+                      "сославшись на итоги встречи П.Хубера и канцлера ФРГ О.Шольца, сообщил, что глава "
+                      "Nationalbank П.Хубер покинет свой пост 30 июня 2019г.")
+    assert find(items, "покинет свой пост")["speaker"]["normal"] == "Ханс Мюллер"
+
+
+def test_a_reported_clause_ends_before_an_attribution_past_a_missed_sentence_end():
+    items = quotes_of("Напомним, 11 мая 2019г. представитель министерства финансов Австрии Ханс Мюллер, сославшись "
+                      "на итоги заседания, сообщил, что глава банка Петер Хубер уйдёт в отставку 30 июня 2019г. "
+                      "По словам Х.Мюллера, П.Хубер покидает пост по личным причинам.")
+    assert plain(find(items, "уйдёт в отставку")["text"]).endswith("30 июня 2019г")
+    assert find(items, "по личным причинам")["speaker"]["normal"] == "Ханс Мюллер"
+
+
+def test_an_initial_glued_to_an_inflected_surname_takes_the_full_name():
+    items = quotes_of("Представитель правительства Франции Шарль Дюпон выступил в парламенте. По словам Ш.Дюпона, "
+                      "банк выплатит все долги до конца года.")
+    assert find(items, "выплатит все долги")["speaker"]["normal"] == "Шарль Дюпон"
+
+
+def test_a_title_the_tagger_took_for_a_name_refers_to_the_person_given_that_title():
+    items = quotes_of("Папа Римский Франциск провёл мессу в соборе. Бедные страны, напомнил Папа, особенно "
+                      "нуждаются в помощи.")
+    assert find(items, "нуждаются в помощи")["speaker"]["normal"] == "Франциск"
+
+
+def test_summing_up_stating_a_finding_and_eyewitness_accounts_are_cues():
+    items = quotes_of("«Мост откроют к осени, а дорогу — к зиме», — резюмировал губернатор Игорь Белов.")
+    assert find(items, "Мост откроют")["speaker"]["normal"] == "Игорь Белов"
+    items = quotes_of("Эксперты констатировали серьёзное повреждение несущих конструкций здания.")
+    assert find(items, "повреждение несущих")["type"] == "indirect"
+    items = quotes_of("По свидетельствам очевидцев, сначала раздался хлопок, а затем обрушилась крыша.")
+    assert plain(find(items, "раздался хлопок")["text"]).startswith("сначала раздался хлопок")
+
+
+def test_a_that_clause_right_after_the_verb_without_its_comma_is_reported():
+    items = quotes_of("Прибывшие к месту аварии врачи скорой помощи, сообщили что маршрутка была почти пуста.")
+    assert plain(find(items, "маршрутка была")["text"]) == "маршрутка была почти пуста"
+
+
+def test_quoted_words_under_a_promise_are_the_promisers():
+    items = quotes_of("Губернатор Игорь Белов пообещал сделать городские дороги «безопасными и удобными для всех».")
+    quote = find(items, "безопасными и удобными")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_state_bodys_regional_branch_is_part_of_its_name():
+    items = quotes_of("Следственный комитет России по Томской области сообщил, что дело о краже передано в суд. "
+                      "По данным СК, обвиняемый полностью признал свою вину.")
+    assert find(items, "передано в суд")["speaker"]["normal"] == "Следственный комитет России по Томской области"
+    assert find(items, "признал свою вину")["speaker"]["normal"] == "Следственный комитет России по Томской области"
+
+
+def test_a_body_named_by_its_own_phrase_with_a_city_is_the_body_not_the_city():
+    items = quotes_of("По данным департамента образования Казани, занятия в школах возобновятся в понедельник.")
+    assert find(items, "занятия в школах")["speaker"]["normal"] == "Департамент образования Казани"
+
+
+def test_a_date_adverbial_ending_the_content_phrase_is_the_verbs():
+    items = quotes_of("Представители трёх стран объявили об арестах в среду.")
+    assert plain(find(items, "арестах")["text"]) == "арестах"
+    items = quotes_of("Министр заявил о событиях 5 мая 2012 года.")
+    assert plain(find(items, "событиях")["text"]) == "событиях 5 мая 2012 года"
+
+
+def test_an_indefinite_personal_cue_speaks_for_the_department_it_happens_in():
+    items = quotes_of("В департаменте здравоохранения Казани уточнили, что пострадавших госпитализировали.")
+    assert find(items, "пострадавших госпитализировали")["speaker"]["normal"] == "Департамент здравоохранения Казани"
+    items = quotes_of("Как сообщили из районной прокуратуры, следствие по делу завершено.")
+    assert find(items, "следствие по делу")["speaker"]["text"] == "районной прокуратуры"
+
+
+def test_a_clause_with_a_short_adjective_ends_before_another_sources_attribution():
+    items = quotes_of("Как отметили в агентстве по недвижимости ''Home & Garden'', дом доступен для аренды на "
+                      "10 лет, однако здание, по информации риэлторов, нуждается в ремонте.")
+    quote = find(items, "доступен для аренды")
+    assert "риэлторов" not in quote["text"] and quote["speaker"]["normal"] == "Home & Garden"
+
+
+def test_a_description_in_an_unparsed_sentence_is_one_word_for_a_pronoun_after_it():
+    items = quotes_of("Николай Петров выступал в сенате много лет.\n\nПетров сыграл видную роль в переговорах с "
+                      "Японией.\n\nСенатор заслужил высокую оценку представителей администрации Владимира Иванова, "
+                      "когда произнес речь о бюджете.\n«Спросите избирателей, лучше ли им живется сейчас», — заявил "
+                      "он в своем выступлении.")
+    assert find(items, "Спросите избирателей")["speaker"]["normal"] == "Николай Петров"
+
+
+def test_an_offence_name_in_marks_after_its_article_is_a_title():
+    assert quotes_of("Позже ему предъявили новое обвинение по части 1 статьи 213 УК РФ «хулиганство, совершённое "
+                     "группой лиц по предварительному сговору».") == []
+
+
+def test_the_clause_of_kak_soobshchaet_x_before_a_colon_quote_is_xs_too():
+    items = quotes_of("Как сообщает губернатор Игорь Белов, в городе ввели карантин: «Школы закрыты до понедельника, "
+                      "а театры до конца месяца».")
+    assert find(items, "ввели карантин")["speaker"]["normal"] == "Игорь Белов"
+    assert find(items, "Школы закрыты")["type"] == "direct"
+
+
+def test_a_clause_ends_before_the_speakers_next_predicate_after_an_adverbial():
+    items = quotes_of("В частности, читатели журнала обратили внимание на то, что цена билета выросла вдвое, и в связи "
+                      "с этим высказали опасение, что театр потеряет зрителей.")
+    assert plain(find(items, "цена билета")["text"]) == "цена билета выросла вдвое"
+    assert plain(find(items, "театр потеряет")["text"]) == "театр потеряет зрителей"
+
+
+def test_people_of_an_organisation_other_than_its_representatives_do_not_speak_for_it():
+    items = quotes_of("Комментаторы Bloomberg заявили, что рынок скоро восстановится.")
+    assert find(items, "рынок скоро")["speaker"]["normal"] is None
+    items = quotes_of("Представители Bloomberg заявили, что рынок скоро восстановится.")
+    assert find(items, "рынок скоро")["speaker"]["normal"] == "Bloomberg"
+
+
+def test_quoted_words_under_an_order_are_the_orderers():
+    items = quotes_of("Губернатор Игорь Белов поручил обеспечить «бесперебойную работу всех больниц региона».")
+    quote = find(items, "бесперебойную работу")
+    assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
