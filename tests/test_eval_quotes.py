@@ -10,14 +10,14 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"): dev
-# (336 texts, 1220 statements, tuned on; lists a, c and d joined in the sixth to eighth rounds) 0.824
-# end-to-end / 0.918 detection (0.786 / 0.908 on the same file before the eighth round); test (list e:
-# 65 texts, 256 statements, held out: written by an annotator who never saw the extractor's output
-# nor its code) 0.667 / 0.851 (0.650 / 0.843 when it arrived, before the eighth round's rules)
-MIN_F1 = 0.82
-MIN_DETECTION_F1 = 0.915
-MIN_TEST_F1 = 0.66
-MIN_TEST_DETECTION_F1 = 0.845
+# (401 texts, 1476 statements, tuned on; lists a, c, d and e joined in the sixth to ninth rounds) 0.813
+# end-to-end / 0.914 detection (0.798 / 0.906 on the same file before the ninth round); test (list f:
+# 65 texts, 193 statements, held out: written by an annotator who never saw the extractor's output
+# nor its code) 0.685 / 0.870 (0.663 / 0.870 when it arrived, before the ninth round's rules)
+MIN_F1 = 0.81
+MIN_DETECTION_F1 = 0.91
+MIN_TEST_F1 = 0.68
+MIN_TEST_DETECTION_F1 = 0.865
 
 
 def q(start, end, normal=None, type="direct"):
