@@ -71,6 +71,12 @@ def measure(cmd: list[str], cpus: set[int] | None = None) -> tuple[float, float,
     return wall, peak / 2**20, cpu
 
 
+def best(measurements: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Repeated runs' (wall, peak, CPU) as reported: the fastest wall and CPU time, the highest peak."""
+    return (min(w for w, _, _ in measurements), max(m for _, m, _ in measurements),
+            min(c for _, _, c in measurements))
+
+
 def project(corpus: Path, out: Path, workers: int, cpus=None) -> tuple[float, float, float]:
     shutil.rmtree(out, ignore_errors=True)
     return measure([sys.executable, "-m", "pipeline", "run", "-i", str(corpus), "-o", str(out),
@@ -102,19 +108,14 @@ def main() -> int:
         for _ in range(2):  # A/B/A/B
             runs["project"].append(project(corpus, tmp / "out", 1, one))
             runs["natasha"].append(natasha(corpus, tmp / "natasha.jsonl", one))
-        rows = []
-        for name, label in (("natasha", "natasha loop, one core"), ("project", "project, 1 worker, one core")):
-            wall = min(w for w, _, _ in runs[name])
-            peak = max(m for _, m, _ in runs[name])
-            cpu = min(c for _, _, c in runs[name])
-            rows.append((label, wall, peak, cpu))
+        rows = [("natasha loop, one core", *best(runs["natasha"])),
+                ("project, 1 worker, one core", *best(runs["project"]))]
         scaling = {1: [], 2: []}
         for _ in range(2):  # A/B/A/B: one unpinned run is as noisy as the ratio's margin on a shared VM
             scaling[2].append(project(corpus, tmp / "out", 2))
             scaling[1].append(project(corpus, tmp / "out", 1))
-        two_wall, two_peak = min(w for w, _, _ in scaling[2]), max(m for _, m, _ in scaling[2])
-        one_wall, one_peak = min(w for w, _, _ in scaling[1]), max(m for _, m, _ in scaling[1])
-        one_cpu = min(c for _, _, c in scaling[1])
+        one_wall, one_peak, one_cpu = best(scaling[1])
+        two_wall, two_peak, _ = best(scaling[2])
         rows.append(("project, 1 worker, unpinned", one_wall, one_peak, one_cpu))
         rows.append(("project, 2 workers", two_wall, two_peak, None))
 

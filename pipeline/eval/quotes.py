@@ -202,6 +202,7 @@ def baseline_quotes(document: Document) -> list[dict]:
     """Text in «» with the nearest PER/ORG entity in the same sentence as speaker,
     named by its entity group (``Обама`` → the group's ``Барак Обама``)."""
     doc = document.doc
+    names = {g["id"]: g.get("name") for g in doc._.entity_index or []}
     out = []
     for start, end in guillemets(document.text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -217,7 +218,6 @@ def baseline_quotes(document: Document) -> list[dict]:
             dist = start - ent.end_char if ent.end_char <= start else ent.start_char - end
             if best is None or dist < best[0]:
                 best = (dist, ent)
-        names = {g["id"]: g.get("name") for g in doc._.entity_index or []}
         normal = None if best is None else (names.get(best[1]._.entity_id) or best[1]._.normal or best[1].text)
         out.append(dict(start=start, end=end, type="direct", normal=normal,
                         mention=None if best is None else best[1].text))
