@@ -18,7 +18,8 @@ Stages put their results on the Doc the spaCy way:
 
 ``Span._`` values are keyed by the span's label and offsets (spaCy keys them
 by offsets only), so spans over the same characters with different labels
-(an entity and the speaker mention that covers it) keep their own values.
+(an entity and the speaker mention that covers it) keep their own values;
+:func:`relabel` moves a span's values to its new label.
 
 :func:`to_record` turns a Document into the plain record of ``schema.py`` and
 :func:`from_record` rebuilds the Document from it, which is how a stage re-runs
@@ -56,6 +57,15 @@ def _by_label(name: str):
     def set_(span: Span, value) -> None:
         span.doc.user_data[("._.", name, span.label, span.start_char, span.end_char)] = value
     return get, set_
+
+
+def relabel(span: Span, label: str) -> None:
+    """Give ``span`` a new label, its ``Span._`` values with it (they are keyed by the label)."""
+    values = {name: getattr(span._, name) for name in SPAN_EXTENSIONS}
+    span.label_ = label
+    for name, value in values.items():
+        if value is not None:
+            setattr(span._, name, value)
 
 
 for _name in SPAN_EXTENSIONS:

@@ -151,7 +151,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from . import lexicon, models
-from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, text_of, tokens_of
+from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
 from .norm import normalize_span
 from .stages import stage
 
@@ -316,9 +316,7 @@ def find_quotes(doc: Doc) -> list[Span]:
         if any(s < quote.end_char and quote.start_char < e for s, e in taken):
             continue
         if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
-            speaker, cue = quote._.speaker, quote._.cue
-            quote.label_ = "mixed"  # ``Span._`` values are keyed by label too (doc.py): carry them over
-            quote._.speaker, quote._.cue = speaker, cue
+            relabel(quote, "mixed")
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
     for start, end in pairs:  # ``Он умер «после продолжительной болезни»``: a quoted fragment, no source
@@ -863,7 +861,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
 def _colon_after_cue(doc: Doc, open_: int) -> bool:
     """The mark follows a colon (``Как заявил Путин, …: «…», — сказал президент``, ``узнала
     от журналистов: ''«…»'', — сказала она``): a quote, not a fragment of a mixed statement."""
-    return _before_mark(doc, open_).endswith(":")
+    end = _before_mark(doc, open_)
+    return end > 0 and text_of(doc)[end - 1] == ":"
 
 
 def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
@@ -879,21 +878,29 @@ def _colon_in_clause(doc: Doc, cue, open_: int) -> bool:
                                     for t in between)
 
 
-def _before_mark(doc: Doc, open_: int) -> str:
-    """The text before an opening mark, without trailing space and wiki emphasis (``: ''«…»''``)."""
-    return text_of(doc)[:open_].rstrip().rstrip("'").rstrip()
+def _before_mark(doc: Doc, open_: int) -> int:
+    """Where the text before an opening mark ends, past trailing space and wiki emphasis
+    (``: ''«…»''``): the text up to it is ``text[:open_].rstrip().rstrip("'").rstrip()``."""
+    text, end = text_of(doc), open_
+    while end and text[end - 1].isspace():
+        end -= 1
+    while end and text[end - 1] == "'":
+        end -= 1
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _token_before_mark(doc: Doc, open_: int):
-    """The token holding the last character of ``_before_mark``, else None."""
-    before = _before_mark(doc, open_)
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    """The token holding the last character before the mark (``_before_mark``), else None."""
+    end = _before_mark(doc, open_)
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
     return span[0] if span is not None and len(span) else None
 
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
-    if not _before_mark(doc, open_).endswith(":"):
+    if not _colon_after_cue(doc, open_):
         return None
     colon = _token_before_mark(doc, open_)
     if colon is None:
@@ -2282,14 +2289,12 @@ class _Resolver:
                         name = f"{name} {country}"
                     span._.normal = name
                     return span
-            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and any(
-                    t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.lemma_ in BODY_NOUNS
-                    and not list(t.children) for t in mention):
+            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and (
+                    bodies := [t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
+                               and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) for t in bodies):
                 # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
                 # (not ``представители партии президента Зимбабве``: a body described, unnamed)
-                body = next(t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
-                            and t.lemma_ in BODY_NOUNS)
-                resolved = self.speaker(_noun_phrase(body), previous, depth + 1)
+                resolved = self.speaker(_noun_phrase(bodies[0]), previous, depth + 1)
                 span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                 return span
             elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
@@ -2512,9 +2517,10 @@ class _Resolver:
             phrase = _noun_phrase(t)
             return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
                        for e in self.doc.ents)
-        return named(head) and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i >= mention.end
-                                   and any(g.dep_ == "cc" and g.lower_ == "и" for g in c.children)
-                                   and named(c) for c in head.children)  # (not an apposition after a comma)
+        joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" for g in c.children)]
+        # (``и``: not an apposition after a comma; the rare coordination looked for before the names)
+        return bool(joined) and named(head) and any(named(c) for c in joined)
 
     def _signer(self, mention: Span) -> Optional[Span]:
         """The subject of the verb that took the last document named before (``Путин подписал
@@ -3149,13 +3155,16 @@ def _bare_name(mention: Span) -> Optional[str]:
     return None
 
 
+DOUBLED = re.compile(r" ?''([^'\n]{2,60})''")  # a name in the wiki's doubled apostrophes
+
+
 def _doubled_name(head) -> Optional[str]:
     """``газеты ''The Washington Post''``: a capitalised name in the wiki's doubled apostrophes
     right after an inanimate noun (two ``'`` tokens each side, so the noun phrase may stop
     before the closing pair), else None."""
     if head.pos_ != "NOUN" or head.morph.get("Animacy") == ["Anim"]:
         return None
-    doubled = re.match(r" ?''([^'\n]{2,60})''", text_of(head.doc)[head.idx + len(head.text):])
+    doubled = DOUBLED.match(text_of(head.doc), head.idx + len(head.text))
     name = doubled.group(1) if doubled else None
     return name if name and name.strip() == name and name[:1].isupper() else None
 
@@ -3177,11 +3186,12 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
             and not all(t.pos_ == "ADJ" for t in mention if t.i < head.i):
         return None
     after = [t for t in mention if t.i > head.i]
-    doc = mention.doc
-    named = any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
-    by = any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
-    if not after or not (named or by) or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
+    if not after or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
         return None
+    doc = mention.doc
+    if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
+            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)):
+        return None  # (neither a ``по`` phrase nor a name after the head)
     name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
     return name[:1].upper() + name[1:] if name else None
 
