@@ -356,10 +356,12 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
     ``Папа Франциск``, ``Мадам Трули-Пулли``: resources/ner/titles.txt) unless
     an adjective follows it (``Папы Римского``). A one-word PER at a sentence
     start that is a dictionary verb form with no name reading (``Подана``,
-    ``Отметим``) goes."""
+    ``Отметим``) goes, and so does a PER with no letter in it."""
     if label != "PER":
         return [(start, end, label)]
     words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
+    if not words:
+        return []  # (``×`` tagged PER: no letter, no name)
     if len(words) == 1:
         if SENTENCE_START.search(text, max(0, start - 5), start) and _common_word(words[0].group())[:1] in VERB_FORMS:
             return []
