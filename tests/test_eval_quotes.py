@@ -11,13 +11,16 @@ from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"): dev
 # (401 texts, 1476 statements, tuned on; lists a, c, d and e joined in the sixth to ninth rounds) 0.813
-# end-to-end / 0.914 detection (0.798 / 0.906 on the same file before the ninth round); test (list f:
-# 65 texts, 193 statements, held out: written by an annotator who never saw the extractor's output
-# nor its code) 0.685 / 0.870 (0.663 / 0.870 when it arrived, before the ninth round's rules)
+# end-to-end / 0.914 detection (0.798 / 0.906 on the same file before the ninth round); test (lists
+# f, g and h: 195 texts, 554 statements, held out: written by annotators who never saw the
+# extractor's output nor its code) 0.667 / 0.844; the project against the second annotation of
+# lists e and f 0.712 / 0.876
 MIN_F1 = 0.81
 MIN_DETECTION_F1 = 0.91
-MIN_TEST_F1 = 0.68
-MIN_TEST_DETECTION_F1 = 0.865
+MIN_TEST_F1 = 0.66
+MIN_TEST_DETECTION_F1 = 0.84
+MIN_SECOND_F1 = 0.70
+MIN_SECOND_DETECTION_F1 = 0.87
 
 
 def q(start, end, normal=None, type="direct"):
@@ -109,6 +112,21 @@ def test_test_gold_is_well_formed_and_held_out():
     assert not dev & {(r["corpus"], r["file"]) for r, _ in pairs}
 
 
+def test_second_annotation_is_well_formed_and_of_annotated_texts():
+    need(SHARED)
+    pairs = ev.load_gold(SHARED, ev.SECOND_FILE)
+    well_formed(pairs)
+    first = {(r["corpus"], r["file"]): r for path in (ev.GOLD_FILE, ev.TEST_FILE)
+             for r, _ in ev.load_gold(SHARED, path)}
+    for record, text in pairs:
+        one = first[record["corpus"], record["file"]]       # a second look at a text of dev or test
+        assert (one["length"], one["sha256"]) == (record["length"], record["sha256"])
+        # a record scored against itself, in the form systems are scored in, is perfect
+        score = ev.Score()
+        score.add(record["quotes"], ev.as_predicted(record, text), text)
+        assert score.end_to_end.fp == score.end_to_end.fn == 0
+
+
 def well_formed(pairs):
     seen = set()
     for record, text in pairs:
@@ -164,3 +182,13 @@ def test_held_out_test_split_regression(tables):
     assert rows[("project", "quote+speaker")][4] >= MIN_TEST_F1
     assert rows[("project", "detection")][4] >= MIN_TEST_DETECTION_F1
     assert rows[("project", "quote+speaker")][4] > 5 * rows[("baseline «» + nearest PER/ORG", "quote+speaker")][4]
+
+
+def test_agreement_of_two_annotators_and_the_project_against_each(tables):
+    assert "agreement" in tables[2].title and "quotes_second.jsonl" in tables[2].title
+    rows = {(r[0], r[1]): r for r in tables[2].rows}
+    humans = rows[("second annotator vs first", "quote+speaker")][4]
+    project = rows[("project vs second annotator", "quote+speaker")][4]
+    assert project >= MIN_SECOND_F1
+    assert rows[("project vs second annotator", "detection")][4] >= MIN_SECOND_DETECTION_F1
+    assert project < humans      # the annotators agree with each other more than with the project

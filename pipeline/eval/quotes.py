@@ -25,7 +25,13 @@ baseline measured in the same run: text in «» (outermost pairs) with the
 nearest PER/ORG entity of the same sentence (by character distance) as speaker,
 named by its entity group.
 
-``python -m pipeline.eval.quotes --check`` only verifies the gold offsets (both files).
+Agreement: ``gold/quotes_second.jsonl`` annotates some texts of the two files a second
+time, by another annotator who saw neither the first annotation nor the extractor. The
+second annotation is scored against the first as if it were a system (the same scorer,
+so its F1 is symmetric), and the project against each: a ceiling for the scores above,
+and a check that the project's errors are not one annotator's conventions.
+
+``python -m pipeline.eval.quotes --check`` only verifies the gold offsets (all three files).
 """
 from __future__ import annotations
 
@@ -40,6 +46,8 @@ from . import GOLD, PRF, PRF_COLUMNS, SHARED, Table, f1_interval
 
 GOLD_FILE = GOLD / "quotes.jsonl"
 TEST_FILE = GOLD / "quotes_test.jsonl"   # held out: never read by those tuning the extractor
+# a second, independent annotation of some texts of the two files above: inter-annotator agreement
+SECOND_FILE = GOLD / "quotes_second.jsonl"
 TYPES = ("direct", "indirect", "mixed")
 THRESHOLD = 0.5
 # third-person personal pronouns in every case, their possessives and the relative
@@ -167,6 +175,13 @@ class Score:
         return [[name, "detection"] + self.detection.row() + [None, None, None],
                 [name, "quote+speaker"] + self.end_to_end.row()
                 + [self.type_right / n if n else 0.0, self.speaker_right / n if n else 0.0, self.reached()]]
+
+
+def as_predicted(record: dict, text: str) -> list[dict]:
+    """A gold record's statements in the form a system's are scored in."""
+    return [dict(start=q["start"], end=q["end"], type=q["type"], normal=q["normal"],
+                 mention=None if q["speaker"] is None else text[q["speaker"]["start"]:q["speaker"]["end"]])
+            for q in record["quotes"]]
 
 
 def project_quotes(documents: list[Document]) -> list[list[dict]]:
@@ -310,15 +325,39 @@ def score(shared: Path, path: Path, split: str) -> Table:
     return table
 
 
+def agreement(shared: Path) -> Table:
+    """The second annotation against the first, and the project against each."""
+    second = load_gold(shared, SECOND_FILE)
+    first = {(r["corpus"], r["file"]): r for path in (GOLD_FILE, TEST_FILE)
+             for r in map(orjson.loads, path.read_bytes().splitlines())}
+    scores = {"second annotator vs first": Score(), "project vs first annotator": Score(),
+              "project vs second annotator": Score()}
+    pairs = [(first[r["corpus"], r["file"]], r, text) for r, text in second]
+    for (one, two, text), pred in zip(pairs, project_quotes(analysed(second))):
+        scores["second annotator vs first"].add(one["quotes"], as_predicted(two, text), text)
+        scores["project vs first annotator"].add(one["quotes"], pred, text)
+        scores["project vs second annotator"].add(two["quotes"], pred, text)
+    n1, n2 = (sum(len(p[k]["quotes"]) for p in pairs) for k in (0, 1))
+    table = Table(f"quotes, agreement: gold/{SECOND_FILE.name} ({len(pairs)} texts annotated twice; "
+                  f"{n1} statements in the first annotation, {n2} in the second)",
+                  ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc", "via pron/desc"],
+                  [row for name, s in scores.items() for row in s.rows(name)])
+    low, high = scores["second annotator vs first"].intervals()[1]
+    table.note = (f"second vs first annotator, end-to-end F1 95% interval over texts: {low:.3f}–{high:.3f}; "
+                  "see gold/QUOTES.md, \"Agreement\", for what the two annotators shared")
+    return table
+
+
 def run(shared: Path = SHARED) -> list[Table]:
-    """Two sections: dev (``quotes.jsonl``, the extractor is tuned on it) and
-    test (``quotes_test.jsonl``, held out)."""
-    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)")]
+    """Three sections: dev (``quotes.jsonl``, the extractor is tuned on it),
+    test (``quotes_test.jsonl``, held out), and the agreement of two annotators
+    on the texts of ``quotes_second.jsonl``."""
+    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)"), agreement(shared)]
 
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        for path in (GOLD_FILE, TEST_FILE):
+        for path in (GOLD_FILE, TEST_FILE, SECOND_FILE):
             pairs = load_gold(SHARED, path)
             print(f"ok: {path.name}: {len(pairs)} texts, {sum(len(r['quotes']) for r, _ in pairs)} statements")
     else:
