@@ -1,4 +1,4 @@
-"""Quotes: detection, type, speaker and end-to-end scores on two gold files.
+"""Quotes: detection, type, speaker and end-to-end scores on the gold files, and the agreement of two annotators.
 
 Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
 annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
