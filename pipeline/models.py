@@ -8,6 +8,7 @@ natasha's lemmatizer and normalizer run on pymorphy3 instead of pymorphy2.
 from __future__ import annotations
 
 import ctypes
+from contextlib import contextmanager
 from functools import cache, lru_cache
 
 import numpy as np
@@ -16,6 +17,7 @@ from natasha.morph.lemma import FEATS as _SIM_FEATS, NORMAL_POSES as _NORMAL_POS
 from natasha.morph.vocab import oc_grams, ud_feats, ud_pos
 from navec.pq import PQ
 from pymorphy3.analyzer import Parse
+from slovnet.exec import pack as _pack
 from spacy.vocab import Vocab
 
 BATCH_SIZE = 64  # sentences per slovnet forward pass
@@ -142,19 +144,32 @@ def embedding():
     return Navec(meta, words, pq)
 
 
-_vocabs: dict = {}  # the word and shape vocabularies the news models share
+@lru_cache(maxsize=None)
+def _vocab_of(content: str):
+    return _pack.Vocab(content.splitlines())
+
+
+def _shared_vocab(data: bytes):
+    """slovnet's ``bytes_vocab``, one Vocab per distinct content: the three
+    news models ship the same vocabularies (navec's 250K words, compressed
+    with different headers), indexed once instead of three times (0.1 s
+    each at start) and kept as one copy, with one word-id cache in infer.py."""
+    return _vocab_of(_pack.decompress(data).decode("utf8"))
+
+
+@contextmanager
+def _sharing_vocabs():
+    original = _pack.bytes_vocab
+    _pack.bytes_vocab = _shared_vocab
+    try:
+        yield
+    finally:
+        _pack.bytes_vocab = original
 
 
 def _batched(model):
     model.batch_size = BATCH_SIZE
-    encoder = model.infer.encoder
-    encoder.batch_size = BATCH_SIZE
-    # the three news models ship the same vocabularies (250K words): keep one
-    # copy, and one word-id cache in infer.py
-    for name in ("words_vocab", "shapes_vocab"):
-        shared = _vocabs.setdefault(name, getattr(encoder, name))
-        if shared.items == getattr(encoder, name).items:
-            setattr(encoder, name, shared)
+    model.infer.encoder.batch_size = BATCH_SIZE
     return model
 
 
@@ -162,21 +177,24 @@ def _batched(model):
 def morph_tagger():
     from natasha import NewsMorphTagger
 
-    return _batched(NewsMorphTagger(embedding()))
+    with _sharing_vocabs():
+        return _batched(NewsMorphTagger(embedding()))
 
 
 @cache
 def syntax_parser():
     from natasha import NewsSyntaxParser
 
-    return _batched(NewsSyntaxParser(embedding()))
+    with _sharing_vocabs():
+        return _batched(NewsSyntaxParser(embedding()))
 
 
 @cache
 def ner_tagger():
     from natasha import NewsNERTagger
 
-    return _batched(NewsNERTagger(embedding()))
+    with _sharing_vocabs():
+        return _batched(NewsNERTagger(embedding()))
 
 
 @cache

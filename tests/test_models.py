@@ -84,3 +84,21 @@ def test_vocab_has_spacys_russian_lexical_attributes():
         for attr in ("norm_", "shape_", "is_stop", "like_num", "lang_", "prefix_", "suffix_",
                      "is_alpha", "is_punct", "like_url", "lower_"):
             assert getattr(a, attr) == getattr(b, attr), (a.text, attr)
+
+
+def test_news_models_share_their_vocabularies_as_loaded_by_slovnet():
+    from slovnet.exec import pack
+
+    models_ = models.morph_tagger(), models.ner_tagger(), models.syntax_parser()
+    encoders = [m.infer.encoder for m in models_]
+    assert encoders[0].words_vocab is encoders[1].words_vocab is encoders[2].words_vocab
+    assert encoders[0].shapes_vocab is encoders[1].shapes_vocab is encoders[2].shapes_vocab
+    # each model's own tags, and slovnet's loader restored after loading
+    tags = [m.infer.decoder.tags_vocab.items for m in models_[:2]]
+    assert tags[0] != tags[1] and pack.bytes_vocab is not models._shared_vocab
+    # the shared vocabulary is what slovnet reads from each pack
+    from natasha.data import NEWS_NER
+    with pack.Pack(NEWS_NER) as ner_pack:
+        theirs = ner_pack.load_vocab("word")
+    assert theirs is not encoders[1].words_vocab and theirs.items == encoders[1].words_vocab.items
+    assert theirs.item_ids == encoders[1].words_vocab.item_ids
