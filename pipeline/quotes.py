@@ -1388,8 +1388,11 @@ def _about(verb) -> Optional[Span]:
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1
-    if after + 1 < verb.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая"):
-        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are
+    if after + 1 < verb.sent.end and ((doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая")) or (
+            doc[after].text in DASHES[:2] and not any(_is_cue_verb(t) for t in doc[after + 1:verb.sent.end]))):
+        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are;
+        # ``о проблемах с психикой — он страдал от депрессий``: a dash goes on saying what it is
+        # (not an attribution after it: ``о переговорах — сообщил источник``)
         longer = _clip(doc, phrase.start, verb.sent.end - 1)
         return longer if longer is not None else phrase
     if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \

@@ -1732,3 +1732,12 @@ def test_quoted_words_under_an_order_are_the_orderers():
     items = quotes_of("Губернатор Игорь Белов поручил обеспечить «бесперебойную работу всех больниц региона».")
     quote = find(items, "бесперебойную работу")
     assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_content_noun_phrase_goes_on_past_a_dash_that_says_what_it_is():
+    items = quotes_of("Адвокаты не спорят с обвинением, но защита говорила о болезни Игоря Зотова\xa0— он страдал "
+                      "от бессонницы и часто терял память.")
+    assert plain(find(items, "болезни Игоря")["text"]).endswith("часто терял память")
+    # an attribution after the dash is no part of the phrase
+    items = quotes_of("Военные заявили о прекращении огня на границе\xa0— сообщает агентство ТАСС.")
+    assert "сообщил" not in find(items, "прекращении огня")["text"]
