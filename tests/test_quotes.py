@@ -1741,3 +1741,12 @@ def test_a_content_noun_phrase_goes_on_past_a_dash_that_says_what_it_is():
     # an attribution after the dash is no part of the phrase
     items = quotes_of("Военные заявили о прекращении огня на границе\xa0— сообщает агентство ТАСС.")
     assert "сообщил" not in find(items, "прекращении огня")["text"]
+
+
+def test_a_bare_organisation_noun_refers_back_to_the_body_whose_name_it_heads():
+    items = quotes_of("Федерация хоккея Норвегии провела собрание в Осло. Накануне Федерация заявила, что сборная "
+                      "сыграет весь сезон без замен.")
+    assert find(items, "сыграет весь сезон")["speaker"]["normal"] == "Федерация хоккея Норвегии"
+    items = quotes_of("Вчера в Москве умер ректор Института Склифосовского Олег Зуев. В институте рассказали, что "
+                      "причиной смерти стала долгая болезнь.")
+    assert find(items, "причиной смерти")["speaker"]["normal"] == "Институт Склифосовского"
