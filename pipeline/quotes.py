@@ -1930,8 +1930,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
-    for child in children:  # ``говорится в заявлении МИД``
-        if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
+    for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
+        if child.dep_ == "obl" and (child.lemma_ in MESSAGE_NOUNS or child.lemma_ in DOCUMENT_NOUNS):
             return _noun_phrase(child)
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
@@ -2202,7 +2202,7 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
-            elif head.lemma_ in MESSAGE_NOUNS:
+            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in DOCUMENT_NOUNS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
@@ -2536,12 +2536,13 @@ class _Resolver:
             if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
                 named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
                          and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                         and any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])]
+                         and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
+                              or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
                 if named:
                     return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
                 continue
-            if t.dep_ != "obj":
-                continue
+            if t.dep_ != "obj" and not (t.dep_ == "obl" and t.morph.get("Case") == ["Ins"]):
+                continue  # (``Путин своим указом освободил …``: the instrument is his too)
             verb = t.head
             for _ in range(2):  # (a conjunct verb shares the first one's subject)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]

@@ -1750,3 +1750,10 @@ def test_a_bare_organisation_noun_refers_back_to_the_body_whose_name_it_heads():
     items = quotes_of("Вчера в Москве умер ректор Института Склифосовского Олег Зуев. В институте рассказали, что "
                       "причиной смерти стала долгая болезнь.")
     assert find(items, "причиной смерти")["speaker"]["normal"] == "Институт Склифосовского"
+
+
+def test_a_decree_speaks_for_the_one_who_issued_it_with_his_own_hand():
+    items = quotes_of("Президент Анатолий Рябов своим указом освободил Олега Зуева от должности министра. В указе "
+                      "отмечается, что Зуев уволен по собственному желанию.")
+    quote = find(items, "уволен по собственному")
+    assert quote["speaker"]["text"] == "указе" and quote["speaker"]["normal"] == "Анатолий Рябов"
