@@ -1855,10 +1855,12 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
 
 def _foreign_source(doc: Doc, noun, k: int) -> bool:
     """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
-    Life,``: no case to show it is the noun's genitive)."""
+    Life,``: no case to show it is the noun's genitive) or to a prepositional phrase before
+    it (``по данным Bloomberg на 2013 год,``)."""
     words = tokens_of(doc[noun.i + 1:k])
+    cut = next((j for j, w in enumerate(words) if j and w.pos_ == "ADP" and CYRILLIC.search(w.text)), len(words))
     return bool(words) and words[0].text[:1].isupper() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
-        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words)
+        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words[:cut])
 
 
 def _source_end(doc: Doc, noun) -> int:

@@ -1757,3 +1757,9 @@ def test_a_decree_speaks_for_the_one_who_issued_it_with_his_own_hand():
                       "отмечается, что Зуев уволен по собственному желанию.")
     quote = find(items, "уволен по собственному")
     assert quote["speaker"]["text"] == "указе" and quote["speaker"]["normal"] == "Анатолий Рябов"
+
+
+def test_a_latin_source_after_a_report_noun_is_named_before_its_adverbial():
+    items = quotes_of("По данным Kommersant на 2019 год, долг компании оценивается в два миллиарда долларов.")
+    quote = find(items, "долг компании")
+    assert quote["speaker"]["normal"] == "Kommersant" and plain(quote["text"]).startswith("долг компании")
