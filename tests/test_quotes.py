@@ -1763,3 +1763,10 @@ def test_a_latin_source_after_a_report_noun_is_named_before_its_adverbial():
     items = quotes_of("По данным Kommersant на 2019 год, долг компании оценивается в два миллиарда долларов.")
     quote = find(items, "долг компании")
     assert quote["speaker"]["normal"] == "Kommersant" and plain(quote["text"]).startswith("долг компании")
+
+
+def test_a_coordination_inside_the_speakers_apposition_is_no_joint_statement():
+    items = quotes_of("Олег Зуев, основатель и совладелец компании Nordlink, заявил, что уходит на пенсию.")
+    assert find(items, "уходит на пенсию")["speaker"]["normal"] == "Олег Зуев"
+    items = quotes_of("Олег Зуев и Анна Петрова заявили, что уходят на пенсию.")
+    assert find(items, "уходят на пенсию")["speaker"]["normal"] is None
