@@ -754,7 +754,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
 
 FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
                           "моё", "мои", "наш", "наша", "наше", "наши"})
-PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*")
+PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa0]+)")  # (a spaced hyphen for a dash)
 
 
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
@@ -763,12 +763,12 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
     three words after the last dash): a direct quote."""
     out = []
     text = text_of(doc)
-    if "—" not in text and "–" not in text:
+    if "—" not in text and "–" not in text and " - " not in text:
         return out
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
-        tail = max(line.rfind("—"), line.rfind("–"))
+        tail = max(line.rfind("—"), line.rfind("–"), line.rfind(" - ") + 1)
         if tail < 20 or len(line) - tail > 80 or line.lstrip()[:1] in DASHES or any(m in line for m in MARKS):
             continue
         dash = None
@@ -785,10 +785,13 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
             continue
         chars = doc.char_span(a, b, alignment_mode="expand")
         span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
-        if span is None or len(tokens_of(span)) < 6 or not any(
-                t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span):
-            continue
-        out.append(_statement(doc, span.start, span.end, "direct", cue))
+        if span is None or len(tokens_of(span)) < 6 or _negated(cue):
+            continue  # (``Собирается ли он … — не сообщается``: nothing stated)
+        # a paragraph in the third person reports (``Возбуждено уголовное дело … — сообщил прокурор``)
+        first = any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)
+        if not first and not any(t.pos_ in ("VERB", "AUX") or t.morph.get("Variant") == ["Short"] for t in span):
+            continue  # (``Ещё вчера её мать – актриса Дебби Рейнольдс – сказала``: an apposition, no clause)
+        out.append(_statement(doc, span.start, span.end, "direct" if first else "indirect", cue))
         used.add(cue.i)
     return out
 

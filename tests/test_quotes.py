@@ -1770,3 +1770,17 @@ def test_a_coordination_inside_the_speakers_apposition_is_no_joint_statement():
     assert find(items, "уходит на пенсию")["speaker"]["normal"] == "Олег Зуев"
     items = quotes_of("Олег Зуев и Анна Петрова заявили, что уходят на пенсию.")
     assert find(items, "уходят на пенсию")["speaker"]["normal"] is None
+
+
+def test_an_unmarked_third_person_paragraph_ended_by_its_attribution_reports():
+    items = quotes_of("Утром в районе начались проверки.\n\nПрокуратурой района возбуждено уголовное дело по статье "
+                      "о мошенничестве - сообщил прокурор района Олег Зуев.\n\nДругих подробностей нет.")
+    quote = find(items, "возбуждено уголовное дело")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Олег Зуев"
+    # a negated cue states nothing, and an apposition between dashes is no paragraph's statement
+    items = quotes_of("Утром в районе начались проверки.\n\nБудет ли возбуждено уголовное дело о мошенничестве "
+                      "в ближайшие дни\xa0— не сообщается.")
+    assert not [q for q in items if "уголовное дело" in q["text"]]
+    items = quotes_of("Утром в районе начались проверки.\n\nЕщё вчера его мать\xa0– учительница Анна Зуева\xa0– "
+                      "сказала журналистам, что он здоров.")
+    assert not [q for q in items if "Ещё вчера" in q["text"]]
