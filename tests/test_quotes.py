@@ -1784,3 +1784,10 @@ def test_an_unmarked_third_person_paragraph_ended_by_its_attribution_reports():
     items = quotes_of("Утром в районе начались проверки.\n\nЕщё вчера его мать\xa0– учительница Анна Зуева\xa0– "
                       "сказала журналистам, что он здоров.")
     assert not [q for q in items if "Ещё вчера" in q["text"]]
+
+
+def test_a_reproach_with_a_clause_is_a_statement_like_an_accusation():
+    items = quotes_of("Болельщики упрекают тренера Олега Зуева в том, что он «загубил» команду в прошлом сезоне.")
+    assert plain(find(items, "загубил")["text"]).startswith("он «загубил»")
+    items = quotes_of("Болельщики упрекали тренера Олега Зуева в излишней осторожности.")
+    assert not [q for q in items if "осторожности" in q["text"]]
