@@ -1791,3 +1791,8 @@ def test_a_reproach_with_a_clause_is_a_statement_like_an_accusation():
     assert plain(find(items, "загубил")["text"]).startswith("он «загубил»")
     items = quotes_of("Болельщики упрекали тренера Олега Зуева в излишней осторожности.")
     assert not [q for q in items if "осторожности" in q["text"]]
+
+
+def test_a_judgement_with_a_clause_is_a_statement():
+    items = quotes_of("Инженер Олег Зуев посчитал, что ремонт моста обойдётся городу вдвое дороже.")
+    assert find(items, "ремонт моста")["speaker"]["normal"] == "Олег Зуев"
