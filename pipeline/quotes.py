@@ -196,8 +196,8 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
                             "заявление", "обращение", "послание"})
-# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``)
-REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент"})
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
+REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",

@@ -1796,3 +1796,8 @@ def test_a_reproach_with_a_clause_is_a_statement_like_an_accusation():
 def test_a_judgement_with_a_clause_is_a_statement():
     items = quotes_of("Инженер Олег Зуев посчитал, что ремонт моста обойдётся городу вдвое дороже.")
     assert find(items, "ремонт моста")["speaker"]["normal"] == "Олег Зуев"
+
+
+def test_the_judges_of_a_court_speak_for_it():
+    items = quotes_of("Все судьи Верховного суда посчитали, что закон не нарушает права граждан.")
+    assert find(items, "закон не нарушает")["speaker"]["normal"] == "Верховный суд"
