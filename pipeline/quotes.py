@@ -1451,7 +1451,9 @@ def _about_phrase(verb) -> Optional[Span]:
                 continue  # ``подтвердила свои слова``: a reference back, not a content (``факт гибели`` is one)
             if _celebrated(child) or _verdict(verb):
                 continue
-            return _clip(doc, child.left_edge.i, child.right_edge.i)
+            # (from the verb on: ``X из университета … отметил его вклад``, a left edge the parse
+            # took back over the subject's own words, is no content)
+            return _clip(doc, max(child.left_edge.i, verb.i + 1), child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue

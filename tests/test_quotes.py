@@ -1801,3 +1801,10 @@ def test_a_judgement_with_a_clause_is_a_statement():
 def test_the_judges_of_a_court_speak_for_it():
     items = quotes_of("Все судьи Верховного суда посчитали, что закон не нарушает права граждан.")
     assert find(items, "закон не нарушает")["speaker"]["normal"] == "Верховный суд"
+
+
+def test_a_content_object_starts_after_its_verb():
+    items = quotes_of("Физик Анна Зуева из Томского университета в речи, посвящённой награждению Ивана Петрова, "
+                      "отметила его вклад в развитие физики последних 20 лет.")
+    quote = find(items, "вклад в развитие")
+    assert plain(quote["text"]).startswith("его вклад") and quote["speaker"]["normal"] == "Анна Зуева"
