@@ -1782,8 +1782,12 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
             and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
         if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
-                and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
-            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
+                and not any(t.pos_ == "SCONJ" or t.lemma_ == "который"
+                            or (t.pos_ == "CCONJ" and "," in (doc[t.i - 1].text, doc[t.i + 1].text)) for t in before):
+            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``, nor after a
+            # conjunction that opens the attributed part, ``…, но, по словам X, …``, ``… и, по данным X,
+            # …``; ``дожил до 90 лет и скончался, по сообщению X, 22 июля`` joins the sentence's own
+            # predicates before it)
             # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
             # attribution inside the reported sentence, which is the whole sentence
             clause = _strip(doc, before[0].i, last)

@@ -1808,3 +1808,11 @@ def test_a_content_object_starts_after_its_verb():
                       "отметила его вклад в развитие физики последних 20 лет.")
     quote = find(items, "вклад в развитие")
     assert plain(quote["text"]).startswith("его вклад") and quote["speaker"]["normal"] == "Анна Зуева"
+
+
+def test_a_parenthetical_attribution_after_the_sentences_own_coordinated_predicates_takes_it_all():
+    items = quotes_of("Писатель Олег Зуев прожил 95 лет и умер, по сообщению агентства ТАСС, 3 мая в своём доме.")
+    assert plain(find(items, "умер")["text"]).startswith("Писатель Олег Зуев прожил")
+    # a conjunction right before the attribution opens the attributed part
+    items = quotes_of("Ремонт моста закончился в срок и, по данным агентства ТАСС, обошёлся в миллион рублей.")
+    assert plain(find(items, "обошёлся")["text"]).startswith("обошёлся")
