@@ -1602,9 +1602,13 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         if t.dep_ != "conj":
             continue
         head = t.head
-        if first <= head.i < k and (head.morph.get("Number") != number
+        cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+        also = cc is not None and cc.lower_ == "а" and doc[cc.i + 1].lower_ == "также" \
+            and head.morph.get("VerbForm") != ["Fin"]
+        if first <= head.i < k and (also or head.morph.get("Number") != number
                                     or (head.morph.get("Gender") and head.morph.get("Gender") != gender)):
-            cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+            # (``рассказала, что «очень счастлива» …, а также поделилась …``: ``а также`` adds a
+            # predicate of the speaker to a clause with no finite verb of its own)
             return (cc.i if cc is not None else t.i) - 1
     return last
 

@@ -1816,3 +1816,8 @@ def test_a_parenthetical_attribution_after_the_sentences_own_coordinated_predica
     # a conjunction right before the attribution opens the attributed part
     items = quotes_of("Ремонт моста закончился в срок и, по данным агентства ТАСС, обошёлся в миллион рублей.")
     assert plain(find(items, "обошёлся")["text"]).startswith("обошёлся")
+
+
+def test_a_also_adds_the_speakers_own_predicate_to_a_verbless_clause():
+    items = quotes_of("Певица сказала, что «совершенно счастлива» получить эту премию, а также поделилась планами на год.")
+    assert plain(find(items, "совершенно счастлива")["text"]).endswith("получить эту премию")
