@@ -3029,7 +3029,9 @@ class _Resolver:
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
-        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id), key=len, reverse=True):
+        # (of any group: a first name alone, ``Юлия``, is its own group, completed by ``_full_name``)
+        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id or e.label_ == "PER"),
+                        key=lambda e: (e._.entity_id == ent._.entity_id, len(e)), reverse=True):
             written = e.text.split()
             if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
                     and all(_may_be(w, "femn") for w in written):
@@ -3108,7 +3110,8 @@ class _Resolver:
                 return fuller.pop()
             # ``Андреа`` → Андреа Падован: a first name alone, the one person it begins the name of
             # (one person the grouping split by case, ``Андреа Падована`` / ``Андреа Падован``)
-            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name}
+            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name
+                      and not (len(w) == 2 and _name_part(w[1], "Patr"))}  # (``Юлия Вячеславовна``: no surname)
             if fuller and all(_stem(a.split()[-1], b.split()[-1]) for a in fuller for b in fuller):
                 return min(fuller, key=len)
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):

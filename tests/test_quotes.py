@@ -1821,3 +1821,10 @@ def test_a_parenthetical_attribution_after_the_sentences_own_coordinated_predica
 def test_a_also_adds_the_speakers_own_predicate_to_a_verbless_clause():
     items = quotes_of("Певица сказала, что «совершенно счастлива» получить эту премию, а также поделилась планами на год.")
     assert plain(find(items, "совершенно счастлива")["text"]).endswith("получить эту премию")
+
+
+def test_a_first_name_alone_takes_the_full_name_past_a_patronymic_form_of_it():
+    items = quotes_of("Тренер поздравил Марию Зуеву с победой. Мария Зуева выиграла турнир в Казани. В письме клуба "
+                      "сказано: «Мария Сергеевна, приглашаем вас в команду». Мария ответила, что подумает над "
+                      "предложением.")
+    assert find(items, "подумает над")["speaker"]["normal"] == "Мария Зуева"
