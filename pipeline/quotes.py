@@ -224,6 +224,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
+# a country has one of each: a bare ``правительство`` no text names otherwise is its country's
+OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
@@ -2295,6 +2297,12 @@ class _Resolver:
                         if body is head and country is not None and not placed and not self._names_country(name):
                             name = f"{name} {country}"
                         span._.normal = name
+                        return span
+                    if earlier is None and ent is None and body is head and head.lemma_ in OWN_GOVERNMENTS \
+                            and len(tokens_of(mention)) == 1 and self.country() is not None:
+                        # ``правительство сообщало`` with no government named: the text's country's
+                        # (an organisation of a country named by the country, ``МИД Таджикистана``)
+                        span._.normal = f"{head.lemma_.capitalize()} {self.country()}"
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself

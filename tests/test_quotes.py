@@ -1828,3 +1828,9 @@ def test_a_first_name_alone_takes_the_full_name_past_a_patronymic_form_of_it():
                       "сказано: «Мария Сергеевна, приглашаем вас в команду». Мария ответила, что подумает над "
                       "предложением.")
     assert find(items, "подумает над")["speaker"]["normal"] == "Мария Зуева"
+
+
+def test_a_bare_government_is_the_text_countrys():
+    items = quotes_of("Президент Боливии Луис Арсе вернулся в Ла-Пас после лечения.\n\nРанее правительство сообщало, что "
+                      "операция прошла успешно.")
+    assert find(items, "операция прошла")["speaker"]["normal"] == "Правительство Боливии"
