@@ -1284,6 +1284,11 @@ def _as_clause(verb) -> Optional[Span]:
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        if k + 1 < len(words) and verb.lemma_.endswith("ся") and words[k + 1].pos_ not in ("ADP", "PUNCT") \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            # ``Как сообщается Бабур прилетел …``: an impersonal cue with no source and no comma after
+            # it; the clause starts right after the verb
+            return _clip(doc, words[k + 1].i, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
         if relative is not None and relative.lemma_ == "который":

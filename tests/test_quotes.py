@@ -1834,3 +1834,9 @@ def test_a_bare_government_is_the_text_countrys():
     items = quotes_of("Президент Боливии Луис Арсе вернулся в Ла-Пас после лечения.\n\nРанее правительство сообщало, что "
                       "операция прошла успешно.")
     assert find(items, "операция прошла")["speaker"]["normal"] == "Правительство Боливии"
+
+
+def test_an_impersonal_as_cue_with_no_comma_after_it_takes_the_rest_of_the_sentence():
+    items = quotes_of("Как сообщается пострадавших при пожаре нет.")
+    quote = find(items, "при пожаре")
+    assert plain(quote["text"]) == "пострадавших при пожаре нет" and quote["speaker"] is None
