@@ -196,8 +196,8 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
                             "заявление", "обращение", "послание"})
-# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``)
-REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент"})
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
+REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
@@ -224,6 +224,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
+# a country has one of each: a bare ``правительство`` no text names otherwise is its country's
+OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
@@ -754,7 +756,7 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
 
 FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
                           "моё", "мои", "наш", "наша", "наше", "наши"})
-PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+[—–][ \t\xa0]*")
+PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa0]+)")  # (a spaced hyphen for a dash)
 
 
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
@@ -763,12 +765,12 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
     three words after the last dash): a direct quote."""
     out = []
     text = text_of(doc)
-    if "—" not in text and "–" not in text:
+    if "—" not in text and "–" not in text and " - " not in text:
         return out
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
-        tail = max(line.rfind("—"), line.rfind("–"))
+        tail = max(line.rfind("—"), line.rfind("–"), line.rfind(" - ") + 1)
         if tail < 20 or len(line) - tail > 80 or line.lstrip()[:1] in DASHES or any(m in line for m in MARKS):
             continue
         dash = None
@@ -785,10 +787,13 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
             continue
         chars = doc.char_span(a, b, alignment_mode="expand")
         span = None if chars is None else _strip(doc, chars.start, chars.end - 1)
-        if span is None or len(tokens_of(span)) < 6 or not any(
-                t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span):
-            continue
-        out.append(_statement(doc, span.start, span.end, "direct", cue))
+        if span is None or len(tokens_of(span)) < 6 or _negated(cue):
+            continue  # (``Собирается ли он … — не сообщается``: nothing stated)
+        # a paragraph in the third person reports (``Возбуждено уголовное дело … — сообщил прокурор``)
+        first = any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)
+        if not first and not any(t.pos_ in ("VERB", "AUX") or t.morph.get("Variant") == ["Short"] for t in span):
+            continue  # (``Ещё вчера её мать – актриса Дебби Рейнольдс – сказала``: an apposition, no clause)
+        out.append(_statement(doc, span.start, span.end, "direct" if first else "indirect", cue))
         used.add(cue.i)
     return out
 
@@ -1279,6 +1284,11 @@ def _as_clause(verb) -> Optional[Span]:
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
+        if k + 1 < len(words) and verb.lemma_.endswith("ся") and words[k + 1].pos_ not in ("ADP", "PUNCT") \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            # ``Как сообщается Бабур прилетел …``: an impersonal cue with no source and no comma after
+            # it; the clause starts right after the verb
+            return _clip(doc, words[k + 1].i, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
         if relative is not None and relative.lemma_ == "который":
@@ -1388,8 +1398,11 @@ def _about(verb) -> Optional[Span]:
     after = phrase.end
     while after < verb.sent.end and doc[after].is_space:
         after += 1
-    if after + 1 < verb.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая"):
-        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are
+    if after + 1 < verb.sent.end and ((doc[after].text == "," and doc[after + 1].lower_ in ("среди", "включая")) or (
+            doc[after].text in DASHES[:2] and not any(_is_cue_verb(t) for t in doc[after + 1:verb.sent.end]))):
+        # ``о ещё трёх пострадавших, среди них раввин …``: the phrase goes on with who they are;
+        # ``о проблемах с психикой — он страдал от депрессий``: a dash goes on saying what it is
+        # (not an attribution after it: ``о переговорах — сообщил источник``)
         longer = _clip(doc, phrase.start, verb.sent.end - 1)
         return longer if longer is not None else phrase
     if after < verb.sent.end and doc[after].text == ":" and len(tokens_of(doc[after + 1:verb.sent.end])) >= 4 \
@@ -1445,7 +1458,9 @@ def _about_phrase(verb) -> Optional[Span]:
                 continue  # ``подтвердила свои слова``: a reference back, not a content (``факт гибели`` is one)
             if _celebrated(child) or _verdict(verb):
                 continue
-            return _clip(doc, child.left_edge.i, child.right_edge.i)
+            # (from the verb on: ``X из университета … отметил его вклад``, a left edge the parse
+            # took back over the subject's own words, is no content)
+            return _clip(doc, max(child.left_edge.i, verb.i + 1), child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо"):
             continue
@@ -1594,9 +1609,13 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         if t.dep_ != "conj":
             continue
         head = t.head
-        if first <= head.i < k and (head.morph.get("Number") != number
+        cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+        also = cc is not None and cc.lower_ == "а" and doc[cc.i + 1].lower_ == "также" \
+            and head.morph.get("VerbForm") != ["Fin"]
+        if first <= head.i < k and (also or head.morph.get("Number") != number
                                     or (head.morph.get("Gender") and head.morph.get("Gender") != gender)):
-            cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+            # (``рассказала, что «очень счастлива» …, а также поделилась …``: ``а также`` adds a
+            # predicate of the speaker to a clause with no finite verb of its own)
             return (cc.i if cc is not None else t.i) - 1
     return last
 
@@ -1774,8 +1793,12 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
             and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
         if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
-                and not any(t.pos_ in ("SCONJ", "CCONJ") or t.lemma_ == "который" for t in before):
-            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``)
+                and not any(t.pos_ == "SCONJ" or t.lemma_ == "который"
+                            or (t.pos_ == "CCONJ" and "," in (doc[t.i - 1].text, doc[t.i + 1].text)) for t in before):
+            # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``, nor after a
+            # conjunction that opens the attributed part, ``…, но, по словам X, …``, ``… и, по данным X,
+            # …``; ``дожил до 90 лет и скончался, по сообщению X, 22 июля`` joins the sentence's own
+            # predicates before it)
             # ``В рамках расследования, по сообщениям полиции, арестованы трое``: a parenthetical
             # attribution inside the reported sentence, which is the whole sentence
             clause = _strip(doc, before[0].i, last)
@@ -1852,10 +1875,12 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
 
 def _foreign_source(doc: Doc, noun, k: int) -> bool:
     """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
-    Life,``: no case to show it is the noun's genitive)."""
+    Life,``: no case to show it is the noun's genitive) or to a prepositional phrase before
+    it (``по данным Bloomberg на 2013 год,``)."""
     words = tokens_of(doc[noun.i + 1:k])
+    cut = next((j for j, w in enumerate(words) if j and w.pos_ == "ADP" and CYRILLIC.search(w.text)), len(words))
     return bool(words) and words[0].text[:1].isupper() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
-        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words)
+        and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words[:cut])
 
 
 def _source_end(doc: Doc, noun) -> int:
@@ -1927,8 +1952,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
-    for child in children:  # ``говорится в заявлении МИД``
-        if child.dep_ == "obl" and child.lemma_ in MESSAGE_NOUNS:
+    for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
+        if child.dep_ == "obl" and (child.lemma_ in MESSAGE_NOUNS or child.lemma_ in DOCUMENT_NOUNS):
             return _noun_phrase(child)
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
@@ -2199,7 +2224,7 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
-            elif head.lemma_ in MESSAGE_NOUNS:
+            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in DOCUMENT_NOUNS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
@@ -2277,6 +2302,12 @@ class _Resolver:
                         if body is head and country is not None and not placed and not self._names_country(name):
                             name = f"{name} {country}"
                         span._.normal = name
+                        return span
+                    if earlier is None and ent is None and body is head and head.lemma_ in OWN_GOVERNMENTS \
+                            and len(tokens_of(mention)) == 1 and self.country() is not None:
+                        # ``правительство сообщало`` with no government named: the text's country's
+                        # (an organisation of a country named by the country, ``МИД Таджикистана``)
+                        span._.normal = f"{head.lemma_.capitalize()} {self.country()}"
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
@@ -2518,8 +2549,10 @@ class _Resolver:
             return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
                        for e in self.doc.ents)
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" for g in c.children)]
-        # (``и``: not an apposition after a comma; the rare coordination looked for before the names)
+                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (
+                      self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
+        # (``и``: not an apposition after a comma; the rare coordination looked for before the names;
+        # not one joined to a common noun, an apposition's own: ``Стив Джобс, глава и символ компании``)
         return bool(joined) and named(head) and any(named(c) for c in joined)
 
     def _signer(self, mention: Span) -> Optional[Span]:
@@ -2533,12 +2566,13 @@ class _Resolver:
             if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
                 named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
                          and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                         and any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])]
+                         and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
+                              or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
                 if named:
                     return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
                 continue
-            if t.dep_ != "obj":
-                continue
+            if t.dep_ != "obj" and not (t.dep_ == "obl" and t.morph.get("Case") == ["Ins"]):
+                continue  # (``Путин своим указом освободил …``: the instrument is his too)
             verb = t.head
             for _ in range(2):  # (a conjunct verb shares the first one's subject)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
@@ -3008,7 +3042,9 @@ class _Resolver:
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
-        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id), key=len, reverse=True):
+        # (of any group: a first name alone, ``Юлия``, is its own group, completed by ``_full_name``)
+        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id or e.label_ == "PER"),
+                        key=lambda e: (e._.entity_id == ent._.entity_id, len(e)), reverse=True):
             written = e.text.split()
             if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
                     and all(_may_be(w, "femn") for w in written):
@@ -3087,7 +3123,8 @@ class _Resolver:
                 return fuller.pop()
             # ``Андреа`` → Андреа Падован: a first name alone, the one person it begins the name of
             # (one person the grouping split by case, ``Андреа Падована`` / ``Андреа Падован``)
-            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name}
+            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name
+                      and not (len(w) == 2 and _name_part(w[1], "Patr"))}  # (``Юлия Вячеславовна``: no surname)
             if fuller and all(_stem(a.split()[-1], b.split()[-1]) for a in fuller for b in fuller):
                 return min(fuller, key=len)
         if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):

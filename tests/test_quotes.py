@@ -1732,3 +1732,111 @@ def test_quoted_words_under_an_order_are_the_orderers():
     items = quotes_of("Губернатор Игорь Белов поручил обеспечить «бесперебойную работу всех больниц региона».")
     quote = find(items, "бесперебойную работу")
     assert quote["type"] == "direct" and quote["speaker"]["normal"] == "Игорь Белов"
+
+
+def test_a_content_noun_phrase_goes_on_past_a_dash_that_says_what_it_is():
+    items = quotes_of("Адвокаты не спорят с обвинением, но защита говорила о болезни Игоря Зотова\xa0— он страдал "
+                      "от бессонницы и часто терял память.")
+    assert plain(find(items, "болезни Игоря")["text"]).endswith("часто терял память")
+    # an attribution after the dash is no part of the phrase
+    items = quotes_of("Военные заявили о прекращении огня на границе\xa0— сообщает агентство ТАСС.")
+    assert "сообщил" not in find(items, "прекращении огня")["text"]
+
+
+def test_a_bare_organisation_noun_refers_back_to_the_body_whose_name_it_heads():
+    items = quotes_of("Федерация хоккея Норвегии провела собрание в Осло. Накануне Федерация заявила, что сборная "
+                      "сыграет весь сезон без замен.")
+    assert find(items, "сыграет весь сезон")["speaker"]["normal"] == "Федерация хоккея Норвегии"
+    items = quotes_of("Вчера в Москве умер ректор Института Склифосовского Олег Зуев. В институте рассказали, что "
+                      "причиной смерти стала долгая болезнь.")
+    assert find(items, "причиной смерти")["speaker"]["normal"] == "Институт Склифосовского"
+
+
+def test_a_decree_speaks_for_the_one_who_issued_it_with_his_own_hand():
+    items = quotes_of("Президент Анатолий Рябов своим указом освободил Олега Зуева от должности министра. В указе "
+                      "отмечается, что Зуев уволен по собственному желанию.")
+    quote = find(items, "уволен по собственному")
+    assert quote["speaker"]["text"] == "указе" and quote["speaker"]["normal"] == "Анатолий Рябов"
+
+
+def test_a_latin_source_after_a_report_noun_is_named_before_its_adverbial():
+    items = quotes_of("По данным Kommersant на 2019 год, долг компании оценивается в два миллиарда долларов.")
+    quote = find(items, "долг компании")
+    assert quote["speaker"]["normal"] == "Kommersant" and plain(quote["text"]).startswith("долг компании")
+
+
+def test_a_coordination_inside_the_speakers_apposition_is_no_joint_statement():
+    items = quotes_of("Олег Зуев, основатель и совладелец компании Nordlink, заявил, что уходит на пенсию.")
+    assert find(items, "уходит на пенсию")["speaker"]["normal"] == "Олег Зуев"
+    items = quotes_of("Олег Зуев и Анна Петрова заявили, что уходят на пенсию.")
+    assert find(items, "уходят на пенсию")["speaker"]["normal"] is None
+
+
+def test_an_unmarked_third_person_paragraph_ended_by_its_attribution_reports():
+    items = quotes_of("Утром в районе начались проверки.\n\nПрокуратурой района возбуждено уголовное дело по статье "
+                      "о мошенничестве - сообщил прокурор района Олег Зуев.\n\nДругих подробностей нет.")
+    quote = find(items, "возбуждено уголовное дело")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Олег Зуев"
+    # a negated cue states nothing, and an apposition between dashes is no paragraph's statement
+    items = quotes_of("Утром в районе начались проверки.\n\nБудет ли возбуждено уголовное дело о мошенничестве "
+                      "в ближайшие дни\xa0— не сообщается.")
+    assert not [q for q in items if "уголовное дело" in q["text"]]
+    items = quotes_of("Утром в районе начались проверки.\n\nЕщё вчера его мать\xa0– учительница Анна Зуева\xa0– "
+                      "сказала журналистам, что он здоров.")
+    assert not [q for q in items if "Ещё вчера" in q["text"]]
+
+
+def test_a_reproach_with_a_clause_is_a_statement_like_an_accusation():
+    items = quotes_of("Болельщики упрекают тренера Олега Зуева в том, что он «загубил» команду в прошлом сезоне.")
+    assert plain(find(items, "загубил")["text"]).startswith("он «загубил»")
+    items = quotes_of("Болельщики упрекали тренера Олега Зуева в излишней осторожности.")
+    assert not [q for q in items if "осторожности" in q["text"]]
+
+
+def test_a_judgement_with_a_clause_is_a_statement():
+    items = quotes_of("Инженер Олег Зуев посчитал, что ремонт моста обойдётся городу вдвое дороже.")
+    assert find(items, "ремонт моста")["speaker"]["normal"] == "Олег Зуев"
+
+
+def test_the_judges_of_a_court_speak_for_it():
+    items = quotes_of("Все судьи Верховного суда посчитали, что закон не нарушает права граждан.")
+    assert find(items, "закон не нарушает")["speaker"]["normal"] == "Верховный суд"
+
+
+def test_a_content_object_starts_after_its_verb():
+    items = quotes_of("Физик Анна Зуева из Томского университета в речи, посвящённой награждению Ивана Петрова, "
+                      "отметила его вклад в развитие физики последних 20 лет.")
+    quote = find(items, "вклад в развитие")
+    assert plain(quote["text"]).startswith("его вклад") and quote["speaker"]["normal"] == "Анна Зуева"
+
+
+def test_a_parenthetical_attribution_after_the_sentences_own_coordinated_predicates_takes_it_all():
+    items = quotes_of("Писатель Олег Зуев прожил 95 лет и умер, по сообщению агентства ТАСС, 3 мая в своём доме.")
+    assert plain(find(items, "умер")["text"]).startswith("Писатель Олег Зуев прожил")
+    # a conjunction right before the attribution opens the attributed part
+    items = quotes_of("Ремонт моста закончился в срок и, по данным агентства ТАСС, обошёлся в миллион рублей.")
+    assert plain(find(items, "обошёлся")["text"]).startswith("обошёлся")
+
+
+def test_a_also_adds_the_speakers_own_predicate_to_a_verbless_clause():
+    items = quotes_of("Певица сказала, что «совершенно счастлива» получить эту премию, а также поделилась планами на год.")
+    assert plain(find(items, "совершенно счастлива")["text"]).endswith("получить эту премию")
+
+
+def test_a_first_name_alone_takes_the_full_name_past_a_patronymic_form_of_it():
+    items = quotes_of("Тренер поздравил Марию Зуеву с победой. Мария Зуева выиграла турнир в Казани. В письме клуба "
+                      "сказано: «Мария Сергеевна, приглашаем вас в команду». Мария ответила, что подумает над "
+                      "предложением.")
+    assert find(items, "подумает над")["speaker"]["normal"] == "Мария Зуева"
+
+
+def test_a_bare_government_is_the_text_countrys():
+    items = quotes_of("Президент Боливии Луис Арсе вернулся в Ла-Пас после лечения.\n\nРанее правительство сообщало, что "
+                      "операция прошла успешно.")
+    assert find(items, "операция прошла")["speaker"]["normal"] == "Правительство Боливии"
+
+
+def test_an_impersonal_as_cue_with_no_comma_after_it_takes_the_rest_of_the_sentence():
+    items = quotes_of("Как сообщается пострадавших при пожаре нет.")
+    quote = find(items, "при пожаре")
+    assert plain(quote["text"]) == "пострадавших при пожаре нет" and quote["speaker"] is None
