@@ -96,3 +96,21 @@ def test_embedding_gather_is_slovnets():
     words = rng.integers(0, len(emb.word.indexes.array), 500)
     shapes = rng.integers(0, len(emb.shape.weight.array), 500)
     assert np.array_equal(infer._embed(emb, words, shapes), emb(words, shapes))
+
+
+def test_batches_are_length_sorted_bounded_and_cut_before_much_longer_sentences():
+    lengths = [3, 40, 5, 4, 41, 6, 7, 5, 6, 4, 39, 200, 8, 5, 3, 9, 7, 6, 150]
+    sentences = [["w"] * n for n in lengths]
+
+    def batches(size, positions):
+        out = [[lengths[i] for i in b] for b in infer._order(sentences, size, positions)]
+        assert sorted(i for b in infer._order(sentences, size, positions) for i in b) == list(range(len(lengths)))
+        assert [n for b in out for n in b] == sorted(lengths)
+        return out
+
+    # rows and padded positions bound a batch (a sentence longer than the bound is a batch alone)
+    assert all(len(b) <= 6 and (len(b) * b[-1] <= 350 or len(b) == 1) for b in batches(6, 350))
+    assert [200] in batches(6, 350)
+    # with room for more, a batch of MIN_ROWS (8) closes before a sentence over 1.3 times its first
+    assert (infer.MIN_ROWS, infer.PAD_RATIO) == (8, 1.3)
+    assert batches(64, 4096) == [[3, 3, 4, 4, 5, 5, 5, 6], [6, 6, 7, 7, 8, 9, 39, 40], [41, 150, 200]]
