@@ -105,8 +105,13 @@ def _stacked(conv) -> tuple[np.ndarray, np.ndarray, int, int]:
     return cached
 
 
-def _norm(norm) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    return norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array
+def _norm(norm) -> tuple[np.ndarray, np.ndarray]:
+    """slovnet's batch norm ``(x - mean) / std * weight + bias`` as ``x * scale + shift``."""
+    cached = getattr(norm, "_affine", None)
+    if cached is None:
+        scale = norm.weight.array / norm.std.array
+        cached = norm._affine = (scale, norm.bias.array - norm.mean.array * scale)
+    return cached
 
 
 def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
@@ -132,11 +137,9 @@ def _convolve(taps: np.ndarray, layer, pad_mask: np.ndarray, rows: np.ndarray | 
         else:
             out[:, lo:hi] += tap
     np.maximum(out, 0, out=out)
-    mean, std, weight, bias_ = _norm(layer.norm)  # (out - mean) / std * weight + bias, in place
-    out -= mean
-    out /= std
-    out *= weight
-    out += bias_
+    scale, shift = _norm(layer.norm)
+    out *= scale
+    out += shift
     out[pad_mask] = 0
     return out
 
