@@ -1,6 +1,7 @@
 """The lean inference driver gives slovnet's own results."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import razdel
 from pipeline import infer, models
@@ -96,3 +97,39 @@ def test_embedding_gather_is_slovnets():
     words = rng.integers(0, len(emb.word.indexes.array), 500)
     shapes = rng.integers(0, len(emb.shape.weight.array), 500)
     assert np.array_equal(infer._embed(emb, words, shapes), emb(words, shapes))
+
+
+def test_batches_are_length_sorted_bounded_and_cut_before_much_longer_sentences():
+    lengths = [3, 40, 5, 4, 41, 6, 7, 5, 6, 4, 39, 200, 8, 5, 3, 9, 7, 6, 150]
+    sentences = [["w"] * n for n in lengths]
+
+    def batches(size, positions):
+        out = [[lengths[i] for i in b] for b in infer._order(sentences, size, positions)]
+        assert sorted(i for b in infer._order(sentences, size, positions) for i in b) == list(range(len(lengths)))
+        assert [n for b in out for n in b] == sorted(lengths)
+        return out
+
+    # rows and padded positions bound a batch (a sentence longer than the bound is a batch alone)
+    assert all(len(b) <= 6 and (len(b) * b[-1] <= 350 or len(b) == 1) for b in batches(6, 350))
+    assert [200] in batches(6, 350)
+    # with room for more, a batch of MIN_ROWS (8) closes before a sentence over 1.3 times its first
+    assert (infer.MIN_ROWS, infer.PAD_RATIO) == (8, 1.3)
+    assert batches(64, 4096) == [[3, 3, 4, 4, 5, 5, 5, 6], [6, 6, 7, 7, 8, 9, 39, 40], [41, 150, 200]]
+
+
+def test_first_layer_products_kept_across_calls_give_the_same_tags(sentences, monkeypatch):
+    monkeypatch.setattr(infer, "_products", {})
+    first = infer.ner(sentences)                     # every key needed once: counted
+    cache = infer._products[id(models.ner_tagger().infer.model)]
+    assert not cache.row and cache.once
+    assert infer.ner(sentences) == first             # needed again: kept
+    assert 0 < len(cache.row) <= infer.CACHE_PRODUCTS
+    assert infer.ner(sentences) == first             # products from the table, not recomputed
+
+    monkeypatch.setattr(infer, "CACHE_PRODUCTS", 3)
+    small = infer._Products(4)
+    small._keep([1, 2, 3, 4], np.ones((4, 4), dtype=np.float32))
+    assert small.row == {} and small.once == {1, 2, 3, 4}   # needed once: only counted
+    small._keep([2, 4, 5, 1, 3], np.arange(20, dtype=np.float32).reshape(5, 4))
+    assert small.row == {2: 0, 4: 1, 1: 2}           # the second time, until the table is full
+    assert small.once == set() and (small.table[2] == [12, 13, 14, 15]).all()
