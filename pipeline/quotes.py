@@ -760,9 +760,10 @@ PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa
 
 
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
-    """A paragraph in the first person without marks, ended by its attribution: ``В его
-    песнях для меня – весь его образ … — сказала Варвара Визбор.`` (a speech verb within
-    three words after the last dash): a direct quote."""
+    """A paragraph without marks ended by its attribution (a speech verb within three words
+    after the last dash, or a spaced hyphen for one): in the first person a direct quote,
+    ``В его песнях для меня – весь его образ … — сказала Варвара Визбор.``; in the third an
+    indirect one, ``Возбуждено уголовное дело … - сообщил прокурор``."""
     out = []
     text = text_of(doc)
     if "—" not in text and "–" not in text and " - " not in text:
@@ -3037,8 +3038,9 @@ class _Resolver:
 
     def _as_woman(self, ent: Span, name: str) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
-        as the genitive of Александр Панфилов): the fullest mention of hers whose words share
-        each word's stem and can all be a woman's nominative, as written; else the name."""
+        as the genitive of Александр Панфилов): the fullest mention whose words share each
+        word's stem and can all be a woman's nominative, as written, hers first, then any
+        person's; else the name."""
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
