@@ -196,6 +196,8 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
                             "заявление", "обращение", "послание"})
+# what a speaker says through: its messages and the documents it issues (``в указе отмечается``)
+WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
@@ -1954,7 +1956,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
     for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
-        if child.dep_ == "obl" and (child.lemma_ in MESSAGE_NOUNS or child.lemma_ in DOCUMENT_NOUNS):
+        if child.dep_ == "obl" and child.lemma_ in WRITINGS:
             return _noun_phrase(child)
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
@@ -2225,7 +2227,7 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
-            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in DOCUMENT_NOUNS:
+            elif head.lemma_ in WRITINGS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
