@@ -2552,8 +2552,8 @@ class _Resolver:
             return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
                        for e in self.doc.ents)
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (
-                      self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
+                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (g.i > 0
+                      and self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
         # (``и``: not an apposition after a comma; the rare coordination looked for before the names;
         # not one joined to a common noun, an apposition's own: ``Стив Джобс, глава и символ компании``)
         return bool(joined) and named(head) and any(named(c) for c in joined)
