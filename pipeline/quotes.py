@@ -761,6 +761,12 @@ FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "на�
 PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa0]+)")  # (a spaced hyphen for a dash)
 
 
+def _predicate_word(token) -> bool:
+    """A word that can be a clause's predicate: a verb, an auxiliary, a short adjective or
+    participle (``доступна``, ``уволен``)."""
+    return token.pos_ in ("VERB", "AUX") or token.morph.get("Variant") == ["Short"]
+
+
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """A paragraph without marks ended by its attribution (a speech verb within three words
     after the last dash, or a spaced hyphen for one): in the first person a direct quote,
@@ -794,7 +800,7 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
             continue  # (``Собирается ли он … — не сообщается``: nothing stated)
         # a paragraph in the third person reports (``Возбуждено уголовное дело … — сообщил прокурор``)
         first = any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)
-        if not first and not any(t.pos_ in ("VERB", "AUX") or t.morph.get("Variant") == ["Short"] for t in span):
+        if not first and not any(_predicate_word(t) for t in span):
             continue  # (``Ещё вчера её мать – актриса Дебби Рейнольдс – сказала``: an apposition, no clause)
         out.append(_statement(doc, span.start, span.end, "direct" if first else "indirect", cue))
         used.add(cue.i)
@@ -1326,8 +1332,8 @@ def _as_clause(verb) -> Optional[Span]:
             # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
-        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 or comma == k - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
-                                                        or t.morph.get("Variant") == ["Short"] for t in clause):
+        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 \
+                or comma == k - 1 and not any(_predicate_word(t) or t.text in DASHES for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
@@ -1645,8 +1651,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
         if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
-                and any(doc[j].pos_ in ("VERB", "AUX") or doc[j].morph.get("Variant") == ["Short"]
-                        for j in range(first, k)):  # (a predicate, also ``доступна``)
+                and any(_predicate_word(doc[j]) for j in range(first, k)):  # (a predicate, also ``доступна``)
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
             # an attribution of its own follows the reported one (also past a period the sentence
             # split missed: ``… 30 апреля 2011г. По словам X, …``)
@@ -1823,7 +1828,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+    if not any(_predicate_word(t) or t.text in DASHES
                or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
         return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
@@ -1866,8 +1871,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
             break
     clause = _strip(doc, first, last)
     if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
-            or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
-                       for t in clause):
+            or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
