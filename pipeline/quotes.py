@@ -196,6 +196,8 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
                             "заявление", "обращение", "послание"})
+# what a speaker says through: its messages and the documents it issues (``в указе отмечается``)
+WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
@@ -759,10 +761,17 @@ FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "на�
 PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa0]+)")  # (a spaced hyphen for a dash)
 
 
+def _predicate_word(token) -> bool:
+    """A word that can be a clause's predicate: a verb, an auxiliary, a short adjective or
+    participle (``доступна``, ``уволен``)."""
+    return token.pos_ in ("VERB", "AUX") or token.morph.get("Variant") == ["Short"]
+
+
 def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
-    """A paragraph in the first person without marks, ended by its attribution: ``В его
-    песнях для меня – весь его образ … — сказала Варвара Визбор.`` (a speech verb within
-    three words after the last dash): a direct quote."""
+    """A paragraph without marks ended by its attribution (a speech verb within three words
+    after the last dash, or a spaced hyphen for one): in the first person a direct quote,
+    ``В его песнях для меня – весь его образ … — сказала Варвара Визбор.``; in the third an
+    indirect one, ``Возбуждено уголовное дело … - сообщил прокурор``."""
     out = []
     text = text_of(doc)
     if "—" not in text and "–" not in text and " - " not in text:
@@ -791,7 +800,7 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
             continue  # (``Собирается ли он … — не сообщается``: nothing stated)
         # a paragraph in the third person reports (``Возбуждено уголовное дело … — сообщил прокурор``)
         first = any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)
-        if not first and not any(t.pos_ in ("VERB", "AUX") or t.morph.get("Variant") == ["Short"] for t in span):
+        if not first and not any(_predicate_word(t) for t in span):
             continue  # (``Ещё вчера её мать – актриса Дебби Рейнольдс – сказала``: an apposition, no clause)
         out.append(_statement(doc, span.start, span.end, "direct" if first else "indirect", cue))
         used.add(cue.i)
@@ -1323,8 +1332,8 @@ def _as_clause(verb) -> Optional[Span]:
             # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
-        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 or comma == k - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES
-                                                        or t.morph.get("Variant") == ["Short"] for t in clause):
+        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 \
+                or comma == k - 1 and not any(_predicate_word(t) or t.text in DASHES for t in clause):
             return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
         return clause
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
@@ -1642,8 +1651,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
         if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
-                and any(doc[j].pos_ in ("VERB", "AUX") or doc[j].morph.get("Variant") == ["Short"]
-                        for j in range(first, k)):  # (a predicate, also ``доступна``)
+                and any(_predicate_word(doc[j]) for j in range(first, k)):  # (a predicate, also ``доступна``)
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
             # an attribution of its own follows the reported one (also past a period the sentence
             # split missed: ``… 30 апреля 2011г. По словам X, …``)
@@ -1820,7 +1828,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
+    if not any(_predicate_word(t) or t.text in DASHES
                or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
         return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
@@ -1863,8 +1871,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
             break
     clause = _strip(doc, first, last)
     if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
-            or not any(t.pos_ in ("VERB", "AUX") or t.text in DASHES or t.morph.get("Variant") == ["Short"]
-                       for t in clause):
+            or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
@@ -1953,7 +1960,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
     for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
-        if child.dep_ == "obl" and (child.lemma_ in MESSAGE_NOUNS or child.lemma_ in DOCUMENT_NOUNS):
+        if child.dep_ == "obl" and child.lemma_ in WRITINGS:
             return _noun_phrase(child)
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
@@ -2224,7 +2231,7 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
-            elif head.lemma_ in MESSAGE_NOUNS or head.lemma_ in DOCUMENT_NOUNS:
+            elif head.lemma_ in WRITINGS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
@@ -2549,8 +2556,8 @@ class _Resolver:
             return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
                        for e in self.doc.ents)
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (
-                      self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
+                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (g.i > 0
+                      and self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
         # (``и``: not an apposition after a comma; the rare coordination looked for before the names;
         # not one joined to a common noun, an apposition's own: ``Стив Джобс, глава и символ компании``)
         return bool(joined) and named(head) and any(named(c) for c in joined)
@@ -3037,8 +3044,9 @@ class _Resolver:
 
     def _as_woman(self, ent: Span, name: str) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
-        as the genitive of Александр Панфилов): the fullest mention of hers whose words share
-        each word's stem and can all be a woman's nominative, as written; else the name."""
+        as the genitive of Александр Панфилов): the fullest mention whose words share each
+        word's stem and can all be a woman's nominative, as written, hers first, then any
+        person's; else the name."""
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
