@@ -1294,9 +1294,11 @@ def _as_clause(verb) -> Optional[Span]:
             kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
         comma = next((w for w in words[k + 1:] if w.text == ","), None)
         if k + 1 < len(words) and verb.lemma_.endswith("ся") and words[k + 1].pos_ not in ("ADP", "PUNCT") \
-                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+                and (comma is None or any(_predicate_word(w) for w in doc[words[k + 1].i:comma.i])):
             # ``Как сообщается Бабур прилетел …``: an impersonal cue with no source and no comma after
-            # it; the clause starts right after the verb
+            # it; the clause starts right after the verb (``Как сообщалось ранее, …``: a comma after
+            # words with no predicate closes the cue's phrase)
             return _clip(doc, words[k + 1].i, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
@@ -2569,6 +2571,11 @@ class _Resolver:
             if self._sentences_between(t.i, mention.start) > WINDOW:
                 return None
             if t.lemma_ not in DOCUMENT_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+                continue
+            before = t.i - 1  # (its adjectives skipped: ``не согласился с новым указом`` names no signer)
+            while before > t.sent.start and self.doc[before].pos_ in ("ADJ", "DET"):
+                before -= 1
+            if self.doc[before].pos_ == "ADP":
                 continue
             if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
                 named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start

@@ -1840,3 +1840,17 @@ def test_an_impersonal_as_cue_with_no_comma_after_it_takes_the_rest_of_the_sente
     items = quotes_of("Как сообщается пострадавших при пожаре нет.")
     quote = find(items, "при пожаре")
     assert plain(quote["text"]) == "пострадавших при пожаре нет" and quote["speaker"] is None
+
+
+def test_a_comma_after_words_with_no_predicate_closes_an_impersonal_kak_cue():
+    for text, start in (("Как сообщалось ранее, пострадавших при пожаре на складе нет.", "пострадавших"),
+                        ("Как сообщалось 5 марта, завод в Туле остановил работу.", "завод в Туле")):
+        quote = find(quotes_of(text), start)
+        assert plain(quote["text"]).startswith(start), quote["text"]
+
+
+def test_a_decree_named_with_a_preposition_is_not_its_subjects_instrument():
+    items = quotes_of("Депутат Олег Зуев не согласился с указом президента о переносе выборов. В документе "
+                      "говорится, что выборы пройдут в декабре.")
+    quote = find(items, "выборы пройдут")
+    assert quote["speaker"] is None or quote["speaker"]["normal"] != "Олег Зуев", quote["speaker"]
