@@ -10,13 +10,13 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"): dev
-# (466 texts, 1669 statements, tuned on; lists a, c, d, e and f joined in the sixth to tenth rounds)
-# 0.799 end-to-end / 0.909 detection when list f joined, 0.808 / 0.913 after the tenth round's rules;
+# (641 texts, 2016 statements, tuned on; lists a, c, d, e, f, i, j and k joined in the sixth to
+# tenth rounds) 0.785 end-to-end / 0.902 detection when lists i, j and k joined;
 # test (lists g and h: 130 texts, 361 statements, held out: written by annotators who never saw the
 # extractor's output nor its code) 0.657 / 0.831 on arrival, 0.654 / 0.828 after the round; the
 # project against the second annotation of lists e and f 0.743 / 0.892
-MIN_F1 = 0.80
-MIN_DETECTION_F1 = 0.91
+MIN_F1 = 0.78
+MIN_DETECTION_F1 = 0.90
 MIN_TEST_F1 = 0.65
 MIN_TEST_DETECTION_F1 = 0.825
 MIN_SECOND_F1 = 0.73
