@@ -120,3 +120,25 @@ def test_stats_counts_and_top_speakers(sample_run, sample_records, capsys):
     assert len(speakers) == 3 and "Алишер Каримов" in text.split("top speakers:\n")[1]
     counts = [int(line.split()[0]) for line in speakers]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_the_entry_point_runs_single_threaded_blas_and_freezes_what_is_left_before_exit(tmp_path):
+    """``python -m pipeline`` and the console script share ``entry``: BLAS threads set
+    before numpy loads, and the objects a command leaves frozen for a quick exit."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+
+    def entry(*argv: str) -> list[str]:
+        script = (f"import gc, os, sys; from pipeline.__main__ import entry; sys.argv = {['x', *argv]!r}; "
+                  f"code = entry(); print(code, os.environ['OPENBLAS_NUM_THREADS'], len(gc.get_objects()))")
+        proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=300, stdin=subprocess.DEVNULL)
+        return proc.stdout.split()[-3:]
+
+    code, threads, _ = entry("run", "-i", str(ONE), "-o", str(tmp_path), "--workers", "1", "-q")
+    assert (code, threads) == ("0", "1")
+    assert (tmp_path / "documents.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    code, _, unfrozen = entry("stats", str(tmp_path))      # a command with no batch loop
+    assert code == "0" and int(unfrozen) < 100
+    from importlib.metadata import entry_points
+    scripts = {e.name: e.value for e in entry_points(group="console_scripts")}
+    assert scripts["ru-news-pipeline"] == "pipeline.__main__:entry"
