@@ -1854,3 +1854,12 @@ def test_a_decree_named_with_a_preposition_is_not_its_subjects_instrument():
                       "говорится, что выборы пройдут в декабре.")
     quote = find(items, "выборы пройдут")
     assert quote["speaker"] is None or quote["speaker"]["normal"] != "Олег Зуев", quote["speaker"]
+
+
+def test_according_to_which_after_a_document_or_a_ruling_is_its_statement():
+    items = quotes_of("Губернатор Игорь Семёнов подписал указ, согласно которому школы области закрываются на карантин.")
+    quote = find(items, "школы области закрываются")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Игорь Семёнов"
+    items = quotes_of("Слухи, согласно которым певица собирается покинуть группу, появились в сети вчера.")
+    assert plain(find(items, "певица собирается")["text"]) == "певица собирается покинуть группу"
+    assert quotes_of("Жителей возмутил пункт, согласно которому каждый инспектор может войти в дом без ордера.") == []
