@@ -1038,7 +1038,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
-        elif t.lower_ == "согласно":
+        elif t.lower_ == "согласно" or (t.lower_ == "соответствии" and t.i and doc[t.i - 1].lower_ == "в"
+                                        and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "с"):
             quote = _according_to(doc, t)
             if quote is not None:
                 out.append(quote)
@@ -1846,26 +1847,35 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     document, a decision or data as the source of the whole sentence's clause (the words after
     ``согласно`` are the mention, with no name); a report noun (``согласно сообщению``,
     ``согласно данным X``) is ``_attribution_phrase``'s; a relative ``…, согласно которому
-    <clause>`` is ``_according_to_which``'s."""
+    <clause>`` is ``_according_to_which``'s. ``В соответствии с документом, …`` (``word`` is
+    ``соответствии``, its source in the instrumental) is the same."""
     sent = word.sent
-    words = [t for t in doc[word.i + 1:min(word.i + 5, sent.end)] if not t.is_space]
+    within = word.lower_ == "соответствии"
+    after = word.i + 2 if within else word.i + 1
+    words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or head.lemma_ in ATTRIBUTION_NOUNS or head.morph.get("Case") not in (["Dat"], []) \
-            or any(t.pos_ not in ("ADJ", "DET") for t in words[:words.index(head)]):
+    if head is None or head.lemma_ in ATTRIBUTION_NOUNS \
+            or head.morph.get("Case") not in ((["Ins"], []) if within else (["Dat"], [])) \
+            or any(t.pos_ not in ("ADJ", "DET") and t.morph.get("VerbForm") != ["Part"]
+                   for t in words[:words.index(head)]):  # (``Согласно принятому документу``)
         return None
+    if within:
+        word = doc[word.i - 1]
     if head.lemma_ == "который":
         return _according_to_which(doc, word, head)
     k = _source_end(doc, head)
-    if k >= sent.end or doc[k].text != ",":
-        return None
+    if k >= sent.end or doc[k].text != "," or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:k]):
+        return None  # (``В соответствии с этим суд счёл, что …``: no comma closes the source)
     first = k + 1
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
     if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
     start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
-    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")):
-        return None  # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all
+    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
+        # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all;
+        # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
+        return None
     last = sent.end - 1
     for j in range(first, sent.end):  # a colon ends the clause
         if doc[j].text == ":" and not _clock(doc, j):
