@@ -170,7 +170,7 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
-                               "свидетельство"})
+                               "свидетельство", "прогноз", "подсчёт", "подсчет", "опрос"})
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -1033,8 +1033,10 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None:
-            if t.lemma_ == "версия" and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-                continue  # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report
+            if t.lemma_ in ("версия", "оценка") and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report;
+                # ``поездка по оценке ситуации``: a task
+                continue
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
@@ -1221,9 +1223,11 @@ POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 
 
 # attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
-REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения"})
-# ``по предварительным данным``: an estimate, not a source's report
-NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
+# (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
+REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
+                          "оценка", "прогноз", "подсчёт", "подсчет", "опрос"})
+# ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
+NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
 
 
 # participles of data at hand: ``по имеющейся информации`` (no source named)
