@@ -167,10 +167,13 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "поздравление", "телеграмма",
                            "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
                            "высказывание", "комментарий", "статья"})
+# forecasts, counts and polls: ``По прогнозам экспертов, …``, ``По опросам, …`` (``согласно
+# последним опросам`` stays ``_according_to``'s, a document's, as before they were attribution nouns)
+ESTIMATE_NOUNS = frozenset({"прогноз", "подсчёт", "подсчет", "опрос"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
-                               "свидетельство", "прогноз", "подсчёт", "подсчет", "опрос"})
+                               "свидетельство"}) | ESTIMATE_NOUNS
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -1032,7 +1035,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = Span(doc, clause.start, clause.end, label="indirect")
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             out.append(quote)
-        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None:
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None \
+                and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно"):
             if t.lemma_ in ("версия", "оценка") and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report;
                 # ``поездка по оценке ситуации``: a task
@@ -1225,7 +1229,7 @@ POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 # attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
 # (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
 REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
-                          "оценка", "прогноз", "подсчёт", "подсчет", "опрос"})
+                          "оценка"}) | ESTIMATE_NOUNS
 # ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
 NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
 
@@ -1858,7 +1862,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     after = word.i + 2 if within else word.i + 1
     words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or head.lemma_ in ATTRIBUTION_NOUNS \
+    if head is None or head.lemma_ in ATTRIBUTION_NOUNS - ESTIMATE_NOUNS \
             or head.morph.get("Case") not in ((["Ins"], []) if within else (["Dat"], [])) \
             or any(t.pos_ not in ("ADJ", "DET") and t.morph.get("VerbForm") != ["Part"]
                    for t in words[:words.index(head)]):  # (``Согласно принятому документу``)
