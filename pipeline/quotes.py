@@ -1454,6 +1454,9 @@ def _about_phrase(verb) -> Optional[Span]:
     stance = _stance(verb)
     if stance is not None:
         return stance
+    admitted = _admitted(verb)
+    if admitted is not None:
+        return admitted
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -1518,6 +1521,31 @@ def _stance(verb) -> Optional[Span]:
             if child.i > head.i and child.pos_ == "NOUN" and child.morph.get("Case") == ["Ins"] \
                     and not any(c.dep_ == "case" for c in child.children):
                 return _clip(doc, child.i, child.right_edge.i)
+    return None
+
+
+# admissions whose ``в`` phrase is the act admitted: ``признался в употреблении …``
+ADMITTING_VERBS = frozenset({"признаться", "признаваться"})
+GUILTY = frozenset({"виновный", "виновать"})
+
+
+def _admitted(verb) -> Optional[Span]:
+    """``признался в употреблении кокаина``, ``признал себя виновным в мошенничестве``: the
+    act admitted, without its ``в`` (``признал в суде`` names a place: only ``признать себя
+    виновным`` takes it; ``суд признал его виновным`` is a verdict), else None."""
+    if verb.lemma_ in ADMITTING_VERBS:
+        holders = [verb]
+    elif verb.lemma_ in ("признать", "признавать"):
+        holders = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in GUILTY] \
+            if any(c.dep_ == "obj" and c.lemma_ == "себя" for c in verb.children) else []
+    else:
+        return None
+    for holder in holders:
+        for child in holder.children:
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if child.i > verb.i and child.dep_ == "obl" and child.pos_ == "NOUN" and child.morph.get("Case") == ["Loc"] \
+                    and cases and cases[0].lower_ in ("в", "во"):
+                return _clip(verb.doc, cases[0].i + 1, child.right_edge.i)
     return None
 
 

@@ -1886,3 +1886,13 @@ def test_estimates_forecasts_and_polls_as_sources():
     assert find(items, "наибольшие шансы")["type"] == "indirect"
     assert quotes_of("По приблизительным оценкам, ущерб составил сто тысяч рублей.") == []
     assert quotes_of("Делегация прибыла в Каир в рамках поездки по оценке ситуации в регионе.") == []
+
+
+def test_an_admission_of_an_act_is_a_statement_a_verdict_is_not():
+    items = quotes_of("Известный теннисист Пётр Волков признался в употреблении запрещённого препарата.")
+    quote = find(items, "употреблении запрещённого")
+    assert plain(quote["text"]) == "употреблении запрещённого препарата" and quote["cue"]["text"] == "признался"
+    items = quotes_of("В понедельник Игорь Кравец признал себя виновным в мошенничестве с кредитами.")
+    assert find(items, "мошенничестве с кредитами")["speaker"]["normal"] == "Игорь Кравец"
+    assert quotes_of("Водитель не признал себя виновным в нарушении правил.") == []
+    assert quotes_of("Районный суд признал Игоря Кравца виновным в мошенничестве с кредитами.") == []
