@@ -1896,3 +1896,12 @@ def test_an_admission_of_an_act_is_a_statement_a_verdict_is_not():
     assert find(items, "мошенничестве с кредитами")["speaker"]["normal"] == "Игорь Кравец"
     assert quotes_of("Водитель не признал себя виновным в нарушении правил.") == []
     assert quotes_of("Районный суд признал Игоря Кравца виновным в мошенничестве с кредитами.") == []
+
+
+def test_a_guess_a_fear_or_a_hint_with_its_clause_is_a_statement():
+    items = quotes_of("Некоторые инженеры сразу предположили, что авария произошла из-за перегрева двигателя.")
+    assert find(items, "авария произошла")["speaker"]["text"] == "Некоторые инженеры"
+    items = quotes_of("Наблюдатели опасаются, что голосование в южных районах может быть сорвано.")
+    assert find(items, "голосование в южных")["type"] == "indirect"
+    assert quotes_of("Новый проект предполагает снос старых складов на набережной.") == []
+    assert quotes_of("Никто не предполагал, что зима окажется такой холодной.") == []
