@@ -1050,6 +1050,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             clause = _noun_clause(t)
             quote = Span(doc, clause.start, clause.end, label="indirect")
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
+            if t.dep_ in ("nsubj", "nsubj:pass"):  # ``На сайте газеты X появилась информация, что …``
+                quote._.speaker = _publication_place(t.head)
             out.append(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None \
                 and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно"):
@@ -2012,6 +2014,22 @@ def _reported_by(noun) -> Optional[Span]:
 
 # ---------------------------------------------------------------- speakers
 
+# where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
+PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
+                                "группа", "телеграм-канал", "газета"})
+
+
+def _publication_place(verb) -> Optional[Span]:
+    """The ``в`` / ``на`` place of publication of the verb that names its owner (``на сайте
+    компании X``, ``в твиттере Кларенс-Хаус``; not a bare ``на сайте``), else None."""
+    for child in verb.children:
+        if child.dep_ == "obl" and child.lemma_ in PUBLICATION_PLACES \
+                and any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in child.children) \
+                and any(c.i > child.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign") for c in child.children):
+            return _noun_phrase(child)
+    return None
+
+
 def _statement(doc: Doc, start: int, end: int, label: str, cue) -> Span:
     """The statement over tokens ``start:end`` with its cue and its speaker's
     mention (the mention is resolved to a name in text order by find_quotes)."""
@@ -2049,6 +2067,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
         if child.dep_ == "obl" and child.lemma_ in WRITINGS:
             return _noun_phrase(child)
+    place = _publication_place(verb)
+    if place is not None:  # ``На сайте мэрии отмечается``, ``в твиттере Кларенс-Хаус объявлено``
+        return place
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
         issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
@@ -2318,6 +2339,14 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
+            elif head.lemma_ in PUBLICATION_PLACES and head.morph.get("Case") == ["Loc"] and depth < 2 and (owner := next(
+                    (c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign")
+                     and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
+                # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
+                # subject ``газета 7Плюс`` is the outlet itself)
+                resolved = self.speaker(_noun_phrase(owner), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             elif head.lemma_ in WRITINGS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children

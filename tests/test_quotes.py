@@ -1051,7 +1051,9 @@ def test_a_lower_case_list_after_a_colon_stays_in_the_reported_clause():
 def test_a_message_that_appeared_with_its_clause():
     items = quotes_of("Вечером на сайте мэрии появилось сообщение, что парк закроют до весны.")
     q = find(items, "парк закроют")
-    assert q["cue"]["text"] == "сообщение" and q["speaker"] is None
+    # the site it appeared on is its mention (dev: ``на сайте газеты X появилась информация`` is X's);
+    # an unnamed ``мэрии`` names nobody
+    assert q["cue"]["text"] == "сообщение" and q["speaker"]["text"] == "сайте мэрии" and q["speaker"]["normal"] is None
     checked = quotes_of("Следователи проверяют информацию о том, что директор получал деньги от поставщиков.")
     assert not any(q["cue"] and q["cue"]["text"] == "информацию" for q in checked), checked
 
@@ -1905,3 +1907,13 @@ def test_a_guess_a_fear_or_a_hint_with_its_clause_is_a_statement():
     assert find(items, "голосование в южных")["type"] == "indirect"
     assert quotes_of("Новый проект предполагает снос старых складов на набережной.") == []
     assert quotes_of("Никто не предполагал, что зима окажется такой холодной.") == []
+
+
+def test_a_place_of_publication_names_its_owner_as_the_speaker():
+    items = quotes_of("В твиттере Кларенс-Хаус объявлено, что принц посетит Канаду в мае.")
+    quote = find(items, "принц посетит Канаду")
+    assert quote["speaker"]["text"] == "твиттере Кларенс-Хаус" and quote["speaker"]["normal"] == "Кларенс-Хаус"
+    items = quotes_of("Компания «Росток» построила завод. На сайте компании отмечается, что новый завод начнёт работу весной.")
+    assert find(items, "новый завод начнёт")["speaker"]["normal"] == "Росток"
+    items = quotes_of("На сайте газеты The Daily Star появилась информация, что концерт отменён из-за погоды.")
+    assert find(items, "концерт отменён")["speaker"]["normal"] == "The Daily Star"
