@@ -2471,6 +2471,8 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "ORG":
+                span._.normal = _qualified_organisation(mention, ent, span._.normal)
             if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
                 span._.normal = self._as_woman(ent, span._.normal)
             written = ent.text.split()
@@ -3360,6 +3362,24 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
         return None  # (neither a ``по`` phrase nor a name after the head)
     name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
     return name[:1].upper() + name[1:] if name else None
+
+
+def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
+    """An ORG the tagger cut short inside its mention, named by the whole phrase from the entity
+    on when the rest qualifies it with names or a ``по`` phrase (``Управление информации`` in
+    ``Управление информации МЧС России``, ``ГУ`` in ``ГУ МВД``, ``Главное управление Нацполиции
+    по Кировоградской области``, ``Международный трибунал по бывшей Югославии``), else ``name``."""
+    doc = mention.doc
+    if not (mention.start <= ent.start and ent.end < mention.end) \
+            or any(t.pos_ not in ("ADJ", "DET") for t in tokens_of(doc[mention.start:ent.start])):
+        return name
+    rest = tokens_of(doc[ent.end:mention.end])
+    if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
+            or not (rest[0].lower_ == "по" or any(e.start == rest[0].i and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+        return name
+    whole = normalize_span(Span(doc, ent.start, mention.end, label="ORG"))
+    whole = whole[:1].upper() + whole[1:] if whole else whole
+    return whole if whole and len(whole.split()) > len(name.split()) else name
 
 
 def _name_part(word: str, grammeme: str) -> bool:

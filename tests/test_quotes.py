@@ -1917,3 +1917,10 @@ def test_a_place_of_publication_names_its_owner_as_the_speaker():
     assert find(items, "новый завод начнёт")["speaker"]["normal"] == "Росток"
     items = quotes_of("На сайте газеты The Daily Star появилась информация, что концерт отменён из-за погоды.")
     assert find(items, "концерт отменён")["speaker"]["normal"] == "The Daily Star"
+
+
+def test_an_organisation_cut_short_by_the_tagger_is_named_by_its_whole_phrase():
+    items = quotes_of("Управление информации МЧС России сообщило, что пожар потушен.")
+    assert find(items, "пожар потушен")["speaker"]["normal"] == "Управление информации МЧС России"
+    items = quotes_of("Международный трибунал по бывшей Югославии постановил, что обвиняемый виновен.")
+    assert find(items, "обвиняемый виновен")["speaker"]["normal"] == "Международный трибунал по бывшей Югославии"
