@@ -167,10 +167,13 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
                            "поздравление", "телеграмма",
                            "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
                            "высказывание", "комментарий", "статья"})
+# forecasts, counts and polls: ``По прогнозам экспертов, …``, ``По опросам, …`` (``согласно
+# последним опросам`` stays ``_according_to``'s, a document's, as before they were attribution nouns)
+ESTIMATE_NOUNS = frozenset({"прогноз", "подсчёт", "подсчет", "опрос"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
-                               "свидетельство"})
+                               "свидетельство"}) | ESTIMATE_NOUNS
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -835,8 +838,24 @@ def _is_cue_verb(token) -> bool:
     or a short adjective of conviction (``уверена, что``)."""
     if token.pos_ == "ADJ":
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
+    if token.lemma_ in GUESSING_VERBS and not _stated_guess(token):
+        return False
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
+
+
+# guesses, fears and hints: cues only as ``X предположил, что <clause>`` (not negated, not in the
+# first person, with a ``что`` clause: ``законопроект предполагал снос``, ``Я не предполагал``
+# are none; dev annotates 10 of the 15 such clauses of a third person)
+GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
+
+
+def _stated_guess(verb) -> bool:
+    if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
+        return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
+    return is_parsed(verb) and not _negated(verb) and verb.morph.get("Person") != ["1"] \
+        and any(c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark")
+                for c in verb.children)
 
 
 # short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
@@ -1031,14 +1050,20 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             clause = _noun_clause(t)
             quote = Span(doc, clause.start, clause.end, label="indirect")
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
+            if t.dep_ in ("nsubj", "nsubj:pass"):  # ``На сайте газеты X появилась информация, что …``
+                quote._.speaker = _publication_place(t.head)
             out.append(quote)
-        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None:
-            if t.lemma_ == "версия" and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-                continue  # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report
+        elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None \
+                and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно"):
+            if t.lemma_ in ("версия", "оценка") and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report;
+                # ``поездка по оценке ситуации``: a task
+                continue
             quote = _attribution_phrase(doc, t)
             if quote is not None:
                 out.append(quote)
-        elif t.lower_ == "согласно":
+        elif t.lower_ == "согласно" or (t.lower_ == "соответствии" and t.i and doc[t.i - 1].lower_ == "в"
+                                        and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "с"):
             quote = _according_to(doc, t)
             if quote is not None:
                 out.append(quote)
@@ -1220,9 +1245,11 @@ POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 
 
 # attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
-REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения"})
-# ``по предварительным данным``: an estimate, not a source's report
-NOT_REPORTS = frozenset({"предварительный", "окончательный", "официальный статистический"})
+# (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
+REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
+                          "оценка"}) | ESTIMATE_NOUNS
+# ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
+NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
 
 
 # participles of data at hand: ``по имеющейся информации`` (no source named)
@@ -1445,6 +1472,9 @@ def _about_phrase(verb) -> Optional[Span]:
     stance = _stance(verb)
     if stance is not None:
         return stance
+    admitted = _admitted(verb)
+    if admitted is not None:
+        return admitted
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -1509,6 +1539,31 @@ def _stance(verb) -> Optional[Span]:
             if child.i > head.i and child.pos_ == "NOUN" and child.morph.get("Case") == ["Ins"] \
                     and not any(c.dep_ == "case" for c in child.children):
                 return _clip(doc, child.i, child.right_edge.i)
+    return None
+
+
+# admissions whose ``в`` phrase is the act admitted: ``признался в употреблении …``
+ADMITTING_VERBS = frozenset({"признаться", "признаваться"})
+GUILTY = frozenset({"виновный", "виновать"})
+
+
+def _admitted(verb) -> Optional[Span]:
+    """``признался в употреблении кокаина``, ``признал себя виновным в мошенничестве``: the
+    act admitted, without its ``в`` (``признал в суде`` names a place: only ``признать себя
+    виновным`` takes it; ``суд признал его виновным`` is a verdict), else None."""
+    if verb.lemma_ in ADMITTING_VERBS:
+        holders = [verb]
+    elif verb.lemma_ in ("признать", "признавать"):
+        holders = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in GUILTY] \
+            if any(c.dep_ == "obj" and c.lemma_ == "себя" for c in verb.children) else []
+    else:
+        return None
+    for holder in holders:
+        for child in holder.children:
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if child.i > verb.i and child.dep_ == "obl" and child.pos_ == "NOUN" and child.morph.get("Case") == ["Loc"] \
+                    and cases and cases[0].lower_ in ("в", "во"):
+                return _clip(verb.doc, cases[0].i + 1, child.right_edge.i)
     return None
 
 
@@ -1846,26 +1901,35 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     document, a decision or data as the source of the whole sentence's clause (the words after
     ``согласно`` are the mention, with no name); a report noun (``согласно сообщению``,
     ``согласно данным X``) is ``_attribution_phrase``'s; a relative ``…, согласно которому
-    <clause>`` stays a rule's content (the older lists leave it)."""
+    <clause>`` is ``_according_to_which``'s. ``В соответствии с документом, …`` (``word`` is
+    ``соответствии``, its source in the instrumental) is the same."""
     sent = word.sent
-    words = [t for t in doc[word.i + 1:min(word.i + 5, sent.end)] if not t.is_space]
+    within = word.lower_ == "соответствии"
+    after = word.i + 2 if within else word.i + 1
+    words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or head.lemma_ in ATTRIBUTION_NOUNS or head.morph.get("Case") not in (["Dat"], []) \
-            or any(t.pos_ not in ("ADJ", "DET") for t in words[:words.index(head)]):
+    if head is None or head.lemma_ in ATTRIBUTION_NOUNS - ESTIMATE_NOUNS \
+            or head.morph.get("Case") not in ((["Ins"], []) if within else (["Dat"], [])) \
+            or any(t.pos_ not in ("ADJ", "DET") and t.morph.get("VerbForm") != ["Part"]
+                   for t in words[:words.index(head)]):  # (``Согласно принятому документу``)
         return None
+    if within:
+        word = doc[word.i - 1]
     if head.lemma_ == "который":
-        return None  # ``пункт, согласно которому <clause>``: a rule's content, not reported (older lists)
+        return _according_to_which(doc, word, head)
     k = _source_end(doc, head)
-    if k >= sent.end or doc[k].text != ",":
-        return None
+    if k >= sent.end or doc[k].text != "," or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:k]):
+        return None  # (``В соответствии с этим суд счёл, что …``: no comma closes the source)
     first = k + 1
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
     if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
     start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
-    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")):
-        return None  # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all
+    if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
+        # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all;
+        # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
+        return None
     last = sent.end - 1
     for j in range(first, sent.end):  # a colon ends the clause
         if doc[j].text == ":" and not _clock(doc, j):
@@ -1879,6 +1943,29 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
     source = _strip(doc, words[0].i, k - 1)
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
+    return quote
+
+
+# what ``…, согласно которому <clause>`` reports the content of: a document, a ruling, a report
+# (``подписал указ, согласно которому``, ``вынес приговор``, ``Слухи, согласно которым``); a rule
+# or principle (``пункт``, ``принцип``, ``конвенция``) states no one's content (dev annotates 6 of 10)
+REPORTED_BY_WHICH = DOCUMENT_NOUNS | REPORT_NOUNS | frozenset({"приговор", "вердикт", "закон", "законопроект",
+                                                              "слух"})
+
+
+def _according_to_which(doc: Doc, word, relative) -> Optional[Span]:
+    """``Президент подписал указ, согласно которому <clause>``: the relative clause's content,
+    to the clause's end, with the relative pronoun as the mention (its antecedent names the source)."""
+    verb = relative.head
+    if not is_parsed(relative) or verb.dep_ != "acl:relcl" or verb.head.lemma_ not in REPORTED_BY_WHICH \
+            or verb.i < relative.i:
+        return None
+    clause = _strip(doc, relative.i + 1, max(t.i for t in verb.subtree))
+    if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause):
+        return None
+    quote = Span(doc, clause.start, clause.end, label="indirect")
+    quote._.cue = Span(doc, word.i, word.i + 1, label=CUE_LABEL)
+    quote._.speaker = Span(doc, relative.i, relative.i + 1, label=SPEAKER_LABEL)
     return quote
 
 
@@ -1927,6 +2014,22 @@ def _reported_by(noun) -> Optional[Span]:
 
 # ---------------------------------------------------------------- speakers
 
+# where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
+PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
+                                "группа", "телеграм-канал", "газета"})
+
+
+def _publication_place(verb) -> Optional[Span]:
+    """The ``в`` / ``на`` place of publication of the verb that names its owner (``на сайте
+    компании X``, ``в твиттере Кларенс-Хаус``; not a bare ``на сайте``), else None."""
+    for child in verb.children:
+        if child.dep_ == "obl" and child.lemma_ in PUBLICATION_PLACES \
+                and any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in child.children) \
+                and any(c.i > child.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign") for c in child.children):
+            return _noun_phrase(child)
+    return None
+
+
 def _statement(doc: Doc, start: int, end: int, label: str, cue) -> Span:
     """The statement over tokens ``start:end`` with its cue and its speaker's
     mention (the mention is resolved to a name in text order by find_quotes)."""
@@ -1964,6 +2067,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
         if child.dep_ == "obl" and child.lemma_ in WRITINGS:
             return _noun_phrase(child)
+    place = _publication_place(verb)
+    if place is not None:  # ``На сайте мэрии отмечается``, ``в твиттере Кларенс-Хаус объявлено``
+        return place
     if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
         issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
@@ -2233,6 +2339,14 @@ class _Resolver:
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
+            elif head.lemma_ in PUBLICATION_PLACES and head.morph.get("Case") == ["Loc"] and depth < 2 and (owner := next(
+                    (c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign")
+                     and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
+                # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
+                # subject ``газета 7Плюс`` is the outlet itself)
+                resolved = self.speaker(_noun_phrase(owner), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
             elif head.lemma_ in WRITINGS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
@@ -2357,6 +2471,8 @@ class _Resolver:
         if ent is not None:
             span._.normal = self.name(ent)
             span._.entity_id = ent._.entity_id
+            if ent.label_ == "ORG":
+                span._.normal = _qualified_organisation(mention, ent, span._.normal)
             if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
                 span._.normal = self._as_woman(ent, span._.normal)
             written = ent.text.split()
@@ -3246,6 +3362,24 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
         return None  # (neither a ``по`` phrase nor a name after the head)
     name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
     return name[:1].upper() + name[1:] if name else None
+
+
+def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
+    """An ORG the tagger cut short inside its mention, named by the whole phrase from the entity
+    on when the rest qualifies it with names or a ``по`` phrase (``Управление информации`` in
+    ``Управление информации МЧС России``, ``ГУ`` in ``ГУ МВД``, ``Главное управление Нацполиции
+    по Кировоградской области``, ``Международный трибунал по бывшей Югославии``), else ``name``."""
+    doc = mention.doc
+    if not (mention.start <= ent.start and ent.end < mention.end) \
+            or any(t.pos_ not in ("ADJ", "DET") for t in tokens_of(doc[mention.start:ent.start])):
+        return name
+    rest = tokens_of(doc[ent.end:mention.end])
+    if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
+            or not (rest[0].lower_ == "по" or any(e.start == rest[0].i and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+        return name
+    whole = normalize_span(Span(doc, ent.start, mention.end, label="ORG"))
+    whole = whole[:1].upper() + whole[1:] if whole else whole
+    return whole if whole and len(whole.split()) > len(name.split()) else name
 
 
 def _name_part(word: str, grammeme: str) -> bool:

@@ -1051,7 +1051,9 @@ def test_a_lower_case_list_after_a_colon_stays_in_the_reported_clause():
 def test_a_message_that_appeared_with_its_clause():
     items = quotes_of("Вечером на сайте мэрии появилось сообщение, что парк закроют до весны.")
     q = find(items, "парк закроют")
-    assert q["cue"]["text"] == "сообщение" and q["speaker"] is None
+    # the site it appeared on is its mention (dev: ``на сайте газеты X появилась информация`` is X's);
+    # an unnamed ``мэрии`` names nobody
+    assert q["cue"]["text"] == "сообщение" and q["speaker"]["text"] == "сайте мэрии" and q["speaker"]["normal"] is None
     checked = quotes_of("Следователи проверяют информацию о том, что директор получал деньги от поставщиков.")
     assert not any(q["cue"] and q["cue"]["text"] == "информацию" for q in checked), checked
 
@@ -1854,3 +1856,71 @@ def test_a_decree_named_with_a_preposition_is_not_its_subjects_instrument():
                       "говорится, что выборы пройдут в декабре.")
     quote = find(items, "выборы пройдут")
     assert quote["speaker"] is None or quote["speaker"]["normal"] != "Олег Зуев", quote["speaker"]
+
+
+def test_according_to_which_after_a_document_or_a_ruling_is_its_statement():
+    items = quotes_of("Губернатор Игорь Семёнов подписал указ, согласно которому школы области закрываются на карантин.")
+    quote = find(items, "школы области закрываются")
+    assert quote["type"] == "indirect" and quote["speaker"]["normal"] == "Игорь Семёнов"
+    items = quotes_of("Слухи, согласно которым певица собирается покинуть группу, появились в сети вчера.")
+    assert plain(find(items, "певица собирается")["text"]) == "певица собирается покинуть группу"
+    assert quotes_of("Жителей возмутил пункт, согласно которому каждый инспектор может войти в дом без ордера.") == []
+
+
+def test_according_to_after_a_conjunction_a_participle_or_as_v_sootvetstvii_s():
+    items = quotes_of("Стоит напомнить, что согласно местному законодательству, пенсионеров за мелкие кражи в тюрьму не отправляют.")
+    assert find(items, "пенсионеров за мелкие")["speaker"]["text"] == "местному законодательству"
+    items = quotes_of("Парламент одобрил поправки. Согласно принятому документу, переход власти займёт не более трёх лет.")
+    assert find(items, "переход власти")["cue"]["text"] == "Согласно принятому документу"
+    items = quotes_of("Договор был подписан в Вене. В соответствии с документом, стороны сокращают свои арсеналы вдвое.")
+    assert find(items, "стороны сокращают")["cue"]["text"] == "В соответствии с документом"
+    assert quotes_of("Работы ведутся в соответствии с планом, утверждённым мэрией.") == []
+    items = quotes_of("Эксперты изучили жалобу. В соответствии с этим суд счёл, что жалоба не может быть рассмотрена.")
+    assert find(items, "жалоба не может")["cue"]["text"] != "В соответствии с этим"
+
+
+def test_estimates_forecasts_and_polls_as_sources():
+    items = quotes_of("По прогнозам экспертов, инфляция в следующем году замедлится до четырёх процентов.")
+    assert find(items, "инфляция в следующем")["speaker"]["text"] == "экспертов"
+    items = quotes_of("По разным оценкам, в городе проживают около двух миллионов человек.")
+    assert find(items, "в городе проживают")["cue"]["text"] == "По разным оценкам"
+    items = quotes_of("По последним опросам, наибольшие шансы на победу у действующего мэра.")
+    assert find(items, "наибольшие шансы")["type"] == "indirect"
+    assert quotes_of("По приблизительным оценкам, ущерб составил сто тысяч рублей.") == []
+    assert quotes_of("Делегация прибыла в Каир в рамках поездки по оценке ситуации в регионе.") == []
+
+
+def test_an_admission_of_an_act_is_a_statement_a_verdict_is_not():
+    items = quotes_of("Известный теннисист Пётр Волков признался в употреблении запрещённого препарата.")
+    quote = find(items, "употреблении запрещённого")
+    assert plain(quote["text"]) == "употреблении запрещённого препарата" and quote["cue"]["text"] == "признался"
+    items = quotes_of("В понедельник Игорь Кравец признал себя виновным в мошенничестве с кредитами.")
+    assert find(items, "мошенничестве с кредитами")["speaker"]["normal"] == "Игорь Кравец"
+    assert quotes_of("Водитель не признал себя виновным в нарушении правил.") == []
+    assert quotes_of("Районный суд признал Игоря Кравца виновным в мошенничестве с кредитами.") == []
+
+
+def test_a_guess_a_fear_or_a_hint_with_its_clause_is_a_statement():
+    items = quotes_of("Некоторые инженеры сразу предположили, что авария произошла из-за перегрева двигателя.")
+    assert find(items, "авария произошла")["speaker"]["text"] == "Некоторые инженеры"
+    items = quotes_of("Наблюдатели опасаются, что голосование в южных районах может быть сорвано.")
+    assert find(items, "голосование в южных")["type"] == "indirect"
+    assert quotes_of("Новый проект предполагает снос старых складов на набережной.") == []
+    assert quotes_of("Никто не предполагал, что зима окажется такой холодной.") == []
+
+
+def test_a_place_of_publication_names_its_owner_as_the_speaker():
+    items = quotes_of("В твиттере Кларенс-Хаус объявлено, что принц посетит Канаду в мае.")
+    quote = find(items, "принц посетит Канаду")
+    assert quote["speaker"]["text"] == "твиттере Кларенс-Хаус" and quote["speaker"]["normal"] == "Кларенс-Хаус"
+    items = quotes_of("Компания «Росток» построила завод. На сайте компании отмечается, что новый завод начнёт работу весной.")
+    assert find(items, "новый завод начнёт")["speaker"]["normal"] == "Росток"
+    items = quotes_of("На сайте газеты The Daily Star появилась информация, что концерт отменён из-за погоды.")
+    assert find(items, "концерт отменён")["speaker"]["normal"] == "The Daily Star"
+
+
+def test_an_organisation_cut_short_by_the_tagger_is_named_by_its_whole_phrase():
+    items = quotes_of("Управление информации МЧС России сообщило, что пожар потушен.")
+    assert find(items, "пожар потушен")["speaker"]["normal"] == "Управление информации МЧС России"
+    items = quotes_of("Международный трибунал по бывшей Югославии постановил, что обвиняемый виновен.")
+    assert find(items, "обвиняемый виновен")["speaker"]["normal"] == "Международный трибунал по бывшей Югославии"
