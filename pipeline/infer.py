@@ -181,9 +181,10 @@ class _Products:
     def __call__(self, model, distinct: np.ndarray, words: np.ndarray, shapes: np.ndarray) -> np.ndarray:
         keys = distinct.tolist()
         rows = np.array([self.row.get(k, -1) for k in keys], dtype=np.int64)
-        missing = np.flatnonzero(rows < 0)
+        kept = rows >= 0
+        missing = np.flatnonzero(~kept)
         out = np.empty((len(keys), self.table.shape[1]), dtype=np.float32)
-        out[rows >= 0] = self.table[rows[rows >= 0]]
+        out[kept] = self.table[rows[kept]]
         if len(missing):
             emb = _embed(model.emb, words[missing], shapes[missing])
             out[missing] = emb @ _stacked(model.encoder.layers[0].conv)[0]
@@ -237,10 +238,10 @@ class _Batches:
         keys = np.append(_word_keys(encoder, flat), self.word_pad * shapes + self.shape_pad)
         distinct, inverse = np.unique(keys, return_inverse=True)
         words = distinct // shapes
-        cache = _products.get(id(model))
-        if cache is None:
-            cache = _products[id(model)] = _Products(_stacked(model.encoder.layers[0].conv)[0].shape[1])
-        products = cache(model, distinct, words, distinct % shapes)  # (distinct, kernel * filters)
+        first = _stacked(model.encoder.layers[0].conv)[0]
+        if id(model) not in _products:
+            _products[id(model)] = _Products(first.shape[1])
+        products = _products[id(model)](model, distinct, words, distinct % shapes)  # (distinct, kernel * filters)
         is_pad = words == self.word_pad  # slovnet's mask: the positions whose word id is the pad's
         inverse = inverse.reshape(-1)
         pad_row = inverse[-1]

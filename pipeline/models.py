@@ -8,6 +8,7 @@ natasha's lemmatizer and normalizer run on pymorphy3 instead of pymorphy2.
 from __future__ import annotations
 
 import ctypes
+import hashlib
 from contextlib import contextmanager
 from functools import cache, lru_cache
 
@@ -144,9 +145,7 @@ def embedding():
     return Navec(meta, words, pq)
 
 
-@lru_cache(maxsize=None)
-def _vocab_of(content: str):
-    return _pack.Vocab(content.splitlines())
+_vocabs: dict = {}  # sha1 of a vocabulary's content -> its slovnet Vocab
 
 
 def _shared_vocab(data: bytes):
@@ -154,7 +153,11 @@ def _shared_vocab(data: bytes):
     news models ship the same vocabularies (navec's 250K words, compressed
     with different headers), indexed once instead of three times (0.1 s
     each at start) and kept as one copy, with one word-id cache in infer.py."""
-    return _vocab_of(_pack.decompress(data).decode("utf8"))
+    content = _pack.decompress(data)
+    key = hashlib.sha1(content).digest()
+    if key not in _vocabs:
+        _vocabs[key] = _pack.Vocab(content.decode("utf8").splitlines())
+    return _vocabs[key]
 
 
 @contextmanager
@@ -167,7 +170,10 @@ def _sharing_vocabs():
         _pack.bytes_vocab = original
 
 
-def _batched(model):
+def _news_model(model_class):
+    """A natasha news model on the shared embedding and vocabularies, with our batch size."""
+    with _sharing_vocabs():
+        model = model_class(embedding())
     model.batch_size = BATCH_SIZE
     model.infer.encoder.batch_size = BATCH_SIZE
     return model
@@ -177,24 +183,21 @@ def _batched(model):
 def morph_tagger():
     from natasha import NewsMorphTagger
 
-    with _sharing_vocabs():
-        return _batched(NewsMorphTagger(embedding()))
+    return _news_model(NewsMorphTagger)
 
 
 @cache
 def syntax_parser():
     from natasha import NewsSyntaxParser
 
-    with _sharing_vocabs():
-        return _batched(NewsSyntaxParser(embedding()))
+    return _news_model(NewsSyntaxParser)
 
 
 @cache
 def ner_tagger():
     from natasha import NewsNERTagger
 
-    with _sharing_vocabs():
-        return _batched(NewsNERTagger(embedding()))
+    return _news_model(NewsNERTagger)
 
 
 @cache
