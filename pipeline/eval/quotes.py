@@ -295,19 +295,24 @@ def speaker_kinds(pairs: list[tuple[dict, str]]) -> dict[str, int]:
     return kinds
 
 
-def score(shared: Path, path: Path, split: str) -> Table:
-    """One table section: the project and the baseline on one gold file."""
+COLUMNS = ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc", "via pron/desc"]
+
+
+def score(shared: Path, path: Path, split: str, predicted: dict | None = None) -> Table:
+    """One table section: the project and the baseline on one gold file.
+    ``predicted``, when given, receives the project's quotes by (corpus, file)."""
     pairs = load_gold(shared, path)
     documents = analysed(pairs)
     project, baseline = Score(), Score()
     for (record, text), document, pred in zip(pairs, documents, project_quotes(documents)):
         project.add(record["quotes"], pred, text)
         baseline.add(record["quotes"], baseline_quotes(document), text)
+        if predicted is not None:
+            predicted[record["corpus"], record["file"]] = pred
     n = sum(len(r["quotes"]) for r, _ in pairs)
     table = Table(f"quotes, {split}: gold/{path.name} ({len(pairs)} texts, {n} statements; "
                   "match = overlap/union ≥ 0.5)",
-                  ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc", "via pron/desc"],
-                  project.rows("project") + baseline.rows("baseline «» + nearest PER/ORG"))
+                  COLUMNS, project.rows("project") + baseline.rows("baseline «» + nearest PER/ORG"))
     kinds = speaker_kinds(pairs)
     reached = kinds["pronoun"] + kinds["description"]
     right = project.right_by_gold_kind
@@ -325,23 +330,27 @@ def score(shared: Path, path: Path, split: str) -> Table:
     return table
 
 
-def agreement(shared: Path) -> Table:
-    """The second annotation against the first, and the project against each."""
+def agreement(shared: Path, predicted: dict | None = None) -> Table:
+    """The second annotation against the first, and the project against each
+    (its quotes from ``predicted``, by (corpus, file), when ``score`` kept them)."""
     second = load_gold(shared, SECOND_FILE)
     first = {(r["corpus"], r["file"]): r for path in (GOLD_FILE, TEST_FILE)
              for r in map(orjson.loads, path.read_bytes().splitlines())}
     scores = {"second annotator vs first": Score(), "project vs first annotator": Score(),
               "project vs second annotator": Score()}
     pairs = [(first[r["corpus"], r["file"]], r, text) for r, text in second]
-    for (one, two, text), pred in zip(pairs, project_quotes(analysed(second))):
+    if predicted is not None and all((r["corpus"], r["file"]) in predicted for r, _ in second):
+        project = [predicted[r["corpus"], r["file"]] for r, _ in second]
+    else:
+        project = project_quotes(analysed(second))
+    for (one, two, text), pred in zip(pairs, project):
         scores["second annotator vs first"].add(one["quotes"], as_predicted(two, text), text)
         scores["project vs first annotator"].add(one["quotes"], pred, text)
         scores["project vs second annotator"].add(two["quotes"], pred, text)
     n1, n2 = (sum(len(p[k]["quotes"]) for p in pairs) for k in (0, 1))
     table = Table(f"quotes, agreement: gold/{SECOND_FILE.name} ({len(pairs)} texts annotated twice; "
                   f"{n1} statements in the first annotation, {n2} in the second)",
-                  ["system", "score"] + PRF_COLUMNS + ["type acc", "speaker acc", "via pron/desc"],
-                  [row for name, s in scores.items() for row in s.rows(name)])
+                  COLUMNS, [row for name, s in scores.items() for row in s.rows(name)])
     low, high = scores["second annotator vs first"].intervals()[1]
     table.note = (f"second vs first annotator, end-to-end F1 95% interval over texts: {low:.3f}–{high:.3f}; "
                   "see gold/QUOTES.md, \"Agreement\", for what the two annotators shared")
@@ -352,7 +361,9 @@ def run(shared: Path = SHARED) -> list[Table]:
     """Three sections: dev (``quotes.jsonl``, the extractor is tuned on it),
     test (``quotes_test.jsonl``, held out), and the agreement of two annotators
     on the texts of ``quotes_second.jsonl``."""
-    return [score(shared, GOLD_FILE, "dev"), score(shared, TEST_FILE, "test (held out)"), agreement(shared)]
+    predicted: dict = {}  # the texts annotated twice are analysed once, for their first file's table
+    return [score(shared, GOLD_FILE, "dev", predicted), score(shared, TEST_FILE, "test (held out)", predicted),
+            agreement(shared, predicted)]
 
 
 if __name__ == "__main__":
