@@ -2085,8 +2085,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
-                         or (child.i < verb.i and any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC")
-                                                      for e in doc.ents))):
+                         or (child.i < verb.i and child.ent_type_ in ("ORG", "LOC"))):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -3375,7 +3374,7 @@ def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
         return name
     rest = tokens_of(doc[ent.end:mention.end])
     if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
-            or not (rest[0].lower_ == "по" or any(e.start == rest[0].i and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+            or not (rest[0].lower_ == "по" or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))):
         return name
     whole = normalize_span(Span(doc, ent.start, mention.end, label="ORG"))
     whole = whole[:1].upper() + whole[1:] if whole else whole
