@@ -2433,8 +2433,7 @@ class _Resolver:
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
-                    name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
-                    name = name[:1].upper() + name[1:]
+                    name = _org_name(self.doc, mention.start, mention.end)
                     country = self.country()
                     placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG")
                                  for e in self.ents)  # ``министерство обороны ДНР``: its place is named
@@ -2614,10 +2613,10 @@ class _Resolver:
                 # ``федеральная прокуратура Бельгии`` with its adjective
                 start, end = t.i - 1, end or t.i + 1
             if end is not None:
-                name = normalize_span(Span(self.doc, start, end, label="ORG"))
+                name = _org_name(self.doc, start, end)
                 placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
                                             for e in self.ents)
-                return (name[:1].upper() + name[1:], t.i, placed) if name else None
+                return (name, t.i, placed) if name else None
         return None
 
     def _place_adjective(self, word) -> bool:
@@ -3342,6 +3341,12 @@ def _doubled_in(mention: Span) -> Optional[str]:
     return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
 
 
+def _org_name(doc: Doc, start: int, end: int) -> str:
+    """The normal form of tokens ``start:end`` read as an ORG, capitalised (``""`` if none)."""
+    name = normalize_span(Span(doc, start, end, label="ORG"))
+    return name[:1].upper() + name[1:]
+
+
 def _organisation_phrase(mention: Span) -> Optional[str]:
     """An organisation the tagger named no entity, by its own descriptive name: the mention in
     the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
@@ -3359,8 +3364,7 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
             or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)):
         return None  # (neither a ``по`` phrase nor a name after the head)
-    name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
-    return name[:1].upper() + name[1:] if name else None
+    return _org_name(doc, mention.start, mention.end) or None
 
 
 def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
@@ -3376,8 +3380,7 @@ def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
     if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
             or not (rest[0].lower_ == "по" or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))):
         return name
-    whole = normalize_span(Span(doc, ent.start, mention.end, label="ORG"))
-    whole = whole[:1].upper() + whole[1:] if whole else whole
+    whole = _org_name(doc, ent.start, mention.end)
     return whole if whole and len(whole.split()) > len(name.split()) else name
 
 
