@@ -2017,6 +2017,8 @@ def _reported_by(noun) -> Optional[Span]:
 # where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
 PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
                                 "группа", "телеграм-канал", "газета"})
+# the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
+OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
 
 
 def _publication_place(verb) -> Optional[Span]:
@@ -2025,7 +2027,7 @@ def _publication_place(verb) -> Optional[Span]:
     for child in verb.children:
         if child.dep_ == "obl" and child.lemma_ in PUBLICATION_PLACES \
                 and any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in child.children) \
-                and any(c.i > child.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign") for c in child.children):
+                and any(c.i > child.i and c.dep_ in OWNER_DEPS for c in child.children):
             return _noun_phrase(child)
     return None
 
@@ -2339,7 +2341,7 @@ class _Resolver:
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in PUBLICATION_PLACES and head.morph.get("Case") == ["Loc"] and depth < 2 and (owner := next(
-                    (c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign")
+                    (c for c in head.children if c.i > head.i and c.dep_ in OWNER_DEPS
                      and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
                 # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
                 # subject ``газета 7Плюс`` is the outlet itself)
