@@ -21,7 +21,8 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
 - ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
   ``Компания «Газпром»``, keeps it indirect).
 - dialogue lines without marks: ``— …, — сказал X. — …`` (two statements); an
-  unmarked first-person paragraph ended by ``— сказала X.``; a quote resumed after
+  unmarked paragraph ended by ``— сказала X.`` (or a spaced hyphen): direct in the first
+  person, indirect in the third (``Возбуждено уголовное дело … - сообщил прокурор``); a quote resumed after
   its attribution outside the marks (``«…», — сказал X, когда … — «…»``); a colon
   paragraph after ``По его словам, …:`` (the attribution's source).
 - a parenthetical cue inside the reported sentence takes the whole sentence:
