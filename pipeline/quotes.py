@@ -1663,10 +1663,11 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
                 or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             continue
-        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
-            # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
-            return k - 1 if doc[k - 1].text == "," else k - 2
         if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis", "root"):
+            # (``root``: a second root syntax.repair hung on the first)
+            if t.dep_ != "root" and doc[k - 1].text in (",", "и"):
+                # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
+                return k - 1 if doc[k - 1].text == "," else k - 2
             # an adverbial between: ``обратили внимание на то, что …, и в связи с этим высказали …``
             joint = next((j for j in range(k - 1, max(first, k - 7), -1)
                           if doc[j].lower_ == "и" and doc[j - 1].text == ","
