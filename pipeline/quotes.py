@@ -21,7 +21,8 @@ Rules over the Doc (tokens, lemmas, the dependency parse, ``doc.ents``):
 - ``mixed``: an indirect clause that contains a «…» fragment (a name in marks,
   ``Компания «Газпром»``, keeps it indirect).
 - dialogue lines without marks: ``— …, — сказал X. — …`` (two statements); an
-  unmarked first-person paragraph ended by ``— сказала X.``; a quote resumed after
+  unmarked paragraph ended by ``— сказала X.`` (or a spaced hyphen): direct in the first
+  person, indirect in the third (``Возбуждено уголовное дело … - сообщил прокурор``); a quote resumed after
   its attribution outside the marks (``«…», — сказал X, когда … — «…»``); a colon
   paragraph after ``По его словам, …:`` (the attribution's source).
 - a parenthetical cue inside the reported sentence takes the whole sentence:
@@ -1662,10 +1663,11 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
                 or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             continue
-        if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis") and doc[k - 1].text in (",", "и"):
-            # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
-            return k - 1 if doc[k - 1].text == "," else k - 2
         if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis", "root"):
+            # (``root``: a second root syntax.repair hung on the first)
+            if t.dep_ != "root" and doc[k - 1].text in (",", "и"):
+                # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
+                return k - 1 if doc[k - 1].text == "," else k - 2
             # an adverbial between: ``обратили внимание на то, что …, и в связи с этим высказали …``
             joint = next((j for j in range(k - 1, max(first, k - 7), -1)
                           if doc[j].lower_ == "и" and doc[j - 1].text == ","
@@ -2017,6 +2019,8 @@ def _reported_by(noun) -> Optional[Span]:
 # where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
 PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
                                 "группа", "телеграм-канал", "газета"})
+# the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
+OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
 
 
 def _publication_place(verb) -> Optional[Span]:
@@ -2025,7 +2029,7 @@ def _publication_place(verb) -> Optional[Span]:
     for child in verb.children:
         if child.dep_ == "obl" and child.lemma_ in PUBLICATION_PLACES \
                 and any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in child.children) \
-                and any(c.i > child.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign") for c in child.children):
+                and any(c.i > child.i and c.dep_ in OWNER_DEPS for c in child.children):
             return _noun_phrase(child)
     return None
 
@@ -2085,8 +2089,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
-                         or (child.i < verb.i and any(e.start <= child.i < e.end and e.label_ in ("ORG", "LOC")
-                                                      for e in doc.ents))):
+                         or (child.i < verb.i and child.ent_type_ in ("ORG", "LOC"))):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -2340,7 +2343,7 @@ class _Resolver:
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
             elif head.lemma_ in PUBLICATION_PLACES and head.morph.get("Case") == ["Loc"] and depth < 2 and (owner := next(
-                    (c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "appos", "flat", "flat:foreign")
+                    (c for c in head.children if c.i > head.i and c.dep_ in OWNER_DEPS
                      and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
                 # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
                 # subject ``газета 7Плюс`` is the outlet itself)
@@ -2434,8 +2437,7 @@ class _Resolver:
                         return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
-                    name = normalize_span(Span(self.doc, mention.start, mention.end, label="ORG"))
-                    name = name[:1].upper() + name[1:]
+                    name = _org_name(self.doc, mention.start, mention.end)
                     country = self.country()
                     placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG")
                                  for e in self.ents)  # ``министерство обороны ДНР``: its place is named
@@ -2615,10 +2617,10 @@ class _Resolver:
                 # ``федеральная прокуратура Бельгии`` with its adjective
                 start, end = t.i - 1, end or t.i + 1
             if end is not None:
-                name = normalize_span(Span(self.doc, start, end, label="ORG"))
+                name = _org_name(self.doc, start, end)
                 placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
                                             for e in self.ents)
-                return (name[:1].upper() + name[1:], t.i, placed) if name else None
+                return (name, t.i, placed) if name else None
         return None
 
     def _place_adjective(self, word) -> bool:
@@ -3343,6 +3345,12 @@ def _doubled_in(mention: Span) -> Optional[str]:
     return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
 
 
+def _org_name(doc: Doc, start: int, end: int) -> str:
+    """The normal form of tokens ``start:end`` read as an ORG, capitalised (``""`` if none)."""
+    name = normalize_span(Span(doc, start, end, label="ORG"))
+    return name[:1].upper() + name[1:]
+
+
 def _organisation_phrase(mention: Span) -> Optional[str]:
     """An organisation the tagger named no entity, by its own descriptive name: the mention in
     the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
@@ -3360,8 +3368,7 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
             or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)):
         return None  # (neither a ``по`` phrase nor a name after the head)
-    name = normalize_span(Span(doc, mention.start, mention.end, label="ORG"))
-    return name[:1].upper() + name[1:] if name else None
+    return _org_name(doc, mention.start, mention.end) or None
 
 
 def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
@@ -3375,10 +3382,9 @@ def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
         return name
     rest = tokens_of(doc[ent.end:mention.end])
     if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
-            or not (rest[0].lower_ == "по" or any(e.start == rest[0].i and e.label_ in ("ORG", "LOC") for e in doc.ents)):
+            or not (rest[0].lower_ == "по" or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))):
         return name
-    whole = normalize_span(Span(doc, ent.start, mention.end, label="ORG"))
-    whole = whole[:1].upper() + whole[1:] if whole else whole
+    whole = _org_name(doc, ent.start, mention.end)
     return whole if whole and len(whole.split()) > len(name.split()) else name
 
 
