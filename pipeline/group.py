@@ -13,16 +13,19 @@ Mentions of one label are merged when
   whose initials hold its letters in order;
 - a Latin-script name in parentheses follows a Cyrillic one (its original);
 - a person's shorter name fits a fuller one: surname only (``Токаев``), first
-  name + surname, initials (``В. Путин``); a surname-only mention joins the
+  name + surname (a first name left inflected, ``Мамуке Бахтадзе``, still
+  fits), initials (``В. Путин``); each surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
   precedes), of the gender slovnet sees if one such person is there (``Обама``
-  after ``Мишель Обама`` and ``Барак Обама``); a lone first name joins only
-  a person it names unambiguously;
+  after ``Мишель Обама`` and ``Барак Обама``), so two namesakes stay apart
+  (``Холли Соломон``, ``Дэниел Соломон``, then ``Соломон`` twice); a lone first
+  name joins only a person it names unambiguously;
 - an organisation or location name is the fuller name cut after its first
   words, the rest being capitalised (``Министерство иностранных дел`` ↔
   ``Министерство иностранных дел Таджикистана``).
 
-The canonical name is the fullest normal form: most words, then longest.
+The canonical name is the fullest normal form: most words, then (of a person)
+most words pymorphy3 reads as nominative, then longest.
 """
 from __future__ import annotations
 
@@ -140,7 +143,12 @@ def group(ents: list[Span]) -> list[dict]:
     sets = _Sets(len(ents))
     for label in sorted({span.label_ for span in ents}):
         members = [i for i, span in enumerate(ents) if span.label_ == label]
-        _same_form(members, normals, sets)
+        if label == "PER":
+            # one-word person mentions are grouped by ``_persons``, one by one: two
+            # ``Соломон`` may be ``Холли Соломон`` and ``Дэниел Соломон``
+            _same_form([i for i in members if len(words(normals[i])) > 1], normals, sets)
+        else:
+            _same_form(members, normals, sets)
         _acronyms(members, ents, normals, sets)
         _originals(members, ents, sets)
         if label == "PER":
@@ -154,7 +162,9 @@ def group(ents: list[Span]) -> list[dict]:
     index = []
     for n, (root, members) in enumerate(sorted(clusters.items(), key=lambda kv: min(kv[1]))):
         entity_id = f"E{n + 1}"
-        name = max((normals[i] for i in members), key=lambda s: (len(words(s)), len(s)))
+        person = ents[root].label_ == "PER"
+        name = max((normals[i] for i in members),
+                   key=lambda s: (len(words(s)), person and _nominative_words(s), len(s)))
         index.append({"id": entity_id, "label": ents[root].label_, "name": name,
                       "mentions": len(members)})
         for i in members:
@@ -253,6 +263,7 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
                 if _fits(names[i], names[j]) or _fits(names[j], names[i]):
                     sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
+    unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
         forms = _surname_forms(normals[i])
         by_surname = [j for j in full if surnames[j] in forms]
@@ -262,6 +273,7 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
             before = [j for j in by_surname if j < i]
             sets.union(i, max(before) if before else min(by_surname))
             continue
+        sets.union(i, unmatched.setdefault(alias(normals[i]), i))
         by_first = {sets.find(j) for j in full if key(names[j][0]) in forms}
         if len(by_first) == 1:
             sets.union(i, by_first.pop())
@@ -278,9 +290,17 @@ def _fits(short: list[str], long: list[str]) -> bool:
         if k.endswith("."):
             if not any(key(r).startswith(k[:-1]) for r in rest):
                 return False
-        elif not any(key(r) == k for r in rest):
-            return False
+        elif not any(key(r) == k or _surname_forms(r) & _surname_forms(w) for r in rest):
+            return False  # (a first name left inflected: ``Фолькера Буфье``)
     return True
+
+
+@lru_cache(10_000)
+def _nominative_words(normal: str) -> int:
+    """How many words of a person's name pymorphy3 can read in the singular nominative
+    (``Мамука Бахтадзе`` 2, a normal form left in the dative, ``Мамуке Бахтадзе``, 1)."""
+    return sum(any(p.tag.case == "nomn" and p.tag.number != "plur"
+                   for p in models.morph_vocab().parse(w.lower())) for w in words(normal))
 
 
 @lru_cache(10_000)

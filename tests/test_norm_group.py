@@ -251,3 +251,39 @@ def test_inflection_over_one_lexeme_is_pymorphys():
                 assert _inflect(parse, lexeme, frozenset(grams)) == Parse.inflect(parse, set(grams)), (word, grams)
                 checked += 1
     assert checked > 5_000
+
+
+def _grouped(text: str, mentions: list[str]) -> list[Span]:
+    """``mentions`` (in text order) as PER spans of ``text``, normalised and grouped."""
+    (document,) = _analysed([text])
+    spans, offset = [], 0
+    for mention in mentions:
+        start = text.index(mention, offset)
+        span = document.doc.char_span(start, start + len(mention), label="PER")
+        span._.normal = normalize_span(span)
+        spans.append(span)
+        offset = start + len(mention)
+    return spans, {g["id"]: g for g in group(spans)}
+
+
+def test_namesakes_stay_apart_across_bare_surnames():
+    """Each bare surname joins the nearest namesake before it; the two namesakes are
+    never chained into one person through the bare surnames between them."""
+    text = ("Галерист Холли Соломон подала в суд. Соломон потребовала компенсации. Её муж Дэниел Соломон "
+            "поддержал иск, и Соломон пообещал довести дело до конца.")
+    spans, index = _grouped(text, ["Холли Соломон", "Соломон", "Дэниел Соломон", "Соломон"])
+    holly, first_bare, daniel, second_bare = (s._.entity_id for s in spans)
+    assert holly == first_bare and daniel == second_bare and holly != daniel
+    assert index[holly]["name"] == "Холли Соломон" and index[daniel]["name"] == "Дэниел Соломон"
+
+
+def test_inflected_first_name_joins_and_names_in_the_nominative():
+    """A first name the normaliser left in the dative (a name pymorphy3 knows, whatever
+    ``normal`` says) still fits the nominative one, and the group is named in the nominative."""
+    text = "Премьер Мамука Бахтадзе выступил в парламенте. Мамуке Бахтадзе задали вопросы."
+    spans, _ = _grouped(text, ["Мамука Бахтадзе", "Мамуке Бахтадзе"])
+    spans[1]._.normal = "Мамуке Бахтадзе"  # as the normaliser once left it
+    spans[0]._.normal = "Мамука Бахтадзе"
+    index = {g["id"]: g for g in group(spans)}
+    (one,) = {s._.entity_id for s in spans}
+    assert index[one]["name"] == "Мамука Бахтадзе"
