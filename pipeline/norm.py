@@ -309,9 +309,11 @@ def _shape(word: str, original: str, label: str) -> str:
             return _title(original.lower())
         return original
     if original.isupper() and len(original) > 1:
-        if len(original) <= 3 and len(word) > len(original) and word.startswith(original.lower()):
-            return original  # a short acronym gains no letters: ``ИГ`` is no genitive of ``ИГА``
-        return _title(word) if _caps_to_title(original, label) else word.upper()
+        if not _caps_to_title(original, label):
+            # an acronym does not decline: ``ИГ`` is no genitive of ``ИГА``, nor ``ФСЭГ`` of
+            # ``ФСЭГИ`` (pymorphy3's guess for a word it does not know)
+            return original
+        return _title(word)
     parts, sources = word.split("-"), original.split("-")
     if len(parts) != len(sources):
         parts, sources = [word], [original]
