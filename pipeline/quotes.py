@@ -228,6 +228,8 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь",
                             "агент"})
 # people named by sex or age only: the person named in the sentence or the one before, if any
+SOURCES = frozenset({"источник", "собеседник"})  # unnamed, whoever they are ``of``
+OWN = frozenset({"свой", "собственный"})
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
 # a country has one of each: a bare ``правительство`` no text names otherwise is its country's
@@ -2310,6 +2312,8 @@ class _Resolver:
             return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
         if self._joint(mention):
             return span  # ``сообщают Пятый канал и РЕН ТВ``: a joint statement has no one name
+        if self._unnamed_source(mention):
+            return span  # ``источник агентства в прокуратуре``, ``сообщили Интерфаксу источники``
         if any(t.lemma_ == "который" for t in mention):
             ent = self._relative_antecedent(mention)
             if ent is not None:
@@ -2529,6 +2533,18 @@ class _Resolver:
                     or "\n" in t.text:
                 return None
         return None
+
+    def _unnamed_source(self, mention: Span) -> bool:
+        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``), the
+        outlet or the body it is ``of`` aside, and no person's name: the statement is the
+        source's, whoever the parse made the head (``источника агентства в военной прокуратуре
+        РВСН``, ``сообщили Интерфаксу источники``). An outlet's own sources (``свои источники``,
+        ``собственные источники``) are the outlet's: not unnamed."""
+        sources = [t for t in mention if t.lemma_ in SOURCES and t.pos_ == "NOUN"
+                   and not any(c.lemma_ in OWN for c in t.children)]
+        return bool(sources) and not any(
+            e.label_ == "PER" or any(e.start <= t.i < e.end for t in sources)
+            for e in self.ents if e.start < mention.end and e.end > mention.start)
 
     def _entity_in(self, mention: Span) -> Optional[Span]:
         """The entity the mention names: the one holding its head, else one in the head's

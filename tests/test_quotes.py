@@ -1924,3 +1924,10 @@ def test_an_organisation_cut_short_by_the_tagger_is_named_by_its_whole_phrase():
     assert find(items, "пожар потушен")["speaker"]["normal"] == "Управление информации МЧС России"
     items = quotes_of("Международный трибунал по бывшей Югославии постановил, что обвиняемый виновен.")
     assert find(items, "обвиняемый виновен")["speaker"]["normal"] == "Международный трибунал по бывшей Югославии"
+
+
+def test_an_unnamed_source_stays_unnamed_whatever_the_parse_heads():
+    # the parse heads the mention with the body the source is in: still the source's statement
+    q = find(quotes_of("Генерал задержан в Москве. По данным источника агентства в военной прокуратуре "
+                       "РВСН, генерал брал взятки."), "брал взятки")
+    assert q["speaker"]["text"].startswith("источника") and q["speaker"]["normal"] is None
