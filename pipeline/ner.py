@@ -349,12 +349,15 @@ def _adjective_before(text: str, span: tuple[int, int, str]) -> int:
 
 
 TITLES = _lemmas("titles.txt")
+AGE = re.compile(r"летн(?:ий|яя|ее|его|ей|ему|им|ем|юю)$")
 
 
 def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """A PER mention loses a title before the name (``Император Акихито``,
     ``Папа Франциск``, ``Мадам Трули-Пулли``: resources/ner/titles.txt) unless
-    an adjective follows it (``Папы Римского``). A one-word PER at a sentence
+    an adjective follows it (``Папы Римского``), and a first word pymorphy3 reads
+    only as an adjective or participle, never a name (``Сам Чавес``, an age:
+    ``Шестидесятивосьмилетняя Руссефф``). A one-word PER at a sentence
     start that is a dictionary verb form with no name reading (``Подана``,
     ``Отметим``) goes, and so does a PER with no letter in it."""
     if label != "PER":
@@ -369,6 +372,12 @@ def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int,
     first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
             and not _adjective(words[1].group())):
+        return [(start + words[1].start(), end, label)]
+    if first and all(p.tag.POS in ("ADJF", "PRTF") and not any(g in p.tag for g in NAME_GRAMMEMES)
+                     and (p.is_known or AGE.search(p.word)) for p in first):
+        # an adjective the tagger took into the name, sentence-initial and capitalised
+        # (``Сам Чавес``, ``Шестидесятивосьмилетняя Руссефф``): a dictionary word only ever
+        # an adjective, or an age (not a foreign name pymorphy3 guesses as one: ``Массимо``)
         return [(start + words[1].start(), end, label)]
     return [(start, end, label)]
 

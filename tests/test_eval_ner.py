@@ -214,3 +214,14 @@ def test_bio_decoding_is_slovnets():
         want = [(s.start, s.stop, s.type)
                 for s in slovnet_bio_spans([Token(a, b, w) for a, b, w in tokens], list(sequence))]
         assert bio_spans(tokens, list(sequence)) == want, sequence
+
+
+def test_sentence_initial_adjective_is_not_part_of_a_name():
+    from pipeline.ner import person_names
+    for text, name in (("Сам Чавес не раз говорил об этом.", "Чавес"),
+                       ("Шестидесятивосьмилетняя Руссефф отвергла обвинения.", "Руссефф")):
+        ((start, end, _),) = person_names(text, 0, text.index(" ", text.index(" ") + 1), "PER")
+        assert text[start:end] == name
+    # a foreign first name pymorphy3 guesses as an adjective stays
+    text = "Массимо Бузакка возглавил компанию."
+    assert person_names(text, 0, len("Массимо Бузакка"), "PER") == [(0, len("Массимо Бузакка"), "PER")]
