@@ -231,8 +231,10 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
 def _indeclinable_feminine(text: str) -> bool:
     """A woman's name word ending in a consonant (``Касьян``, ``Шевчук``) does
     not decline; one ending in ``ь`` (``Любовь``) keeps it only where it is
-    nominative or accusative, the cases it looks like: either way it stays."""
-    return text[-1:].lower() not in "аяуюоеёиыэ"
+    nominative or accusative, the cases it looks like: either way it stays.
+    ``-ой`` and ``-ей`` are no such endings: they end the declined ``Ивановой``, ``Марией``."""
+    word = text.lower()
+    return word[-1:] not in "аяуюоеёиыэ" and not word.endswith(("ой", "ей"))
 
 
 def _nominative_name(text: str, grams: dict) -> bool:
