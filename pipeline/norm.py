@@ -40,6 +40,7 @@ SAME_CASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+PARTICLES = {"PART", "ADP", "CCONJ"}  # slovnet's tags of a name's ``Аль``, ``Де``: never declined
 QUOTES = "«»\"“”„'‘’"
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -215,7 +216,7 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     out = []
     for text, (pos, grams) in zip(texts, analyses):
-        if not _is_word(text) or not text[:1].isupper() or text.endswith(".") \
+        if not _is_word(text) or not text[:1].isupper() or text.endswith(".") or pos in PARTICLES \
                 or grams.get("Case") == "nomn" or (gender == "femn" and _indeclinable_feminine(text)):
             out.append(text)
             continue
