@@ -227,13 +227,14 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
                             "житель", "участник", "аналитик", "чиновник", "специалист", "следователь",
                             "агент"})
-# people named by sex or age only: the person named in the sentence or the one before, if any
 SOURCES = frozenset({"источник", "собеседник"})  # unnamed, whoever they are ``of``
 OWN = frozenset({"свой", "собственный"})
+# people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
 # a country has one of each: a bare ``правительство`` no text names otherwise is its country's
 OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
+GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет министров")  # in the name of a government
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
@@ -3053,8 +3054,11 @@ class _Resolver:
             before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
-            same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
-            before = same if token.lemma_ in OWN_BODIES else same or before
+            if token.lemma_ in OWN_GOVERNMENTS:  # ``правительство`` is a government, not the last ``МВД``
+                same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in GOVERNMENT_WORDS)]
+            else:
+                same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = same if token.lemma_ in OWN_BODIES | OWN_GOVERNMENTS else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before

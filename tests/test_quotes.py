@@ -1931,3 +1931,10 @@ def test_an_unnamed_source_stays_unnamed_whatever_the_parse_heads():
     q = find(quotes_of("Генерал задержан в Москве. По данным источника агентства в военной прокуратуре "
                        "РВСН, генерал брал взятки."), "брал взятки")
     assert q["speaker"]["text"].startswith("источника") and q["speaker"]["normal"] is None
+
+
+def test_a_bare_government_is_no_other_state_body():
+    # ``Правительство`` with no government named before is the country's, not the last ministry
+    text = ("В Ла-Пасе прошли протесты. МВД Боливии сообщило о задержании двадцати человек. "
+            "Правительство заявило, что диалог с оппозицией продолжится.")
+    assert speaker(quotes_of(text), "диалог с оппозицией") == ("Правительство", "Правительство Боливии")
