@@ -202,6 +202,7 @@ DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановлен�
                             "заявление", "обращение", "послание"})
 # what a speaker says through: its messages and the documents it issues (``в указе отмечается``)
 WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS
+SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
@@ -2705,7 +2706,7 @@ class _Resolver:
         for t in reversed(self.doc[:mention.start]):
             if self._sentences_between(t.i, mention.start) > WINDOW:
                 return None
-            if t.lemma_ not in DOCUMENT_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+            if t.lemma_ not in SIGNED_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
                 continue
             before = t.i - 1  # (its adjectives skipped: ``не согласился с новым указом`` names no signer)
             while before > t.sent.start and self.doc[before].pos_ in ("ADJ", "DET"):
@@ -2717,6 +2718,17 @@ class _Resolver:
                          and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
                          and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
                               or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
+                # or after it, past a verb: ``законопроект внёс в Госдуму президент Владимир Путин``
+                named = named or [e for e in self.ents if e.label_ == "PER" and t.i < e.start and e.end <= t.sent.end
+                                  and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                                  and any(w.pos_ == "VERB" for w in self.doc[t.i:e.start])]
+                if not named and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]) and t.sent.start:
+                    # ``Путин назначил … посла. Указ о назначении опубликован …``: the person whose act the
+                    # previous sentence told
+                    previous = self.doc[t.sent.start - 1].sent
+                    named = [e for e in self.ents if e.label_ == "PER" and previous.start <= e.start
+                             and e.end < previous.end and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                             and any(w.pos_ == "VERB" for w in self.doc[e.end:previous.end])][:1]
                 if named:
                     return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
                 continue
