@@ -6,7 +6,8 @@ repaired into a tree (one root per sentence, no cycles) before they reach
 spaCy. Only sentences that can hold speech are parsed (``may_hold_speech``:
 a cue lemma of the quotes stage, a colon or dash, an unpaired quotation mark
 or a quoted stretch longer than a name), since the quotes stage is the parse's consumer; unparsed tokens get
-``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``). Set ``GATE`` to parse others.
+``dep_ == doc.NO_DEP`` (see ``doc.is_parsed``). Set ``GATE`` to parse others. The markup
+of a web link (``[http://… сообщает]``) is left out of the sentence it sits in (``without_links``).
 """
 from __future__ import annotations
 
@@ -91,17 +92,46 @@ def parse(sentences: list[list[str]]) -> list[tuple[list[int], list[str]]]:
 
 @stage("syntax")
 def syntax(documents: Sequence[Document]) -> None:
-    work = [(d, [s for s in sentences_of(d.doc) if GATE(s)]) for d in documents if d.doc is not None]
-    parsed = iter(parse([[t.text for t in s] for _, sents in work for s in sents]))
+    work = [(d, [without_links(s) for s in sentences_of(d.doc) if GATE(s)]) for d in documents if d.doc is not None]
+    parsed = iter(parse([[t.text for t in s] for _, sents in work for s in sents if s]))
     for document, sents in work:
         words = tokens_of(document.doc)
         position = {t.i: n for n, t in enumerate(words)}
         heads: list = [None] * len(words)
         deps = [""] * len(words)
         for sent in sents:
+            if not sent:
+                continue
             sent_heads, rels = next(parsed)
-            first = position[sent[0].i]
+            at = [position[t.i] for t in sent]  # (link markup left out: not always contiguous)
             for k, (h, rel) in enumerate(zip(sent_heads, rels)):
-                heads[first + k] = first + h
-                deps[first + k] = "ROOT" if h == k else rel
+                heads[at[k]] = at[h]
+                deps[at[k]] = "ROOT" if h == k else rel
         set_parse(document.doc, heads, deps)
+
+
+# a web link's markup around its words, ``[http://kremlin.ru/acts/news/58703 сообщает]``: the
+# ``[`` and the address (up to a space), and the ``]`` that closes it
+LINK = re.compile(r"\[(?:https?://|www\.)\S*|(?<=\S)\]")
+
+
+def without_links(sentence: list) -> list:
+    """The tokens of a sentence but those of web-link markup (``LINK``), which the parser
+    would take for words: ``Буркхальтер [http://… заявил], что`` is parsed as
+    ``Буркхальтер заявил, что``. A ``]`` is left out only after such a link opened."""
+    if not any(t.text == "[" for t in sentence):
+        return sentence
+    text = text_of(sentence[0].doc)
+    start, end = sentence[0].idx, sentence[-1].idx + len(sentence[-1].text)
+    drop: list[tuple[int, int]] = []
+    opened = False
+    for m in LINK.finditer(text, start, end):
+        if m.group().startswith("["):
+            drop.append(m.span())
+            opened = True
+        elif opened:
+            drop.append(m.span())
+            opened = False
+    if not drop:
+        return sentence
+    return [t for t in sentence if not any(a <= t.idx < b for a, b in drop)]

@@ -89,6 +89,24 @@ def test_the_speech_gate_skips_sentences_whose_marks_only_hold_names():
     assert len(middle) == 1 and may_hold_speech(middle[0])
 
 
+def test_web_link_markup_is_left_out_of_the_parse():
+    from pipeline import stages
+    from pipeline.doc import Document, is_parsed
+
+    text = ("В пятницу президент Украины Пётр Порошенко [http://www.president.gov.ua/documents/1782017-22166 "
+            "подписал] указ о призыве. Он заявил [см. приложение], что призыв начнётся в августе.")
+    document = Document(id="link", text=text)
+    for name in ("segment", "syntax"):
+        stages.get(name)([document])
+    doc = document.doc
+    signed = next(t for t in doc if t.text == "подписал")
+    assert signed.dep_ == "ROOT" and {c.text for c in signed.children if is_parsed(c)} >= {"президент", "указ"}
+    markup = [t for t in doc[:signed.i + 2] if t.text in ("[", "]", "http", "www", "/")]
+    assert markup and not any(is_parsed(t) for t in markup)
+    # a bracket that opens no web link is an ordinary token
+    assert all(is_parsed(t) for t in doc if t.text in ("[", "]") and t.i > signed.i + 1)
+
+
 def test_embedding_gather_is_slovnets():
     import numpy as np
 
