@@ -2702,7 +2702,10 @@ class _Resolver:
 
     def _signer(self, mention: Span) -> Optional[Span]:
         """The subject of the verb that took the last document named before (``Путин подписал
-        указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None."""
+        указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None.
+        In a sentence with no cue (not parsed): the nominative name before the noun, or after it past
+        a verb (``законопроект внёс в Госдуму президент Владимир Путин``), or, for a noun before any
+        verb (``Указ о назначении опубликован``), the person the sentence before names."""
         for t in reversed(self.doc[:mention.start]):
             if self._sentences_between(t.i, mention.start) > WINDOW:
                 return None
