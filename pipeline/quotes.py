@@ -2878,7 +2878,9 @@ class _Resolver:
             if ent is not None and ent.label_ == "PER":
                 return None
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
-                    and t.lemma_ not in ANAPHORIC_NOUNS:
+                    and t.lemma_ not in ANAPHORIC_NOUNS \
+                    and not (head.lemma_ in PERSON_TITLES and any(c.dep_ == "amod" for c in t.children)):
+                # (a title's post described, ``Глава католической церкви``, is no other referent)
                 return None
         gender = _subject_gender(head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:

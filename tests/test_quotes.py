@@ -1957,3 +1957,14 @@ def test_a_signer_whose_verb_is_a_web_link():
             "подписал] указ о призыве в Национальную гвардию. Согласно документу, призыву подлежат все "
             "граждане, годные к службе.")
     assert speaker(quotes_of(text), "призыву подлежат") == ("документу", "Пётр Порошенко")
+
+
+def test_a_title_whose_post_is_described_refers_back_to_the_person():
+    # ``Глава католической церкви`` is a title (its post described), not a new person tied to
+    # another referent like ``владелец летной школы``; the pronoun after it follows
+    text = ("Папа Римский Франциск призвал мир помнить о беженцах. Глава католической церкви обратился "
+            "к собравшимся на площади:\nМы не должны забывать тех, кто покинул свой дом не по своей воле.\n\n"
+            "Он напомнил, что вера велит принимать чужестранцев.")
+    found = quotes_of(text)
+    assert speaker(found, "Мы не должны забывать") == ("Глава католической церкви", "Франциск")
+    assert speaker(found, "вера велит") == ("Он", "Франциск")
