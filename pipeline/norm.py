@@ -43,6 +43,7 @@ MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 PARTICLES = {"PART", "ADP", "CCONJ"}  # slovnet's tags of a name's ``Аль``, ``Де``: never declined
 QUOTES = "«»\"“”„'‘’"
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+ROMAN = re.compile(r"[IVXLC]+")
 
 
 def normalize_span(span: Span) -> str:
@@ -340,8 +341,8 @@ def _title(word: str) -> str:
 def _caps_to_title(original: str, label: str) -> bool:
     """Whether an ALL-CAPS word is a shouted name rather than an acronym."""
     letters = [c for c in original if c.isalpha()]
-    if len(letters) < 2:
-        return False
+    if len(letters) < 2 or ROMAN.fullmatch(original):
+        return False  # (a regnal number: ``Мсвати III``, ``Бенедикт XVI``)
     if label == "PER":
         return True
     if len(letters) <= 4:
