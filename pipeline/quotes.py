@@ -449,7 +449,7 @@ def pairs_of(doc: Doc) -> list[tuple[int, int]]:
 
 
 QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
-INTERRUPTION = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»„“\n]{1,150}?)[.,:]\s*[—–]\s+")
+INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–«»„“\n]{1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
 STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 
 
@@ -2123,10 +2123,14 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         return mention
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
         relative = _relative_clauses(verb.sent, verb.i)
+        quoted = [(a, b) for a, b in pairs_of(doc) if verb.sent.start_char <= a and b < verb.idx
+                  and not _is_name(doc, a, b)]  # (a name in marks may be the subject: ``«Спортинг» объявил``)
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
             t = doc[k]
             if k in relative:
                 continue  # ``Мойес, контракт которого … заканчивается, заявлял``: the relative clause is skipped
+            if any(a < t.idx < b for a, b in quoted):
+                continue  # (``"… выделило государство", - рассказывает врач``: the quote's own subject)
             if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
                     or t.text in ".!?:;" or "\n" in t.text:
                 break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own

@@ -1968,3 +1968,22 @@ def test_a_title_whose_post_is_described_refers_back_to_the_person():
     found = quotes_of(text)
     assert speaker(found, "Мы не должны забывать") == ("Глава католической церкви", "Франциск")
     assert speaker(found, "вера велит") == ("Он", "Франциск")
+
+
+def test_an_interruption_between_spaced_hyphens_splits_the_quote():
+    # web text writes the dash as a spaced hyphen: ``«…, - сказал губернатор, - …»``
+    found = quotes_of("Губернатор провел совещание. «Напоминаю всем о персональной ответственности "
+                      "каждого руководителя, - сказал губернатор, - особенно если речь идёт о пьянстве "
+                      "за рулём». Совещание продолжилось.")
+    assert [plain(q["text"]) for q in found] == [
+        "Напоминаю всем о персональной ответственности каждого руководителя",
+        "особенно если речь идёт о пьянстве за рулём"]
+    assert all(q["speaker"]["text"] == "губернатор" and q["cue"]["text"] == "сказал" for q in found)
+
+
+def test_the_subject_inside_a_quote_is_not_the_attributions():
+    # the parse hung the trailing subject on the quote's verb; the quote's own subject is no speaker
+    q = find(quotes_of('"Деньги на оборудование выделило государство", - рассказывает главный врач '
+                       'диспансера Владимир Милованов.'), "Деньги на оборудование")
+    assert q["speaker"]["text"] == "главный врач диспансера Владимир Милованов"
+    assert q["speaker"]["normal"] == "Владимир Милованов"
