@@ -843,22 +843,26 @@ def _is_cue_verb(token) -> bool:
     or a short adjective of conviction (``уверена, что``)."""
     if token.pos_ == "ADJ":
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
-    if token.lemma_ in GUESSING_VERBS and not _stated_guess(token):
+    if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
         return False
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
 
 
 # guesses, fears and hints: cues only as ``X предположил, что <clause>`` (not negated, not in the
-# first person, with a ``что`` clause: ``законопроект предполагал снос``, ``Я не предполагал``
-# are none; dev annotates 10 of the 15 such clauses of a third person)
+# first person, not an infinitive, with a ``что`` clause: ``законопроект предполагал снос``, ``Я не
+# предполагал``, ``Остается лишь заключить`` are none; dev annotates 10 of the 15 such clauses of a
+# third person)
 GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
+# ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать"})
 
 
 def _stated_guess(verb) -> bool:
     if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
     return is_parsed(verb) and not _negated(verb) and verb.morph.get("Person") != ["1"] \
+        and verb.morph.get("VerbForm") != ["Inf"] \
         and any(c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark")
                 for c in verb.children)
 
