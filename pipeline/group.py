@@ -240,7 +240,23 @@ def _originals(members: list[int], ents: list[Span], sets: _Sets) -> None:
 
 def _gender(span: Span) -> Optional[str]:
     """slovnet's grammatical gender of a person mention's first name word (a
-    surname such as ``Обама`` or ``Сябренко`` can be either)."""
+    surname such as ``Обама`` or ``Сябренко`` can be either); for a one-word
+    mention, that of a past-tense verb right after it, which agrees with it
+    (``Рено поступила``: slovnet reads an indeclinable ``Рено`` as masculine)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) == 1:
+        doc, word = span.doc, words[0]
+        k = span.end
+        while k < len(doc) and (doc[k].is_space or doc[k].pos_ in ("ADV", "PART")):
+            k += 1
+        # the verb it is the parsed subject of (``Рено, чей рост …, сказала``), else the next word
+        # after a nominative (not ``Биография Нэша вошла``)
+        verb = word.head if word.dep_ == "nsubj" else doc[k] if k < len(doc) \
+            and word.morph.get("Case") == ["Nom"] else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.morph.get("Tense") == ["Past"]:
+            found = verb.morph.get("Gender")
+            if found and found[0] in ("Masc", "Fem"):
+                return found[0]
     for token in span:
         if token.pos_ == "PROPN":
             found = token.morph.get("Gender")

@@ -299,3 +299,13 @@ def test_inflected_first_name_joins_and_names_in_the_nominative():
     index = {g["id"]: g for g in group(spans)}
     (one,) = {s._.entity_id for s in spans}
     assert index[one]["name"] == "Мамука Бахтадзе"
+
+
+def test_a_bare_surname_takes_the_gender_of_its_verb():
+    """slovnet reads an indeclinable ``Рено`` as masculine; the past-tense verb after it says
+    whose it is, so it joins the woman named before her brother."""
+    text = ("Джанет Рено родилась во Флориде. Её брат Роберт Рено писал для газеты. "
+            "Получив диплом, Рено поступила на юридический факультет.")
+    spans, index = _grouped(text, ["Джанет Рено", "Роберт Рено", "Рено"])
+    janet, robert, bare = (s._.entity_id for s in spans)
+    assert bare == janet != robert
