@@ -207,6 +207,7 @@ SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what 
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
+POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"})  # a title's ``of``
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
                            "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
                            "папа"})
@@ -2887,8 +2888,10 @@ class _Resolver:
                 return None
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS \
-                    and not (head.lemma_ in PERSON_TITLES and any(c.dep_ == "amod" for c in t.children)):
-                # (a title's post described, ``Глава католической церкви``, is no other referent)
+                    and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
+                                                               or t.lemma_ in ORG_HEADS | POSTS)):
+                # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
+                # other referent)
                 return None
         gender = _subject_gender(head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:

@@ -1995,3 +1995,10 @@ def test_a_conclusion_with_a_clause_is_a_statement():
                       "компании амбициозны.")
     assert [(plain(q["text"]), q["speaker"]["text"], q["cue"]["text"]) for q in found] == [
         ("теперь Берлускони обрушится с критикой на кабинет", "Политологи", "заключили")]
+
+
+def test_a_title_of_a_body_refers_back_to_the_person_given_it():
+    # ``Председатель правления фонда``: a post (the board of a fund), not a relation to someone else
+    found = quotes_of("Церемонию открыл председатель правления Нобелевского фонда Карл-Хенрик Хелдин. "
+                      "Председатель правления фонда отметил, что наука не признает границ.")
+    assert speaker(found, "наука не признает") == ("Председатель правления фонда", "Карл-Хенрик Хелдин")
