@@ -2083,10 +2083,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     place = _publication_place(verb)
     if place is not None:  # ``На сайте мэрии отмечается``, ``в твиттере Кларенс-Хаус объявлено``
         return place
-    if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS:
+    message = verb.head if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS \
+        else _message_of_relative(verb)
+    if message is not None:
         # ``X распространила заявление, в котором сообщается, что …``: who issued the message
-        issuer = [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.head.dep_ == "obj" else []
-        return _noun_phrase(issuer[0]) if issuer else _noun_phrase(verb.head)
+        issuer = [c for c in message.head.children if c.dep_ == "nsubj"] if message.dep_ == "obj" else []
+        return _noun_phrase(issuer[0]) if issuer else _noun_phrase(message)
     relative = _relative_place(verb)
     if relative is not None:  # ``на сайте ЦБ, в котором указано``, ``Путин, в пресс-службе которого сообщили``
         return relative
@@ -2171,6 +2173,24 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN") \
                     and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
                 return _noun_phrase(t)
+    return None
+
+
+def _message_of_relative(verb) -> Optional[object]:
+    """The message noun a relative clause's ``в котором`` refers to when the parse hung the
+    clause elsewhere (``прочел письмо к законодателям, в котором заявил``: on ``законодателям``):
+    the nearest noun before the relative word that agrees with it, if a message."""
+    if verb.dep_ != "acl:relcl":
+        return None
+    relative = next((c for c in verb.children if c.lemma_ == "который" and c.i < verb.i
+                     and any(g.lower_ in ("в", "во") for g in c.children)), None)
+    if relative is None:
+        return None
+    doc = verb.doc
+    for t in reversed(doc[max(verb.sent.start, relative.i - 8):relative.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.morph.get("Gender") == relative.morph.get("Gender") \
+                and t.morph.get("Number") == relative.morph.get("Number"):
+            return t if t.lemma_ in MESSAGE_NOUNS else None
     return None
 
 
