@@ -2095,12 +2095,13 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]:
         # indefinite-personal ``в министерстве обороны сообщили``, ``в пресс-службе заявили``,
         # ``из Сеула сообщили``, ``в департаменте здравоохранения уточнили``: the body (or place) it
-        # happens in speaks; after the verb a body noun only (``сообщили из прокуратуры``)
+        # happens in speaks; after the verb a body noun or an organisation's name only (``сообщили из
+        # прокуратуры``, ``поясняли в Fitch``)
         for child in children:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
-                         or (child.i < verb.i and child.ent_type_ in ("ORG", "LOC"))):
+                         or child.ent_type_ == "ORG" or (child.i < verb.i and child.ent_type_ == "LOC")):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):

@@ -2010,3 +2010,9 @@ def test_a_message_whose_relative_clause_the_parse_hung_elsewhere_is_its_issuers
                       "прочел письмо к законодателям, в котором заявил, что врачи рекомендовали Чавесу не возвращаться.")
     assert speaker(found, "врачи рекомендовали") == ("Спикер Национальной Ассамблеи Диосдадо Кабельо",
                                                      "Диосдадо Кабельо")
+
+
+def test_an_organisation_named_after_an_indefinite_cue_speaks():
+    found = quotes_of("Формальный повод отложить выбор есть. Как пояснили \"Ъ\" в Минэнерго, для избрания "
+                      "генсека необходимо согласие пяти участников.")
+    assert speaker(found, "для избрания") == ("Минэнерго", "Минэнерго")
