@@ -2016,3 +2016,13 @@ def test_an_organisation_named_after_an_indefinite_cue_speaks():
     found = quotes_of("Формальный повод отложить выбор есть. Как пояснили \"Ъ\" в Минэнерго, для избрания "
                       "генсека необходимо согласие пяти участников.")
     assert speaker(found, "для избрания") == ("Минэнерго", "Минэнерго")
+
+
+def test_a_participle_after_the_source_of_po_dannym_belongs_to_the_source():
+    q = find(quotes_of("По данным опроса, проведенного институтом ВЦИОМ в мае, большинство россиян "
+                       "поддерживают реформу."), "россиян")
+    assert plain(q["text"]) == "большинство россиян поддерживают реформу"
+    assert q["speaker"]["normal"] == "ВЦИОМ"
+    # a nominative participle opens the clause itself
+    q = find(quotes_of("По словам прокурора, нападавший принял ислам десять лет назад."), "принял ислам")
+    assert plain(q["text"]) == "нападавший принял ислам десять лет назад"
