@@ -1424,6 +1424,12 @@ def _about(verb) -> Optional[Span]:
     if phrase is None:
         return None
     semicolon = next((t.i for t in phrase if t.text == ";"), None)
+    if semicolon is None:
+        # a clause in parentheses ends it with what follows (``об уходе из политики (в этом он был
+        # солидарен с Земаном) и до последнего времени работал …``)
+        semicolon = next((t.i for t in phrase if t.text == "(" and t.i > phrase.start and any(
+            _predicate_word(w) for w in doc[t.i + 1:next((c.i for c in doc[t.i:phrase.end] if c.text == ")"),
+                                                         phrase.end)])), None)
     if semicolon is None and verb.morph.get("VerbForm") == ["Conv"] and verb.head.i > phrase.start:
         # ``Объявив об уходе, певица …``: the gerund's phrase ends at its comma, before its main clause
         semicolon = next((t.i for t in phrase if t.text == ","), None)

@@ -2026,3 +2026,12 @@ def test_a_participle_after_the_source_of_po_dannym_belongs_to_the_source():
     # a nominative participle opens the clause itself
     q = find(quotes_of("По словам прокурора, нападавший принял ислам десять лет назад."), "принял ислам")
     assert plain(q["text"]) == "нападавший принял ислам десять лет назад"
+
+
+def test_a_clause_in_parentheses_ends_a_content_noun_phrase():
+    q = find(quotes_of("В 2004 году Руснок заявил о своем уходе из политики (в этом он оказался солидарен "
+                       "с Земаном) и до последнего времени работал в банке."), "уходе")
+    assert plain(q["text"]) == "своем уходе из политики"
+    # a name in parentheses is part of it
+    q = find(quotes_of("Компания объявила о покупке завода (ОАО «Тольяттиазот») в Самаре."), "покупке")
+    assert plain(q["text"]) == "покупке завода (ОАО «Тольяттиазот») в Самаре"
