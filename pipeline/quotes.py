@@ -1640,10 +1640,16 @@ def _clause_of(verb) -> Optional[Span]:
     # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
     words = 0
     depth = 0
+    named = None  # the straight marks around names (``в интервью "Первому каналу", что``), when asked
     for k in range(verb.i + 1, verb.sent.end):
         t = doc[k]
         if t.is_space:
             continue
+        if t.text == '"':
+            if named is None:
+                named = {m for a, b in pairs_of(doc) if text_of(doc)[a] == '"' and _is_name(doc, a, b) for m in (a, b)}
+            if t.idx in named:
+                continue
         if t.lower_ in ("что", "будто") and depth == 0 and (doc[k - 1].text == "," and words or (
                 not words and t.pos_ == "SCONJ")):  # (a comma missing: ``сообщили что автобус был пуст``)
             return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))

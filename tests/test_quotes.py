@@ -2035,3 +2035,15 @@ def test_a_clause_in_parentheses_ends_a_content_noun_phrase():
     # a name in parentheses is part of it
     q = find(quotes_of("Компания объявила о покупке завода (ОАО «Тольяттиазот») в Самаре."), "покупке")
     assert plain(q["text"]) == "покупке завода (ОАО «Тольяттиазот») в Самаре"
+
+
+def test_a_name_in_straight_marks_between_the_cue_and_its_clause():
+    q = find(quotes_of('Племянник изобретателя Олесси рассказал в интервью "Первому каналу", что Зворыкин '
+                       'отказывался смотреть трансляцию.'), "Зворыкин")
+    assert q["speaker"]["normal"] == "Олесси" and q["cue"]["text"] == "рассказал"
+
+
+def test_povtoril_is_a_cue():
+    found = quotes_of("Алексея Русакова задержали в Москве. Алексей повторил, что жалеет о содеянном. "
+                      "Он повторил попытку через год.")
+    assert [(plain(q["text"]), q["speaker"]["normal"]) for q in found] == [("жалеет о содеянном", "Алексей Русаков")]
