@@ -231,6 +231,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "агент"})
 SOURCES = frozenset({"источник", "собеседник"})  # unnamed, whoever they are ``of``
 OWN = frozenset({"свой", "собственный"})
+UNNAMING = frozenset({"неназванный", "анонимный", "пожелавший"})  # (``пожелавший остаться неизвестным``)
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
@@ -1355,7 +1356,8 @@ def _as_clause(verb) -> Optional[Span]:
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
     if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
         comma = k - 3
-    if comma >= 1 and words[comma].text == "," and words[0] is not verb and len(words) - k <= 14 \
+    if comma >= 1 and words[comma].text == "," and words[0] is not verb \
+            and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 14) \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"'" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
@@ -2584,11 +2586,15 @@ class _Resolver:
         return None
 
     def _unnamed_source(self, mention: Span) -> bool:
-        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``), the
+        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``; a head
+        said to be unnamed, ``неназванные представители администрации президента Барака
+        Обамы``: ``UNNAMING``), the
         outlet or the body it is ``of`` aside, and no person's name: the statement is the
         source's, whoever the parse made the head (``источника агентства в военной прокуратуре
         РВСН``, ``сообщили Интерфаксу источники``). An outlet's own sources (``свои источники``,
         ``собственные источники``) are the outlet's: not unnamed."""
+        if mention.root.pos_ == "NOUN" and any(c.lemma_ in UNNAMING for c in mention.root.children):
+            return True
         sources = [t for t in mention if t.lemma_ in SOURCES and t.pos_ == "NOUN"
                    and not any(c.lemma_ in OWN for c in t.children)]
         return bool(sources) and not any(

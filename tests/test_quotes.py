@@ -2047,3 +2047,12 @@ def test_povtoril_is_a_cue():
     found = quotes_of("Алексея Русакова задержали в Москве. Алексей повторил, что жалеет о содеянном. "
                       "Он повторил попытку через год.")
     assert [(plain(q["text"]), q["speaker"]["normal"]) for q in found] == [("жалеет о содеянном", "Алексей Русаков")]
+
+
+def test_a_long_source_after_so_ssylkoy_na_and_an_unnamed_one():
+    # ``<clause>, передает X со ссылкой на …``: a longer tail than other attributions; the
+    # representatives said to be unnamed are nobody's name, not the president they work for
+    q = find(quotes_of("Мэри Шапиро, возглавившая Комиссию по ценным бумагам после финансового кризиса, "
+                       "покинет свой пост, передает New York Times со ссылкой на неназванных представителей "
+                       "администрации президента США Барака Обамы."), "покинет свой пост")
+    assert q["speaker"]["text"].startswith("неназванных") and q["speaker"]["normal"] is None
