@@ -10,16 +10,19 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"): dev
-# (641 texts, 2016 statements, tuned on; lists a, c, d, e, f, i, j and k joined in the sixth to
-# eleventh rounds) 0.785 end-to-end / 0.902 detection when lists i, j and k joined, 0.794 / 0.908
-# after the eleventh round; test (lists g and h: 130 texts, 361 statements, held out: written by
-# annotators who never saw the extractor's output nor its code) 0.657 / 0.831 on arrival, 0.654 /
-# 0.828 after the tenth round, 0.664 / 0.837 after the eleventh; the project against the second
-# annotation of lists e and f 0.749 / 0.890
+# (661 texts, 2208 statements, tuned on; lists a, c, d, e, f, i, j, k and l joined in the sixth to
+# twelfth rounds) 0.794 end-to-end / 0.908 detection after the eleventh round, 0.793 / 0.904 after the
+# twelfth with list l in it; test (held out: written by annotators who never saw the extractor's
+# output nor its code) lists g and h (130 texts, 361 statements) 0.657 / 0.831 on arrival, 0.664 /
+# 0.837 after the eleventh round, 0.666 / 0.836 after the twelfth; list m (19 long texts, 153
+# statements) joined it in the twelfth round, 0.605 / 0.790 on arrival, 0.630 / 0.799 after it;
+# the whole file (149 texts, 514 statements) 0.655 / 0.825. The test guards moved from 0.66 / 0.83
+# to 0.65 / 0.82 when list m made the file harder, not because a score fell. The project against
+# the second annotation of lists e and f 0.755 / 0.891
 MIN_F1 = 0.79
 MIN_DETECTION_F1 = 0.90
-MIN_TEST_F1 = 0.66
-MIN_TEST_DETECTION_F1 = 0.83
+MIN_TEST_F1 = 0.65
+MIN_TEST_DETECTION_F1 = 0.82
 MIN_SECOND_F1 = 0.74
 MIN_SECOND_DETECTION_F1 = 0.885
 
