@@ -2345,9 +2345,12 @@ class _Resolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), and so
-        # is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
-        self.ents = [e for e in doc.ents if not (e.label_ == "PER" and _common_nouns(e.text))
+        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), unless
+        # the grouping joined it to a fuller name (``Рено`` of ``Джанет Рено``, not the car maker),
+        # and so is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
+        named = {e._.entity_id for e in doc.ents if e.label_ == "PER" and len(e.text.split()) > 1}
+        self.ents = [e for e in doc.ents
+                     if not (e.label_ == "PER" and e._.entity_id not in named and _common_nouns(e.text))
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
         self._country: Optional[str] = None

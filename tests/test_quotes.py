@@ -2056,3 +2056,11 @@ def test_a_long_source_after_so_ssylkoy_na_and_an_unnamed_one():
                        "покинет свой пост, передает New York Times со ссылкой на неназванных представителей "
                        "администрации президента США Барака Обамы."), "покинет свой пост")
     assert q["speaker"]["text"].startswith("неназванных") and q["speaker"]["normal"] is None
+
+
+def test_a_surname_that_is_also_a_common_noun_keeps_its_person():
+    # ``Рено`` is also the car maker to pymorphy3; the grouping joined it to a full name, so it is
+    # no tagger slip, and its verb makes it the sister, not the brother named last
+    found = quotes_of("Джанет Рено родилась во Флориде. Её брат Роберт Рено писал для газеты. Позднее Рено, "
+                      "чей рост был больше 180 сантиметров, сказала, что хотела стать юристом.")
+    assert speaker(found, "хотела стать юристом") == ("Рено", "Джанет Рено")
