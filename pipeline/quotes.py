@@ -207,10 +207,11 @@ SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what 
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
-POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"})  # a title's ``of``
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
                            "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
                            "папа"})
+# what a title is of besides a body (``ORG_HEADS``): ``председатель правления``, ``руководитель аппарата``
+POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"})
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -2589,13 +2590,13 @@ class _Resolver:
         return None
 
     def _unnamed_source(self, mention: Span) -> bool:
-        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``; a head
-        said to be unnamed, ``неназванные представители администрации президента Барака
-        Обамы``: ``UNNAMING``), the
+        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``), the
         outlet or the body it is ``of`` aside, and no person's name: the statement is the
         source's, whoever the parse made the head (``источника агентства в военной прокуратуре
         РВСН``, ``сообщили Интерфаксу источники``). An outlet's own sources (``свои источники``,
-        ``собственные источники``) are the outlet's: not unnamed."""
+        ``собственные источники``) are the outlet's: not unnamed. A head said to be unnamed
+        (``неназванные представители администрации президента Барака Обамы``: ``UNNAMING``) is
+        unnamed whatever names follow it."""
         if mention.root.pos_ == "NOUN" and any(c.lemma_ in UNNAMING for c in mention.root.children):
             return True
         sources = [t for t in mention if t.lemma_ in SOURCES and t.pos_ == "NOUN"
