@@ -1,6 +1,7 @@
 """Quotes: detection, type, speaker and end-to-end scores on the gold files, and the agreement of two annotators.
 
-Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev),
+Gold: every statement of a few real news texts (the seed, NEREL 1.1 train/dev, and in the
+test file factRuEval-2016 dev),
 annotated by hand following ``gold/QUOTES.md``; offsets only, texts read from
 ``../shared`` and checked against the stored length and sha256 prefix. Two
 splits, scored and printed separately: dev (``gold/quotes.jsonl``, used to tune
