@@ -46,6 +46,11 @@ PHRASES = [
     # a woman's surname ending in a consonant does not decline
     ("Полиция задержала Людмилу Касьян в центре города.", "Людмилу Касьян", "PER", "Людмила Касьян"),
     ("Суд оштрафовал Ольгу Шевчук за нарушение.", "Ольгу Шевчук", "PER", "Ольга Шевчук"),
+    # a woman's first name only ever oblique, read as nominative by slovnet, and the surname with
+    # that case's ending (our own sentences, built like news ones where slovnet errs)
+    ("Их брачный союз распался из-за сообщений о его романе с другой звездой Голливуда – Анжелиной Джоли.",
+     "Анжелиной Джоли", "PER", "Анжелина Джоли"),
+    ("За эту работу она вместе Катей Гориной получила награду.", "Катей Гориной", "PER", "Катя Горина"),
     # a regnal number stays a Roman numeral (``Елизавета Ii`` once)
     ("Королева Елизавета II открыла сессию парламента.", "Елизавета II", "PER", "Елизавета II"),
     # a name's particle does not decline (``Аль`` became ``Аля``)
