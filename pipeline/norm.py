@@ -14,7 +14,9 @@ from the parse. Each word's pymorphy3 parse is chosen by slovnet's
 morphology on the token (case, number, gender, part of speech); the head's
 number and gender then steer its modifiers. A word slovnet sees in the
 nominative, or in a case no reading of it has, stays as written (except a
-dictionary word with no nominative reading at all, which slovnet mislabels). Casing follows the text, except that ALL-CAPS name
+dictionary word with no nominative reading at all, which slovnet mislabels, and
+a woman's first name only ever instrumental or accusative, ``Анжелиной Джоли``,
+with the surname of that case's ending). Casing follows the text, except that ALL-CAPS name
 words (bylines: ``Татьяна КУДРЯВЦЕВА``) become Title-case; ALL-CAPS acronyms
 (``ОДКБ``, ``ТАСС``) stay as they are.
 """
