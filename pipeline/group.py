@@ -276,7 +276,12 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     for same in namesakes.values():
         for x, i in enumerate(same):
             for j in same[x + 1:]:
-                if _fits(names[i], names[j]) or _fits(names[j], names[i]):
+                if _fits(names[i], names[j]) or _fits(names[j], names[i]) or (
+                        # (not two first names of their own of two genders, ``Евгений Ким`` and ``Евгения
+                        # Ким``; ``Яна Веллена``, a man's genitive, is ``Ян Веллен``)
+                        (not (_first_name(names[i][0]) and _first_name(names[j][0]))
+                         or _gender(ents[i]) == _gender(ents[j]))
+                        and (_fits(names[i], names[j], True) or _fits(names[j], names[i], True))):
                     sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
@@ -295,9 +300,12 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
             sets.union(i, by_first.pop())
 
 
-def _fits(short: list[str], long: list[str]) -> bool:
+def _fits(short: list[str], long: list[str], loose: bool = False) -> bool:
     """Whether the name ``short`` can name the person ``long``: the same surname,
-    and each other word of ``short`` matches (or is the initial of) one of ``long``."""
+    and each other word of ``short`` matches (or is the initial of) one of ``long``;
+    ``loose``, also a first name of the other's lexeme (a first name left inflected,
+    ``Мамуке Бахтадзе``: the caller asks that both are not first names of their own of
+    two genders)."""
     if key(short[-1]) != key(long[-1]):
         return False
     rest = long[:-1]
@@ -306,9 +314,17 @@ def _fits(short: list[str], long: list[str]) -> bool:
         if k.endswith("."):
             if not any(key(r).startswith(k[:-1]) for r in rest):
                 return False
-        elif not any(key(r) == k or _surname_forms(r) & _surname_forms(w) for r in rest):
-            return False  # (a first name left inflected: ``Фолькера Буфье``)
+        elif not any(key(r) == k or (loose and _surname_forms(r) & _surname_forms(w)) for r in rest):
+            return False
     return True
+
+
+@lru_cache(10_000)
+def _first_name(word: str) -> bool:
+    """A first name in its own nominative to pymorphy3 (``Евгения``, ``Станислав``; not
+    ``Мамуке``, ``Фолькера``)."""
+    return any(p.is_known and "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in models.morph_vocab().parse(word.lower()))
 
 
 @lru_cache(10_000)

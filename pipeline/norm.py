@@ -217,14 +217,14 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
     gender = max(dict.fromkeys(known), key=known.count) if known else None
     if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
-    case = next(filter(None, (_feminine_oblique(text, grams) for text, (pos, grams) in zip(texts, analyses))), None)
+    read = [grams.get("Case") in (None, "nomn") and text[:1].isupper() for text, (pos, grams) in zip(texts, analyses)]
+    case = next((c for text, r in zip(texts, read) if r and (c := _feminine_oblique(text))), None)
     if case is not None:
         # a woman's first name slovnet read as nominative that can only be oblique (``Грету``,
         # ``Анжелиной``): it, and a word of the name with that case's ending, are in that case
         ending = OBLIQUE_ENDINGS[case]
-        analyses = [(pos, {**grams, "Case": case}) if grams.get("Case") in (None, "nomn")
-                    and (_feminine_oblique(text, grams) == case or text.lower().endswith(ending))
-                    else (pos, grams) for text, (pos, grams) in zip(texts, analyses)]
+        analyses = [(pos, {**grams, "Case": case}) if r and text.lower().endswith(ending) else (pos, grams)
+                    for text, (pos, grams), r in zip(texts, analyses, read)]
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith(".") or pos in PARTICLES \
@@ -262,12 +262,11 @@ def _nominative_name(text: str, grams: dict) -> bool:
 OBLIQUE_ENDINGS = {"ablt": ("ой", "ей"), "accs": ("у", "ю")}
 
 
-def _feminine_oblique(text: str, grams: dict) -> Optional[str]:
-    """``ablt`` or ``accs`` for a capitalised word slovnet sees nominative (or in no case) that
-    pymorphy3 knows only as a woman's first name in that case (``Грету``, ``Анжелиной``), else
-    None. (Men's names are left: ``Исаму``, ``Акира`` would be read as Russian names' forms.)"""
-    if grams.get("Case") not in (None, "nomn") or not text[:1].isupper():
-        return None
+@lru_cache(10_000)
+def _feminine_oblique(text: str) -> Optional[str]:
+    """``ablt`` or ``accs`` for a word pymorphy3 knows only as a woman's first name in that case,
+    with its ending (``Грету``, ``Анжелиной``), else None. (Men's names are left: ``Исаму``,
+    ``Акира`` would be read as Russian names' forms.)"""
     readings = [p for p in models.morph_vocab().parse(text.lower()) if p.is_known]
     names = [p for p in readings if "Name" in p.tag and p.tag.number == "sing"]
     if not names or any(p.tag.case == "nomn" for p in readings):

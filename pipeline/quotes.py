@@ -203,6 +203,8 @@ DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановлен�
 # what a speaker says through: its messages and the documents it issues (``в указе отмечается``)
 WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
+SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
+                           "издать", "издавать", "подготовить", "разработать", "представить"})
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
@@ -210,8 +212,8 @@ PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
                            "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
                            "папа"})
-# what a title is of besides a body (``ORG_HEADS``): ``председатель правления``, ``руководитель аппарата``
-POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"})
+# what a title is of, a body or a part of it: ``председатель правления``, ``руководитель аппарата``
+POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"}) | ORG_HEADS
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -232,7 +234,7 @@ UNNAMED_PEOPLE = frozenset({"представитель", "источник", "�
                             "агент"})
 SOURCES = frozenset({"источник", "собеседник"})  # unnamed, whoever they are ``of``
 OWN = frozenset({"свой", "собственный"})
-UNNAMING = frozenset({"неназванный", "анонимный", "пожелавший"})  # (``пожелавший остаться неизвестным``)
+UNNAMING = frozenset({"неназванный", "анонимный", "пожелать"})  # (``пожелавший остаться неизвестным``)
 # people named by sex or age only: the person named in the sentence or the one before, if any
 GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
                             "юноша", "старик", "пенсионер", "пенсионерка"})
@@ -241,6 +243,7 @@ OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
 GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет министров")  # in the name of a government
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
+ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
@@ -866,7 +869,9 @@ def _stated_guess(verb) -> bool:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
     return is_parsed(verb) and not _negated(verb) and verb.morph.get("Person") != ["1"] \
         and verb.morph.get("VerbForm") != ["Inf"] \
-        and any(c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark")
+        and any((c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark"))
+                # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
+                or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
                 for c in verb.children)
 
 
@@ -1646,11 +1651,13 @@ def _clause_of(verb) -> Optional[Span]:
     named = None  # the straight marks around names (``в интервью "Первому каналу", что``), when asked
     for k in range(verb.i + 1, verb.sent.end):
         t = doc[k]
-        if t.is_space:
-            continue
+        if t.is_space or not is_parsed(t):
+            continue  # (an unparsed token of a parsed sentence is a web link's markup: ``[http://x.ru]``)
         if t.text == '"':
             if named is None:
-                named = {m for a, b in pairs_of(doc) if text_of(doc)[a] == '"' and _is_name(doc, a, b) for m in (a, b)}
+                sent = verb.sent
+                named = {m for a, b in pairs_of(doc) if sent.start_char <= a < sent.end_char
+                         and text_of(doc)[a] == '"' and _is_name(doc, a, b) for m in (a, b)}
             if t.idx in named:
                 continue
         if t.lower_ in ("что", "будто") and depth == 0 and (doc[k - 1].text == "," and words or (
@@ -2048,6 +2055,9 @@ def _reported_by(noun) -> Optional[Span]:
 # where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
 PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
                                 "группа", "телеграм-канал", "газета"})
+# networks a text is posted on, no speaker: ``сообщили в Facebook, что …``
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "telegram", "youtube", "вконтакте", "фейсбук",
+                       "твиттер", "инстаграм", "телеграм", "ютуб"})
 # the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
 OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
 
@@ -2121,7 +2131,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
-                         or child.ent_type_ == "ORG" or (child.i < verb.i and child.ent_type_ == "LOC")):
+                         or (child.ent_type_ == "ORG" and child.lower_ not in PLATFORMS)
+                         or (child.i < verb.i and child.ent_type_ == "LOC")):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -2151,14 +2162,15 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         return mention
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
         relative = _relative_clauses(verb.sent, verb.i)
-        quoted = [(a, b) for a, b in pairs_of(doc) if verb.sent.start_char <= a and b < verb.idx
-                  and not _is_name(doc, a, b)]  # (a name in marks may be the subject: ``«Спортинг» объявил``)
+        quoted = [(a, b) for a, b in pairs_of(doc) if verb.sent.start_char <= a and b < verb.idx]
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
             t = doc[k]
             if k in relative:
                 continue  # ``Мойес, контракт которого … заканчивается, заявлял``: the relative clause is skipped
-            if any(a < t.idx < b for a, b in quoted):
-                continue  # (``"… выделило государство", - рассказывает врач``: the quote's own subject)
+            if any(a < t.idx < b and not _is_name(doc, a, b) for a, b in quoted):
+                # (``"… выделило государство", - рассказывает врач``: the quote's own subject; a name in
+                # marks may be the subject, ``«Спортинг» объявил``)
+                continue
             if (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) \
                     or t.text in ".!?:;" or "\n" in t.text:
                 break  # a gerund (``Юлия, не отрицая свои слова, …, сообщила``) has no subject of its own
@@ -2349,7 +2361,7 @@ class _Resolver:
         # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), unless
         # the grouping joined it to a fuller name (``Рено`` of ``Джанет Рено``, not the car maker),
         # and so is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
-        named = {e._.entity_id for e in doc.ents if e.label_ == "PER" and len(e.text.split()) > 1}
+        named = {e._.entity_id for e in doc.ents if e.label_ == "PER" and len(e.text.split()) > 1} - {None}
         self.ents = [e for e in doc.ents
                      if not (e.label_ == "PER" and e._.entity_id not in named and _common_nouns(e.text))
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
@@ -2778,10 +2790,12 @@ class _Resolver:
                          and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
                          and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
                               or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
-                # or after it, past a verb: ``законопроект внёс в Госдуму президент Владимир Путин``
+                # or after it, past a signing verb with no other verb between: ``законопроект внёс в
+                # Госдуму президент Владимир Путин`` (not ``… а в среду его раскритиковал депутат X``)
                 named = named or [e for e in self.ents if e.label_ == "PER" and t.i < e.start and e.end <= t.sent.end
                                   and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                                  and any(w.pos_ == "VERB" for w in self.doc[t.i:e.start])]
+                                  and (verbs := [w for w in self.doc[t.i:e.start] if w.pos_ == "VERB"])
+                                  and len(verbs) == 1 and verbs[0].lemma_ in SIGNING_VERBS]
                 if not named and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]) and t.sent.start:
                     # ``Путин назначил … посла. Указ о назначении опубликован …``: the person whose act the
                     # previous sentence told
@@ -2937,7 +2951,7 @@ class _Resolver:
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
-                                                               or t.lemma_ in ORG_HEADS | POSTS)):
+                                                               or t.lemma_ in POSTS)):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
                 # other referent)
                 return None
@@ -3134,7 +3148,7 @@ class _Resolver:
                 same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in GOVERNMENT_WORDS)]
             else:
                 same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
-            before = same if token.lemma_ in OWN_BODIES | OWN_GOVERNMENTS else same or before
+            before = same if token.lemma_ in ONE_OF_A_KIND else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
             before = [e for e in before if e._.entity_id in outlets] or before

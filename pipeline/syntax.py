@@ -112,7 +112,7 @@ def syntax(documents: Sequence[Document]) -> None:
 
 # a web link's markup around its words, ``[http://kremlin.ru/acts/news/58703 сообщает]``: the
 # ``[`` and the address (up to a space), and the ``]`` that closes it
-LINK = re.compile(r"\[(?:https?://|www\.)\S*|(?<=\S)\]")
+LINK = re.compile(r"\[(?:https?://|www\.)[^\s\]]*|(?<=\S)\]")
 
 
 def without_links(sentence: list) -> list:

@@ -314,3 +314,11 @@ def test_a_bare_surname_takes_the_gender_of_its_verb():
     spans, index = _grouped(text, ["Джанет Рено", "Роберт Рено", "Рено"])
     janet, robert, bare = (s._.entity_id for s in spans)
     assert bare == janet != robert
+
+
+def test_a_man_and_a_woman_of_one_surname_stay_apart():
+    """Two first names in their own nominative and of two genders are two people, though one
+    is a form of the other's lexeme (``Евгения`` is also ``Евгений``'s genitive)."""
+    text = "Евгения Ким выиграла турнир. Ее брат Евгений Ким занял второе место."
+    spans, _ = _grouped(text, ["Евгения Ким", "Евгений Ким"])
+    assert spans[0]._.entity_id != spans[1]._.entity_id

@@ -2064,3 +2064,18 @@ def test_a_surname_that_is_also_a_common_noun_keeps_its_person():
     found = quotes_of("Джанет Рено родилась во Флориде. Её брат Роберт Рено писал для газеты. Позднее Рено, "
                       "чей рост был больше 180 сантиметров, сказала, что хотела стать юристом.")
     assert speaker(found, "хотела стать юристом") == ("Рено", "Джанет Рено")
+
+
+def test_review_findings_of_the_twelfth_round():
+    # a network a text is posted on is no speaker of an indefinite cue
+    q = find(quotes_of("Об аварии сообщили в Facebook, что движение перекрыто."), "движение перекрыто")
+    assert q["speaker"] is None
+    # a critic named after a verb that is no signing is not the decree's signer
+    found = quotes_of("Указ подписан в понедельник, а в среду его раскритиковал депутат Иван Петров. "
+                      "В указе говорится, что налоги снизятся.")
+    assert speaker(found, "налоги снизятся") == ("указе", None)
+    # a conclusion whose clause has no verb (``что`` hung on the cue itself)
+    assert speaker(quotes_of("Эксперты заключили, что здание аварийное."), "здание аварийное") == ("Эксперты", None)
+    # a web link with no words inside, between the cue and its clause
+    q = find(quotes_of("Он заявил [http://x.ru], что все хорошо."), "все хорошо")
+    assert q["cue"]["text"] == "заявил"
