@@ -714,7 +714,15 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     """Text in marks that is a name (``Компания «Газпром» увеличит добычу``): an entity
-    covers it, or it is one to three words starting with a capital, none a verb."""
+    covers it, or it is one to three words starting with a capital, none a verb. Kept per
+    pair in ``doc.user_data`` (the entities do not change in the quotes stage)."""
+    known = doc.user_data.setdefault("quoted names", {})
+    if (start, end) not in known:
+        known[start, end] = _names_in_marks(doc, start, end)
+    return known[start, end]
+
+
+def _names_in_marks(doc: Doc, start: int, end: int) -> bool:
     inner = doc.char_span(start + 1, end, alignment_mode="contract")
     if inner is None or not len(inner):
         return False
