@@ -73,16 +73,40 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
-    """Sentences as char spans (razdel's, also cut at line breaks), and each
-    sentence's tokens as char spans."""
+    """Sentences as char spans (razdel's, also cut at line breaks and after a year's
+    ``г.``: ``year_ends``), and each sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in sentenize(text):
-        for start, stop, line in lines(sent.start, sent.text):
-            sent_tokens = _tokens(line, start)
-            if sent_tokens:
-                sentences.append((start, stop))
-                tokens.append(sent_tokens)
+        for line_start, _, line in lines(sent.start, sent.text):
+            for start, stop, piece in year_ends(line_start, line):
+                sent_tokens = _tokens(piece, start)
+                if sent_tokens:
+                    sentences.append((start, stop))
+                    tokens.append(sent_tokens)
     return sentences, tokens
+
+
+# a year's abbreviation and the capitalised word after it: razdel never ends a sentence there
+YEAR_END = re.compile(r"\b\d{4}\s?гг?\.(?=\s+([А-ЯЁ][а-яё]*))")
+PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+def year_ends(start: int, line: str):
+    """``line`` (starting at ``start``) cut after ``2013 г.`` where the next word is a
+    capitalised common word, which starts a sentence (``… на 2013 г. Этот и другие вопросы
+    …``); not before a name (``в 2013 г. Москва …``). (start, stop, piece) like ``lines``."""
+    cut = 0
+    for m in YEAR_END.finditer(line):
+        if _common_word(m.group(1)):
+            yield start + cut, start + m.end(), line[cut:m.end()]
+            cut = m.end() + len(line[m.end():]) - len(line[m.end():].lstrip())
+    yield start + cut, start + len(line), line[cut:]
+
+
+@lru_cache(1024)
+def _common_word(word: str) -> bool:
+    """No reading of ``word`` is a proper name's (pymorphy3's Name, Geox, Orgn …)."""
+    return not any(g in p.tag for p in models.morph_vocab().parse(word.lower()) for g in PROPER)
 
 
 def chunks(words: list[str], size: int = MAX_CHUNK):

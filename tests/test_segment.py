@@ -22,3 +22,18 @@ def test_razdel_tokens_are_razdels():
         assert list(razdel_tokens(text)) == expected, text[:80]
         checked += len(expected)
     assert checked > 20_000  # tokens compared
+
+
+def test_a_sentence_ends_after_a_years_abbreviation_before_a_common_word():
+    from pipeline.segment import split_text
+
+    text = ("Монти уйдет в отставку после принятия бюджета на 2013 г. Этот и другие вопросы он обсудил "
+            "с президентом. В 2013 г. Москва приняла закон. Пик пришелся на 1995-2000 гг. В 2001 г. спад.")
+    sentences, tokens = split_text(text)
+    assert [text[a:b] for a, b in sentences] == [
+        "Монти уйдет в отставку после принятия бюджета на 2013 г.",
+        "Этот и другие вопросы он обсудил с президентом.",
+        "В 2013 г. Москва приняла закон.",   # a name after it: no sentence end
+        "Пик пришелся на 1995-2000 гг.",
+        "В 2001 г. спад."]
+    assert all(text[a:b].strip() == text[a:b] for sent in tokens for a, b in sent)
