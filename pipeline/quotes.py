@@ -2035,12 +2035,13 @@ def _source_end(doc: Doc, noun) -> int:
             straight = not straight
         elif doc[k].is_punct and t in ",—–." and not depth and not straight and not (
                 t == "." and not doc[k].whitespace_ and k + 1 < noun.sent.end and doc[k + 1].text[:1].isalnum()):
+            # (not the period of a domain name: ``собеседника vc.ru``; not a comma before an oblique
+            # participle, which still names the source: ``По данным опроса, проведенного ВЦИОМ, …``,
+            # while a nominative one opens the clause: ``По словам прокурора, нападавший …``)
             nxt = next((w for w in doc[k + 1:noun.sent.end] if not w.is_space), None)
             if not (t == "," and nxt is not None and nxt.morph.get("VerbForm") == ["Part"]
                     and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])):
-                break  # (not the period of a domain name: ``собеседника vc.ru``)
-            # (``По данным опроса, проведенного ВЦИОМ, …``: an oblique participle still names the
-            # source; a nominative one opens the clause, ``По словам прокурора, нападавший …``)
+                break
         k += 1
     return k
 
