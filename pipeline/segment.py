@@ -17,6 +17,7 @@ WINDOW = tokenize.split.window  # atoms razdel's rules see on each side of a spl
 
 from . import infer, models
 from .doc import Document, make_doc
+from .norm import PROPER_TAGS
 from .stages import stage
 
 MAX_CHUNK = 200  # tokens per model input: bounds time and memory on run-on text
@@ -88,7 +89,6 @@ def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, i
 
 # a year's abbreviation and the capitalised word after it: razdel never ends a sentence there
 YEAR_END = re.compile(r"\b\d{4}\s?гг?\.(?=\s+([А-ЯЁ][а-яё]*))")
-PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
 def year_ends(start: int, line: str):
@@ -99,14 +99,14 @@ def year_ends(start: int, line: str):
     for m in YEAR_END.finditer(line):
         if _common_word(m.group(1)):
             yield start + cut, start + m.end(), line[cut:m.end()]
-            cut = m.end() + len(line[m.end():]) - len(line[m.end():].lstrip())
+            cut = m.start(1)
     yield start + cut, start + len(line), line[cut:]
 
 
 @lru_cache(1024)
 def _common_word(word: str) -> bool:
     """No reading of ``word`` is a proper name's (pymorphy3's Name, Geox, Orgn …)."""
-    return not any(g in p.tag for p in models.morph_vocab().parse(word.lower()) for g in PROPER)
+    return not any(g in p.tag for p in models.morph_vocab().parse(word.lower()) for g in PROPER_TAGS)
 
 
 def chunks(words: list[str], size: int = MAX_CHUNK):
