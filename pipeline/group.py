@@ -276,12 +276,7 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     for same in namesakes.values():
         for x, i in enumerate(same):
             for j in same[x + 1:]:
-                if _fits(names[i], names[j]) or _fits(names[j], names[i]) or (
-                        # (not two first names of their own of two genders, ``Евгений Ким`` and ``Евгения
-                        # Ким``; ``Яна Веллена``, a man's genitive, is ``Ян Веллен``)
-                        (not (_first_name(names[i][0]) and _first_name(names[j][0]))
-                         or _gender(ents[i]) == _gender(ents[j]))
-                        and (_fits(names[i], names[j], True) or _fits(names[j], names[i], True))):
+                if _one_person(names[i], names[j], ents[i], ents[j]):
                     sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
@@ -298,6 +293,17 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
         by_first = {sets.find(j) for j in full if key(names[j][0]) in forms}
         if len(by_first) == 1:
             sets.union(i, by_first.pop())
+
+
+def _one_person(a: list[str], b: list[str], ent_a: Span, ent_b: Span) -> bool:
+    """Whether two fuller names of one surname name one person: one fits the other, or
+    does so loosely unless both first names are first names of their own of two genders
+    (``Евгений Ким``, ``Евгения Ким``; but ``Яна Веллена``, a man's genitive, is ``Ян Веллен``)."""
+    if _fits(a, b) or _fits(b, a):
+        return True
+    if _first_name(a[0]) and _first_name(b[0]) and _gender(ent_a) != _gender(ent_b):
+        return False
+    return _fits(a, b, True) or _fits(b, a, True)
 
 
 def _fits(short: list[str], long: list[str], loose: bool = False) -> bool:
