@@ -225,6 +225,14 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         ending = OBLIQUE_ENDINGS[case]
         analyses = [(pos, {**grams, "Case": case}) if r and text.lower().endswith(ending) else (pos, grams)
                     for text, (pos, grams), r in zip(texts, analyses, read)]
+    oblique = {grams.get("Case") for text, (pos, grams) in zip(texts, analyses)
+               if grams.get("Case") not in (None, "nomn") and text[:1].isupper()}
+    if len(oblique) == 1:
+        # a first name slovnet read as nominative that pymorphy3 knows only in the case another
+        # word of the name is in (``Бартоломея Соханьского``): the name has one case
+        case = oblique.pop()
+        analyses = [(pos, {**grams, "Case": case}) if r and _only_in_case(text, case) else (pos, grams)
+                    for text, (pos, grams), r in zip(texts, analyses, read)]
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith(".") or pos in PARTICLES \
@@ -257,6 +265,16 @@ def _nominative_name(text: str, grams: dict) -> bool:
     readings = [p for p in models.morph_vocab().parse(text.lower())
                 if "Name" in p.tag and p.tag.number == "sing"]
     return bool(readings) and all(p.tag.case == "nomn" for p in readings)
+
+
+@lru_cache(10_000)
+def _only_in_case(text: str, case: str) -> bool:
+    """pymorphy3 knows the word as a first name in ``case`` (a masculine genitive for an
+    accusative, the forms persons share) and in no nominative at all."""
+    readings = [p for p in models.morph_vocab().parse(text.lower()) if p.is_known]
+    names = [p for p in readings if "Name" in p.tag and p.tag.number == "sing"]
+    return bool(names) and not any(p.tag.case == "nomn" for p in readings) and any(
+        SAME_CASE.get(p.tag.case, p.tag.case) == case or _animate_accusative(case, p.tag) for p in names)
 
 
 OBLIQUE_ENDINGS = {"ablt": ("ой", "ей"), "accs": ("у", "ю")}
