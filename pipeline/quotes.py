@@ -347,14 +347,25 @@ def find_quotes(doc: Doc) -> list[Span]:
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
     previous: Optional[Span] = None  # the last statement with a speaker mention
-    for quote in out:  # in text order: ``в сообщении говорится`` may go to the previous source
+    for n, quote in enumerate(out):  # in text order: ``в сообщении говорится`` may go to the previous source
         mention = quote._.speaker
         if mention is not None:
             key = (mention.start, mention.end)
             if key not in resolved:
                 named = previous if previous is not None and previous._.speaker._.normal is not None else None
                 resolved[key] = resolver.speaker(mention, named)
-            quote._.speaker = resolved[key]
+            speaker = resolved[key]
+            if quote.label_ != "direct" and mention.end <= quote.start < speaker.end < quote.end:
+                # a name in apposition the resolver found past the mention is no part of what was said
+                # (``Как пишет один из участников, генерал Питер Цвак, мероприятия …``)
+                start = speaker.end
+                while start < quote.end and (doc[start].is_punct or doc[start].is_space):
+                    start += 1
+                if start < quote.end:
+                    cue = quote._.cue
+                    quote = out[n] = Span(doc, start, quote.end, label=quote.label_)
+                    quote._.cue = cue
+            quote._.speaker = speaker
             previous = quote
     later = None if headline is None or len(tokens_of(headline._.speaker)) != 1 \
         else _named_later(doc, tokens_of(headline._.speaker)[0])
@@ -2113,6 +2124,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
     # (a subject past ``что`` belongs to the reported clause the parse hung it from)
+    nominal = [c for c in subjects if c.morph.get("VerbForm") != ["Part"]]
+    if nominal:  # ``сказал поддерживающий Чавеса законодатель Хосе Авила``: the noun, not its participle
+        subjects = nominal
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
@@ -2594,6 +2608,9 @@ class _Resolver:
         head = mention.root
         sent = head.sent
         k = mention.end
+        below = {t.i for t in head.subtree} if is_parsed(head) else set()
+        while k < min(mention.end + 4, sent.end) and k in below and doc[k].pos_ in ("ADP", "PROPN", "NOUN"):
+            k += 1  # past a place the noun phrase left out (``участников встречи на Эльбе, …``)
         if k >= sent.end or doc[k].text != "," or head.morph.get("Number") == ["Plur"]:
             return None
         for j in range(k + 1, min(k + 14, sent.end)):
@@ -2878,8 +2895,13 @@ class _Resolver:
         before = self.doc[k]
         if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
             return False
-        if len(tokens_of(ent)) >= 2 and head.morph.get("Case") and ent.root.morph.get("Case") == head.morph.get("Case"):
-            return False  # a full name in the head's case is its apposition: ``директора музея Николая Буркова``
+        words = tokens_of(ent)
+        if len(words) >= 2 and head.morph.get("Case") and head.morph.get("Case") in (
+                ent.root.morph.get("Case"), words[-1].morph.get("Case")):
+            # a full name in the head's case is its apposition: ``директора музея Николая Буркова``,
+            # ``адвоката заявителей Бартоломея Соханьского`` (the surname's case where the tagger
+            # read an unfamiliar first name as nominative)
+            return False
         return not _nominative(ent) or self._inflected(ent)
 
     def _inflected(self, ent: Span) -> bool:

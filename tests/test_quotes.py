@@ -2079,3 +2079,17 @@ def test_review_findings_of_the_twelfth_round():
     # a web link with no words inside, between the cue and its clause
     q = find(quotes_of("Он заявил [http://x.ru], что все хорошо."), "все хорошо")
     assert q["cue"]["text"] == "заявил"
+
+
+def test_a_name_in_apposition_to_the_speaker_phrase():
+    # two subjects of one cue: the participle's noun speaks, not the participle
+    q = find(quotes_of("«Нам нужно подождать», — сказал поддерживающий мэра депутат Иван Соколов."), "подождать")
+    assert q["speaker"]["normal"] == "Иван Соколов"
+    # a name apposed past a place the noun phrase left out, and no part of what was said
+    q = find(quotes_of("Как пишет один из участников встречи на Эльбе, генерал в отставке Питер Цвак, "
+                       "праздник отменили из-за пандемии."), "праздник отменили")
+    assert plain(q["text"]) == "праздник отменили из-за пандемии" and q["speaker"]["normal"] == "Питер Цвак"
+    # a full name after a plural genitive, in the head's case by its surname, is the head's apposition
+    q = find(quotes_of("По словам другого адвоката заявителей Бартоломея Соханьского, он доволен решением суда."),
+             "доволен решением")
+    assert q["speaker"]["normal"] == "Бартоломей Соханьский"
