@@ -2184,6 +2184,17 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
         return mention
     if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k].text in CLOSE + '"':
+            k -= 1
+        named = next((e for e in doc.ents if e.end == k + 1 and e.label_ == "ORG"
+                      and e.root.morph.get("Case") == ["Nom"]), None)
+        if named is not None and verb.morph.get("Number") and named.root.morph.get("Number") == verb.morph.get("Number") \
+                and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in children):
+            # ``Отставку главы ГРУ "Коммерсантъ" объяснил тем, что``: the name right before the
+            # verb, which the parse hung on a noun of the reported clause
+            return _noun_phrase(named.root)
         relative = _relative_clauses(verb.sent, verb.i)
         quoted = [(a, b) for a, b in pairs_of(doc) if verb.sent.start_char <= a and b < verb.idx]
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
@@ -2313,8 +2324,10 @@ def _cited_source(verb) -> Optional[Span]:
                     c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (
                     source.pos_ == "PROPN" or _is_person_noun(source)
                     or source.lemma_ in UNNAMED_PEOPLE | BODY_NOUNS | MESSAGE_NOUNS | STATE_BODIES
-                    or any(e.start <= source.i < e.end for e in verb.doc.ents)):
-                # a source, not ``со ссылкой на звонок из полиции``
+                    or any(e.start <= source.i < e.end for e in verb.doc.ents)) \
+                    and not any(c.lemma_ in OWN for c in source.children):
+                # a source, not ``со ссылкой на звонок из полиции``; nor the outlet's own sources
+                # (``сообщает "Коммерсантъ" со ссылкой на собственные источники``: the outlet speaks)
                 return _noun_phrase(source)
     return None
 

@@ -2093,3 +2093,14 @@ def test_a_name_in_apposition_to_the_speaker_phrase():
     q = find(quotes_of("По словам другого адвоката заявителей Бартоломея Соханьского, он доволен решением суда."),
              "доволен решением")
     assert q["speaker"]["normal"] == "Бартоломей Соханьский"
+
+
+def test_an_outlet_speaks_for_its_own_sources_and_before_its_verb():
+    # ``со ссылкой на собственные источники``: the outlet's own sources are the outlet
+    q = find(quotes_of('Новым главой клуба станет Иван Петров, сообщает "Вечерний город" со ссылкой на '
+                       'собственные источники.'), "Иван Петров")
+    assert q["speaker"]["normal"] == "Вечерний город"
+    # an organisation's name right before its verb, which the parse hung on the clause's noun
+    q = find(quotes_of('Газету "Вечерний город" читают все. Отставку мэра "Вечерний город" объяснил тем, '
+                       'что в мае губернатор Иван Петров потребовал сменить команду.'), "сменить команду")
+    assert q["speaker"]["normal"] == "Вечерний город"
