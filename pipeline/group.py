@@ -245,22 +245,30 @@ def _gender(span: Span) -> Optional[str]:
     (``Рено поступила``: slovnet reads an indeclinable ``Рено`` as masculine)."""
     words = [t for t in span if not t.is_space]
     if len(words) == 1:
-        doc, word = span.doc, words[0]
-        k = span.end
-        while k < len(doc) and (doc[k].is_space or doc[k].pos_ in ("ADV", "PART")):
-            k += 1
-        # the verb it is the parsed subject of (``Рено, чей рост …, сказала``), else the next word
-        # after a nominative (not ``Биография Нэша вошла``)
-        verb = word.head if word.dep_ == "nsubj" else doc[k] if k < len(doc) \
-            and word.morph.get("Case") == ["Nom"] else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.morph.get("Tense") == ["Past"]:
-            found = verb.morph.get("Gender")
-            if found and found[0] in ("Masc", "Fem"):
-                return found[0]
+        found = verb_gender(span)
+        if found is not None:
+            return found
     for token in span:
         if token.pos_ == "PROPN":
             found = token.morph.get("Gender")
             return found[0] if found else None
+    return None
+
+
+def verb_gender(span: Span) -> Optional[str]:
+    """The gender of the past-tense verb a person mention is the subject of: the verb it is
+    the parsed subject of (``Рено, чей рост …, сказала``), else the next word after a
+    nominative (``Дик отдала``, not ``Биография Нэша вошла``); None if there is none."""
+    doc, word = span.doc, span.root
+    k = span.end
+    while k < len(doc) and (doc[k].is_space or doc[k].pos_ in ("ADV", "PART")):
+        k += 1
+    verb = word.head if word.dep_ == "nsubj" else doc[k] if k < len(doc) \
+        and doc[span.end - 1].morph.get("Case") == ["Nom"] else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.morph.get("Tense") == ["Past"]:
+        found = verb.morph.get("Gender")
+        if found and found[0] in ("Masc", "Fem"):
+            return found[0]
     return None
 
 

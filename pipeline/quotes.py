@@ -153,6 +153,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
+from .group import verb_gender
 from .norm import normalize_span
 from .stages import stage
 
@@ -3755,16 +3756,18 @@ def _voted_gender(ent: Span):
     """``_gender``'s majority over the group's mentions: a gender, None on a tie, or
     ``_NO_VOTES`` when no mention shows one."""
     votes: dict[str, int] = {}
-    for e in ent.doc.ents:
-        if e._.entity_id != ent._.entity_id and e.text != ent.text:
-            continue  # (the same words grouped apart count too)
-        for t in reversed(tokens_of(e)):
+    mentions = [e for e in ent.doc.ents if e._.entity_id == ent._.entity_id or e.text == ent.text]
+    # (the same words grouped apart count too); a bare surname's own gender is slovnet's guess
+    # where the group has a first name to go by (``Дик`` of ``Крессида Дик`` is read masculine)
+    full = any(len(tokens_of(e)) > 1 for e in mentions)
+    for e in mentions:
+        for t in reversed(tokens_of(e) if len(tokens_of(e)) > 1 or not full else []):
             g = t.morph.get("Gender")
             if g:
                 votes[g[0]] = votes.get(g[0], 0) + 1
                 break
-        verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else None
-        if verb:
+        verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else verb_gender(e)
+        if verb:  # (in a sentence left unparsed, the past-tense verb right after: ``Дик отдала``)
             votes[verb] = votes.get(verb, 0) + 2
     if votes:
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])

@@ -2104,3 +2104,12 @@ def test_an_outlet_speaks_for_its_own_sources_and_before_its_verb():
     q = find(quotes_of('Газету "Вечерний город" читают все. Отставку мэра "Вечерний город" объяснил тем, '
                        'что в мае губернатор Иван Петров потребовал сменить команду.'), "сменить команду")
     assert q["speaker"]["normal"] == "Вечерний город"
+
+
+def test_a_womans_surname_read_as_a_mans_takes_her_gender_from_her_name_and_verbs():
+    # slovnet reads a bare ``Дик`` as masculine; her first name and ``Дик отдала`` (in a sentence
+    # left unparsed) say otherwise, so ``глава … сказала`` can refer to her
+    found = quotes_of("Новым главой полиции Лондона стала Крессида Дик. Сообщается, что Дик примет пост у "
+                      "Бернарда Хогана. Дик отдала службе более 30 лет. В своём первом заявлении новый глава "
+                      "столичной полиции сказала, что рада вернуться.")
+    assert speaker(found, "рада вернуться") == ("новый глава столичной полиции", "Крессида Дик")
