@@ -2037,6 +2037,7 @@ def _source_end(doc: Doc, noun) -> int:
     outside marks (``По сведениям издания "Право.Ru", …``)."""
     k = noun.i + 1
     depth, straight = 0, False
+    apposed = False  # past a comma that opened the source's apposition
     while k < noun.sent.end:
         t = doc[k].text
         if t in OPEN:
@@ -2052,10 +2053,30 @@ def _source_end(doc: Doc, noun) -> int:
             # while a nominative one opens the clause: ``По словам прокурора, нападавший …``)
             nxt = next((w for w in doc[k + 1:noun.sent.end] if not w.is_space), None)
             if not (t == "," and nxt is not None and nxt.morph.get("VerbForm") == ["Part"]
-                    and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])):
+                    and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])) \
+                    and not (t == "," and (apposed or doc[k - 1].ent_type_ in ("PER", "ORG"))
+                             and _genitive_apposition(doc, k + 1, noun.sent.end)):
                 break
+            apposed = t == ","
         k += 1
     return k
+
+
+def _genitive_apposition(doc: Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to the next comma before ``end`` are a noun phrase in the
+    genitive with no verb, the source's apposition (``По словам Лео Бенедучи, генерального
+    секретаря Osapp, крупнейшего профсоюза …, <clause>``)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or words[0].pos_ not in ("ADJ", "NOUN") or words[0].morph.get("Number") == ["Plur"] or not (
+            words[0].morph.get("Case") == ["Gen"]
+            or (words[0].morph.get("Case") == ["Acc"] and words[0].morph.get("Animacy") == ["Anim"])):
+        return False  # (an animate accusative is the genitive's form: ``генерального секретаря``)
+    for t in words:
+        if t.text == ",":
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "X", "ADP", "DET", "NUM", "CCONJ") and t.text not in MARKS:
+            return False
+    return False
 
 
 def _reported_by(noun) -> Optional[Span]:

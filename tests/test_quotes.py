@@ -2113,3 +2113,10 @@ def test_a_womans_surname_read_as_a_mans_takes_her_gender_from_her_name_and_verb
                       "Бернарда Хогана. Дик отдала службе более 30 лет. В своём первом заявлении новый глава "
                       "столичной полиции сказала, что рада вернуться.")
     assert speaker(found, "рада вернуться") == ("новый глава столичной полиции", "Крессида Дик")
+
+
+def test_a_source_with_its_apposition_in_the_genitive():
+    # ``По словам X, <title in the genitive>, <clause>``: the title is the source's, not the clause's
+    q = find(quotes_of("По словам Ивана Петрова, генерального секретаря профсоюза, крупнейшего объединения "
+                       "учителей, зарплаты не растут третий год."), "зарплаты")
+    assert plain(q["text"]) == "зарплаты не растут третий год" and q["speaker"]["normal"] == "Иван Петров"
