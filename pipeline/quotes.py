@@ -1895,6 +1895,19 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 # ``По данным следствия 3 февраля … Завьялов, находясь …, ударил``: no comma after the
                 # source, the clause's words the parse hung outside the noun follow its genitive
                 speaker, k, bare = phrase, phrase.end - 1, True
+    dash = next((j for j in range(noun.i + 1, sent.end) if not doc[j].is_space), sent.end)
+    if dash < sent.end and doc[dash].text in DASHES and speaker.root.i == noun.i \
+            and any(c.lemma_ == "другой" for c in noun.children):
+        # ``ушёл из жизни 5 января (по другим данным — утром)``: the other source's version is
+        # what follows the dash, however short, to the bracket or the sentence end
+        last = next((j - 1 for j in range(dash + 1, sent.end) if doc[j].text == ")"), sent.end - 1)
+        clause = _strip(doc, dash + 1, last)
+        if clause is None:
+            return None
+        quote = Span(doc, clause.start, clause.end, label="indirect")
+        quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
+        quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
+        return quote
     if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
         last = sent.end - 1
         depth = 0

@@ -2120,3 +2120,9 @@ def test_a_source_with_its_apposition_in_the_genitive():
     q = find(quotes_of("По словам Ивана Петрова, генерального секретаря профсоюза, крупнейшего объединения "
                        "учителей, зарплаты не растут третий год."), "зарплаты")
     assert plain(q["text"]) == "зарплаты не растут третий год" and q["speaker"]["normal"] == "Иван Петров"
+
+
+def test_another_sources_version_after_a_dash():
+    # ``(по другим данным — утром)``: the other version is what follows the dash, not the sentence
+    found = quotes_of("Актёр умер в ночь на 5 января (по другим данным — утром) в возрасте 72 лет.")
+    assert [(plain(q["text"]), q["speaker"]["text"], q["speaker"]["normal"]) for q in found] == [("утром", "данным", None)]
