@@ -1956,10 +1956,28 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
+    clause = _before_confirmation(clause)
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _before_confirmation(clause: Span) -> Span:
+    """The clause up to a comma that opens another voice's clause, a speech verb of its own with
+    its subject after it (``По словам X, его били, факт насилия подтвердили члены ОНК``)."""
+    doc = clause.doc
+    for comma in (t for t in clause if t.text == "," and t.i > clause.start):
+        segment = []
+        for t in doc[comma.i + 1:clause.end]:
+            if t.is_punct:
+                break
+            segment.append(t)
+        if any(is_parsed(t) and _is_cue_verb(t) and t.morph.get("VerbForm") == ["Fin"]
+               and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > t.i for c in t.children) for t in segment) \
+                and any(_predicate_word(t) for t in doc[clause.start:comma.i]):
+            return _strip(doc, clause.start, comma.i - 1) or clause
+    return clause
 
 
 def _according_to(doc: Doc, word) -> Optional[Span]:

@@ -2126,3 +2126,10 @@ def test_another_sources_version_after_a_dash():
     # ``(по другим данным — утром)``: the other version is what follows the dash, not the sentence
     found = quotes_of("Актёр умер в ночь на 5 января (по другим данным — утром) в возрасте 72 лет.")
     assert [(plain(q["text"]), q["speaker"]["text"], q["speaker"]["normal"]) for q in found] == [("утром", "данным", None)]
+
+
+def test_an_attribution_clause_ends_before_another_voice():
+    # ``По словам X, <clause>, <noun> подтвердили члены ОНК``: the second voice is no part of X's words
+    q = find(quotes_of("По словам задержанного студента, его били в отделе полиции, факт насилия подтвердили "
+                       "члены комиссии."), "его били")
+    assert plain(q["text"]) == "его били в отделе полиции"
