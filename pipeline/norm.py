@@ -240,12 +240,24 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
             out.append(text)
             continue
         parse = _choose(text, pos, grams, gender=gender, name=True)
-        if not _agrees(parse, grams) or parse.tag.POS not in ("NOUN", "ADJF"):
-            out.append(text)
+        if "-" in text and parse is not None and "Fixd" in parse.tag and grams.get("Case") not in (None, "nomn"):
+            # pymorphy3 gives up on a hyphenated name with an indeclinable part (``Хогана-Хау``):
+            # each part on its own, where that takes an ending off (not ``Даунинг`` → ``Даунинги``)
+            parts = [(part, _person_word(part, pos, grams, gender)) for part in text.split("-")]
+            out.append("-".join(word if len(word) <= len(part) else part for part, word in parts))
             continue
-        extra = frozenset({"sing"} if parse is not None and parse.tag.number == "sing" else ())
-        out.append(_nominative(parse, text, extra))
+        out.append(_person_word(text, pos, grams, gender, parse))
     return out
+
+
+def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse: Optional[Parse] = None) -> str:
+    """One word of a person's name in the nominative (lowercased), or as written when it
+    does not inflect from the case slovnet sees it in."""
+    parse = parse or _choose(text, pos, grams, gender=gender, name=True)
+    if not _agrees(parse, grams) or parse.tag.POS not in ("NOUN", "ADJF"):
+        return text
+    extra = frozenset({"sing"} if parse.tag.number == "sing" else ())
+    return _nominative(parse, text, extra)
 
 
 def _indeclinable_feminine(text: str) -> bool:

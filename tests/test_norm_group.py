@@ -63,6 +63,9 @@ PHRASES = [
     # a first name slovnet reads as nominative that pymorphy3 knows only in the surname's case
     ("По словам другого адвоката заявителей Бартоломея Соханьского, он доволен решением.",
      "Бартоломея Соханьского", "PER", "Бартоломей Соханьский"),
+    # a hyphenated surname with an indeclinable part declines part by part
+    ("Он примет пост у сэра Бернарда Хогана-Хау в апреле.", "Бернарда Хогана-Хау", "PER", "Бернард Хоган-Хау"),
+    ("Интервью с Тимом Бернерсом-Ли вышло вчера.", "Тимом Бернерсом-Ли", "PER", "Тим Бернерс-Ли"),
 ]
 
 # A short text written for the grouping tests.
