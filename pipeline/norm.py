@@ -215,7 +215,7 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
     # which changes with the hash seed
     known = [g for g in genders if g]
     gender = max(dict.fromkeys(known), key=known.count) if known else None
-    if any(_nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
+    if any(nominative_name(text, grams) for text, (pos, grams) in zip(texts, analyses)):
         return list(texts)  # one case for the whole name: ``Александр Озерец`` stays
     read = [grams.get("Case") in (None, "nomn") and text[:1].isupper() for text, (pos, grams) in zip(texts, analyses)]
     case = next((c for text, r in zip(texts, read) if r and (c := _feminine_oblique(text))), None)
@@ -269,10 +269,11 @@ def _indeclinable_feminine(text: str) -> bool:
     return word[-1:] not in "аяуюоеёиыэ" and not word.endswith(("ой", "ей"))
 
 
-def _nominative_name(text: str, grams: dict) -> bool:
+def nominative_name(text: str, grams: Optional[dict] = None) -> bool:
     """A first name that can only be nominative (``Александр``, ``Юрген``),
-    seen so by slovnet too: the name it starts is in the nominative."""
-    if grams.get("Case") not in (None, "nomn") or not text[:1].isupper():
+    seen so by slovnet too (its grammemes ``grams``, if given): the name it
+    starts is in the nominative."""
+    if (grams or {}).get("Case") not in (None, "nomn") or not text[:1].isupper():
         return False
     readings = [p for p in models.morph_vocab().parse(text.lower())
                 if "Name" in p.tag and p.tag.number == "sing"]

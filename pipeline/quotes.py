@@ -154,7 +154,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
 from .group import verb_gender
-from .norm import normalize_span
+from .norm import nominative_name, normalize_span
 from .stages import stage
 
 
@@ -881,7 +881,8 @@ def _is_cue_verb(token) -> bool:
 # third person)
 GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
 # ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать"})
+# (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``)
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
 
 
 def _stated_guess(verb) -> bool:
@@ -2745,6 +2746,13 @@ class _Resolver:
                 appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
                          and e.root.dep_ == "appos" and e.root.head.i == head.i
                          and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
+            if not appos and not same and head.morph.get("Case") == ["Nom"]:
+                # a name ending the mention that can only be nominative, hung in apposition on the
+                # head's genitive (``председатель правления Нобелевского фонда Карл-Хенрик Хелдин``,
+                # read as genitive): the head's own (not ``… президента Ислама Каримова``)
+                appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
+                         and e.root.dep_ == "appos" and mention.start <= e.root.head.i < e.start
+                         and nominative_name(tokens_of(e)[0].text)]
             if not appos and not same and _verb_gender(head) == "Fem" and head.morph.get("Gender") != ["Fem"]:
                 # ``Пресс-секретарь группы Александра Панфилова, …, сказала``: a man's title with a
                 # woman's verb: the name ending the mention that can be a woman's nominative is hers

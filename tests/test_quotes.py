@@ -2142,3 +2142,19 @@ def test_beliefs_forecasts_and_objections_with_a_clause():
     assert [plain(q["text"]) for q in found] == [
         "губернаторов переназначат", "расследование закончится к маю", "это раскрывает ее секреты",
         "устал от гастролей"]
+
+
+def test_a_nominative_name_the_tagger_read_as_the_genitive_noun_s_apposition():
+    # ``председатель правления фонда Карл-Хенрик Хелдин``: slovnet reads the name as genitive,
+    # hung on ``правления``; a first name that can only be nominative makes it the head's
+    found = quotes_of("Король Швеции Карл XVI Густав вручил Нобелевские премии. Девять лауреатов принимали из рук "
+                      "монарха диплом.\n\nОткрывший церемонию председатель правления Нобелевского фонда Карл-Хенрик "
+                      "Хелдин (Carl-Henrik Heldin) отметил, что основатель премии был человеком широких взглядов.")
+    assert speaker(found, "широких взглядов")[1] == "Карл-Хенрик Хелдин"
+
+
+def test_a_passive_priznavatsya_is_no_cue():
+    found = quotes_of("Судья Иван Петров высказался в особом мнении:\n\nОднополые пары в России не признаются "
+                      "официально. Закон их не защищает.\n\nКоэн признавался другу, что устал.")
+    assert [(plain(q["text"])[:20], q["speaker"]["normal"]) for q in found] == [
+        ("Однополые пары в Рос", "Иван Петров"), ("устал", "Коэн")]
