@@ -1706,6 +1706,21 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
     clause (``заявил, что обвинения сняты и ходатайствовал …``: ``ходатайствовал``
     agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
     doc = verb.doc
+    for k in range(first + 2, last + 1):
+        t = doc[k]
+        if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] and t.head.i == verb.i and _is_cue_verb(t) \
+                and t.dep_ in ("conj", "parataxis", "root") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            # another voice's cue with its subject the parse hung on the cue, past a comma or a dash
+            # (``Паулс заявил, что примет участие в работе жюри, сообщает baltinfo.ru``), not in marks
+            # (``«состояние тяжелое, говорят врачи» и …``)
+            if any(a < t.idx < b for a, b in pairs_of(doc)):
+                continue
+            j = k
+            while j > first + 1 and doc[j - 1].text not in ",;" + DASHES \
+                    and not (doc[j - 1].pos_ in ("VERB", "AUX") or doc[j - 1].text in MARKS):
+                j -= 1
+            if j > first + 1 and doc[j - 1].text in ",;" + DASHES:
+                return j - 2
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
     if (not gender and number != ["Plur"]) or verb.morph.get("Tense") != ["Past"]:
         return last  # (a plural past verb shows no gender: ``сообщили, что …, и предположили``)

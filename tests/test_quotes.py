@@ -2158,3 +2158,13 @@ def test_a_passive_priznavatsya_is_no_cue():
                       "официально. Закон их не защищает.\n\nКоэн признавался другу, что устал.")
     assert [(plain(q["text"])[:20], q["speaker"]["normal"]) for q in found] == [
         ("Однополые пары в Рос", "Иван Петров"), ("устал", "Коэн")]
+
+
+def test_a_reported_clause_ends_before_the_outlet_that_reports_it():
+    q = find(quotes_of("Педру Пассуш-Коэлью отметил, что собирается представить состав кабинета \"так скоро, как "
+                       "это потребуется стране\", пишет Reuters."), "собирается")
+    assert plain(q["text"]).endswith("потребуется стране\"") and q["speaker"]["normal"] == "Педру Пассуш-Коэлью"
+    # a cue inside quotation marks is the quoted words' own
+    q = find(quotes_of("Венедиктов написал, что «состояние тяжелое, но стабильное, говорят врачи» и «он второй день "
+                       "в реанимации»."), "состояние")
+    assert plain(q["text"]).endswith("в реанимации»")
