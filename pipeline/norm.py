@@ -141,8 +141,8 @@ def _agrees(parse: Optional[Parse], grams: dict) -> bool:
     if case is None:
         return True
     if case == "nomn":
-        if not parse.is_known:
-            return False
+        if not parse.is_known or (grams.get("Number") and parse.tag.number != grams["Number"]):
+            return False  # (nor a plural form of a word slovnet sees singular: ``Кларин`` is no ``Кларины``)
         readings = models.morph_vocab().parse(parse.word)
         return not any(p.tag.case == "nomn" for p in readings)
     return SAME_CASE.get(parse.tag.case, parse.tag.case) == case \

@@ -66,6 +66,9 @@ PHRASES = [
     # a hyphenated surname with an indeclinable part declines part by part
     ("Он примет пост у сэра Бернарда Хогана-Хау в апреле.", "Бернарда Хогана-Хау", "PER", "Бернард Хоган-Хау"),
     ("Интервью с Тимом Бернерсом-Ли вышло вчера.", "Тимом Бернерсом-Ли", "PER", "Тим Бернерс-Ли"),
+    # a singular nominative is not read as a plural genitive (``кларин`` of ``Кларина``)
+    ("Газета Кларин сообщает, что из полицейских источников стало известно о задержании.",
+     "Кларин", "ORG", "Кларин"),
 ]
 
 # A short text written for the grouping tests.
