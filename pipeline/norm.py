@@ -233,6 +233,11 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         case = oblique.pop()
         analyses = [(pos, {**grams, "Case": case}) if r and _only_in_case(text, case) else (pos, grams)
                     for text, (pos, grams), r in zip(texts, analyses, read)]
+    # a surname slovnet read as nominative that pymorphy3 knows only in oblique forms of one
+    # gender (``Назарбаевой``, ``Земаном``): the form it has
+    cases = [_oblique_surname(text, gender) if r else None for text, r in zip(texts, read)]
+    analyses = [(pos, {**grams, "Case": case}) if case else (pos, grams)
+                for (pos, grams), case in zip(analyses, cases)]
     out = []
     for text, (pos, grams) in zip(texts, analyses):
         if not _is_word(text) or not text[:1].isupper() or text.endswith(".") or pos in PARTICLES \
@@ -278,6 +283,26 @@ def nominative_name(text: str, grams: Optional[dict] = None) -> bool:
     readings = [p for p in models.morph_vocab().parse(text.lower())
                 if "Name" in p.tag and p.tag.number == "sing"]
     return bool(readings) and all(p.tag.case == "nomn" for p in readings)
+
+
+OBLIQUE_SURNAME_ENDINGS = ("ой", "ей", "ым", "им", "ом", "ем", "у", "ю")
+
+
+@lru_cache(10_000)
+def _oblique_surname(text: str, gender: Optional[str]) -> Optional[str]:
+    """The case of a word pymorphy3 knows only as a singular surname in oblique cases, all of one
+    gender (the person's, when known), else None. (First names are left: ``Акира`` reads as the
+    genitive of ``Акир``.)"""
+    if not text.lower().endswith(OBLIQUE_SURNAME_ENDINGS):
+        return None  # (``Фоссе``, ``Сафина`` may be nominative: pymorphy3 knows other surnames' forms)
+    readings = models.morph_vocab().parse(text.lower())
+    if not readings or not all(p.is_known and "Surn" in p.tag and p.tag.number == "sing"
+                               and p.tag.case != "nomn" for p in readings):
+        return None
+    fitting = [p for p in readings if gender is None or "ms-f" in p.tag or p.tag.gender == gender]
+    if not fitting or len({p.tag.gender or "ms-f" for p in fitting}) != 1:
+        return None
+    return SAME_CASE.get(fitting[0].tag.case, fitting[0].tag.case)
 
 
 @lru_cache(10_000)

@@ -69,6 +69,11 @@ PHRASES = [
     # a singular nominative is not read as a plural genitive (``кларин`` of ``Кларина``)
     ("Газета Кларин сообщает, что из полицейских источников стало известно о задержании.",
      "Кларин", "ORG", "Кларин"),
+    # a surname slovnet reads as nominative that is only ever an oblique form of one gender
+    ("Выступление Дариги Назарбаевой прошло спокойно.", "Дариги Назарбаевой", "PER", "Дарига Назарбаева"),
+    ("Интервью дала Наталья Завьяловой.", "Завьяловой", "PER", "Завьялова"),
+    # ... but not a foreign surname in -е (``Фоссе``), nor a man's first name (``Акира``)
+    ("Премию получил Юн Фоссе.", "Юн Фоссе", "PER", "Юн Фоссе"),
 ]
 
 # A short text written for the grouping tests.
