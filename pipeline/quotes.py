@@ -451,10 +451,44 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 pairs.append((opened, i))
         elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
             depth = 0  # a quote may span paragraphs only if the next opens with a mark
-    for m in STRAIGHT.finditer(text):  # "…" pairs outside guillemets
-        if not any(a < m.start() < b for a, b in pairs):
-            pairs.append((m.start(), m.end() - 1))
+    for a, b in _straight_pairs(text):  # "…" pairs outside guillemets
+        if not any(x < a < y for x, y in pairs):
+            pairs.append((a, b))
     return sorted(pairs)
+
+
+def _straight_pairs(text: str) -> list[tuple[int, int]]:
+    """The outermost "…" pairs of each line: a mark after a space or a bracket, before a word,
+    opens, one after a word or a mark, before a space or punctuation, closes, so nested names
+    pair inside (``"Деньги выделило "Роснано". Больному …"``); a mark that could be either closes
+    an open pair, else opens one. A pair holds two characters at least."""
+    pairs = []
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [line.start() + m.start() for m in re.finditer('"', line.group())]
+        while True:
+            found, unclosed = _paired(text, marks)
+            if not unclosed:
+                break
+            marks = [i for i in marks if i != unclosed[0]]  # a stray mark: pair the rest without it
+        pairs.extend(found)
+    return pairs
+
+
+def _paired(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """``_straight_pairs`` over the marks at ``marks``: the outermost pairs and the marks left open."""
+    pairs = []
+    stack: list[int] = []
+    for i in marks:
+        before, after = text[i - 1:i] if i else "", text[i + 1:i + 2]
+        opens = (not before or before.isspace() or before in "([—–-:/") and bool(after) and not after.isspace()
+        closes = bool(before) and not before.isspace() and (not after or not after.isalnum())
+        if stack and (closes or not opens):
+            start = stack.pop()
+            if not stack and i - start > 2:
+                pairs.append((start, i))
+        elif opens or not stack:
+            stack.append(i)
+    return pairs, stack
 
 
 def pairs_of(doc: Doc) -> list[tuple[int, int]]:
@@ -468,7 +502,6 @@ def pairs_of(doc: Doc) -> list[tuple[int, int]]:
 
 QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
 INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–«»„“\n]{1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
-STRAIGHT = re.compile(r'(?<![\w"])"([^"\n]{2,}?)"(?![\w"])')
 
 
 def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:

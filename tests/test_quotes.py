@@ -59,6 +59,16 @@ def test_quote_pairs_keep_nested_marks_inside():
     assert text[pair[0]] == "«" and text[pair[1] + 1] == "."
 
 
+def test_straight_marks_nest_by_their_side():
+    # a mark after a space before a word opens, one after a word before punctuation closes
+    text = ('"Деньги выделило "Роснано". Больному введут препарат", - рассказывает врач. Он работает в '
+            '"Газпроме" и "Роснефти". Он сказал "привет и ушёл. А "Спартак" выиграл.')
+    assert [text[a:b + 1] for a, b in quotes.quote_pairs(text)] == [
+        '"Деньги выделило "Роснано". Больному введут препарат"', '"Газпроме"', '"Роснефти"', '"Спартак"']
+    q = find(quotes_of(text), "Больному")
+    assert plain(q["text"]).startswith("Деньги выделило") and q["cue"]["text"] == "рассказывает"
+
+
 def test_seed_direct_quote_from_the_ministry(seed_record):
     q = find(seed_record["quotes"], "Всецело разделяем")
     assert q["type"] == "direct"
