@@ -1447,7 +1447,12 @@ def _as_clause(verb) -> Optional[Span]:
             if k <= 3 and not aside:
                 return _clip(doc, words[comma].i + 1, sent.end - 1)
             first = 1 if words[0].pos_ == "CCONJ" else 0
-            if not any(w.pos_ in ("SCONJ", "CCONJ") or w.lemma_ == "который" for w in words[first:k - aside]):
+            # a clause joined by a comma and a conjunction starts after it (``…, а Обама, как сообщает
+            # AP, хочет …``); a conjunction with no comma joins predicates of one subject (``работала
+            # адвокатом и именно тогда, как отмечает издание, решила …``): the whole sentence
+            joined = [j + 1 for j in range(first + 1, k - aside) if words[j].pos_ == "CCONJ" and words[j - 1].text == ","]
+            first = joined[-1] if joined else first
+            if not any(w.pos_ == "SCONJ" or w.lemma_ == "который" for w in words[first:k - aside]):
                 # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)

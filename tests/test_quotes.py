@@ -2178,3 +2178,14 @@ def test_a_reported_clause_ends_before_the_outlet_that_reports_it():
     q = find(quotes_of("Венедиктов написал, что «состояние тяжелое, но стабильное, говорят врачи» и «он второй день "
                        "в реанимации»."), "состояние")
     assert plain(q["text"]).endswith("в реанимации»")
+
+
+def test_a_parenthetical_cue_after_a_joined_clause_or_a_joined_predicate():
+    # ``…, а X, как сообщает AP, …``: the joined clause is the statement, not the sentence
+    q = find(quotes_of("Судья уходит в отставку в июне, а Обама, как сообщает Associated Press, хочет добиться "
+                       "утверждения его преемника к октябрю."), "хочет")
+    assert plain(q["text"]).startswith("Обама,") and q["speaker"]["normal"] == "Associated Press"
+    # ``работала адвокатом и тогда, как отмечает издание, решила …``: one subject, the whole sentence
+    q = find(quotes_of("Тогда она работала адвокатом и именно в этот период, как отмечает издание, решила "
+                       "продолжить политическую карьеру."), "решила")
+    assert plain(q["text"]).startswith("Тогда она работала")
