@@ -2046,10 +2046,17 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     after = word.i + 2 if within else word.i + 1
     words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    foreign = head is None and bool(words) and words[0].morph.get("Foreign") == ["Yes"] and not within
+    if foreign:
+        # ``Согласно The Hollywood Reporter, …``: a foreign name shows no case; its last word
+        comma = next((t for t in words if t.morph.get("Foreign") != ["Yes"]), None)
+        head = doc[comma.i - 1] if comma is not None and comma.text == "," else None
+    case = (["Ins"], []) if within else (["Dat"], [])
     if head is None or head.lemma_ in ATTRIBUTION_NOUNS - ESTIMATE_NOUNS \
-            or head.morph.get("Case") not in ((["Ins"], []) if within else (["Dat"], [])) \
-            or any(t.pos_ not in ("ADJ", "DET") and t.morph.get("VerbForm") != ["Part"]
-                   for t in words[:words.index(head)]):  # (``Согласно принятому документу``)
+            or (head.morph.get("Case") not in case and not any(  # (or its modifier's: ``опубликованной декларации``)
+                t.morph.get("Case") == case[0] for t in words[:words.index(head)])) \
+            or not foreign and any(t.pos_ not in ("ADJ", "DET") and t.morph.get("VerbForm") != ["Part"]
+                                   for t in words[:words.index(head)]):  # (``Согласно принятому документу``)
         return None
     if within:
         word = doc[word.i - 1]

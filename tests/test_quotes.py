@@ -2189,3 +2189,12 @@ def test_a_parenthetical_cue_after_a_joined_clause_or_a_joined_predicate():
     q = find(quotes_of("Тогда она работала адвокатом и именно в этот период, как отмечает издание, решила "
                        "продолжить политическую карьеру."), "решила")
     assert plain(q["text"]).startswith("Тогда она работала")
+
+
+def test_according_to_a_foreign_name_or_a_noun_the_tagger_read_as_genitive():
+    q = find(quotes_of("Согласно The Hollywood Reporter, на главную роль студия видит Дева Пателя."), "студия видит")
+    assert q["speaker"]["normal"] == "The Hollywood Reporter"
+    # ``декларации`` read as genitive; ``согласно`` takes the dative, as its modifier shows
+    q = find(quotes_of("Депутат живет в Когалыме.\nСогласно опубликованной декларации, его доход в 2016 году "
+                       "составил 77,7 миллиона рублей."), "его доход")
+    assert q["speaker"]["text"] == "опубликованной декларации" and q["speaker"]["normal"] is None
