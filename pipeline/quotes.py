@@ -2245,8 +2245,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
-    for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``
-        if child.dep_ == "obl" and child.lemma_ in WRITINGS:
+    for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``, ``В нём сказано``
+        if child.dep_ == "obl" and (child.lemma_ in WRITINGS or _writing_pronoun(child)):
             return _noun_phrase(child)
     place = _publication_place(verb)
     if place is not None:  # ``На сайте мэрии отмечается``, ``в твиттере Кларенс-Хаус объявлено``
@@ -2356,6 +2356,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
                 return _noun_phrase(t)
     return None
+
+
+def _writing_pronoun(token) -> bool:
+    """``в нём`` / ``в ней`` as where something is said: a pronoun for a writing named before."""
+    return token.pos_ in ("PRON", "NOUN") and token.lower_ in ("нём", "нем", "ней") \
+        and any(c.dep_ == "case" and c.lower_ == "в" for c in token.children)
 
 
 def _message_of_relative(verb) -> Optional[object]:
@@ -2532,6 +2538,14 @@ class _Resolver:
             return span  # ``сообщают Пятый канал и РЕН ТВ``: a joint statement has no one name
         if self._unnamed_source(mention):
             return span  # ``источник агентства в прокуратуре``, ``сообщили Интерфаксу источники``
+        if len(mention) == 1 and _writing_pronoun(mention.root) and depth < 2:
+            # ``МИД опубликовал комментарий. В нём сказано``: the writing's issuer, else the source
+            # of the statement before (``В пресс-релизе полиции говорится: … В нём поясняется``)
+            writing = self._writing_before(mention.root)
+            if writing is not None:
+                resolved = self.speaker(writing, previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+            return span
         if any(t.lemma_ == "который" for t in mention):
             ent = self._relative_antecedent(mention)
             if ent is not None:
@@ -2977,6 +2991,28 @@ class _Resolver:
                 if verb.dep_ != "conj":
                     break
                 verb = verb.head
+        return None
+
+    def _writing_before(self, pronoun) -> Optional[Span]:
+        """The writing ``в нём`` / ``в ней`` refers to: the last one of the pronoun's gender in the
+        two sentences before, as the subject of its publishing verb when it is that verb's object
+        (``МИД России опубликовал комментарий``), else its own phrase (``пресс-релизе полиции``)."""
+        doc = self.doc
+        gender = "Fem" if pronoun.lower_ == "ней" else None
+        start = doc[max(pronoun.sent.start - 1, 0)].sent.start
+        start = doc[max(start - 1, 0)].sent.start
+        for t in reversed(doc[start:pronoun.i]):
+            if t.lemma_ not in WRITINGS or t.pos_ != "NOUN" or self._in_quote(t.idx):
+                continue
+            if (t.morph.get("Gender") == ["Fem"]) != (gender == "Fem"):
+                continue
+            if not is_parsed(t):  # a sentence the syntax gate left unparsed: a name before the noun
+                named = [e for e in self.ents if t.sent.start <= e.start and e.end <= t.i
+                         and e.label_ in ("PER", "ORG") and e.root.morph.get("Case") == ["Nom"]]
+                return named[0] if named else Span(doc, t.i, t.i + 1)
+            issuer = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] \
+                if t.dep_ == "obj" else []
+            return _noun_phrase(issuer[0]) if issuer else _noun_phrase(t)
         return None
 
     def _issuer(self, mention: Span) -> Optional[Span]:
