@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 
 from razdel import sentenize, tokenize
 from razdel.segmenters.tokenize import ATOM, Atom, TokenSplit
+from razdel.substring import Substring
 
 WINDOW = tokenize.split.window  # atoms razdel's rules see on each side of a split
 
@@ -35,6 +36,24 @@ def lines(start: int, text: str):
 
 
 LINE = re.compile(r"[^\n]+")
+
+
+def bracketed(text: str, sentences) -> Iterator:
+    """razdel's sentences with those it ended inside brackets joined to the next one on the
+    same line (``в Розенхайме (Бавария; Германия) в кругу семьи``: razdel ends one at ``;``)."""
+    held = None
+    for sent in sentences:
+        if held is not None and "\n" not in text[held.stop:sent.start]:
+            held = Substring(held.start, sent.stop, text[held.start:sent.stop])
+        else:
+            if held is not None:
+                yield held
+            held = sent
+        if held.text.count("(") <= held.text.count(")") or held.text.rstrip()[-1:] in ".!?…":
+            yield held
+            held = None
+    if held is not None:
+        yield held
 
 
 def razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
@@ -77,7 +96,7 @@ def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, i
     """Sentences as char spans (razdel's, also cut at line breaks and after a year's
     ``г.``: ``year_ends``), and each sentence's tokens as char spans."""
     sentences, tokens = [], []
-    for sent in sentenize(text):
+    for sent in bracketed(text, sentenize(text)):
         for line_start, _, line in lines(sent.start, sent.text):
             for start, stop, piece in year_ends(line_start, line):
                 sent_tokens = _tokens(piece, start)

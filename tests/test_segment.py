@@ -37,3 +37,15 @@ def test_a_sentence_ends_after_a_years_abbreviation_before_a_common_word():
         "Пик пришелся на 1995-2000 гг.",
         "В 2001 г. спад."]
     assert all(text[a:b].strip() == text[a:b] for sent in tokens for a, b in sent)
+
+
+def test_a_sentence_does_not_end_inside_brackets():
+    from pipeline.segment import split_text
+
+    # razdel ends one at ``;`` before a capital; inside open brackets the sentence goes on
+    text = ("Музыкант умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила его подруга. "
+            "Он играл в группе (с 1965 года. Потом ушёл.")
+    sentences, _ = split_text(text)
+    assert [text[a:b] for a, b in sentences] == [
+        "Музыкант умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила его подруга.",
+        "Он играл в группе (с 1965 года.", "Потом ушёл."]
