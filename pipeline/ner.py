@@ -114,6 +114,9 @@ def entities(documents: Sequence[Document]) -> None:
 
 
 PARENTHESIS = re.compile(r"(?P<name>.*?\S)\s*\((?P<inner>[^(),;]*\S)\)", re.S)
+# a mention running into brackets that hold a list or that it does not close
+# (``Кубинская федерация лёгкой атлетики (Federación Cubana de Atletismo; FCA)``)
+UNCLOSED = re.compile(r"(?P<name>[^()]*?\S)\s*\([^()]*\)?", re.S)
 
 
 def _patterns(name: str) -> re.Pattern:
@@ -499,6 +502,7 @@ def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, s
     """- a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
       a foreign name; not a comma-separated list), both with the mention's label;
+      one running into a bracketed list or an unclosed bracket keeps its name only;
     - an ORG made of a descriptor and a quoted name, ``ОАО «Газпром»``,
       ``РИА «Новости»``, keeps only the quoted name;
     - supranational bodies tagged LOC (``ЕС``, ``Евросоюз``, ``Европейского
@@ -508,6 +512,9 @@ def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, s
     match = PARENTHESIS.fullmatch(text, start, end)
     if match:
         return [(start, match.end("name"), label), (match.start("inner"), match.end("inner"), label)]
+    match = UNCLOSED.fullmatch(text, start, end)
+    if match:  # the brackets' list is no name of its own: ``(Federación Cubana de Atletismo; FCA)``
+        return [(start, match.end("name"), label)]
     match = DESCRIPTOR_QUOTE.fullmatch(text, start, end)
     if label == "ORG" and match:
         start, end = match.span("name")

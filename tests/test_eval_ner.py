@@ -225,3 +225,14 @@ def test_sentence_initial_adjective_is_not_part_of_a_name():
     # a foreign first name pymorphy3 guesses as an adjective stays
     text = "Массимо Бузакка возглавил компанию."
     assert person_names(text, 0, len("Массимо Бузакка"), "PER") == [(0, len("Массимо Бузакка"), "PER")]
+
+
+def test_a_bracketed_list_after_a_name_is_no_part_of_it():
+    from pipeline.ner import parts
+
+    # slovnet's span over a name and the list in brackets after it: the name alone (the brackets'
+    # names are found on their own)
+    text = "сообщила Кубинская федерация лёгкой атлетики (Federación Cubana de Atletismo; FCA)."
+    start = text.index("Кубинская")
+    assert [text[a:b] for a, b, _ in parts(text, start, text.index(")") + 1, "ORG")] == [
+        "Кубинская федерация лёгкой атлетики"]
