@@ -1430,8 +1430,10 @@ def _as_clause(verb) -> Optional[Span]:
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
             return None
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children):
             # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
+            # (unless the verb has one after it too: ``… баскетболист Бинг, сообщило агентство AP``)
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
         if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 \
@@ -1461,12 +1463,13 @@ def _as_clause(verb) -> Optional[Span]:
 
 
 def _outside_marks(words: list) -> list:
-    """The words not inside «…» or "…": a name in marks may hold punctuation (``«Лента.ру»``)."""
+    """The words not inside «…», "…" or (…): a name in marks may hold punctuation (``«Лента.ру»``),
+    a gloss in brackets too (``(Federación Cubana de Atletismo; FCA)``)."""
     out, depth, straight = [], 0, False
     for w in words:
-        if w.text in OPEN:
+        if w.text in OPEN or w.text == "(":
             depth += 1
-        elif w.text in CLOSE:
+        elif w.text in CLOSE or w.text == ")":
             depth = max(0, depth - 1)
         elif w.text == '"':
             straight = not straight
@@ -2242,6 +2245,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     nominal = [c for c in subjects if c.morph.get("VerbForm") != ["Part"]]
     if nominal:  # ``сказал поддерживающий Чавеса законодатель Хосе Авила``: the noun, not its participle
         subjects = nominal
+    after = [c for c in subjects if verb.i < c.i <= verb.i + 8 and not any(t.text in MARKS + ":," for t in doc[verb.i:c.i])]
+    if after and verb.i and doc[verb.i - 1].text == ",":
+        # ``<clause>, сообщило агентство AP``: the subject after a trailing cue, not a noun of the
+        # clause the parse also hung on it (``… баскетболист Дэйв Бинг, сообщило агентство``); not a
+        # word of a quote after it (``Эрдоган, который …, выразил соболезнования: «Пусть Господь …»``)
+        return _noun_phrase(after[0])
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])

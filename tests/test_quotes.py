@@ -2213,3 +2213,18 @@ def test_v_nyom_refers_to_the_writing_named_before():
     found = quotes_of("Распоряжение было подписано в среду. МИД России опубликовал комментарий по поводу этого "
                       "решения. В нём сказано, что суд «не оправдал возложенных на него надежд».")
     assert speaker(found, "не оправдал") == ("нём", "МИД России")
+
+
+def test_a_trailing_cue_s_subject_after_it_and_a_gloss_in_its_tail():
+    # the parse also hung a noun of the clause on the cue: the subject after a trailing cue speaks
+    q = find(quotes_of("Мэром Детройта избран легендарный баскетболист Дэйв Бинг (Dave Bing), сообщило агентство "
+                       "Associated Press."), "Мэром Детройта")
+    assert q["speaker"]["normal"] == "Associated Press"
+    # a gloss in brackets may hold a list in the cue's tail
+    q = find(quotes_of("Бегун сбежал из расположения своей делегации в Москве, сообщила Федерация лёгкой атлетики "
+                       "Кубы (Federación Cubana de Atletismo; FCA)."), "сбежал")
+    assert plain(q["text"]) == "Бегун сбежал из расположения своей делегации в Москве"
+    # but not a word of a quote after a cue (``выразил соболезнования: «Пусть Господь …»``)
+    q = find(quotes_of("Президент Реджеп Тайип Эрдоган, который дружил с Мурси, выразил соболезнования: «Пусть "
+                       "Господь утешит душу нашего брата»."), "Господь")
+    assert q["speaker"]["normal"] == "Реджеп Тайип Эрдоган"
