@@ -1374,7 +1374,7 @@ def _as_clause(verb) -> Optional[Span]:
     """``Как сообщил X, <clause>`` and ``<clause>, сообщает X.``"""
     doc = verb.doc
     sent = verb.sent
-    words = tokens_of(sent)
+    words = [w for w in tokens_of(sent) if is_parsed(w)]  # (not a web link's markup: ``[http://… сообщается]``)
     if not words:
         return None
     k = words.index(verb) if verb in words else -1

@@ -2228,3 +2228,10 @@ def test_a_trailing_cue_s_subject_after_it_and_a_gloss_in_its_tail():
     q = find(quotes_of("Президент Реджеп Тайип Эрдоган, который дружил с Мурси, выразил соболезнования: «Пусть "
                        "Господь утешит душу нашего брата»."), "Господь")
     assert q["speaker"]["normal"] == "Реджеп Тайип Эрдоган"
+
+
+def test_a_trailing_cue_inside_a_web_link():
+    q = find(quotes_of("Президент подписал закон о моратории на выплату долга, [http://rada.gov.ua/doc?id=57479 "
+                       "сообщается] на сайте Верховной Рады."), "подписал закон")
+    assert plain(q["text"]) == "Президент подписал закон о моратории на выплату долга"
+    assert q["speaker"]["normal"] == "Верховная Рада"
