@@ -9,24 +9,23 @@ import pytest
 from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
-# just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"), whose
-# files grew this round with harder texts; every older part held or rose:
+# just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"):
 # dev (686 texts, 2302 statements, tuned on; lists a, c-f, i-l and n joined in the sixth to twelfth
-# rounds) 0.790 end-to-end / 0.902 detection: the 641 texts of the eleventh round 0.794 / 0.908
-# then, 0.807 / 0.910 now; list l (20 long NEREL texts) 0.563 / 0.802 on arrival, 0.668 / 0.848
-# now; list n (25 factRuEval-2016 texts, read, no rule written from it) 0.667 / 0.856.
-# test (held out, written by annotators who never saw the extractor's output nor its code; 174
-# texts, 624 statements) 0.660 / 0.819: lists g and h 0.664 / 0.837 after the eleventh round, 0.666
-# / 0.836 now; list m (19 long NEREL texts) 0.605 / 0.790 on arrival, 0.630 / 0.799 now; list o
-# (25 factRuEval-2016 texts) 0.680 / 0.790 on arrival. The guards were 0.79 / 0.90 and 0.66 / 0.83
-# for the files before this round. The project against the second annotation of lists e and f
-# 0.755 / 0.891
-MIN_F1 = 0.78
+# rounds) 0.803 end-to-end / 0.910 detection, up from 0.790 / 0.902 at the thirteenth round's start:
+# the 641 texts of the eleventh round 0.816 / 0.915, list l (20 long NEREL texts) 0.717 / 0.872,
+# list n (25 factRuEval-2016 texts) 0.699 / 0.885.
+# test (held out, written by annotators who never saw the extractor's output nor its code; 199
+# texts, 719 statements since list p joined in the thirteenth round) 0.671 / 0.830, 0.667 / 0.823
+# at that round's start: lists g and h 0.665 / 0.838, list m (19 long NEREL texts) 0.638 / 0.819,
+# list o (25 factRuEval-2016 texts) 0.693 / 0.802, list p (25 more) 0.712 / 0.847 on arrival,
+# 0.719 / 0.854 now. The guards were 0.78 / 0.90 and 0.65 / 0.81 before that round. The project
+# against the second annotation of lists e and f 0.771 / 0.898.
+MIN_F1 = 0.79
 MIN_DETECTION_F1 = 0.90
-MIN_TEST_F1 = 0.65
-MIN_TEST_DETECTION_F1 = 0.81
-MIN_SECOND_F1 = 0.74
-MIN_SECOND_DETECTION_F1 = 0.885
+MIN_TEST_F1 = 0.66
+MIN_TEST_DETECTION_F1 = 0.82
+MIN_SECOND_F1 = 0.75
+MIN_SECOND_DETECTION_F1 = 0.89
 
 
 def q(start, end, normal=None, type="direct"):
