@@ -2312,10 +2312,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         while k > verb.sent.start and doc[k].text in CLOSE + '"':
             k -= 1
         named = next((e for e in doc.ents if e.end == k + 1 and e.label_ == "ORG"
-                      and e.root.morph.get("Case") == ["Nom"]), None)
-        if named is not None and verb.morph.get("Number") and named.root.morph.get("Number") == verb.morph.get("Number") \
-                and not any(
-                c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in children):
+                      and e.root.morph.get("Case") == ["Nom"]), None) if doc[k].ent_type_ == "ORG" else None
+        if named is not None and verb.morph.get("Number") \
+                and named.root.morph.get("Number") == verb.morph.get("Number") \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in children):
             # ``Отставку главы ГРУ "Коммерсантъ" объяснил тем, что``: the name right before the
             # verb, which the parse hung on a noun of the reported clause
             return _noun_phrase(named.root)

@@ -93,8 +93,9 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
-    """Sentences as char spans (razdel's, also cut at line breaks and after a year's
-    ``г.``: ``year_ends``), and each sentence's tokens as char spans."""
+    """Sentences as char spans (razdel's, joined where razdel ended one inside brackets:
+    ``bracketed``; also cut at line breaks and after a year's ``г.``: ``year_ends``), and
+    each sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in bracketed(text, sentenize(text)):
         for line_start, _, line in lines(sent.start, sent.text):
