@@ -1399,6 +1399,13 @@ def _as_clause(verb) -> Optional[Span]:
             # it; the clause starts right after the verb (``Как сообщалось ранее, …``: a comma after
             # words with no predicate closes the cue's phrase)
             return _clip(doc, words[k + 1].i, sent.end - 1)
+        edge = max(t.i for t in verb.subtree)
+        if verb.dep_ in ("parataxis", "advcl") and edge < verb.head.i < sent.end \
+                and (comma is None or comma.i > verb.head.i) and _predicate_word(verb.head) \
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            # no comma after the source: ``Как сообщает агентство Рейтер президент подписал указ``,
+            # the clause the cue's phrase is hung on follows that phrase
+            return _clip(doc, edge + 1, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
         if relative is not None and relative.lemma_ == "который":

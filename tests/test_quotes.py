@@ -2235,3 +2235,8 @@ def test_a_trailing_cue_inside_a_web_link():
                        "сообщается] на сайте Верховной Рады."), "подписал закон")
     assert plain(q["text"]) == "Президент подписал закон о моратории на выплату долга"
     assert q["speaker"]["normal"] == "Верховная Рада"
+
+
+def test_kak_soobshchaet_with_no_comma_after_the_source():
+    q = find(quotes_of("Как сообщает агентство Рейтер президент подписал указ о помиловании."), "подписал")
+    assert plain(q["text"]) == "президент подписал указ о помиловании" and q["speaker"]["normal"] == "Рейтер"
