@@ -1388,6 +1388,9 @@ def _as_clause(verb) -> Optional[Span]:
     kak = k - 1  # ``как`` before the verb, an adverb or two between (``Как ранее сообщали X, …``)
     while kak >= 0 and k - kak <= 2 and words[kak].pos_ == "ADV" and words[kak].lower_ != "как":
         kak -= 1
+    if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and verb.lemma_ == "говориться" \
+            and not any(c.dep_ in ("obl", "nsubj", "nsubj:pass") for c in verb.children):
+        return None  # the saying ``Как говорится, …``: no source, no message, no statement
     if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (kak == 0 or words[kak - 1].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
@@ -1408,6 +1411,11 @@ def _as_clause(verb) -> Optional[Span]:
             return _clip(doc, edge + 1, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
+        if relative is not None and relative.morph.get("VerbForm") == ["Part"] \
+                and relative.morph.get("Variant") != ["Short"] and relative.morph.get("Case") not in (["Nom"], []):
+            # the source's participle phrase (``Как говорится в пресс-релизе, размещенном на сайте
+            # ЕСПЧ, <clause>``): the clause starts past its comma
+            comma = next((w for w in words if w.text == "," and w.i > relative.i), None) or comma
         if relative is not None and relative.lemma_ == "который":
             # the comma after the subject's relative clause (``Как сообщил агент X, которая …, <clause>``)
             end = relative.head.right_edge.i if relative.head.dep_ in ("acl:relcl", "acl") else relative.i

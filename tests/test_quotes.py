@@ -2240,3 +2240,10 @@ def test_a_trailing_cue_inside_a_web_link():
 def test_kak_soobshchaet_with_no_comma_after_the_source():
     q = find(quotes_of("Как сообщает агентство Рейтер президент подписал указ о помиловании."), "подписал")
     assert plain(q["text"]) == "президент подписал указ о помиловании" and q["speaker"]["normal"] == "Рейтер"
+
+
+def test_the_saying_kak_govoritsya_and_a_participle_after_the_source():
+    assert quotes_of("Надежды, что режим падёт, тщетны. Как говорится, за ним придут другие.") == []
+    q = find(quotes_of("Как говорится в пресс-релизе, размещенном на сайте суда, в период войны погибли люди."),
+             "погибли")
+    assert plain(q["text"]) == "в период войны погибли люди"
