@@ -1359,8 +1359,20 @@ def _conditional(verb) -> bool:
 
 
 def _authorial(verb) -> bool:
-    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
-    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
+    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``), or a cue that
+    can also mean ``indicates`` with a pronoun of a thing for its subject (``Всё указывает на то,
+    что``, ``Последнее говорило о том, что``, ``Это говорит о том, что``): evidence, no speech."""
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS:
+        return True
+    if verb.lemma_ not in EVIDENTIAL_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lemma_ in THINGS_THAT_SHOW and c.pos_ != "NOUN" for c in subjects)
+
+
+# cues that also mean ``indicate``, and the pronouns of things that indicate rather than say
+EVIDENTIAL_VERBS = frozenset({"говорить", "указывать", "свидетельствовать"})
+THINGS_THAT_SHOW = frozenset({"весь", "всё", "это", "тот", "то", "последний", "что"})
 
 
 def _inner_statement(clause: Span) -> bool:

@@ -2247,3 +2247,10 @@ def test_the_saying_kak_govoritsya_and_a_participle_after_the_source():
     q = find(quotes_of("Как говорится в пресс-релизе, размещенном на сайте суда, в период войны погибли люди."),
              "погибли")
     assert plain(q["text"]) == "в период войны погибли люди"
+
+
+def test_a_pronoun_of_a_thing_indicates_and_does_not_speak():
+    assert quotes_of("Все указывает на то, что выход корабля откладывается. Последнее говорило о том, что рядом "
+                     "были украшения.") == []
+    q = find(quotes_of("Министерство указывает, что выход корабля откладывается."), "выход корабля")
+    assert q["speaker"]["text"] == "Министерство"
