@@ -306,28 +306,30 @@ def _oblique_surname(text: str, gender: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(10_000)
-def _only_in_case(text: str, case: str) -> bool:
-    """pymorphy3 knows the word as a first name in ``case`` (a masculine genitive for an
-    accusative, the forms persons share) and in no nominative at all."""
+def _oblique_first_name(text: str) -> tuple:
+    """The readings of a word pymorphy3 knows as a singular first name and in no nominative at
+    all (``Бартоломея``, ``Анжелиной``), else ()."""
     readings = [p for p in models.morph_vocab().parse(text.lower()) if p.is_known]
-    names = [p for p in readings if "Name" in p.tag and p.tag.number == "sing"]
-    return bool(names) and not any(p.tag.case == "nomn" for p in readings) and any(
-        SAME_CASE.get(p.tag.case, p.tag.case) == case or _animate_accusative(case, p.tag) for p in names)
+    if any(p.tag.case == "nomn" for p in readings):
+        return ()
+    return tuple(p for p in readings if "Name" in p.tag and p.tag.number == "sing")
+
+
+def _only_in_case(text: str, case: str) -> bool:
+    """pymorphy3 knows the word only in oblique cases, as a first name in ``case`` (a masculine
+    genitive for an accusative, the forms persons share)."""
+    return any(SAME_CASE.get(p.tag.case, p.tag.case) == case or _animate_accusative(case, p.tag)
+               for p in _oblique_first_name(text))
 
 
 OBLIQUE_ENDINGS = {"ablt": ("ой", "ей"), "accs": ("у", "ю")}
 
 
-@lru_cache(10_000)
 def _feminine_oblique(text: str) -> Optional[str]:
     """``ablt`` or ``accs`` for a word pymorphy3 knows only as a woman's first name in that case,
     with its ending (``Грету``, ``Анжелиной``), else None. (Men's names are left: ``Исаму``,
     ``Акира`` would be read as Russian names' forms.)"""
-    readings = [p for p in models.morph_vocab().parse(text.lower()) if p.is_known]
-    names = [p for p in readings if "Name" in p.tag and p.tag.number == "sing"]
-    if not names or any(p.tag.case == "nomn" for p in readings):
-        return None
-    cases = {p.tag.case for p in names if p.tag.gender == "femn"}
+    cases = {p.tag.case for p in _oblique_first_name(text) if p.tag.gender == "femn"}
     return next((c for c in OBLIQUE_ENDINGS if c in cases and text.lower().endswith(OBLIQUE_ENDINGS[c])), None)
 
 
