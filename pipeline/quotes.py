@@ -1086,7 +1086,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for t in doc:
         if not is_parsed(t) or t.lemma_ not in lemmas:
             continue  # (every branch below needs one of these lemmas: a cheap test first)
-        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) \
+        if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) and not _evidential(t) \
                 and not _conditional(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
@@ -1359,11 +1359,14 @@ def _conditional(verb) -> bool:
 
 
 def _authorial(verb) -> bool:
-    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``), or a cue that
-    can also mean ``indicates`` with a pronoun of a thing for its subject (``Всё указывает на то,
-    что``, ``Последнее говорило о том, что``, ``Это говорит о том, что``): evidence, no speech."""
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS:
-        return True
+    """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
+
+
+def _evidential(verb) -> bool:
+    """A cue that can also mean ``indicates`` with a pronoun of a thing for its subject (``Всё
+    указывает на то, что``, ``Последнее говорило о том, что``, ``Это говорит о том, что``):
+    evidence, no speech."""
     if verb.lemma_ not in EVIDENTIAL_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1414,7 +1417,7 @@ def _as_clause(verb) -> Optional[Span]:
             # it; the clause starts right after the verb (``Как сообщалось ранее, …``: a comma after
             # words with no predicate closes the cue's phrase)
             return _clip(doc, words[k + 1].i, sent.end - 1)
-        edge = max(t.i for t in verb.subtree)
+        edge = verb.right_edge.i
         if verb.dep_ in ("parataxis", "advcl") and edge < verb.head.i < sent.end \
                 and (comma is None or comma.i > verb.head.i) and _predicate_word(verb.head) \
                 and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
@@ -3952,9 +3955,10 @@ def _voted_gender(ent: Span):
     mentions = [e for e in ent.doc.ents if e._.entity_id == ent._.entity_id or e.text == ent.text]
     # (the same words grouped apart count too); a bare surname's own gender is slovnet's guess
     # where the group has a first name to go by (``Дик`` of ``Крессида Дик`` is read masculine)
-    full = any(len(tokens_of(e)) > 1 for e in mentions)
-    for e in mentions:
-        for t in reversed(tokens_of(e) if len(tokens_of(e)) > 1 or not full else []):
+    words = [tokens_of(e) for e in mentions]
+    full = any(len(w) > 1 for w in words)
+    for e, w in zip(mentions, words):
+        for t in reversed(w if len(w) > 1 or not full else []):
             g = t.morph.get("Gender")
             if g:
                 votes[g[0]] = votes.get(g[0], 0) + 1
