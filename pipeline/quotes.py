@@ -1473,7 +1473,10 @@ def _as_clause(verb) -> Optional[Span]:
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
     if k >= 1 and words[k - 1].text == "," or aside:
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
-        comma = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text == ","), None)
+        # (the source's comma, outside marks: ``Тем временем, сообщает «Новый Регион — Екатеринбург», …``)
+        inside = {w.i for w in words[k + 1:]} - {w.i for w in _outside_marks(words[k + 1:])}
+        comma = next((j for j in range(k + 1, min(k + 7 + len(inside), len(words)))
+                      if words[j].text == "," and words[j].i not in inside), None)
         if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
                                      for c in verb.children) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
@@ -1492,11 +1495,21 @@ def _as_clause(verb) -> Optional[Span]:
     return None
 
 
+def _domain_dot(token) -> bool:
+    """The period inside a domain name (``NEWSru.com``, ``vc.ru``: no space, a letter after it)."""
+    doc = token.doc
+    return token.text == "." and not token.whitespace_ and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text[:1].isalnum()
+
+
 def _outside_marks(words: list) -> list:
     """The words not inside «…», "…" or (…): a name in marks may hold punctuation (``«Лента.ру»``),
-    a gloss in brackets too (``(Federación Cubana de Atletismo; FCA)``)."""
+    a gloss in brackets too (``(Federación Cubana de Atletismo; FCA)``); a domain name's period
+    is not punctuation either (``NEWSru.com``)."""
     out, depth, straight = [], 0, False
     for w in words:
+        if _domain_dot(w):
+            continue
         if w.text in OPEN or w.text == "(":
             depth += 1
         elif w.text in CLOSE or w.text == ")":
@@ -1841,7 +1854,7 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             break
         if _is_cue_verb(t) and t.pos_ != "ADJ" and k > first + 2:
             cut = _contrast(doc, first, k + 1)
-            cut = cut if cut is not None and cut >= max(first + 2, k - 8) else None
+            cut = cut if cut is not None and cut >= max(first + 2, k - 12) else None
             if cut is not None:  # ``…, однако позже эту информацию опровергли``: another voice
                 last = cut - 1
                 break
@@ -1874,7 +1887,9 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 # Петров указал, что …``: the inner cue is the clause's only predicate, with its
                 # subject before it: the inner statement is the one
                 return None
-            last = k - 1
+            # the inner cue's own subject goes with it (``считает, что A, а The Wall Street Journal
+            # со ссылкой на источники заявляет, что B``: A ends before ``а The Wall Street Journal``)
+            last = min([k] + [j for j in subject if j > first + 2]) - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1
             break
@@ -1941,8 +1956,8 @@ def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
         if depth > 0:
             continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
         if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST and (
-                doc[k + 1].lower_ != "а" or (k + 2 < end and doc[k + 2].morph.get("Case") == ["Nom"]
-                                              and doc[k + 2].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"))):
+                doc[k + 1].lower_ != "а" or (k + 2 < end and (doc[k + 2].morph.get("Case") == ["Nom"] and doc[
+                    k + 2].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or doc[k + 2].morph.get("Foreign") == ["Yes"]))):
             found = k  # (``, а Россия настаивает``: ``а`` with a new subject; not ``…, а хочет рассказать``)
         elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
             return found
@@ -2080,7 +2095,8 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     after = word.i + 2 if within else word.i + 1
     words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    foreign = head is None and bool(words) and words[0].morph.get("Foreign") == ["Yes"] and not within
+    foreign = bool(words) and words[0].morph.get("Foreign") == ["Yes"] and not within  # (not the clause's noun:
+    # ``Согласно comScore, в мае …``)
     if foreign:
         # ``Согласно The Hollywood Reporter, …``: a foreign name shows no case; its last word
         comma = next((t for t in words if t.morph.get("Foreign") != ["Yes"]), None)
@@ -2172,8 +2188,7 @@ def _source_end(doc: Doc, noun) -> int:
             depth = max(0, depth - 1)
         elif t == '"':
             straight = not straight
-        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not (
-                t == "." and not doc[k].whitespace_ and k + 1 < noun.sent.end and doc[k + 1].text[:1].isalnum()):
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not _domain_dot(doc[k]):
             # (not the period of a domain name: ``собеседника vc.ru``; not a comma before an oblique
             # participle, which still names the source: ``По данным опроса, проведенного ВЦИОМ, …``,
             # while a nominative one opens the clause: ``По словам прокурора, нападавший …``)
@@ -2477,8 +2492,9 @@ def _cited_source(verb) -> Optional[Span]:
     """The noun phrase of ``со ссылкой на X`` attached to the cue verb (the parse's
     ``obl`` ``ссылка`` with its ``на`` dependent), else None."""
     for child in verb.children:
-        if child.lemma_ != "ссылка" or child.i < verb.i:
-            continue
+        if child.lemma_ != "ссылка" or child.i < verb.i \
+                or any(t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1:child.i]):
+            continue  # (past the verb's clause, another voice's: ``считает, что A, а X со ссылкой на Y …``)
         for source in child.children:
             if source.pos_ in ("NOUN", "PROPN", "PRON") and any(
                     c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (

@@ -2254,3 +2254,30 @@ def test_a_pronoun_of_a_thing_indicates_and_does_not_speak():
                      "были украшения.") == []
     q = find(quotes_of("Министерство указывает, что выход корабля откладывается."), "выход корабля")
     assert q["speaker"]["text"] == "Министерство"
+
+
+def test_a_source_in_latin_letters_and_a_domain_name_after_a_trailing_cue():
+    q = find(quotes_of("Согласно comScore, в мае этого года сайты компании посетили более миллиарда человек."),
+             "посетили")
+    assert plain(q["text"]) == "в мае этого года сайты компании посетили более миллиарда человек"
+    assert q["speaker"]["text"] == "comScore"
+    # a domain's period is no punctuation after the cue (``сообщает NEWSru.com``)
+    q = find(quotes_of("Вакансия требует опыта и «глубокого понимания игровых платформ», сообщает NEWSru.com."),
+             "Вакансия")
+    assert q["type"] == "mixed" and q["speaker"]["normal"] == "NEWSru.com"
+
+
+def test_a_parenthetical_cue_with_its_source_in_marks_holding_a_dash():
+    q = find(quotes_of("Тем временем, сообщает «Новый Регион — Екатеринбург», уличные художники проведут в городе "
+                       "праздничную акцию."), "художники")
+    assert plain(q["text"]) == "уличные художники проведут в городе праздничную акцию"
+    assert q["speaker"]["normal"] == "Новый Регион — Екатеринбург"
+
+
+def test_a_clause_ends_before_another_voice_with_its_citation():
+    # ``, а X со ссылкой на Y заявляет, что``: another voice, and its citation is not the first one's
+    found = quotes_of("Портал Insideweb считает, что выручка составила 700 млн долларов, а The Wall Street Journal "
+                      "со ссылкой на источники в компании заявляет, что выручка вдвое больше.")
+    q = find(found, "выручка составила")
+    assert plain(q["text"]) == "выручка составила 700 млн долларов"
+    assert q["speaker"]["normal"] == "Insideweb"
