@@ -905,6 +905,9 @@ def _is_cue_verb(token) -> bool:
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
         return False
+    if token.lemma_ in NEGATED_CUES:  # ``не исключил, что``
+        return token.pos_ == "VERB" and _negated(token) and token.morph.get("Person") != ["1"] \
+            and token.morph.get("VerbForm") in (["Fin"], ["Conv"]) and _that_clause(token)
     return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
         and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
 
@@ -917,22 +920,32 @@ GUESSING_VERBS = frozenset({"предположить", "предполагат�
 # ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
 # (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``)
 CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
+# a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
+# исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
+NEGATED_CUES = frozenset({"исключить", "исключать"})
 
 
 def _stated_guess(verb) -> bool:
     if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
-    return is_parsed(verb) and not _negated(verb) and verb.morph.get("Person") != ["1"] \
-        and verb.morph.get("VerbForm") != ["Inf"] \
-        and any((c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark"))
-                # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
-                or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
-                for c in verb.children)
+    return not _negated(verb) and verb.morph.get("Person") != ["1"] and verb.morph.get("VerbForm") != ["Inf"] \
+        and _that_clause(verb)
+
+
+def _that_clause(verb) -> bool:
+    """The parse hung a ``что`` / ``будто`` clause on the verb."""
+    return is_parsed(verb) and any(
+        (c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark"))
+        # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
+        or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
+        for c in verb.children)
 
 
 # short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
 REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
-                                   "подчеркнуть", "написать", "говорить", "объявить"})
+                                   "подчеркнуть", "написать", "говорить", "объявить",
+                                   # findings: ``Признано, что``, ``подтверждено, что``, ``было установлено, что``
+                                   "признать", "подтвердить", "установить"})
 
 
 def _impersonal_participle(token) -> bool:
@@ -1216,7 +1229,7 @@ def _noun_clause(noun) -> Optional[Span]:
 def _indirect_lemmas() -> frozenset:
     """The lemmas any statement of ``_indirect`` starts from (the sets are defined further down)."""
     return (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
-            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS)
+            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS | NEGATED_CUES)
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
@@ -1401,11 +1414,15 @@ def _as_clause(verb) -> Optional[Span]:
         # полагают``) with no source; the sentence is the statement
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
     kak = k - 1  # ``как`` before the verb, an adverb or two between (``Как ранее сообщали X, …``)
-    while kak >= 0 and k - kak <= 2 and words[kak].pos_ == "ADV" and words[kak].lower_ != "как":
+    while kak >= 0 and k - kak <= 2 and (words[kak].pos_ == "ADV" or words[kak].lemma_ == "быть") \
+            and words[kak].lower_ != "как":  # (``Как было объявлено, …``)
         kak -= 1
-    if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and verb.lemma_ == "говориться" \
-            and not any(c.dep_ in ("obl", "nsubj", "nsubj:pass") for c in verb.children):
-        return None  # the saying ``Как говорится, …``: no source, no message, no statement
+    if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (
+            verb.lemma_ == "говориться" and not any(c.dep_ in ("obl", "nsubj", "nsubj:pass") for c in verb.children)
+            or any(w.lower_ == "выше" for w in words[k + 1:k + 3])):
+        # the saying ``Как говорится, …``: no source, no message, no statement; ``Как было сказано
+        # выше``: the text's own earlier words
+        return None
     if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (kak == 0 or words[kak - 1].text in ".:;!?" or (
             # ``Однако как сообщают СМИ, …``: after a conjunction or a discourse word
             kak <= 2 and all(w.pos_ in ("CCONJ", "ADV", "PART") or w.text == "," for w in words[:kak]))):
@@ -2337,7 +2354,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # ``…, где он заявил``, ``…, а Россия настаивает``: the subject right before, hung on another verb
         return _noun_phrase(before)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2 \
+            and not (verb.dep_ == "advcl" and _impersonal_participle(verb)):  # (``Как было объявлено, X …``)
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i \
                 and verb.morph.get("VerbForm") == head.morph.get("VerbForm") == ["Fin"] \

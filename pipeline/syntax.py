@@ -16,13 +16,13 @@ from typing import Callable, Sequence
 
 from . import infer
 from .doc import Document, set_parse, sentences_of, text_of, tokens_of
-from .quotes import PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS, pairs_of
+from .quotes import NEGATED_CUES, PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS, pairs_of
 from .segment import pieces
 from .stages import stage
 
 # the lemmas the quotes stage reads the parse around: speech cues, and the verbs and nouns whose
-# quoted words are a statement (``предложил «…»``, ``кричал «…»``)
-CUE_LEMMAS = SPEECH_LEMMAS | PROPOSING_VERBS | SHOUTING
+# quoted words are a statement (``предложил «…»``, ``кричал «…»``), and ``не исключил, что``
+CUE_LEMMAS = SPEECH_LEMMAS | PROPOSING_VERBS | SHOUTING | NEGATED_CUES
 QUOTE_MARKS = frozenset("«»„“”\"'")
 SPEECH_PUNCT = frozenset(":—–-")
 NAME_WORDS = 3  # the most words between quotation marks that still read as a name or title

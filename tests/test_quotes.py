@@ -2281,3 +2281,20 @@ def test_a_clause_ends_before_another_voice_with_its_citation():
     q = find(found, "выручка составила")
     assert plain(q["text"]) == "выручка составила 700 млн долларов"
     assert q["speaker"]["normal"] == "Insideweb"
+
+
+def test_impersonal_findings_and_kak_bylo_obyavleno_have_no_speaker():
+    for text, content in (("Признано, что цены на лекарства значительно завышены.", "цены на лекарства"),
+                          ("Позднее было установлено, что водитель превысил скорость.", "водитель превысил"),
+                          ("Как было объявлено, президент прибыл в Вашингтон для переговоров.", "президент прибыл")):
+        q = find(quotes_of(text), content)
+        assert q["type"] == "indirect" and q["speaker"] is None, text
+    # the text's own earlier words are no statement
+    assert quotes_of("Как было сказано выше, президент прибыл в Вашингтон для переговоров.") == []
+
+
+def test_ne_isklyuchil_with_a_clause_is_a_statement():
+    q = find(quotes_of("Министр не исключил, что завод закроют в мае."), "завод закроют")
+    assert plain(q["text"]) == "завод закроют в мае" and q["speaker"]["text"] == "Министр"
+    assert quotes_of("Не исключено, что завод закроют в мае.") == []
+    assert quotes_of("Его исключили из партии, что вызвало споры.") == []
