@@ -2003,7 +2003,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     elif k == noun.i + 1:
         return None
     else:
-        speaker = _strip(doc, noun.i + 1, k - 1)
+        # (not the relative clause on it: ``По словам Иванова, который возглавляет завод, …``)
+        cut = next((j for j in range(noun.i + 1, k) if doc[j].text == "," and _relative_after(doc, j, noun)), k)
+        speaker = _strip(doc, noun.i + 1, cut - 1)
         source = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
                        and c.morph.get("Case") == ["Gen"] and c.pos_ in ("NOUN", "PROPN")), None)
         if source is not None and speaker is not None:
@@ -2210,6 +2212,10 @@ def _source_end(doc: Doc, noun) -> int:
             # participle, which still names the source: ``По данным опроса, проведенного ВЦИОМ, …``,
             # while a nominative one opens the clause: ``По словам прокурора, нападавший …``)
             nxt = next((w for w in doc[k + 1:noun.sent.end] if not w.is_space), None)
+            relative = _relative_after(doc, k, noun) if t == "," else None
+            if relative is not None:  # ``По словам Иванова, который возглавляет завод, <clause>``
+                k = relative + 1
+                continue
             if not (t == "," and nxt is not None and nxt.morph.get("VerbForm") == ["Part"]
                     and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])) \
                     and not (t == "," and (apposed or doc[k - 1].ent_type_ in ("PER", "ORG"))
@@ -2218,6 +2224,24 @@ def _source_end(doc: Doc, noun) -> int:
             apposed = t == ","
         k += 1
     return k
+
+
+def _relative_after(doc: Doc, comma: int, noun) -> Optional[int]:
+    """The last token of a relative clause on the source that opens after ``comma`` (``По словам
+    Иванова, который возглавляет завод с 2010 года, …``; ``у которой``), ending at a comma or
+    the sentence's period, else None."""
+    words = tokens_of(doc[comma + 1:min(comma + 3, noun.sent.end)])
+    relative = next((w for w in words[:2] if w.lemma_ == "который"), None)
+    if relative is None or (relative is not words[0] and words[0].pos_ != "ADP"):
+        return None
+    verb = relative.head
+    while verb.dep_ not in ("acl:relcl", "acl") and verb.head.i != verb.i and verb.i > comma:
+        verb = verb.head  # (``которые приводит ТАСС``: the relative is the verb's object)
+    if verb.dep_ not in ("acl:relcl", "acl") or not (noun.i <= verb.head.i < comma):
+        return None  # (a relative clause the parse hung elsewhere: the clause's own, unsure)
+    # to its first comma at the latest (the parse may hang words of the main clause on it)
+    end = min([verb.right_edge.i] + [j - 1 for j in range(relative.i + 1, verb.right_edge.i + 1) if doc[j].text == ","])
+    return end if end + 1 < noun.sent.end and doc[end + 1].text in ",." else None
 
 
 def _genitive_apposition(doc: Doc, start: int, end: int) -> bool:

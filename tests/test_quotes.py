@@ -2298,3 +2298,12 @@ def test_ne_isklyuchil_with_a_clause_is_a_statement():
     assert plain(q["text"]) == "завод закроют в мае" and q["speaker"]["text"] == "Министр"
     assert quotes_of("Не исключено, что завод закроют в мае.") == []
     assert quotes_of("Его исключили из партии, что вызвало споры.") == []
+
+
+def test_a_relative_clause_on_the_source_of_po_slovam():
+    q = find(quotes_of("Однако, по словам Ивана Петрова, который возил писателя в последние месяцы его жизни, "
+                       "врачи сделали ему смертельную инъекцию."), "инъекцию")
+    assert plain(q["text"]) == "врачи сделали ему смертельную инъекцию"
+    assert q["speaker"]["text"] == "Ивана Петрова" and q["speaker"]["normal"] == "Иван Петров"
+    q = find(quotes_of("Завод закроют в мае, по словам Петрова, который возглавляет завод с 2010 года."), "Завод")
+    assert plain(q["text"]) == "Завод закроют в мае" and q["speaker"]["normal"] == "Петров"
