@@ -540,9 +540,18 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> 
     if attributed is None:
         return None
     close, cue = attributed
-    between = text_of(doc)[close + 1:open_]
-    if "\n" in between or not cue.idx < open_ or len(between) > 300 \
-            or not re.search(r"[.,]?\s*[—–]\s*$", between) or any(m in between for m in MARKS):
+    text = text_of(doc)
+    between = text[close + 1:open_]
+    if "\n" in between or not cue.idx < open_ or len(between) > 300 or any(m in between for m in MARKS):
+        return None
+    if re.search(r"[.,]?\s*[—–]\s*$", between):
+        return cue
+    # ``«…», — говорит Иванов. «…».``: a quoted sentence right after a short attribution sentence
+    # (three words or more, a whole sentence: not ``«Роснефть» отказалась …``)
+    pair = next(((a, b) for a, b in pairs_of(doc) if a == open_), None)
+    if pair is None or not re.fullmatch(r",?\s*[—–]?\s*[^.!?]{1,60}\.\s*", between) \
+            or len(re.findall(r"\w+", text[open_ + 1:pair[1]])) < 3 or _is_name(doc, open_, pair[1]) \
+            or not re.match(r"\s*([.!?…]|$)", text[pair[1] + 1:pair[1] + 3]):
         return None
     return cue
 

@@ -2307,3 +2307,12 @@ def test_a_relative_clause_on_the_source_of_po_slovam():
     assert q["speaker"]["text"] == "Ивана Петрова" and q["speaker"]["normal"] == "Иван Петров"
     q = find(quotes_of("Завод закроют в мае, по словам Петрова, который возглавляет завод с 2010 года."), "Завод")
     assert plain(q["text"]) == "Завод закроют в мае" and q["speaker"]["normal"] == "Петров"
+
+
+def test_a_quoted_sentence_right_after_a_short_attribution_sentence():
+    found = quotes_of("«Мы закроем завод», — говорит Иванов. «Но рабочие получат компенсацию».")
+    q = find(found, "компенсацию")
+    assert q["type"] == "direct" and q["speaker"]["normal"] == "Иванов"
+    # a name in marks opening the next sentence is no quote
+    found = quotes_of("«Мы закроем завод», — говорит Иванов. «Роснефть» тоже отказалась от комментариев.")
+    assert [plain(q["text"]) for q in found] == ["Мы закроем завод"]
