@@ -4033,12 +4033,33 @@ def _voted_gender(ent: Span):
         verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else verb_gender(e)
         if verb:  # (in a sentence left unparsed, the past-tense verb right after: ``Дик отдала``)
             votes[verb] = votes.get(verb, 0) + 2
+        modifier = _modifier_gender(e)
+        if modifier:  # (``65-летнюю Аун Сан Су Чжи``, ``выпущена Аун Сан Су Чжи``: slovnet reads the name masculine)
+            votes[modifier] = votes.get(modifier, 0) + 2
     if votes:
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
     return _NO_VOTES
+
+
+def _modifier_gender(ent: Span) -> Optional[str]:
+    """The gender of a singular adjective or participle right before a person's name, which
+    agrees with it (``65-летнюю Аун Сан Су Чжи``, ``выпущена Аун Сан Су Чжи``), else None."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or "\n" in text_of(doc)[doc[k].idx:ent.start_char]:
+        return None
+    t = doc[k]
+    if not (t.pos_ == "ADJ" or t.morph.get("VerbForm") == ["Part"]) or t.morph.get("Number") != ["Sing"]:
+        return None
+    # the word's own readings, not the tagger's, which follows its guess for the name
+    genders = {p.tag.gender for p in models.morph_vocab().parse(t.text.lower())
+               if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"} - {"neut"}
+    return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
 def _genitive(name: str) -> str:

@@ -2316,3 +2316,11 @@ def test_a_quoted_sentence_right_after_a_short_attribution_sentence():
     # a name in marks opening the next sentence is no quote
     found = quotes_of("«Мы закроем завод», — говорит Иванов. «Роснефть» тоже отказалась от комментариев.")
     assert [plain(q["text"]) for q in found] == ["Мы закроем завод"]
+
+
+def test_a_modifier_s_gender_votes_for_a_foreign_name():
+    # slovnet reads the indeclinable name masculine; the participle and the adjective before it agree
+    q = find(quotes_of("Из-под домашнего ареста выпущена Аун Сан Су Чжи.\n\nВласти выпустили 65-летнюю Аун Сан Су "
+                       "Чжи на свободу. Тысячи человек пришли приветствовать Аун Сан Су Чжи. Выступая перед "
+                       "народом, она заявила, что не стоит терять надежду."), "надежду")
+    assert q["speaker"]["text"] == "она" and q["speaker"]["normal"] == "Аун Сан Су Чжи"
