@@ -3544,6 +3544,12 @@ class _Resolver:
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
+        for e in members:  # ``РИА «Новости»``: an outlet's name with the word the NER left out of the marks
+            k = e.start - 1
+            while k > 0 and (self.doc[k].text in MARKS or self.doc[k].is_space):
+                k -= 1
+            if k < e.start - 1 and f"{self.doc[k].text} {name}".lower() in OUTLETS:
+                return f"{self.doc[k].text} {name}"
         for e in members:  # ``Комитет защиты`` + ``Леонарда Пелтиера``: the person its last noun governs
             last = tokens_of(e)[-1]
             person = next((p for p in self.ents if p.start == e.end and p.label_ == "PER"

@@ -2324,3 +2324,10 @@ def test_a_modifier_s_gender_votes_for_a_foreign_name():
                        "Чжи на свободу. Тысячи человек пришли приветствовать Аун Сан Су Чжи. Выступая перед "
                        "народом, она заявила, что не стоит терять надежду."), "надежду")
     assert q["speaker"]["text"] == "она" and q["speaker"]["normal"] == "Аун Сан Су Чжи"
+
+
+def test_an_outlet_named_with_the_word_before_its_marks():
+    q = find(quotes_of("Завод закроют в мае, сообщает РИА «Новости»."), "Завод")
+    assert q["speaker"]["normal"] == "РИА Новости"
+    q = find(quotes_of("Завод закроют в мае, сообщает ОАО «Газпром»."), "Завод")
+    assert q["speaker"]["normal"] == "Газпром"
