@@ -10,21 +10,22 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"):
-# dev (686 texts, 2302 statements, tuned on; lists a, c-f, i-l and n joined in the sixth to twelfth
-# rounds) 0.804 end-to-end / 0.911 detection, up from 0.790 / 0.902 at the thirteenth round's start:
-# the 641 texts of the eleventh round 0.816 / 0.915, list l (20 long NEREL texts) 0.718 / 0.874,
-# list n (25 factRuEval-2016 texts) 0.703 / 0.890.
+# dev (711 texts, 2397 statements, tuned on; lists a, c-f, i-l, n and p joined in the sixth to
+# fourteenth rounds) 0.803 end-to-end / 0.912 detection, 0.800 / 0.909 at the fourteenth round's
+# start: the 641 texts of the eleventh round 0.817 / 0.916, list l (20 long NEREL texts) 0.718 /
+# 0.874, list n (25 factRuEval-2016 texts) 0.710 / 0.896, list p (25 more, read this round) 0.772 /
+# 0.902.
 # test (held out, written by annotators who never saw the extractor's output nor its code; 199
-# texts, 719 statements since list p joined in the thirteenth round) 0.671 / 0.830, 0.667 / 0.823
-# at that round's start: lists g and h 0.665 / 0.838, list m (19 long NEREL texts) 0.638 / 0.819,
-# list o (25 factRuEval-2016 texts) 0.693 / 0.802, list p (25 more) 0.712 / 0.847 on arrival,
-# 0.719 / 0.854 now. The guards were 0.78 / 0.90 and 0.65 / 0.81 before that round. The project
-# against the second annotation of lists e and f 0.772 / 0.899.
+# texts, 746 statements since list q replaced list p in the fourteenth round) 0.675 / 0.829, 0.663 /
+# 0.817 at that round's start: lists g and h 0.669 / 0.841, list m (19 long NEREL texts) 0.638 /
+# 0.819, list o (25 factRuEval-2016 texts) 0.731 / 0.837, list q (25 more) 0.664 / 0.766 on
+# arrival, 0.691 / 0.800 now. The guards were 0.79 / 0.90, 0.66 / 0.82 and 0.75 / 0.89 before that
+# round. The project against the second annotation of lists e and f 0.773 / 0.900.
 MIN_F1 = 0.79
 MIN_DETECTION_F1 = 0.90
-MIN_TEST_F1 = 0.66
+MIN_TEST_F1 = 0.67
 MIN_TEST_DETECTION_F1 = 0.82
-MIN_SECOND_F1 = 0.75
+MIN_SECOND_F1 = 0.76
 MIN_SECOND_DETECTION_F1 = 0.89
 
 
