@@ -1982,12 +1982,18 @@ def _contrast(doc: Doc, first: int, end: int) -> Optional[int]:
         if depth > 0:
             continue  # (``«состояние тяжелое, но стабильное, говорят врачи»``: inside the quote)
         if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in CONTRAST and (
-                doc[k + 1].lower_ != "а" or (k + 2 < end and (doc[k + 2].morph.get("Case") == ["Nom"] and doc[
-                    k + 2].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or doc[k + 2].morph.get("Foreign") == ["Yes"]))):
+                doc[k + 1].lower_ != "а" or (k + 2 < end and _new_subject(doc[k + 2]))):
             found = k  # (``, а Россия настаивает``: ``а`` with a new subject; not ``…, а хочет рассказать``)
         elif found is not None and _is_cue_verb(doc[k]) and doc[k].pos_ != "ADJ":
             return found
     return None
+
+
+def _new_subject(word) -> bool:
+    """A word that may open a new subject after ``, а``: a nominative noun phrase's first word,
+    or a foreign name, which shows no case (``, а The Wall Street Journal …``)."""
+    return word.morph.get("Foreign") == ["Yes"] or (
+        word.morph.get("Case") == ["Nom"] and word.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"))
 
 
 def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
@@ -2123,8 +2129,8 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     after = word.i + 2 if within else word.i + 1
     words = [t for t in doc[after:min(after + 4, sent.end)] if not t.is_space]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    foreign = bool(words) and words[0].morph.get("Foreign") == ["Yes"] and not within  # (not the clause's noun:
-    # ``Согласно comScore, в мае …``)
+    # a foreign name first, whatever noun follows it (``Согласно comScore, в мае …``: not the clause's noun)
+    foreign = bool(words) and words[0].morph.get("Foreign") == ["Yes"] and not within
     if foreign:
         # ``Согласно The Hollywood Reporter, …``: a foreign name shows no case; its last word
         comma = next((t for t in words if t.morph.get("Foreign") != ["Yes"]), None)
@@ -4065,7 +4071,9 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     # the word's own readings, not the tagger's, which follows its guess for the name
     genders = {p.tag.gender for p in models.morph_vocab().parse(t.text.lower())
                if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"} - {"neut"}
-    return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 and genders <= {"masc", "femn"} else None
+    if genders == {"masc"}:
+        return "Masc"
+    return "Fem" if genders == {"femn"} else None
 
 
 def _genitive(name: str) -> str:
