@@ -202,8 +202,10 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
                             "заявление", "обращение", "послание"})
-# what a speaker says through: its messages and the documents it issues (``в указе отмечается``)
-WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS
+# a court's rulings (``В приговоре отмечается``, ``в решении суда говорится``)
+RULINGS = frozenset({"приговор", "решение", "определение", "вердикт"})
+# what a speaker says through: its messages, the documents it issues (``в указе отмечается``), rulings
+WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
@@ -2709,12 +2711,17 @@ class _Resolver:
                     ent = self._described(_noun_phrase(author))
                     if ent is None:
                         return span
+                if ent is None and head.lemma_ in RULINGS and len(tokens_of(mention)) == 1:
+                    # ``В приговоре отмечается``: the court named last before
+                    courts = [e for e in self.ents if e.start < head.i and e.label_ == "ORG"
+                              and "суд" in (e._.normal or e.text).lower().split()]
+                    ent = courts[-1] if courts else None
                 ent = ent or self._message_source(mention.start_char)
                 bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                           and ORG_KINDS.get(t.lemma_) == "state"]
                 if ent is None and not bodies:  # ``в заявлении телекомпании``: the company named before
                     described = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
-                                 and ORG_KINDS.get(t.lemma_) in ("outlet", "any") and not self._ent_of(t)]
+                                 and ORG_KINDS.get(t.lemma_) in ("outlet", "any", "named") and not self._ent_of(t)]
                     ent = self._nearest(described[0], "ORG") if described else None
                     if ent is not None and ORG_KINDS.get(described[0].lemma_) == "outlet" and not self._is_outlet(ent):
                         ent = None  # (``в сообщении информагентства``: no outlet named before)
@@ -3567,7 +3574,8 @@ class _Resolver:
                 break
         countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
         given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
-                 and l.start in countries and l.root.morph.get("Case") == ["Gen"]]
+                 and (l.start in countries or tokens_of(e)[-1].lemma_ == "суд")  # (``Замоскворецкий суд Москвы``)
+                 and l.root.morph.get("Case") == ["Gen"]]
         if given and not self._names_country(name):
             name = f"{name} {given[0].text}"
         region = self._region_of(members, given)

@@ -2331,3 +2331,10 @@ def test_an_outlet_named_with_the_word_before_its_marks():
     assert q["speaker"]["normal"] == "РИА Новости"
     q = find(quotes_of("Завод закроют в мае, сообщает ОАО «Газпром»."), "Завод")
     assert q["speaker"]["normal"] == "Газпром"
+
+
+def test_a_court_speaks_through_its_ruling():
+    q = find(quotes_of("Басманный суд Москвы вынес приговор. В приговоре отмечается, что вины врачей нет."), "вины")
+    assert q["speaker"]["text"] == "приговоре" and q["speaker"]["normal"] == "Басманный суд Москвы"
+    q = find(quotes_of("Верховный суд отклонил жалобу. В решении суда говорится, что доводы необоснованны."), "доводы")
+    assert q["speaker"]["normal"] == "Верховный суд"
