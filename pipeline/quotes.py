@@ -2090,9 +2090,13 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
             clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 3:
         return None
+    opens = all(t.is_space or t.is_punct or t.pos_ in ("CCONJ", "ADV", "PART") for t in doc[sent.start:po])
     if not any(_predicate_word(t) or t.text in DASHES
-               or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause):
-        return None  # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause
+               or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause) \
+            and not (opens and clause.start > noun.i and any(t.dep_ == "nsubj" for t in clause)):
+        # ``спорное, по мнению населения, решение о …``: inside a noun phrase, no clause; but a
+        # sentence it opens may have no verb (``По словам Пескова, президент в курсе ситуации``)
+        return None
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
     clause = _before_confirmation(clause)

@@ -2338,3 +2338,9 @@ def test_a_court_speaks_through_its_ruling():
     assert q["speaker"]["text"] == "приговоре" and q["speaker"]["normal"] == "Басманный суд Москвы"
     q = find(quotes_of("Верховный суд отклонил жалобу. В решении суда говорится, что доводы необоснованны."), "доводы")
     assert q["speaker"]["normal"] == "Верховный суд"
+
+
+def test_a_sentence_opened_by_po_slovam_may_have_no_verb():
+    q = find(quotes_of("По словам Пескова, президент в курсе ситуации на заводе."), "президент")
+    assert plain(q["text"]) == "президент в курсе ситуации на заводе" and q["speaker"]["normal"] == "Песков"
+    assert quotes_of("Это спорное, по мнению населения, решение о закрытии завода.") == []
