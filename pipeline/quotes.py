@@ -2974,7 +2974,10 @@ class _Resolver:
                 if e.label_ == label:
                     return e
         if head.pos_ == "PROPN":
-            return self._named_earlier(head)
+            earlier = self._named_earlier(head)
+            if earlier is None and "\n" not in text_of(self.doc)[:head.idx]:
+                return _named_later(self.doc, head)  # a headline's surname the tagger missed
+            return earlier
         return None
 
     def _named_body(self, token) -> Optional[str]:

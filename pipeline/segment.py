@@ -136,11 +136,12 @@ def chunks(words: list[str], size: int = MAX_CHUNK):
 
 def pieces(sentences: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """Sentences cut into model inputs of at most MAX_CHUNK words, with the
-    sentence each piece belongs to."""
+    sentence each piece belongs to; a word with ё the models do not know is
+    given with е when they know that (``infer.known_spelling``)."""
     out, owners = [], []
     for n, words in enumerate(sentences):
         for piece in chunks(words):
-            out.append(piece)
+            out.append([infer.known_spelling(w) for w in piece])
             owners.append(n)
     return out, owners
 

@@ -151,3 +151,13 @@ def test_first_layer_products_kept_across_calls_give_the_same_tags(sentences, mo
     small._keep([2, 4, 5, 1, 3], np.arange(20, dtype=np.float32).reshape(5, 4))
     assert small.row == {2: 0, 4: 1, 1: 2}           # the second time, until the table is full
     assert small.once == set() and (small.table[2] == [12, 13, 14, 15]).all()
+
+
+def test_a_word_with_yo_the_models_lack_is_tagged_as_its_spelling_with_ye():
+    from pipeline.segment import tag_morph
+
+    assert infer.known_spelling("развёлся") == "развелся" and infer.known_spelling("Депардьё") == "Депардье"
+    assert infer.known_spelling("всё") == "всё" and infer.known_spelling("лес") == "лес"  # known as written
+    with_yo = tag_morph([["Певица", "Анна", "Алёхина", "развёлся", "с", "актёром", "Депардьё", "."]])
+    plain = tag_morph([["Певица", "Анна", "Алехина", "развелся", "с", "актером", "Депардье", "."]])
+    assert with_yo == plain

@@ -2344,3 +2344,9 @@ def test_a_sentence_opened_by_po_slovam_may_have_no_verb():
     q = find(quotes_of("По словам Пескова, президент в курсе ситуации на заводе."), "президент")
     assert plain(q["text"]) == "президент в курсе ситуации на заводе" and q["speaker"]["normal"] == "Песков"
     assert quotes_of("Это спорное, по мнению населения, решение о закрытии завода.") == []
+
+
+def test_a_headline_s_surname_the_tagger_missed_is_named_by_the_person_the_text_introduces():
+    q = find(quotes_of("Янукович развёлся и признал, что давно не является президентом\n\nБывший президент Украины "
+                       "Виктор Янукович сообщил о разводе с женой."), "давно")
+    assert q["speaker"]["text"] == "Янукович" and q["speaker"]["normal"] == "Виктор Янукович"
