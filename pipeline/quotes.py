@@ -346,7 +346,9 @@ def find_quotes(doc: Doc) -> list[Span]:
             span = doc.char_span(start + 1, end, alignment_mode="contract")
             if span is not None and len(span):
                 out.append(Span(doc, span.start, span.end, label="direct"))
-    out.sort(key=lambda q: q.start_char)
+    titles = [m.span(1) for m in LINK_TITLE.finditer(text_of(doc))]
+    out = [q for q in sorted(out, key=lambda q: q.start_char)
+           if not any(a <= q.start_char and q.end_char <= b for a, b in titles)]
     # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
@@ -388,6 +390,11 @@ def find_quotes(doc: Doc) -> list[Span]:
                 break
     return out
 
+
+# the title of a web link in the wiki's markup (``[http://… В «Удмуртавтодоре» опровергли задержание ::
+# Политика :: РИА Новости]``): another article's headline, not this one's statements (a cue of
+# the text's own sentence may sit inside it, ``Буркхальтер [http://… заявил], что …``)
+LINK_TITLE = re.compile(r"\[(?:https?://|www\.)\S*\s+([^\[\]]+)\]")
 
 PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать",
                              "поручить", "приказать", "повелеть"})

@@ -2350,3 +2350,10 @@ def test_a_headline_s_surname_the_tagger_missed_is_named_by_the_person_the_text_
     q = find(quotes_of("Янукович развёлся и признал, что давно не является президентом\n\nБывший президент Украины "
                        "Виктор Янукович сообщил о разводе с женой."), "давно")
     assert q["speaker"]["text"] == "Янукович" and q["speaker"]["normal"] == "Виктор Янукович"
+
+
+def test_a_web_link_s_title_holds_another_article_s_headline_not_statements():
+    found = quotes_of("Ранее сообщалось также о задержании главы завода, но задержание главы было опровергнуто"
+                      "[http://example.ru/news/1 В «Автодоре» опровергли задержание главы предприятия :: Политика "
+                      ":: РИА Новости].")
+    assert not any("Политика" in q["text"] for q in found)
