@@ -3266,7 +3266,15 @@ class _Resolver:
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                       and self._sentences_between(e.start, mention.start) <= WINDOW
                       and head.lemma_ in {t.lemma_ for t in self._title_of(e)}]
-            return titled[-1] if titled else None
+            if titled:
+                return titled[-1]
+            # the named person who spoke in the statement right before goes on (``Заведующий
+            # отделением Дмитрий Мясников заявил, что … «…», — сказал врач``), not an unnamed source
+            previous = getattr(self, "_previous", None)
+            if head.lemma_ in SOURCES or previous is None \
+                    or self._sentences_between(previous.end - 1, mention.start) > 1:
+                return None
+            return self._continued_speaker(mention, _subject_gender(head))
         gender = _subject_gender(head)
         if "\n" not in text_of(self.doc)[:mention.start_char]:
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that

@@ -2357,3 +2357,13 @@ def test_a_web_link_s_title_holds_another_article_s_headline_not_statements():
                       "[http://example.ru/news/1 В «Автодоре» опровергли задержание главы предприятия :: Политика "
                       ":: РИА Новости].")
     assert not any("Политика" in q["text"] for q in found)
+
+
+def test_an_unnamed_role_right_after_a_named_speaker_continues_that_speaker():
+    found = quotes_of("Заведующий отделением больницы Дмитрий Мясников заявил, что женщину оперируют три бригады "
+                      "хирургов. «У пациентки есть ожоги и травмы костей», — сказал врач.")
+    assert find(found, "ожоги")["speaker"]["normal"] == "Дмитрий Мясников"
+    # an unnamed source is nobody's continuation
+    found = quotes_of("Министр Иван Петров заявил, что завод закроют в мае. «Рабочих уже предупредили», — сказал "
+                      "источник.")
+    assert find(found, "Рабочих")["speaker"]["normal"] is None
