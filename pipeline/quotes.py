@@ -3494,7 +3494,11 @@ class _Resolver:
             before = same if token.lemma_ in ONE_OF_A_KIND else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
-            before = [e for e in before if e._.entity_id in outlets] or before
+            # the outlet the text gave that very noun (``агентство Рейтер`` … ``телеканал "Аль-Джазира"``
+            # … ``отмечает агентство``: Рейтер)
+            titled = {e._.entity_id for e in before if token.lemma_ in {t.lemma_ for t in self._title_of(e)}}
+            before = [e for e in before if e._.entity_id in titled] \
+                or [e for e in before if e._.entity_id in outlets] or before
         elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
             before = [e for e in before if any(token.lemma_ in n.lower().split() for n in (
                 e._.normal or e.text, (self.groups.get(e._.entity_id) or {}).get("name") or ""))]

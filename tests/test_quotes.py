@@ -2367,3 +2367,10 @@ def test_an_unnamed_role_right_after_a_named_speaker_continues_that_speaker():
     found = quotes_of("Министр Иван Петров заявил, что завод закроют в мае. «Рабочих уже предупредили», — сказал "
                       "источник.")
     assert find(found, "Рабочих")["speaker"]["normal"] is None
+
+
+def test_an_outlet_described_by_the_noun_the_text_gave_it():
+    found = quotes_of("Эмир встретится с семьёй, передает агентство Рейтер со ссылкой на телеканал \"Аль-Джазира\". "
+                      "\"Аль-Джазира\" ссылается на надёжный источник. Ранее в дипломатических кругах появились "
+                      "слухи о передаче власти сыну, отмечает агентство.")
+    assert find(found, "слухи")["speaker"]["normal"] == "Рейтер"
