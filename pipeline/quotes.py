@@ -3319,13 +3319,16 @@ class _Resolver:
                   and _agrees(_gender(e), gender)]
         if linked:
             return linked[-1]
+        main = self._main_person(mention, gender)
         continued = self._continued_speaker(mention, gender)
-        if continued is not None:
+        if continued is not None and not self._overshadowed(continued, main, mention):
             return continued
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
                     and not self._titled_otherwise(ent, head.lemma_):
+                if self._overshadowed(ent, main, mention):
+                    continue
                 return ent
             if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
                     and _agrees(_subject_gender(t), gender):
@@ -3333,15 +3336,27 @@ class _Resolver:
         near = self._near(head.i, gender)
         if near is not None and not self._titled_otherwise(near, head.lemma_):
             return near
-        # the text's main person: the PER named most often before, with no other title
-        # (``председатель совета Игорь Рогов`` is not the ``Президент`` of a text on Назарбаев)
+        return main
+
+    def _overshadowed(self, ent: Span, main: Optional[Span], mention: Span) -> bool:
+        """A person the text names once, where its main person is named three times or more
+        before the mention: a description (``маэстро``) is the main person's, not this one's
+        (``Глава департамента Ханс-Георг Кюпперс сказал, что Гергиев …``)."""
+        return main is not None and main._.entity_id != ent._.entity_id \
+            and sum(e._.entity_id == main._.entity_id for e in self.ents if e.start < mention.start) >= 3 \
+            and sum(e._.entity_id == ent._.entity_id for e in self.ents) == 1
+
+    def _main_person(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The text's main person: the PER named most often before the mention, more often than
+        any other, with no other title (``председатель совета Игорь Рогов`` is not the
+        ``Президент`` of a text on Назарбаев); its last mention, else None."""
         counts: dict[str, list] = {}
         for e in self.ents:
             if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
                 counts.setdefault(e._.entity_id, []).append(e)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
-                and not self._titled_otherwise(ranked[0][-1], head.lemma_):
+                and not self._titled_otherwise(ranked[0][-1], mention.root.lemma_):
             return ranked[0][-1]
         return None
 
