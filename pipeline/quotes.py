@@ -2341,8 +2341,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if cited is not None:  # ``сообщает агентство со ссылкой на источник``: the innermost source speaks
         return cited
     if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
-        for child in children:
-            if child.dep_ == "obj":
+        for child in children:  # (also an accusative the parse took for a second subject:
+            # ``цитирует Infox.ru пресс-службу Минобороны``)
+            if child.dep_ == "obj" or (child.dep_ == "nsubj" and child.morph.get("Case") == ["Acc"]
+                                       and child.pos_ in ("NOUN", "PROPN")):
                 return _noun_phrase(child)
         # ``«…», — эти слова командира корабля Павла Виноградова … цитирует ИТАР-ТАСС``: whose words
         cited = [t for t in doc[max(verb.sent.start, verb.i - 25):verb.i] if t.lemma_ in CITED_NOUNS]

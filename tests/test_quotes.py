@@ -2382,3 +2382,9 @@ def test_a_description_goes_to_the_main_person_not_to_one_named_once():
                       "что Гергиев — один из важнейших дирижеров. Тогда маэстро отозвался о проекте так: «Это был "
                       "праздник музыки для всех нас».")
     assert find(found, "праздник")["speaker"]["normal"] == "Валерий Гергиев"
+
+
+def test_tsitiruet_quotes_the_accusative_the_parse_took_for_a_subject():
+    q = find(quotes_of("«Работа по созданию военной полиции находится на завершающем этапе», — цитирует Infox.ru "
+                       "пресс-службу Минобороны."), "Работа")
+    assert q["speaker"]["text"] == "пресс-службу Минобороны"
