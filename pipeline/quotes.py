@@ -288,7 +288,11 @@ def find_quotes(doc: Doc) -> list[Span]:
             after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        cue = inner or after or _cue_before(doc, start) or shouted or _resumed(doc, attributed, start)
+        before = _cue_before(doc, start)
+        if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
+                and before is not None:
+            after = None  # ``X заявил: «…», сообщает Лента.ру``: the innermost source, X, speaks
+        cue = inner or after or before or shouted or _resumed(doc, attributed, start)
         if after is not None:
             attributed = (end, after)
         if cue is None:
@@ -395,6 +399,9 @@ def find_quotes(doc: Doc) -> list[Span]:
 # Политика :: РИА Новости]``): another article's headline, not this one's statements (a cue of
 # the text's own sentence may sit inside it, ``Буркхальтер [http://… заявил], что …``)
 LINK_TITLE = re.compile(r"\[(?:https?://|www\.)\S*\s+([^\[\]]+)\]")
+
+# verbs an outlet relays another's words with, in the present (``…, сообщает Лента.ру``, ``передаёт ТАСС``)
+RELAYING_VERBS = frozenset({"сообщать", "передавать", "писать", "цитировать"})
 
 PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать",
                              "поручить", "приказать", "повелеть"})

@@ -2388,3 +2388,9 @@ def test_tsitiruet_quotes_the_accusative_the_parse_took_for_a_subject():
     q = find(quotes_of("«Работа по созданию военной полиции находится на завершающем этапе», — цитирует Infox.ru "
                        "пресс-службу Минобороны."), "Работа")
     assert q["speaker"]["text"] == "пресс-службу Минобороны"
+
+
+def test_the_innermost_source_before_a_colon_not_the_outlet_relaying_it():
+    for text in ("Иванов заявил: «Завод закроют в мае, рабочих уволят», сообщает Лента.ру.",
+                 "Иванов называет решение властей злом: «Завод закроют в мае, рабочих уволят», сообщает Лента.ру."):
+        assert find(quotes_of(text), "Завод")["speaker"]["normal"] == "Иванов", text
