@@ -1119,7 +1119,16 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    # ``Span._`` values are keyed by label and offsets: a later statement over the same characters
+    # would overwrite an earlier one's cue and speaker, so the first one's are kept and restored
+    values: dict[tuple, tuple] = {}
+
+    def keep(quote: Span) -> None:
+        key = (quote.label_, quote.start_char, quote.end_char)
+        if key not in values:
+            values[key] = (quote._.cue, quote._.speaker)
+            out.append(quote)
     lemmas = _indirect_lemmas()
     for t in doc:
         if not is_parsed(t) or t.lemma_ not in lemmas:
@@ -1144,7 +1153,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
                 # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
                 quote._.speaker = None
-            out.append(quote)
+            keep(quote)
             while clause is not None and clause.end < t.sent.end and t.i < clause.start:
                 # ``сообщил, что A, и что B``: B is a statement of the same cue too
                 comma = next((k for k in range(clause.end, min(clause.end + 3, t.sent.end))
@@ -1154,7 +1163,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 if clause is not None:
                     more = _statement(doc, clause.start, clause.end, "indirect", t)
                     more._.speaker = quote._.speaker
-                    out.append(more)
+                    keep(more)
         elif t.lemma_ in CONTENT_NOUNS and t.pos_ == "NOUN" and _po(doc, t) is None and _noun_clause(t) is not None:
             # ``появилось сообщение, что …``, ``опубликованы данные о том, что …``: a message and its content
             clause = _noun_clause(t)
@@ -1162,7 +1171,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote._.cue = Span(doc, t.i, t.i + 1, label=CUE_LABEL)
             if t.dep_ in ("nsubj", "nsubj:pass"):  # ``На сайте газеты X появилась информация, что …``
                 quote._.speaker = _publication_place(t.head)
-            out.append(quote)
+            keep(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None \
                 and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно"):
             if t.lemma_ in ("версия", "оценка") and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -1171,30 +1180,32 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 continue
             quote = _attribution_phrase(doc, t)
             if quote is not None:
-                out.append(quote)
+                keep(quote)
         elif t.lower_ == "согласно" or (t.lower_ == "соответствии" and t.i and doc[t.i - 1].lower_ == "в"
                                         and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "с"):
             quote = _according_to(doc, t)
             if quote is not None:
-                out.append(quote)
+                keep(quote)
         elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
             quote = _participle_statement(t)
             if quote is not None:
-                out.append(quote)
+                keep(quote)
         elif t.lemma_ in PUBLISHING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
             quote = _published_message(t)
             if quote is not None:
-                out.append(quote)
+                keep(quote)
         elif t.lemma_ in CONCLUSIONS and t.head.lemma_ in CONCLUDING_VERBS and t.head.i < t.i and is_parsed(t.head) \
                 and not _negated(t.head):
             # ``пришёл к выводу, что …``, ``сделали вывод, что …``: a finding stated by its author
             clause = _clause_of(t.head)
             if clause is not None:
-                out.append(_statement(doc, clause.start, clause.end, "indirect", t.head))
+                keep(_statement(doc, clause.start, clause.end, "indirect", t.head))
         elif t.lemma_ in CITING_VERBS and t.pos_ == "VERB":
             quote = _cited_words(t)
             if quote is not None:
-                out.append(quote)
+                keep(quote)
+    for quote in out:
+        quote._.cue, quote._.speaker = values[(quote.label_, quote.start_char, quote.end_char)]
     return out
 
 
@@ -2175,10 +2186,13 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
     start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
+    opening = None  # a leading adverbial the attribution follows: the statement is the whole sentence
     if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
-        # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all;
-        # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
-        return None
+        if doc[word.i - 1].text != "," or not _adverbial(before):
+            # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all;
+            # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
+            return None
+        opening = before[0].i  # ``Начиная с осени, согласно распоряжению президента, <clause>``
     last = sent.end - 1
     for j in range(first, sent.end):  # a colon ends the clause
         if doc[j].text == ":" and not _clock(doc, j):
@@ -2188,11 +2202,22 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
             or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
+    if opening is not None:  # (to before another voice's trailing cue: ``…, сообщает NEWSru``)
+        clause = _before_confirmation(_strip(doc, opening, clause.end - 1))
     quote = Span(doc, clause.start, clause.end, label="indirect")
     quote._.cue = Span(doc, word.i, head.i + 1, label=CUE_LABEL)
     source = _strip(doc, words[0].i, k - 1)
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _adverbial(words: list) -> bool:
+    """Words that open a sentence as an adverbial, with no clause of their own: a prepositional
+    phrase, a gerund's (``Начиная с осени текущего года``), no subject in the nominative."""
+    return words[0].pos_ in ("ADP", "VERB", "ADV") and not any(
+        (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) or t.pos_ == "SCONJ"
+        or t.lemma_ == "который" or (t.morph.get("Case") == ["Nom"] and t.pos_ in ("NOUN", "PROPN", "PRON"))
+        for t in words)
 
 
 # what ``…, согласно которому <clause>`` reports the content of: a document, a ruling, a report
@@ -2491,6 +2516,21 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     return None
 
 
+def _owner_of(word, head) -> bool:
+    """``word`` hangs on ``head`` as its genitive owner, maybe through the owner's title
+    (``распоряжению президента РФ Дмитрия Медведева``), not through a topic (``указ об
+    отставке губернатора Михальчука``)."""
+    t = word
+    while t.i != head.i:
+        if t.dep_ not in ("nmod", "appos", "flat", "flat:name") or t.head.i == t.i \
+                or any(c.dep_ == "case" for c in t.children):
+            return False
+        t = t.head
+        if t.i != head.i and not _is_person_noun(t) and t.pos_ != "PROPN":
+            return False
+    return True
+
+
 def _writing_pronoun(token) -> bool:
     """``в нём`` / ``в ней`` as where something is said: a pronoun for a writing named before."""
     return token.pos_ in ("PRON", "NOUN") and token.lower_ in ("нём", "нем", "ней") \
@@ -2726,6 +2766,11 @@ class _Resolver:
                           if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
                           and a.pos_ in ("NOUN", "PROPN")]
                 ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
+                # the person the writing is of (``распоряжению президента РФ Дмитрия Медведева``,
+                # ``завещанию Альфреда Нобеля``)
+                ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
+                                   and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
+                                   and _owner_of(e.root, head)), None)
                 author = self._author_described(mention)
                 if ent is None and author is not None:
                     ent = self._described(_noun_phrase(author))

@@ -2394,3 +2394,13 @@ def test_the_innermost_source_before_a_colon_not_the_outlet_relaying_it():
     for text in ("Иванов заявил: «Завод закроют в мае, рабочих уволят», сообщает Лента.ру.",
                  "Иванов называет решение властей злом: «Завод закроют в мае, рабочих уволят», сообщает Лента.ру."):
         assert find(quotes_of(text), "Завод")["speaker"]["normal"] == "Иванов", text
+
+
+def test_soglasno_after_a_leading_adverbial_and_a_writing_of_a_person():
+    # the statement is the whole sentence, to before the outlet that relays it; the decree is its
+    # issuer's, and the outlet's statement over the same words does not overwrite its source
+    q = find(quotes_of("Начиная с осени текущего года, согласно распоряжению президента РФ Дмитрия Медведева, "
+                       "практика перехода на зимнее время отменяется, сообщает NEWSru.com."), "практика")
+    assert plain(q["text"]) == ("Начиная с осени текущего года, согласно распоряжению президента РФ Дмитрия Медведева, "
+                                "практика перехода на зимнее время отменяется")
+    assert q["speaker"]["normal"] == "Дмитрий Медведев"
