@@ -1150,8 +1150,11 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             if clause is None:
                 continue
             quote = _statement(doc, clause.start, clause.end, "indirect", t)
-            if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
-                # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source
+            if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
+                    and not (quote._.speaker is not None and quote._.speaker.root.dep_ == "obl"
+                             and quote._.speaker.root.head.i == t.i):
+                # a parenthetical cue with no subject inside its statement (``как сообщалось``): no source;
+                # but a body of an indefinite-personal cue speaks (``Пожар, как уточнили в МЧС, …``)
                 quote._.speaker = None
             keep(quote)
             while clause is not None and clause.end < t.sent.end and t.i < clause.start:
@@ -1530,8 +1533,14 @@ def _as_clause(verb) -> Optional[Span]:
         inside = {w.i for w in words[k + 1:]} - {w.i for w in _outside_marks(words[k + 1:])}
         comma = next((j for j in range(k + 1, min(k + 7 + len(inside), len(words)))
                       if words[j].text == "," and words[j].i not in inside), None)
-        if comma is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
-                                     for c in verb.children) \
+        if comma is not None and (any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
+                                      for c in verb.children)
+                                  # or a body after an indefinite-personal verb: ``Пожар, как уточнили в МЧС, …``
+                                  or (verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]
+                                      and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+                                      and any(c.dep_ == "obl" and words[k].i < c.i < words[comma].i
+                                              and any(g.lower_ in ("в", "во") for g in c.children)
+                                              for c in verb.children))) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
             if k <= 3 and not aside:
                 return _clip(doc, words[comma].i + 1, sent.end - 1)
@@ -2087,7 +2096,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         nxt = next((t for t in doc[k + 1:sent.end] if not t.is_space), None)
         inside_np = len(before) >= 2 and before[-2].pos_ in ("ADJ", "DET") and nxt is not None \
             and nxt.pos_ in ("NOUN", "ADJ")  # ``спорное, по мнению жителей, решение``
-        if len([t for t in before if t.is_alpha]) >= 2 and before[-1].text == "," and not inside_np \
+        words = [t for t in before if t.is_alpha]
+        subject = len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN", "PRON") \
+            and words[0].morph.get("Case") == ["Nom"]  # (``Пожар, по словам очевидцев, начался …``)
+        if (len(words) >= 2 or subject) and before[-1].text == "," and not inside_np \
                 and not any(t.pos_ == "SCONJ" or t.lemma_ == "который"
                             or (t.pos_ == "CCONJ" and "," in (doc[t.i - 1].text, doc[t.i + 1].text)) for t in before):
             # (not inside a subordinate clause: ``…, хотя, по утверждению издания, …``, nor after a

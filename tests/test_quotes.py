@@ -2404,3 +2404,13 @@ def test_soglasno_after_a_leading_adverbial_and_a_writing_of_a_person():
     assert plain(q["text"]) == ("Начиная с осени текущего года, согласно распоряжению президента РФ Дмитрия Медведева, "
                                 "практика перехода на зимнее время отменяется")
     assert q["speaker"]["normal"] == "Дмитрий Медведев"
+
+
+def test_a_parenthetical_attribution_after_the_subject_keeps_the_whole_clause():
+    q = find(quotes_of("Пожар, по словам очевидцев, начался около полуночи."), "начался")
+    assert plain(q["text"]) == "Пожар, по словам очевидцев, начался около полуночи"
+    # an indefinite-personal cue with its body: the body speaks
+    q = find(quotes_of("Пожар, как уточнили в МЧС, начался около полуночи."), "начался")
+    assert plain(q["text"]) == "Пожар, как уточнили в МЧС, начался около полуночи"
+    assert q["speaker"]["normal"] == "МЧС"
+    assert find(quotes_of("Голунов, как сообщалось, был избит в отделении."), "избит")["speaker"] is None
