@@ -1869,12 +1869,17 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
             if j > first + 1 and doc[j - 1].text in ",;" + DASHES:
                 return j - 2
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
-    if (not gender and number != ["Plur"]) or verb.morph.get("Tense") != ["Past"]:
-        return last  # (a plural past verb shows no gender: ``сообщили, что …, и предположили``)
+    tense, person = verb.morph.get("Tense"), verb.morph.get("Person")
+    if tense == ["Past"]:
+        if not gender and number != ["Plur"]:
+            return last  # (a plural past verb shows no gender: ``сообщили, что …, и предположили``)
+    elif tense != ["Pres"] or not person or verb.morph.get("VerbForm") != ["Fin"]:
+        return last  # (a present verb agrees in person: ``утверждают, что A, и объясняют B``)
     for k in range(first + 1, last + 1):
         t = doc[k]
         if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] \
                 or t.morph.get("Number") != number or t.morph.get("Gender") != gender \
+                or t.morph.get("Tense") != tense or (tense == ["Pres"] and t.morph.get("Person") != person) \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             continue
         if t.head.i == verb.i and t.dep_ in ("conj", "ccomp", "parataxis", "root"):
@@ -1895,7 +1900,8 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
         also = cc is not None and cc.lower_ == "а" and doc[cc.i + 1].lower_ == "также" \
             and head.morph.get("VerbForm") != ["Fin"]
         if first <= head.i < k and (also or head.morph.get("Number") != number
-                                    or (head.morph.get("Gender") and head.morph.get("Gender") != gender)):
+                                    or (tense == ["Past"] and head.morph.get("Gender")
+                                        and head.morph.get("Gender") != gender)):
             # (``рассказала, что «очень счастлива» …, а также поделилась …``: ``а также`` adds a
             # predicate of the speaker to a clause with no finite verb of its own)
             return (cc.i if cc is not None else t.i) - 1

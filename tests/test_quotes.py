@@ -2414,3 +2414,13 @@ def test_a_parenthetical_attribution_after_the_subject_keeps_the_whole_clause():
     assert plain(q["text"]) == "Пожар, как уточнили в МЧС, начался около полуночи"
     assert q["speaker"]["normal"] == "МЧС"
     assert find(quotes_of("Голунов, как сообщалось, был избит в отделении."), "избит")["speaker"] is None
+
+
+def test_a_present_tense_predicate_of_the_speaker_ends_the_clause():
+    q = find(quotes_of("Мятежники утверждают, что в момент убийства политик направлялся в соседнюю страну, и "
+                       "объясняют его гибель стремлением предотвратить переворот."), "направлялся")
+    assert plain(q["text"]) == "в момент убийства политик направлялся в соседнюю страну"
+    # the clause's own subject goes on in another tense: one clause
+    q = find(quotes_of("Он считает, что прокуратура провела расследование необъективно и покрывает одного из "
+                       "участников инцидента."), "прокуратура")
+    assert plain(q["text"]).endswith("покрывает одного из участников инцидента")
