@@ -2092,7 +2092,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         depth = 0
         for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
             depth += (doc[j].text in OPEN) - (doc[j].text in CLOSE)
-            if doc[j].text == ":" and depth <= 0 and not _clock(doc, j):
+            if doc[j].text == ":" and depth <= 0 and not _clock(doc, j) and not _lower_after(doc, j, sent.end - 1):
                 last = j - 1
                 break
         clause = _strip(doc, k + 1, last)
@@ -2213,7 +2213,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
         opening = before[0].i  # ``Начиная с осени, согласно распоряжению президента, <clause>``
     last = sent.end - 1
     for j in range(first, sent.end):  # a colon ends the clause
-        if doc[j].text == ":" and not _clock(doc, j):
+        if doc[j].text == ":" and not _clock(doc, j) and not _lower_after(doc, j, sent.end - 1):
             last = j - 1
             break
     clause = _strip(doc, first, last)

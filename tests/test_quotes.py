@@ -2424,3 +2424,11 @@ def test_a_present_tense_predicate_of_the_speaker_ends_the_clause():
     q = find(quotes_of("Он считает, что прокуратура провела расследование необъективно и покрывает одного из "
                        "участников инцидента."), "прокуратура")
     assert plain(q["text"]).endswith("покрывает одного из участников инцидента")
+
+
+def test_a_colon_before_a_lower_case_list_does_not_end_an_attributed_clause():
+    q = find(quotes_of("После этого, по словам собеседника газеты, возникли еще две кандидатуры: начальник "
+                       "департамента Станислав Цыганков и экс-глава компании Юрий Комаров."), "кандидатуры")
+    assert plain(q["text"]).endswith("экс-глава компании Юрий Комаров")
+    q = find(quotes_of("По словам министра, никто не знает, кто у них родился: мальчик или девочка."), "родился")
+    assert plain(q["text"]).endswith("мальчик или девочка")
