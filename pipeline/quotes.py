@@ -989,6 +989,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         k += 1
     if k < len(words) and words[k].text in DASHES:
         k += 1
+    elif k == 1 and len(words) > 1 and words[1].lemma_ == "гласить":
+        return words[1]  # ``«Мы — за справедливость» гласили плакаты``: no comma needed
     elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
         return None
     if k < len(words) and words[k].lemma_ == "который":
@@ -1042,7 +1044,11 @@ def _token_before_mark(doc: Doc, open_: int):
 
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
-    """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark."""
+    """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark;
+    ``гласит`` needs no colon (``Надпись гласит «Пришёл Уоррен»``)."""
+    before = _token_before_mark(doc, open_)
+    if before is not None and before.lemma_ == "гласить":
+        return before
     if not _colon_after_cue(doc, open_):
         return None
     colon = _token_before_mark(doc, open_)

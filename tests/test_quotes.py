@@ -2432,3 +2432,10 @@ def test_a_colon_before_a_lower_case_list_does_not_end_an_attributed_clause():
     assert plain(q["text"]).endswith("экс-глава компании Юрий Комаров")
     q = find(quotes_of("По словам министра, никто не знает, кто у них родился: мальчик или девочка."), "родился")
     assert plain(q["text"]).endswith("мальчик или девочка")
+
+
+def test_glasit_introduces_a_quote_with_no_colon():
+    q = find(quotes_of("Надпись на табличке гласит «Пришёл Уоррен и ушёл»."), "Уоррен")
+    assert q["type"] == "direct" and plain(q["text"]) == "Пришёл Уоррен и ушёл"
+    q = find(quotes_of("«Мы за справедливость для всех граждан» гласили плакаты в руках пикетчиков."), "справедливость")
+    assert q["type"] == "direct"
