@@ -2064,7 +2064,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         if k > noun.i + 1:  # no comma after the noun: the clause follows it
             k = noun.i
     elif k == noun.i + 1:
-        return None
+        if not any(c.lemma_ in ("этот", "тот", "такой", "данный") for c in noun.children):
+            return None
+        # ``Согласно этой версии, …``: a version named before, no source named here
+        speaker = Span(doc, noun.i, noun.i + 1)
     else:
         # (not the relative clause on it: ``По словам Иванова, который возглавляет завод, …``)
         cut = next((j for j in range(noun.i + 1, k) if doc[j].text == "," and _relative_after(doc, j, noun)), k)
@@ -2236,12 +2239,11 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
 
 
 def _adverbial(words: list) -> bool:
-    """Words that open a sentence as an adverbial, with no clause of their own: a prepositional
-    phrase, a gerund's (``Начиная с осени текущего года``), no subject in the nominative."""
-    return words[0].pos_ in ("ADP", "VERB", "ADV") and not any(
+    """Words that open a sentence with no clause of their own: an adverbial (``Начиная с осени
+    текущего года``) or the subject (``Премия мира, согласно завещанию Нобеля, была вручена``)."""
+    return words[0].pos_ in ("ADP", "VERB", "ADV", "NOUN", "PROPN", "ADJ", "DET") and not any(
         (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) or t.pos_ == "SCONJ"
-        or t.lemma_ == "который" or (t.morph.get("Case") == ["Nom"] and t.pos_ in ("NOUN", "PROPN", "PRON"))
-        for t in words)
+        or t.lemma_ == "который" for t in words)
 
 
 # what ``…, согласно которому <clause>`` reports the content of: a document, a ruling, a report

@@ -2439,3 +2439,12 @@ def test_glasit_introduces_a_quote_with_no_colon():
     assert q["type"] == "direct" and plain(q["text"]) == "Пришёл Уоррен и ушёл"
     q = find(quotes_of("«Мы за справедливость для всех граждан» гласили плакаты в руках пикетчиков."), "справедливость")
     assert q["type"] == "direct"
+
+
+def test_a_version_named_before_and_soglasno_after_the_subject():
+    q = find(quotes_of("Согласно этой версии, сын президента лоббировал назначение на ключевые посты своих друзей."),
+             "лоббировал")
+    assert plain(q["text"]).startswith("сын президента") and q["speaker"]["normal"] is None
+    q = find(quotes_of("Премия мира, согласно завещанию Нобеля, была вручена в Осло организации по запрещению "
+                       "химического оружия."), "вручена")
+    assert plain(q["text"]).startswith("Премия мира, согласно завещанию Нобеля")
