@@ -1510,7 +1510,7 @@ def _as_clause(verb) -> Optional[Span]:
     if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
         comma = k - 3
     if comma >= 1 and words[comma].text == "," and words[0] is not verb \
-            and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 14) \
+            and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"'" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
@@ -1518,9 +1518,11 @@ def _as_clause(verb) -> Optional[Span]:
             or (all(not w.is_punct or w.text in "()«»\"'," for w in tail)
                 and not any(w.morph.get("VerbForm") == ["Fin"] or w.lower_ in CLAUSE_MARKS
                             or w.lemma_ == "который" for w in tail))):
-        if any(c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" for c in verb.children) \
+        if any((c.dep_ == "obj" and c.pos_ == "NOUN" or c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"])
+               and c.i > verb.i for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
+            # (``…, получив поддержку, пообещал продолжить политику``: or an infinitive)
             return None
         if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children):
@@ -1528,10 +1530,12 @@ def _as_clause(verb) -> Optional[Span]:
             # (unless the verb has one after it too: ``… баскетболист Бинг, сообщило агентство AP``)
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
-        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3 \
-                or comma == k - 1 and not any(_predicate_word(t) or t.text in DASHES for t in clause):
-            return None  # ``Парламент Грузии в среду, 20 июня, выразил доверие``: no clause, a subject
-        return clause
+        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3:
+            return None
+        if comma != k - 1 or any(_predicate_word(t) or t.text in DASHES for t in clause):
+            return clause
+        # no clause before the cue, a subject (``Парламент Грузии в среду, 20 июня, выразил доверие``)
+        # or a discourse word opening a parenthetical cue (``Кроме того, сообщает РБК, …``, below)
     aside = k >= 3 and words[k - 1].lower_ == "как" and words[k - 2].text == ","  # ``X, как отмечает РБК, …``
     if k >= 1 and words[k - 1].text == "," or aside:
         # a parenthetical cue after a discourse word: ``Впрочем, подчеркивает газета, Мэйсон — не …``
@@ -2482,7 +2486,8 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
         return mention
-    if verb.dep_ in ("root", "ROOT", "parataxis"):  # a subject the parse attached elsewhere
+    if verb.dep_ in ("root", "ROOT", "parataxis") and not _impersonal_participle(verb):
+        # a subject the parse attached elsewhere (an impersonal ``объявлено`` has none)
         k = verb.i - 1
         while k > verb.sent.start and doc[k].text in CLOSE + '"':
             k -= 1

@@ -2448,3 +2448,21 @@ def test_a_version_named_before_and_soglasno_after_the_subject():
     q = find(quotes_of("Премия мира, согласно завещанию Нобеля, была вручена в Осло организации по запрещению "
                        "химического оружия."), "вручена")
     assert plain(q["text"]).startswith("Премия мира, согласно завещанию Нобеля")
+
+
+def test_a_trailing_cue_with_a_long_tail_and_what_is_no_trailing_cue():
+    q = find(quotes_of("Бывший президент страны был убит, подтвердила в понедельник, 4 декабря 2017 года, его партия "
+                       "после появления в соцсетях видео с телом политика."), "убит")
+    assert plain(q["text"]) == "Бывший президент страны был убит" and q["speaker"]["text"] == "его партия"
+    # an impersonal trailing cue has no subject of its own
+    q = find(quotes_of("Нобелевскую премию мира в 2019 году получил премьер-министр Эфиопии Абий Ахмед Али, "
+                       "объявлено в пятницу, 11 октября 2019 года, в Осло."), "Нобелевскую")
+    assert q["speaker"] is None
+    # a discourse word before a parenthetical cue is no clause
+    q = find(quotes_of("Кроме того, сообщает РБК, руководителем комитета назначен бывший глава отдела Егор Поляков."),
+             "руководителем")
+    assert q["speaker"]["normal"] == "РБК"
+    # a promise with an infinitive is a predicate, not a trailing cue
+    found = quotes_of("Генсек обратился в Совбез с просьбой о переизбрании и, получив поддержку организации, "
+                      "пообещал продолжить политику строительства мостов между государствами.")
+    assert not any(q["text"].startswith("Генсек обратился") for q in found)
