@@ -2219,8 +2219,11 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
     opening = None  # a leading adverbial the attribution follows: the statement is the whole sentence
     if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
-        if doc[word.i - 1].text != "," or not _adverbial(before):
-            # ``X, согласно закону, …`` inside a sentence: a parenthetical, not the source of it all;
+        subject = any(t.morph.get("Case") == ["Nom"] and t.pos_ in ("NOUN", "PROPN", "PRON") for t in before)
+        owner = any(e.start > word.i and e.end <= k for e in doc.ents)
+        if doc[word.i - 1].text != "," or not _adverbial(before) or (subject and not owner):
+            # ``Фермеры, согласно новым правилам, получат …`` inside a sentence: a parenthetical rule,
+            # no one's statement (but ``Премия мира, согласно завещанию Нобеля, …``: a named source's);
             # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
             return None
         opening = before[0].i  # ``Начиная с осени, согласно распоряжению президента, <clause>``
