@@ -1046,13 +1046,10 @@ def _token_before_mark(doc: Doc, open_: int):
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark;
     ``гласит`` needs no colon (``Надпись гласит «Пришёл Уоррен»``)."""
-    before = _token_before_mark(doc, open_)
-    if before is not None and before.lemma_ == "гласить":
-        return before
-    if not _colon_after_cue(doc, open_):
-        return None
     colon = _token_before_mark(doc, open_)
-    if colon is None:
+    if colon is not None and colon.lemma_ == "гласить":
+        return colon
+    if colon is None or not _colon_after_cue(doc, open_):
         return None
     i = colon.i - 1
     steps = 0
@@ -2217,11 +2214,11 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
     start = max([sent.start] + [t.i + 1 for t in doc[sent.start:word.i] if t.text in ":;"])
     before = [t for t in doc[start:word.i] if not t.is_space and not t.is_punct]  # (``многое: согласно …``)
-    opening = None  # a leading adverbial the attribution follows: the statement is the whole sentence
+    opening = None  # a leading adverbial or subject before the attribution: the statement is the whole sentence
     if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
         subject = any(t.morph.get("Case") == ["Nom"] and t.pos_ in ("NOUN", "PROPN", "PRON") for t in before)
         owner = any(e.start > word.i and e.end <= k for e in doc.ents)
-        if doc[word.i - 1].text != "," or not _adverbial(before) or (subject and not owner):
+        if doc[word.i - 1].text != "," or not _opening_phrase(before) or (subject and not owner):
             # ``Фермеры, согласно новым правилам, получат …`` inside a sentence: a parenthetical rule,
             # no one's statement (but ``Премия мира, согласно завещанию Нобеля, …``: a named source's);
             # right after a conjunction (``Отметим, что согласно закону, <clause>``) it opens its clause
@@ -2245,7 +2242,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     return quote
 
 
-def _adverbial(words: list) -> bool:
+def _opening_phrase(words: list) -> bool:
     """Words that open a sentence with no clause of their own: an adverbial (``Начиная с осени
     текущего года``) or the subject (``Премия мира, согласно завещанию Нобеля, была вручена``)."""
     return words[0].pos_ in ("ADP", "VERB", "ADV", "NOUN", "PROPN", "ADJ", "DET") and not any(
