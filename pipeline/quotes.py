@@ -3440,7 +3440,10 @@ class _Resolver:
             if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
                 counts.setdefault(e._.entity_id, []).append(e)
         ranked = sorted(counts.values(), key=len, reverse=True)
-        if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+        # (a bare description and the one person of that gender the text has named in full, even
+        # once: ``… здоровья Людмилы Гурченко …`` … ``актриса попросила``)
+        alone = len(ranked) == 1 and len(tokens_of(ranked[0][-1])) >= 2 and len(tokens_of(mention)) == 1
+        if ranked and (alone or len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1]))) \
                 and not self._titled_otherwise(ranked[0][-1], mention.root.lemma_):
             return ranked[0][-1]
         return None

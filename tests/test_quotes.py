@@ -2466,3 +2466,9 @@ def test_a_trailing_cue_with_a_long_tail_and_what_is_no_trailing_cue():
     found = quotes_of("Генсек обратился в Совбез с просьбой о переизбрании и, получив поддержку организации, "
                       "пообещал продолжить политику строительства мостов между государствами.")
     assert not any(q["text"].startswith("Генсек обратился") for q in found)
+
+
+def test_a_bare_description_goes_to_the_one_person_of_its_gender_named_in_full():
+    found = quotes_of("Состояние здоровья Людмилы Гурченко неожиданно ухудшилось. Смерть подтвердил её муж Сергей "
+                      "Сенин. За месяц до этого актриса призналась, что не любит пафос.")
+    assert find(found, "пафос")["speaker"]["normal"] == "Людмила Гурченко"
