@@ -12,8 +12,8 @@ from pipeline.eval import quotes as ev
 # just below the scores quotes.py reaches on the gold (see README, "Quote gold and scorer"):
 # dev (711 texts, 2397 statements, tuned on; lists a, c-f, i-l, n and p joined in the sixth to
 # fourteenth rounds) 0.810 end-to-end / 0.915 detection, 0.800 / 0.909 at the fourteenth round's
-# start: the 641 texts of the eleventh round 0.822 / 0.919, list l (20 long NEREL texts) 0.729 /
-# 0.888, list n (25 factRuEval-2016 texts) 0.732 / 0.896, list p (25 more, read this round) 0.783 /
+# start: the 641 texts of the eleventh round 0.823 / 0.919, list l (20 long NEREL texts) 0.729 /
+# 0.888, list n (25 factRuEval-2016 texts) 0.732 / 0.896, list p (25 more, read this round) 0.793 /
 # 0.913.
 # test (held out, written by annotators who never saw the extractor's output nor its code; 199
 # texts, 746 statements since list q replaced list p in the fourteenth round) 0.680 / 0.832, 0.663 /
