@@ -288,7 +288,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
-        before = _cue_before(doc, start)
+        before = None if inner else _cue_before(doc, start)
         if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
                 and before is not None:
             after = None  # ``X заявил: «…», сообщает Лента.ру``: the innermost source, X, speaks
@@ -989,7 +989,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         k += 1
     if k < len(words) and words[k].text in DASHES:
         k += 1
-    elif k == 1 and len(words) > 1 and words[1].lemma_ == "гласить":
+    elif k == 1 and len(words) > 1 and words[1].lemma_ in COLONLESS_CUES:
         return words[1]  # ``«Мы — за справедливость» гласили плакаты``: no comma needed
     elif k == 1 or "," not in [w.text for w in words[1:k]]:  # ``«…», сказал X`` needs the comma
         return None
@@ -1043,11 +1043,15 @@ def _token_before_mark(doc: Doc, open_: int):
     return span[0] if span is not None and len(span) else None
 
 
+# cues a quote follows or precedes with no colon, dash or comma (``Надпись гласит «…»``)
+COLONLESS_CUES = frozenset({"гласить"})
+
+
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     """``X заявил: «…»``: the speech verb of the clause that ends in a colon before the mark;
     ``гласит`` needs no colon (``Надпись гласит «Пришёл Уоррен»``)."""
     colon = _token_before_mark(doc, open_)
-    if colon is not None and colon.lemma_ == "гласить":
+    if colon is not None and colon.lemma_ in COLONLESS_CUES:
         return colon
     if colon is None or not _colon_after_cue(doc, open_):
         return None
