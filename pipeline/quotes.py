@@ -2814,7 +2814,7 @@ class _Resolver:
                 if ent is None and head.lemma_ in RULINGS and len(tokens_of(mention)) == 1:
                     # ``В приговоре отмечается``: the court named last before
                     courts = [e for e in self.ents if e.start < head.i and e.label_ == "ORG"
-                              and "суд" in (e._.normal or e.text).lower().split()]
+                              and self._named_with(e, "суд")]
                     ent = courts[-1] if courts else None
                 ent = ent or self._message_source(mention.start_char)
                 bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
@@ -3433,7 +3433,7 @@ class _Resolver:
         (``Глава департамента Ханс-Георг Кюпперс сказал, что Гергиев …``)."""
         return main is not None and main._.entity_id != ent._.entity_id \
             and sum(e._.entity_id == main._.entity_id for e in self.ents if e.start < mention.start) >= 3 \
-            and sum(e._.entity_id == ent._.entity_id for e in self.ents) == 1
+            and (self.groups.get(ent._.entity_id) or {}).get("mentions") == 1
 
     def _main_person(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
         """The text's main person: the PER named most often before the mention, more often than
@@ -3607,9 +3607,13 @@ class _Resolver:
             before = [e for e in before if e._.entity_id in titled] \
                 or [e for e in before if e._.entity_id in outlets] or before
         elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
-            before = [e for e in before if any(token.lemma_ in n.lower().split() for n in (
-                e._.normal or e.text, (self.groups.get(e._.entity_id) or {}).get("name") or ""))]
+            before = [e for e in before if self._named_with(e, token.lemma_)]
         return before[-1] if before else None
+
+    def _named_with(self, ent: Span, noun: str) -> bool:
+        """The entity's name, or its group's, has the word ``noun`` (``Европейский суд …``)."""
+        return any(noun in n.lower().split() for n in (
+            ent._.normal or ent.text, (self.groups.get(ent._.entity_id) or {}).get("name") or ""))
 
     def _is_outlet(self, ent: Span) -> bool:
         """An outlet: a known name (``outlets.txt``) or one the text introduces with an
