@@ -1544,14 +1544,7 @@ def _as_clause(verb) -> Optional[Span]:
         inside = {w.i for w in words[k + 1:]} - {w.i for w in _outside_marks(words[k + 1:])}
         comma = next((j for j in range(k + 1, min(k + 7 + len(inside), len(words)))
                       if words[j].text == "," and words[j].i not in inside), None)
-        if comma is not None and (any(c.dep_ in ("nsubj", "nsubj:pass") and words[k].i < c.i < words[comma].i
-                                      for c in verb.children)
-                                  # or a body after an indefinite-personal verb: ``Пожар, как уточнили в МЧС, …``
-                                  or (verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"]
-                                      and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
-                                      and any(c.dep_ == "obl" and words[k].i < c.i < words[comma].i
-                                              and any(g.lower_ in ("в", "во") for g in c.children)
-                                              for c in verb.children))) \
+        if comma is not None and _source_between(verb, words[comma].i) \
                 and not any(w.pos_ in ("VERB", "AUX") for w in words[k + 1:comma]) and len(words) - comma >= 5:
             if k <= 3 and not aside:
                 return _clip(doc, words[comma].i + 1, sent.end - 1)
@@ -1566,6 +1559,18 @@ def _as_clause(verb) -> Optional[Span]:
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)
     return None
+
+
+def _source_between(verb, comma: int) -> bool:
+    """A parenthetical cue names its source before the comma at ``comma``: its subject
+    (``Впрочем, подчеркивает газета, …``), or the body of an indefinite-personal verb
+    (``Пожар, как уточнили в МЧС, …``)."""
+    children = [c for c in verb.children if verb.i < c.i < comma]
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+        return True
+    return verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") != ["1"] \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+        and any(c.dep_ == "obl" and any(g.lower_ in ("в", "во") for g in c.children) for c in children)
 
 
 def _domain_dot(token) -> bool:
