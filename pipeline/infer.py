@@ -79,13 +79,16 @@ def _word_keys(encoder, words: list[str]) -> np.ndarray:
     return np.array(keys, dtype=np.int64)
 
 
-@lru_cache(maxsize=CACHE_WORDS)
 def known_spelling(word: str) -> str:
     """The word, or its spelling with е when navec (the models' shared vocabulary) lacks the
     one with ё and has the other (``развёлся``, ``Депардьё``, ``Алёхиной``: 271 of the 333 unknown
-    ё-words of the bench texts); the stages feed the models these, the driver itself stays slovnet's."""
-    if "ё" not in word and "Ё" not in word:
-        return word
+    ё-words of the bench texts); the stages feed the models these, the driver itself stays slovnet's.
+    Only words with ё are looked up (and cached): every word of every sentence passes here."""
+    return _yo_spelling(word) if "ё" in word or "Ё" in word else word
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def _yo_spelling(word: str) -> str:
     vocab = models.morph_tagger().infer.encoder.words_vocab
     low = word.lower()
     if vocab.encode(low) != vocab.unk_id:
