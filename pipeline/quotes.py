@@ -526,7 +526,8 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
     inside the marks, and its cue; else the whole inside and None."""
     inside = text_of(doc)[start + 1:end]
     parts, cue, first = [], None, start + 1
-    for m in INTERRUPTION.finditer(inside):
+    m = INTERRUPTION.search(inside)
+    while m:
         middle = doc.char_span(start + 1 + m.start(1), start + 1 + m.end(1), alignment_mode="expand")
         cues = [t for t in middle or () if _is_cue_verb(t)] or [t for t in middle or () if _said_by(t, middle)]
         if cues:
@@ -535,6 +536,9 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
             parts.append((first, start + 1 + m.start()))
             first = start + 1 + m.end()
             cue = cue or cues[0]
+        # a dashed aside of the quote's own (``планируем втроём — с дочкой, — прийти в суд, —
+        # сказала она. — …``) ends at the punctuation that may open the attribution
+        m = INTERRUPTION.search(inside, m.end() if cues else m.end(1))
     if cue is not None:
         return parts + [(first, end)], cue
     return [(start + 1, end)], None

@@ -1991,6 +1991,17 @@ def test_an_interruption_between_spaced_hyphens_splits_the_quote():
     assert all(q["speaker"]["text"] == "губернатор" and q["cue"]["text"] == "сказал" for q in found)
 
 
+def test_a_dashed_aside_inside_a_quote_does_not_hide_the_interruption():
+    # the aside's closing dash starts with the comma that opens the attribution
+    found = quotes_of("Суд назначил слушания на пятницу. «Мы не виделись два месяца и хотим все вместе, "
+                      "втроём — с дочкой и мамой Игоря, — прийти в суд, — сказала Ольга Петрова. — "
+                      "Пока нам никто этого не запрещал». Слушания начнутся утром.")
+    assert [plain(q["text"]) for q in found] == [
+        "Мы не виделись два месяца и хотим все вместе, втроём — с дочкой и мамой Игоря, — прийти в суд",
+        "Пока нам никто этого не запрещал"]
+    assert all(q["speaker"]["normal"] == "Ольга Петрова" and q["cue"]["text"] == "сказала" for q in found)
+
+
 def test_the_subject_inside_a_quote_is_not_the_attributions():
     # the parse hung the trailing subject on the quote's verb; the quote's own subject is no speaker
     q = find(quotes_of('"Деньги на оборудование выделило государство", - рассказывает главный врач '
