@@ -1719,6 +1719,13 @@ def test_an_offence_name_in_marks_after_its_article_is_a_title():
                      "группой лиц по предварительному сговору».") == []
 
 
+def test_an_offence_charged_by_its_name_in_marks_is_a_title():
+    # ``вменяется``, ``инкриминируют``: the offence's name in the code, no one's words
+    assert quotes_of("Задержанному вменяется «незаконное приобретение и хранение оружия» и «сопротивление "
+                     "сотрудникам полиции». Следователи инкриминируют ему также «умышленное повреждение "
+                     "чужого имущества».") == []
+
+
 def test_the_clause_of_kak_soobshchaet_x_before_a_colon_quote_is_xs_too():
     items = quotes_of("Как сообщает губернатор Игорь Белов, в городе ввели карантин: «Школы закрыты до понедельника, "
                       "а театры до конца месяца».")
