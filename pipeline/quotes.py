@@ -698,15 +698,30 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
 NAME_COLON = re.compile(r"(?m)^([^\n:«»„“\"]{2,80}):[ \t]*(?:\n+([^\n]+)|([«„][^\n]+[»“])[ \t.]*$)")
 
 
+# a line of an interview transcript: ``Мустафа Джемилев: Да, всё верно. …``
+TRANSCRIPT_LINE = re.compile(r"(?m)^([^\n:«»„“\"]{2,60}):[ \t]+(\S[^\n]*?)[ \t]*$")
+
+
+def _transcript_lines(text: str) -> list[re.Match]:
+    """The lines of an interview transcript: lines opened by a label and a colon, when two
+    labels (the interviewer's and the interviewee's) open two lines or more each."""
+    lines = list(TRANSCRIPT_LINE.finditer(text))
+    counts = Counter(m.group(1).strip() for m in lines)
+    repeated = {label for label, n in counts.items() if n >= 2}
+    return [m for m in lines if m.group(1).strip() in repeated] if len(repeated) >= 2 else []
+
+
 def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
     """A line that is only a person's name and its description, with a colon, then the words
     in marks on that line, or the next paragraph (marks optional) (``Гари Каспаров: «…»``, ``Хозяин крупной
-    плантации Джино Дескальси:`` + paragraph): ``direct``, the person's, no cue. The name
-    ends the line's phrase, which has no verb; the text's first line is ``_headline``'s."""
+    плантации Джино Дескальси:`` + paragraph), or the rest of the line in an interview transcript
+    (``Мустафа Джемилев: Да, всё верно.``; the interviewer's lines, not a person's, are the
+    author's): ``direct``, the person's, no cue. The name ends the line's phrase, which has no
+    verb; the text's first line is ``_headline``'s."""
     out = []
     text = text_of(doc)
-    for m in NAME_COLON.finditer(text):
-        if m.start() == 0 or any(q.start_char < m.end() and m.start(1) < q.end_char for q in found):
+    for m in sorted([*NAME_COLON.finditer(text), *_transcript_lines(text)], key=lambda m: m.start()):
+        if m.start() == 0 or any(q.start_char < m.end() and m.start(1) < q.end_char for q in found + out):
             continue
         source = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if source is None or not len(source):
@@ -715,7 +730,9 @@ def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
         if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words) \
                 or not any(e.label_ == "PER" and e.end == source.end and e.start >= source.start for e in doc.ents):
             continue
-        if m.group(3) is not None:
+        if m.re is TRANSCRIPT_LINE:
+            start, end = m.span(2)
+        elif m.group(3) is not None:
             start, end = m.start(3) + 1, m.end(3) - 1
         else:
             start, end = m.start(2), m.end(2)

@@ -441,6 +441,27 @@ def test_the_country_the_mention_gives_a_state_body():
     assert find(found, "правила вступят")["speaker"]["normal"] == "Министерство здравоохранения Украины"
 
 
+def test_the_answers_of_an_interview_transcript_are_the_interviewees():
+    text = ("Глава фермерской ассоциации Пётр Смирнов ответил на вопросы нашей редакции.\n\n"
+            "Вечерний Город: Как прошла посевная в этом году?\n\n"
+            "Пётр Смирнов: Тяжело. Весна была поздней, и мы начали сеять на две недели позже обычного.\n\n"
+            "Вечерний Город: Будет ли урожай хуже прошлогоднего?\n\n"
+            "Пётр Смирнов: Думаю, что нет, если лето не подведёт.\n\n"
+            "Вечерний Город: Спасибо за интервью!")
+    found = quotes_of(text)
+    assert [(plain(q["text"]), q["type"], q["speaker"]["normal"], q["cue"]) for q in found] == [
+        ("Тяжело. Весна была поздней, и мы начали сеять на две недели позже обычного.", "direct",
+         "Пётр Смирнов", None),
+        ("Думаю, что нет, если лето не подведёт.", "direct", "Пётр Смирнов", None)]
+
+
+def test_one_label_line_is_no_transcript():
+    # a single ``Label: text`` line inside an article is no interview
+    found = quotes_of("Учения прошли в среду.\n\nИван Петров: командир роты, награждён орденом в 2019 году.\n\n"
+                      "Учения продлятся до пятницы.")
+    assert found == []
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
