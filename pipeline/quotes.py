@@ -345,6 +345,10 @@ def find_quotes(doc: Doc) -> list[Span]:
             relabel(quote, "mixed")
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
+    uncued = _uncued_sentences(doc, pairs, out)
+    if uncued:  # what the quoted sentences say inside them is theirs (``это указывает на то, что …``)
+        out = [q for q in out if not any(u.start_char <= q.start_char < u.end_char for u in uncued)] + uncued
+        taken = [(q.start_char, q.end_char) for q in out]
     for start, end in pairs:  # ``Он умер «после продолжительной болезни»``: a quoted fragment, no source
         if not any(s < end and start < e for s, e in taken) and _sourceless_fragment(doc, start, end):
             span = doc.char_span(start + 1, end, alignment_mode="contract")
@@ -768,6 +772,33 @@ def _named_later(doc: Doc, word) -> Optional[Span]:
         if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
             return e
     return None
+
+
+def _uncued_sentences(doc: Doc, pairs: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+    """``Далее Герстенмайер сказал, что … . В случае необходимости … . «Мы не видим здесь
+    непреодолимых проблем. …»``: whole sentences in marks with no cue, in the paragraph of the
+    last statement before them, are that statement's speaker's (``direct``, no cue; a statement
+    found inside the marks is no cue of theirs)."""
+    out = []
+    text = text_of(doc)
+    for start, end in pairs:
+        if any(q.start_char < end and start < q.end_char
+               and (q.label_ == "direct" or not start < q.start_char <= end) for q in found) \
+                or not re.search(r"(^|[.!?…»“]\s+|\n)$", text[:start]) \
+                or not re.match(r"[.!?…]?\s*(\n|$)", text[end + 1:]) \
+                or not re.search(r"[.!?…]$", text[start + 1:end].rstrip() + text[end + 1:end + 2]) \
+                or _is_name(doc, start, end):
+            continue
+        before = [q for q in found if q.end_char <= start and q._.speaker is not None]
+        if not before or "\n" in text[before[-1].end_char:start]:
+            continue
+        span = doc.char_span(start + 1, end, alignment_mode="contract")
+        if span is None or len(tokens_of(span)) < 3:
+            continue
+        quote = Span(doc, span.start, span.end, label="direct")
+        quote._.speaker = before[-1]._.speaker
+        out.append(quote)
+    return out
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:

@@ -462,6 +462,19 @@ def test_one_label_line_is_no_transcript():
     assert found == []
 
 
+def test_an_uncued_quoted_sentence_is_the_paragraphs_last_speakers():
+    found = quotes_of("Позже Смирнов сказал, что урожай будет не хуже прошлогоднего. Сев закончили в мае. "
+                      "«Мы не видим больших рисков. Погода помогает, это указывает на то, что осень будет "
+                      "спокойной».\n\nСезон продлится до октября.")
+    assert [(plain(q["text"])[:20], q["type"], q["speaker"]["normal"]) for q in found] == [
+        ("урожай будет не хуже", "indirect", "Смирнов"), ("Мы не видим больших ", "direct", "Смирнов")]
+
+
+def test_an_uncued_quoted_sentence_in_a_new_paragraph_is_nobodys():
+    assert [q["type"] for q in quotes_of("Позже Смирнов сказал, что урожай будет не хуже прошлогоднего.\n\n"
+                                          "«Мы не видим больших рисков». Сезон продлится до октября.")] == ["indirect"]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
