@@ -94,12 +94,12 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
 
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
     """Sentences as char spans (razdel's, joined where razdel ended one inside brackets:
-    ``bracketed``; also cut at line breaks and after a year's ``г.``: ``year_ends``), and
+    ``bracketed``; also cut at line breaks and after a year's ``г.`` and before a quote after a letter's period: ``missed_ends``), and
     each sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in bracketed(text, sentenize(text)):
         for line_start, _, line in lines(sent.start, sent.text):
-            for start, stop, piece in year_ends(line_start, line):
+            for start, stop, piece in missed_ends(line_start, line):
                 sent_tokens = _tokens(piece, start)
                 if sent_tokens:
                     sentences.append((start, stop))
@@ -107,19 +107,22 @@ def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, i
     return sentences, tokens
 
 
-# a year's abbreviation and the capitalised word after it: razdel never ends a sentence there
-YEAR_END = re.compile(r"\b\d{4}\s?гг?\.(?=\s+([А-ЯЁ][а-яё]*))")
+# where razdel never ends a sentence: a year's abbreviation and the capitalised word after it;
+# a capital letter's period (an initial to razdel, a unit here) before an opening quote mark
+MISSED_END = re.compile(r"\b\d{4}\s?гг?\.(?=\s+([А-ЯЁ][а-яё]*))|\b[A-ZА-ЯЁ]\.(?=\s+([«„]))")
 
 
-def year_ends(start: int, line: str):
+def missed_ends(start: int, line: str):
     """``line`` (starting at ``start``) cut after ``2013 г.`` where the next word is a
     capitalised common word, which starts a sentence (``… на 2013 г. Этот и другие вопросы
-    …``); not before a name (``в 2013 г. Москва …``). (start, stop, piece) like ``lines``."""
+    …``), not before a name (``в 2013 г. Москва …``); and after ``8,2 G.`` before a quote
+    (``… значение 8,2 G. «Для меня …»``: an initial is followed by a name, not by a quote).
+    (start, stop, piece) like ``lines``."""
     cut = 0
-    for m in YEAR_END.finditer(line):
-        if _common_word(m.group(1)):
+    for m in MISSED_END.finditer(line):
+        if m.group(2) is not None or _common_word(m.group(1)):
             yield start + cut, start + m.end(), line[cut:m.end()]
-            cut = m.start(1)
+            cut = m.start(2) if m.group(2) is not None else m.start(1)
     yield start + cut, start + len(line), line[cut:]
 
 

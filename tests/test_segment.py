@@ -39,6 +39,17 @@ def test_a_sentence_ends_after_a_years_abbreviation_before_a_common_word():
     assert all(text[a:b].strip() == text[a:b] for sent in tokens for a, b in sent)
 
 
+def test_a_sentence_ends_after_a_letters_period_before_a_quote():
+    from pipeline.segment import split_text
+
+    # razdel reads ``G.`` as an initial; an initial is followed by a name, not by a quote
+    text = ("Перегрузка достигла 8,2 G. «Для меня это было тяжело», — сказала она. "
+            "Об этом писал А. С. Пушкин.")
+    sentences, _ = split_text(text)
+    assert [text[a:b] for a, b in sentences] == [
+        "Перегрузка достигла 8,2 G.", "«Для меня это было тяжело», — сказала она.", "Об этом писал А. С. Пушкин."]
+
+
 def test_a_sentence_does_not_end_inside_brackets():
     from pipeline.segment import split_text
 
