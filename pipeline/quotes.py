@@ -2025,6 +2025,10 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 # Петров указал, что …``: the inner cue is the clause's only predicate, with its
                 # subject before it: the inner statement is the one
                 return None
+            if t.text != ":" and not subject and t.morph.get("VerbForm") == ["Fin"] and not any(
+                    (w.pos_ in ("VERB", "AUX") and w.morph.get("VerbForm") == ["Fin"])
+                    or (w.pos_ in ("NOUN", "PROPN", "PRON") and w.morph.get("Case") == ["Nom"]) for w in between):
+                continue  # ``сказала, что во время спуска заметила, что …``: the speaker's own, one statement
             # the inner cue's own subject goes with it (``считает, что A, а The Wall Street Journal
             # со ссылкой на источники заявляет, что B``: A ends before ``а The Wall Street Journal``)
             last = min([k] + [j for j in subject if j > first + 2]) - 1

@@ -475,6 +475,14 @@ def test_an_uncued_quoted_sentence_in_a_new_paragraph_is_nobodys():
                                           "«Мы не видим больших рисков». Сезон продлится до октября.")] == ["indirect"]
 
 
+def test_a_subjectless_speech_verb_opening_the_clause_is_the_speakers_own():
+    # ``сказала, что … заметила, что``: one speaker, one statement (not ``во время спуска`` alone)
+    found = quotes_of("После посадки Анна Смирнова сказала, что во время спуска заметила, что стрелка прибора "
+                      "дрожала.")
+    assert [(plain(q["text"]), q["speaker"]["normal"]) for q in found] == [
+        ("во время спуска заметила, что стрелка прибора дрожала", "Анна Смирнова")]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
