@@ -483,6 +483,12 @@ def test_a_subjectless_speech_verb_opening_the_clause_is_the_speakers_own():
         ("во время спуска заметила, что стрелка прибора дрожала", "Анна Смирнова")]
 
 
+def test_a_decision_motivated_by_a_clause_is_reported():
+    q = find(quotes_of("Свой отказ министр Иван Орлов мотивировал тем, что бюджет не предусматривает таких "
+                       "расходов."), "бюджет не предусматривает")
+    assert q["type"] == "indirect" and q["speaker"]["normal"] == "Иван Орлов" and q["cue"]["text"] == "мотивировал"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
