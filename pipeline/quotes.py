@@ -3074,7 +3074,11 @@ class _Resolver:
         found = [e for e in self.ents if e.start >= mention.start and e.end <= mention.end]
         for e in found:
             if e.start <= head.i < e.end:
-                return e
+                # a title the tagger read as an organisation before a person's name ending the mention
+                # (``Замглавы Федеральной миграционной службы России Михаил Тюркин``): the person
+                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and p.start > e.end),
+                              None) if e.label_ == "ORG" and e.end - e.start == 1 else None
+                return person or e
         if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
             return None  # ``в поздравлении президента России``: the president, not Russia
         case = head.morph.get("Case")
@@ -3382,6 +3386,8 @@ class _Resolver:
             if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
                 continue  # ``следователи``: no antecedent of a singular pronoun
             ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "ORG" and ent.end - ent.start == 1:
+                ent = self._entity_in(_noun_phrase(t)) or ent  # (a title read as an organisation)
             if ent is not None and ent.label_ == "PER":
                 if _agrees(_verb_gender(t) or _gender(ent), gender):
                     return ent

@@ -489,6 +489,13 @@ def test_a_decision_motivated_by_a_clause_is_reported():
     assert q["type"] == "indirect" and q["speaker"]["normal"] == "Иван Орлов" and q["cue"]["text"] == "мотивировал"
 
 
+def test_a_title_the_tagger_reads_as_an_organisation_names_the_person_after_it():
+    # the NER reads ``Замглавы`` as an organisation: the person ending the phrase speaks, and is ``он``
+    found = quotes_of("Замглавы городской администрации Пётр Иванов заявил, что дороги отремонтируют. "
+                      "Позже он сообщил, что работы начнутся в мае.")
+    assert [q["speaker"]["normal"] for q in found] == ["Пётр Иванов", "Пётр Иванов"]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
