@@ -1012,11 +1012,16 @@ def _stated_guess(verb) -> bool:
 
 
 def _that_clause(verb) -> bool:
-    """The parse hung a ``что`` / ``будто`` clause on the verb."""
+    """The parse hung a ``что`` / ``будто`` clause on the verb, or on its ``того`` (``не
+    исключила того, что …``)."""
+    def opens(clause) -> bool:
+        return any(m.lower_ in ("что", "будто") for m in clause.children if m.dep_ == "mark")
+
     return is_parsed(verb) and any(
-        (c.dep_ == "ccomp" and any(m.lower_ in ("что", "будто") for m in c.children if m.dep_ == "mark"))
+        (c.dep_ == "ccomp" and opens(c))
         # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
         or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
+        or (c.dep_ == "obj" and c.lower_ == "того" and any(g.dep_ in ("acl", "ccomp") and opens(g) for g in c.children))
         for c in verb.children)
 
 

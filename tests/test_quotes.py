@@ -2373,6 +2373,11 @@ def test_ne_isklyuchil_with_a_clause_is_a_statement():
     assert quotes_of("Его исключили из партии, что вызвало споры.") == []
 
 
+def test_ne_isklyuchil_togo_chto_is_a_statement_too():
+    q = find(quotes_of("Министр не исключил того, что завод закроют в мае."), "завод закроют")
+    assert plain(q["text"]) == "завод закроют в мае" and q["speaker"]["text"] == "Министр"
+
+
 def test_a_relative_clause_on_the_source_of_po_slovam():
     q = find(quotes_of("Однако, по словам Ивана Петрова, который возил писателя в последние месяцы его жизни, "
                        "врачи сделали ему смертельную инъекцию."), "инъекцию")
