@@ -2787,6 +2787,16 @@ def _past_marked_name(doc: Doc, inside: set[int], last: int) -> int:
     return last
 
 
+SPOUSES = frozenset({"жена", "супруга", "вдова", "муж", "супруг"})
+
+
+def _spouse_of(head, owner) -> bool:
+    """``жена российского бизнесмена``: a spouse described by the other's description is a
+    person of the text (of the other gender), not a new referent."""
+    return head.lemma_ in SPOUSES and bool(head.morph.get("Gender")) and bool(owner.morph.get("Gender")) \
+        and owner.morph.get("Gender") != head.morph.get("Gender")
+
+
 class _Resolver:
     """Canonical names for speaker mentions of one Doc."""
 
@@ -3455,7 +3465,7 @@ class _Resolver:
             if ent is not None and ent.label_ == "PER":
                 return None
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
-                    and t.lemma_ not in ANAPHORIC_NOUNS \
+                    and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
                                                                or t.lemma_ in POSTS)):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no

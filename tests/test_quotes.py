@@ -496,6 +496,12 @@ def test_a_title_the_tagger_reads_as_an_organisation_names_the_person_after_it()
     assert [q["speaker"]["normal"] for q in found] == ["Пётр Иванов", "Пётр Иванов"]
 
 
+def test_a_spouse_described_by_the_others_description_is_the_texts_person():
+    found = quotes_of("«Мы ждём решения суда», — сказала Ольга Лебедева. Как пояснила жена арестованного "
+                      "предпринимателя, адвокаты подали жалобу в прошлую пятницу.")
+    assert find(found, "адвокаты подали")["speaker"]["normal"] == "Ольга Лебедева"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
