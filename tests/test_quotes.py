@@ -502,6 +502,11 @@ def test_a_spouse_described_by_the_others_description_is_the_texts_person():
     assert find(found, "адвокаты подали")["speaker"]["normal"] == "Ольга Лебедева"
 
 
+def test_podytozhil_is_a_cue():
+    q = find(quotes_of("«Законы есть, но суды их не применяют», — подытожил Андрей Столбов."), "Законы есть")
+    assert q["speaker"]["normal"] == "Андрей Столбов" and q["cue"]["text"] == "подытожил"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
