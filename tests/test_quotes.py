@@ -502,9 +502,12 @@ def test_a_spouse_described_by_the_others_description_is_the_texts_person():
     assert find(found, "адвокаты подали")["speaker"]["normal"] == "Ольга Лебедева"
 
 
-def test_podytozhil_is_a_cue():
+def test_podytozhil_and_other_verbs_of_a_remark_are_cues():
     q = find(quotes_of("«Законы есть, но суды их не применяют», — подытожил Андрей Столбов."), "Законы есть")
     assert q["speaker"]["normal"] == "Андрей Столбов" and q["cue"]["text"] == "подытожил"
+    for verb in ("пошутил", "воскликнул", "отреагировал"):
+        q = find(quotes_of(f"«Теперь мы точно успеем к празднику», — {verb} Андрей Столбов."), "Теперь мы")
+        assert q["speaker"]["normal"] == "Андрей Столбов" and q["cue"]["text"] == verb
 
 
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
