@@ -3391,11 +3391,12 @@ class _Resolver:
         """The PER a third-person pronoun refers to: the most recent agreeing subject
         (salience: speakers and topics are subjects) within ``WINDOW`` sentences, quotes
         skipped. A subject that is an unnamed description (``Владелец летной школы``)
-        makes the pronoun unresolved; with no subject, the nearest agreeing PER."""
+        makes the pronoun unresolved; with no subject, the nearest agreeing PER. A plural
+        pronoun refers only to an organisation through its representatives."""
         gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
         number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
         if number == ["Plur"]:
-            return None
+            return self._represented_body(pronoun)
         gender = gender[0] if gender else None
         for t in self._subjects_before(pronoun.i):
             if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
@@ -3414,6 +3415,18 @@ class _Resolver:
             elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
                 return self._described(_noun_phrase(t), depth + 1)
         return self._near(pronoun.i, gender)
+
+    def _represented_body(self, pronoun) -> Optional[Span]:
+        """``Представители Роскосмоса не подтвердили … Они лишь сказали``: a plural pronoun whose
+        nearest plural subject is an organisation's representatives speaks for it; else None."""
+        for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") != ["Plur"] or t.lemma_ in PRONOUN_LEMMAS:
+                continue
+            if t.lemma_ in REPRESENTATIVES:
+                body = self._entity_in(_noun_phrase(t))
+                return body if body is not None and body.label_ == "ORG" else None
+            return None
+        return None
 
     def _described(self, mention: Span, depth: int = 0) -> Optional[Span]:
         """The PER a description of a person refers to: the person introduced with the

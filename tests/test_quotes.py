@@ -510,6 +510,16 @@ def test_podytozhil_and_other_verbs_of_a_remark_are_cues():
         assert q["speaker"]["normal"] == "Андрей Столбов" and q["cue"]["text"] == verb
 
 
+def test_they_after_an_organisations_representatives_is_the_organisation():
+    found = quotes_of("Представители «Росатома» не подтвердили слухи об аварии. Они лишь сказали, что реактор "
+                      "остановлен по плану.")
+    assert find(found, "реактор")["speaker"]["normal"] == "Росатом"
+    # other people in the plural stay unnamed
+    found = quotes_of("Жители посёлка не подтвердили слухи об аварии. Они лишь сказали, что реактор "
+                      "остановлен по плану.")
+    assert find(found, "реактор")["speaker"]["normal"] is None
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
