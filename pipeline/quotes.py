@@ -2545,12 +2545,13 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2 \
             and not (verb.dep_ == "advcl" and _impersonal_participle(verb)):  # (``Как было объявлено, X …``)
         head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i \
+        if verb.dep_ == "conj" and head.dep_ in ("ccomp", "root") and head.head.i != head.i \
                 and verb.morph.get("VerbForm") == head.morph.get("VerbForm") == ["Fin"] \
                 and verb.morph.get("Number") and head.morph.get("Number") \
                 and verb.morph.get("Number") != head.morph.get("Number"):
             # ``Путин заявил, что «в России ценят …», и подтвердил …``: a verb that cannot share the
-            # reported clause's subject is coordinated with the speech verb above it
+            # reported clause's subject is coordinated with the speech verb above it (``root``: a
+            # second root syntax.repair hung on the first)
             head = head.head
         mention = _speaker_mention(head, depth + 1)
         if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \

@@ -520,6 +520,13 @@ def test_they_after_an_organisations_representatives_is_the_organisation():
     assert find(found, "реактор")["speaker"]["normal"] is None
 
 
+def test_a_second_speech_verb_coordinated_past_a_plural_clause_is_the_speakers():
+    # the parse hung ``верит`` on the plural verb of the first reported clause
+    found = quotes_of("Директор агентства Билл Грей (Bill Gray) высказался в том духе, что партнёры со всей "
+                      "тщательностью рассмотрят возникшие проблемы, и верит, что они найдут и устранят их причины.")
+    assert find(found, "найдут и устранят")["speaker"]["normal"] == "Билл Грей"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
