@@ -527,6 +527,14 @@ def test_a_second_speech_verb_coordinated_past_a_plural_clause_is_the_speakers()
     assert find(found, "найдут и устранят")["speaker"]["normal"] == "Билл Грей"
 
 
+def test_an_awards_wording_in_marks_is_a_sourceless_statement():
+    found = quotes_of("В 1994 году учёный получил премию «за фундаментальный анализ равновесия в теории игр». "
+                      "Церемония прошла в Стокгольме.")
+    assert [(plain(q["text"]), q["type"], q["speaker"]) for q in found] == [
+        ("за фундаментальный анализ равновесия в теории игр", "direct", None)]
+    assert quotes_of("Суд оштрафовал его за «нарушение порядка проведения митинга».") == []
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
