@@ -482,7 +482,7 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
     """The outermost "…" pairs of each line: a mark after a space or a bracket, before a word,
     opens, one after a word or a mark, before a space or punctuation, closes, so nested names
     pair inside (``"Деньги выделило "Роснано". Больному …"``); a mark that could be either closes
-    an open pair, else opens one. A pair holds two characters at least."""
+    an open pair, else opens one. A pair holds two characters at least, or a letter (``"Ъ"``)."""
     pairs = []
     for line in re.finditer(r"[^\n]+", text):
         marks = [line.start() + m.start() for m in re.finditer('"', line.group())]
@@ -505,7 +505,7 @@ def _paired(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[in
         closes = bool(before) and not before.isspace() and (not after or not after.isalnum())
         if stack and (closes or not opens):
             start = stack.pop()
-            if not stack and i - start > 2:
+            if not stack and (i - start > 2 or text[i - 1].isalnum()):
                 pairs.append((start, i))
         elif opens or not stack:
             stack.append(i)

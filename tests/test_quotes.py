@@ -535,6 +535,13 @@ def test_an_awards_wording_in_marks_is_a_sourceless_statement():
     assert quotes_of("Суд оштрафовал его за «нарушение порядка проведения митинга».") == []
 
 
+def test_a_one_letter_name_in_straight_marks_is_paired():
+    # ``"Ъ"`` (Коммерсантъ) between the cue and its clause
+    q = find(quotes_of('Андрей Воробьев заявил "Ъ", что у партии нет никакой позиции по поводу отставки.'),
+             "у партии нет")
+    assert q["speaker"]["normal"] == "Андрей Воробьев" and q["cue"]["text"] == "заявил"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
