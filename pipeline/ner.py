@@ -499,7 +499,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """- a mention ending in a parenthesised part, ``Комитет защиты журналистов
+    """- a mention over a wiki link's ``target|display`` markup keeps the display part;
+    - a mention ending in a parenthesised part, ``Комитет защиты журналистов
       (КЗЖ)``, is split into the name and the part in brackets (an acronym or
       a foreign name; not a comma-separated list), both with the mention's label;
       one running into a bracketed list or an unclosed bracket keeps its name only;
@@ -509,6 +510,10 @@ def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, s
       союза``: resources/ner/orgs_tagged_loc.txt) become ORG, the space station
       tagged ORG (``МКС``: resources/ner/places_tagged_org.txt) LOC.
     """
+    if "|" in text[start:end]:  # a wiki link's ``target|display`` (``Уго|Уго Чавеса``): the text shown
+        start = text.rindex("|", start, end) + 1
+        if start >= end:
+            return []
     match = PARENTHESIS.fullmatch(text, start, end)
     if match:
         return [(start, match.end("name"), label), (match.start("inner"), match.end("inner"), label)]

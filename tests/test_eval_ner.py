@@ -76,6 +76,14 @@ def test_acronym_in_brackets_is_its_own_mention():
     assert ("КЗЖ", "ORG") in ents
 
 
+def test_a_wiki_links_target_is_no_part_of_the_name():
+    # NEREL keeps the wiki's link markup ``target|display`` in its texts
+    ents = _ents("Выборы станут самыми напряжёнными за всю карьеру лидера страны Чавес, Уго|Уго Чавеса, "
+                 "пробывшего у власти 14 лет.")
+    assert ("Уго Чавеса", "PER") in ents
+    assert not any("|" in text for text, _ in ents)
+
+
 def test_descriptor_before_quoted_name_is_dropped():
     ents = _ents("Накануне глава ОАО «Газпром» Алексей Миллер заявил о долге.")
     assert ("Газпром", "ORG") in ents
