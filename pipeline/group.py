@@ -272,11 +272,17 @@ def verb_gender(span: Span) -> Optional[str]:
     return None
 
 
+# a generation after a surname: ``Вэнс`` is Сайрус Вэнс-младший, ``Уильямс-младшая`` Серена Уильямс
+# when no other Уильямс is named (``Хулио Иглесиас`` and ``Хулио Иглесиас-младший`` stay two)
+GENERATION = re.compile(r"-(?:младш|старш)(?:ий|ая|его|ей|ему|им|ую)$|-(?:мл|ст)\.$", re.I)
+
+
 def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
     names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
              for i in members}
     full = [i for i in members if len(names[i]) > 1]
     surnames = {i: key(names[i][-1]) for i in full}
+    bare_surnames = {i: GENERATION.sub("", surnames[i]) for i in full}
     namesakes: dict[str, list[int]] = {}
     for i in full:
         namesakes.setdefault(surnames[i], []).append(i)
@@ -289,10 +295,13 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     singles = [i for i in members if len(names[i]) == 1]
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
-        forms = _surname_forms(normals[i])
-        by_surname = [j for j in full if surnames[j] in forms]
+        bare = GENERATION.sub("", normals[i])
+        forms = _surname_forms(bare)
+        by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
         gender = _gender(ents[i])
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
+        if bare != normals[i] and len({key(" ".join(names[j])) for j in by_surname}) > 1:
+            by_surname = []  # ``Уильямс-младшая`` of two named sisters: which is the younger is unknown
         if by_surname:
             before = [j for j in by_surname if j < i]
             sets.union(i, max(before) if before else min(by_surname))

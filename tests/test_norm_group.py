@@ -336,3 +336,21 @@ def test_a_man_and_a_woman_of_one_surname_stay_apart():
     text = "Евгения Ким выиграла турнир. Ее брат Евгений Ким занял второе место."
     spans, _ = _grouped(text, ["Евгения Ким", "Евгений Ким"])
     assert spans[0]._.entity_id != spans[1]._.entity_id
+
+
+def test_a_generation_after_a_surname_joins_the_one_person_of_that_surname():
+    """``Вэнс`` is Сайрус Вэнс-младший and ``Хинкли-младший`` Джон Хинкли; a father and a son of
+    one name stay two, and of two sisters ``Уильямс-младшая`` joins neither."""
+    spans, index = _grouped("Прокурор Сайрус Вэнс-младший выступил в суде. Вэнс заявил, что обвинения сняты.",
+                            ["Сайрус Вэнс-младший", "Вэнс"])
+    assert spans[0]._.entity_id == spans[1]._.entity_id
+    assert index[spans[0]._.entity_id]["name"] == "Сайрус Вэнс-младший"
+    spans, _ = _grouped("Суд освободил Джона Хинкли. Хинкли-младший провёл в клинике 35 лет.",
+                        ["Джона Хинкли", "Хинкли-младший"])
+    assert spans[0]._.entity_id == spans[1]._.entity_id
+    spans, _ = _grouped("Певец Хулио Иглесиас поздравил сына. Хулио Иглесиас-младший дал концерт.",
+                        ["Хулио Иглесиас", "Хулио Иглесиас-младший"])
+    assert spans[0]._.entity_id != spans[1]._.entity_id
+    spans, _ = _grouped("Винус Уильямс и Серена Уильямс вышли в финал. Уильямс-младшая выиграла.",
+                        ["Винус Уильямс", "Серена Уильямс", "Уильямс-младшая"])
+    assert len({s._.entity_id for s in spans}) == 3
