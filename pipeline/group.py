@@ -30,6 +30,7 @@ most words pymorphy3 reads as nominative, then longest.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
@@ -306,10 +307,24 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
             before = [j for j in by_surname if j < i]
             sets.union(i, max(before) if before else min(by_surname))
             continue
+        misspelt = [j for j in full if _gender(ents[j]) in (None, gender) and _misspelt(key(bare), bare_surnames[j])]
+        if len({key(" ".join(names[j])) for j in misspelt}) == 1 and ents[i].root.morph.get("Number") != ["Plur"]:
+            sets.union(i, misspelt[0])  # ``Гернстермайер`` of a text that named Билл Герстенмайер
+            continue
         sets.union(i, unmatched.setdefault(alias(normals[i]), i))
         by_first = {sets.find(j) for j in full if key(names[j][0]) in forms}
         if len(by_first) == 1:
             sets.union(i, by_first.pop())
+
+
+@lru_cache(10_000)
+def _misspelt(word: str, surname: str) -> bool:
+    """``word`` is ``surname`` misspelt (``Буффье``, ``Буфье``; ``Капричков``, ``Карпичков``): of five
+    letters or more, the same first letter and length within one, neither a prefix of the other
+    (an inflection or a longer name: ``Абрамов``, ``Абрамович``), and 80% of the letters in common."""
+    return len(word) >= 5 and word != surname and word[0] == surname[0] and abs(len(word) - len(surname)) <= 1 \
+        and not word.startswith(surname) and not surname.startswith(word) \
+        and SequenceMatcher(None, word, surname).ratio() >= 0.8
 
 
 def _one_person(a: list[str], b: list[str], ent_a: Span, ent_b: Span) -> bool:

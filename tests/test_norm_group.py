@@ -354,3 +354,14 @@ def test_a_generation_after_a_surname_joins_the_one_person_of_that_surname():
     spans, _ = _grouped("Винус Уильямс и Серена Уильямс вышли в финал. Уильямс-младшая выиграла.",
                         ["Винус Уильямс", "Серена Уильямс", "Уильямс-младшая"])
     assert len({s._.entity_id for s in spans}) == 3
+
+
+def test_a_misspelt_surname_joins_the_one_person_it_names():
+    """``Гернстермайер`` in a text that named Билл Герстенмайер is him; a name of its own
+    (``Абрамович`` beside ``Роман Абрамов``) and a family in the plural are not."""
+    spans, _ = _grouped("Директор НАСА Билл Герстенмайер провёл брифинг. «Мы знаем о проблемах», — говорит "
+                        "Гернстермайер.", ["Билл Герстенмайер", "Гернстермайер"])
+    assert spans[0]._.entity_id == spans[1]._.entity_id
+    spans, _ = _grouped("Роман Абрамов купил клуб. Абрамович отказался комментировать сделку.",
+                        ["Роман Абрамов", "Абрамович"])
+    assert spans[0]._.entity_id != spans[1]._.entity_id
