@@ -2974,8 +2974,9 @@ class _Resolver:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
                     name = _org_name(self.doc, mention.start, mention.end)
                     country = self.country()
-                    placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG")
+                    placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG", "PER")
                                  for e in self.ents)  # ``министерство обороны ДНР``: its place is named
+                    # (``Администрация Дональда Трампа``: its owner)
                     if country is not None and not self._names_country(name) and not placed:
                         name = f"{name} {country}"
                     span._.normal = name

@@ -542,6 +542,12 @@ def test_a_one_letter_name_in_straight_marks_is_paired():
     assert q["speaker"]["normal"] == "Андрей Воробьев" and q["cue"]["text"] == "заявил"
 
 
+def test_a_body_owned_by_a_person_takes_no_country():
+    q = find(quotes_of("Администрация Дональда Трампа объявила о назначении нового посла в России."),
+             "назначении нового посла")
+    assert q["speaker"]["normal"] == "Администрация Дональда Трампа"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
