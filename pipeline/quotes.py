@@ -2546,6 +2546,11 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2 \
             and not (verb.dep_ == "advcl" and _impersonal_participle(verb)):  # (``Как было объявлено, X …``)
         head = verb.head
+        if verb.morph.get("VerbForm") == ["Conv"] and head.morph.get("VerbForm") != ["Fin"]:
+            # a gerund shares the subject of the finite verb it follows, whatever the parse hung it on
+            # (``боксёр назвал свой уход шуткой, написав в Twitter``: not ``завершить`` before)
+            head = next((t for t in reversed(doc[verb.sent.start:verb.i])
+                         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]), head)
         if verb.dep_ == "conj" and head.dep_ in ("ccomp", "root") and head.head.i != head.i \
                 and verb.morph.get("VerbForm") == head.morph.get("VerbForm") == ["Fin"] \
                 and verb.morph.get("Number") and head.morph.get("Number") \

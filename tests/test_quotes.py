@@ -548,6 +548,14 @@ def test_a_body_owned_by_a_person_takes_no_country():
     assert q["speaker"]["normal"] == "Администрация Дональда Трампа"
 
 
+def test_a_gerund_shares_the_subject_of_the_finite_verb_before_it():
+    # the parse hung ``написав`` on the infinitive ``завершить`` of the clause before
+    found = quotes_of("3 октября он объявил о намерении завершить карьеру; через несколько часов боксёр Тайсон "
+                      "Фьюри назвал свой уход из спорта шуткой, написав в своём Twitter:\n\nХа-ха-ха! Я никуда "
+                      "не ухожу.\n\nБой назначен на весну.")
+    assert find(found, "Ха-ха-ха")["speaker"]["normal"] == "Тайсон Фьюри"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
