@@ -257,7 +257,7 @@ INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
 WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
 OPEN, CLOSE = "«„", "»“"
-MARKS = OPEN + CLOSE + '"'
+MARKS = OPEN + CLOSE + '"”'  # (” closes only English “…”)
 DASHES = "—–-"
 
 
@@ -456,7 +456,8 @@ def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Char offsets (open, close) of the outermost «…» / „…“ pairs; nested
-    pairs stay inside. Unbalanced marks are dropped at the paragraph end."""
+    pairs stay inside. Unbalanced marks are dropped at the paragraph end. Then
+    the "…" and “…” pairs outside these."""
     pairs = []
     depth = 0
     opened = 0
@@ -472,10 +473,21 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 pairs.append((opened, i))
         elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
             depth = 0  # a quote may span paragraphs only if the next opens with a mark
-    for a, b in _straight_pairs(text):  # "…" pairs outside guillemets
-        if not any(x < a < y for x, y in pairs):
+    for a, b in _straight_pairs(text) + _english_pairs(text):  # "…" and “…” pairs outside guillemets
+        if not any(x <= a <= y or x <= b <= y for x, y in pairs):
             pairs.append((a, b))
     return sorted(pairs)
+
+
+# English curly marks, “…”: “ opens after a space, a colon or a bracket (after a word it closes „…“)
+ENGLISH_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))“[^“”«»„]+”", re.M)
+
+
+def _english_pairs(text: str) -> list[tuple[int, int]]:
+    """The “…” pairs of a text that uses English curly marks (web text: ``сказал: “Женщина …”``)."""
+    if "”" not in text:
+        return []
+    return [(m.start(), m.end() - 1) for m in ENGLISH_PAIR.finditer(text)]
 
 
 def _straight_pairs(text: str) -> list[tuple[int, int]]:

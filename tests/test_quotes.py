@@ -556,6 +556,16 @@ def test_a_gerund_shares_the_subject_of_the_finite_verb_before_it():
     assert find(found, "Ха-ха-ха")["speaker"]["normal"] == "Тайсон Фьюри"
 
 
+def test_english_curly_marks_pair():
+    found = quotes_of("Свадьба прошла у загса. Жених Иван Петров сказал: “Женщина, которую наняла моя бывшая жена, "
+                      "начала кричать.\n\nЯ хотел вызвать полицию, но жена меня остановила.”\n\nПара уехала.")
+    assert [(q["type"], q["speaker"]["normal"]) for q in found] == [("direct", "Иван Петров")]
+    assert plain(found[0]["text"]).endswith("но жена меня остановила.")
+    # „…“ stays as it was: “ after a word closes it
+    found = quotes_of("Жених Иван Петров сказал: „Мы счастливы“. Пара уехала.")
+    assert [plain(q["text"]) for q in found] == ["Мы счастливы"]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
