@@ -1758,7 +1758,7 @@ def _about_phrase(verb) -> Optional[Span]:
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and (
+    if k + 1 < verb.sent.end and doc[k].lower_ in ("о", "об", "обо") and not _back_reference(doc[k + 1]) and (
             doc[k].head.i == verb.i or (doc[k].head.head.i != verb.i and doc[k].head.i > k)):
         # the parse hung ``о`` on the verb itself, or its noun on another word: the phrase
         # right after the verb runs to the next comma
@@ -1917,7 +1917,8 @@ def _clause_of(verb) -> Optional[Span]:
             if t.idx in named:
                 continue
         if t.lower_ in ("что", "будто") and depth == 0 and (doc[k - 1].text == "," and words or (
-                not words and t.pos_ == "SCONJ")):  # (a comma missing: ``сообщили что автобус был пуст``)
+                not words and t.pos_ == "SCONJ") or doc[k - 1].lower_ in ("лишь", "только")):
+            # (a comma missing: ``сообщили что автобус был пуст``, ``сказав лишь что сообщит …``)
             return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
         if t.text in OPEN:
             depth += 1

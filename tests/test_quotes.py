@@ -566,6 +566,11 @@ def test_english_curly_marks_pair():
     assert [plain(q["text"]) for q in found] == ["Мы счастливы"]
 
 
+def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
+    found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
+    assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
