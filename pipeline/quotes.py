@@ -1624,8 +1624,13 @@ def _as_clause(verb) -> Optional[Span]:
             # a clause joined by a comma and a conjunction starts after it (``…, а Обама, как сообщает
             # AP, хочет …``); a conjunction with no comma joins predicates of one subject (``работала
             # адвокатом и именно тогда, как отмечает издание, решила …``): the whole sentence
-            joined = [j + 1 for j in range(first + 1, k - aside) if words[j].pos_ == "CCONJ" and words[j - 1].text == ","]
+            joined = [j + 1 for j in range(first + 1, k - aside)
+                      if (words[j].pos_ == "CCONJ" or words[j].lower_ == "однако") and words[j - 1].text == ","]
             first = joined[-1] if joined else first
+            if joined and all(w.is_punct for w in words[first:k - aside]):
+                # ``…, однако, как сообщает газета со ссылкой на источник, <clause>``: the clause
+                # the conjunction opens follows the aside
+                return _clip(doc, words[comma].i + 1, sent.end - 1)
             if not any(w.pos_ == "SCONJ" or w.lemma_ == "который" for w in words[first:k - aside]):
                 # ``Спустя десять дней, обещает Бертман, зрителям покажут …``: inside the reported
                 # sentence, which is the whole sentence

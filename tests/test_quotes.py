@@ -571,6 +571,12 @@ def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
 
 
+def test_an_aside_after_odnako_reports_the_clause_after_it():
+    found = quotes_of("Представители полиции отказались давать комментарии, однако, как сообщает газета со ссылкой "
+                      "на источник, причиной отключения стал взлом.")
+    assert [plain(q["text"]) for q in found] == ["причиной отключения стал взлом"]
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
