@@ -1598,9 +1598,11 @@ def _as_clause(verb) -> Optional[Span]:
             # (``…, получив поддержку, пообещал продолжить политику``: or an infinitive)
             return None
         if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children) \
-                and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children):
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children) \
+                and comma == k - 1:
             # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
-            # (unless the verb has one after it too: ``… баскетболист Бинг, сообщило агентство AP``)
+            # (unless the verb has one after it too: ``… баскетболист Бинг, сообщило агентство AP``;
+            # ``<clause>, об этом говорят исследования``: ``об этом`` points back at the clause)
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
         if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3:
@@ -2514,6 +2516,16 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     nominal = [c for c in subjects if c.morph.get("VerbForm") != ["Part"]]
     if nominal:  # ``сказал поддерживающий Чавеса законодатель Хосе Авила``: the noun, not its participle
         subjects = nominal
+    if verb.i >= 3 and doc[verb.i - 1].lower_ == "этом" and doc[verb.i - 2].lower_ in ("о", "об") \
+            and doc[verb.i - 3].text == ",":
+        # ``<clause>, об этом говорят проведённые исследования``: the source follows; a subject before
+        # is the clause's (a nominative after the verb the parse took for an object is the source)
+        source = next((c for c in subjects if c.i > verb.i), None) or next((
+            c for c in children if c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN"
+            and c.morph.get("Case") in (["Nom"], ["Acc"]) and c.morph.get("Number") == verb.morph.get("Number")), None)
+        if source is not None:
+            return _noun_phrase(source)
+        subjects = []  # (``…, об этом сообщили в администрации``: the body, below)
     after = [c for c in subjects if verb.i < c.i <= verb.i + 8 and not any(t.text in MARKS + ":," for t in doc[verb.i:c.i])]
     if after and verb.i and doc[verb.i - 1].text == ",":
         # ``<clause>, сообщило агентство AP``: the subject after a trailing cue, not a noun of the

@@ -577,6 +577,15 @@ def test_an_aside_after_odnako_reports_the_clause_after_it():
     assert [plain(q["text"]) for q in found] == ["причиной отключения стал взлом"]
 
 
+def test_a_clause_then_ob_etom_and_a_cue_whatever_the_parse_made_its_subject():
+    # the parse took the clause's noun for the cue's subject and the source for its object
+    q = find(quotes_of("Дюссельдорф — самый удобный для жизни город Германии, об этом говорят специально "
+                       "проведённые исследования."), "Дюссельдорф")
+    assert q["speaker"]["text"].endswith("исследования") and q["speaker"]["normal"] is None
+    q = find(quotes_of("Завод закроют в мае, об этом сообщили в администрации района."), "Завод закроют")
+    assert q["speaker"]["text"] == "администрации района"
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
