@@ -191,8 +191,9 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     label, wherever else it recurs untagged as a whole word (slovnet decides
     from 3 words of context, so one text gets ``Кин-Топ`` tagged in one
     sentence and missed in the next). Only names with a capital letter past
-    their first one or at least two words qualify: a single capitalised
-    dictionary word is too often a sentence start."""
+    their first one, at least two words or no Cyrillic letter (``Freixenet``)
+    qualify: a single capitalised Russian dictionary word is too often a
+    sentence start."""
     labels: dict[str, set] = {}
     for start, end, label in found:
         labels.setdefault(text[start:end], set()).add(label)
@@ -200,7 +201,8 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     for name, kinds in labels.items():
         if len(kinds) != 1 or len(name) < 2 or not (
-                " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name):
+                " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name
+                or not re.search("[а-яё]", name, re.I)):
             continue
         for a in whole_words(text, name):
             b = a + len(name)
@@ -489,9 +491,12 @@ def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n\xa0•·;,:()-–—":
+    """Separators and dangling brackets off both ends; also the wiki's italics marks ``''``
+    (NEREL keeps them: ``''Freixenet''``) and a closing guillemet the mention does not open."""
+    while start < end and text[start] in " \t\n\xa0•·;,:()-–—'":
         start += 1
-    while end > start and text[end - 1] in " \t\n\xa0•·;,:(-–—":
+    while end > start and (text[end - 1] in " \t\n\xa0•·;,:(-–—'"
+                           or text[end - 1] == "»" and "«" not in text[start:end]):
         end -= 1
     if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1

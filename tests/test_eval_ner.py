@@ -84,6 +84,14 @@ def test_a_wiki_links_target_is_no_part_of_the_name():
     assert not any("|" in text for text, _ in ents)
 
 
+def test_the_wikis_italics_marks_are_no_part_of_a_name_and_a_latin_name_recurs():
+    # NEREL keeps the wiki's ``''…''`` around names; a Latin name tagged once is a name where it recurs
+    ents = _ents("Испанская компания ''Freixenet'' выпускает игристые вина. Руководство ''Freixenet'' "
+                 "обсуждает перенос штаб-квартиры. Freixenet основана в 1914 году.")
+    assert not any("'" in text for text, _ in ents)
+    assert ("Freixenet", "ORG") in ents
+
+
 def test_descriptor_before_quoted_name_is_dropped():
     ents = _ents("Накануне глава ОАО «Газпром» Алексей Миллер заявил о долге.")
     assert ("Газпром", "ORG") in ents
