@@ -1450,7 +1450,7 @@ POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 # attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
 # (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
 REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
-                          "оценка"}) | ESTIMATE_NOUNS
+                          "оценка", "версия"}) | ESTIMATE_NOUNS
 # ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
 NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
 

@@ -586,6 +586,13 @@ def test_a_clause_then_ob_etom_and_a_cue_whatever_the_parse_made_its_subject():
     assert q["speaker"]["text"] == "администрации района"
 
 
+def test_po_ofitsialnoy_versii_reports_with_no_source():
+    q = find(quotes_of("Заключённые скрылись ночью. По официальной версии, им помог надзиратель Сергей Орлов."),
+             "им помог")
+    assert q["type"] == "indirect" and q["speaker"]["normal"] is None
+    assert quotes_of("Он стал чемпионом мира по версии WBC в 2015 году.") == []
+
+
 def test_a_colon_line_followed_by_another_introducer_is_no_quote():
     # quoted media stripped from the text: two introducing lines in a row, then an attribution
     text = ("Директор цирка Дмитрий Резниченко уточнил, что артист скончался в гостинице:\n\n\n"
