@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of, word_offsets
-from .group import group
+from .group import CYRILLIC, group
 from .norm import normalize_span
 from .segment import pieces
 from .stages import stage
@@ -202,7 +202,7 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     for name, kinds in labels.items():
         if len(kinds) != 1 or len(name) < 2 or not (
                 " " in name or any(c.isupper() for c in name[1:]) or name[0].isupper() and "-" in name
-                or not re.search("[а-яё]", name, re.I)):
+                or not CYRILLIC.search(name)):
             continue
         for a in whole_words(text, name):
             b = a + len(name)

@@ -153,7 +153,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
-from .group import verb_gender
+from .group import CYRILLIC, verb_gender
 from .norm import nominative_name, normalize_span
 from .stages import stage
 
@@ -251,7 +251,6 @@ ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their ow
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
-CYRILLIC = re.compile(r"[а-яё]", re.I)
 NICKNAME = re.compile(r"(?<=\w)\s+[«„\"][^«»„“\"]+[»“\"]\s+(?=\w)")  # a quoted nickname between name words
 INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
 PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
@@ -480,7 +479,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
 
 
 # English curly marks, “…”: “ opens after a space, a colon or a bracket (after a word it closes „…“)
-ENGLISH_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))“[^“”«»„]+”", re.M)
+ENGLISH_PAIR = re.compile(r"(?:^|(?<=[\s(:—–-]))“[^“”«»„]+”", re.M)
 
 
 def _english_pairs(text: str) -> list[tuple[int, int]]:
@@ -1580,7 +1579,7 @@ def _as_clause(verb) -> Optional[Span]:
             return _clip(doc, comma.i + 1, sent.end - 1)
     tail = _outside_marks(words[k + 1:-1])
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
-    if k >= 4 and words[k - 1].lower_ == "этом" and words[k - 2].lower_ in ("о", "об") and words[k - 3].text == ",":
+    if k >= 4 and _after_ob_etom(words, k):
         comma = k - 3
     if comma >= 1 and words[comma].text == "," and words[0] is not verb \
             and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
@@ -1638,6 +1637,12 @@ def _as_clause(verb) -> Optional[Span]:
                 # sentence, which is the whole sentence
                 return _clip(doc, words[first].i, sent.end - 1)
     return None
+
+
+def _after_ob_etom(tokens, k: int) -> bool:
+    """``<clause>, об этом`` right before ``tokens[k]`` (a Doc or a list of its tokens)."""
+    return k >= 3 and tokens[k - 1].lower_ == "этом" and tokens[k - 2].lower_ in ("о", "об") \
+        and tokens[k - 3].text == ","
 
 
 def _source_between(verb, comma: int) -> bool:
@@ -2516,8 +2521,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     nominal = [c for c in subjects if c.morph.get("VerbForm") != ["Part"]]
     if nominal:  # ``сказал поддерживающий Чавеса законодатель Хосе Авила``: the noun, not its participle
         subjects = nominal
-    if verb.i >= 3 and doc[verb.i - 1].lower_ == "этом" and doc[verb.i - 2].lower_ in ("о", "об") \
-            and doc[verb.i - 3].text == ",":
+    if _after_ob_etom(doc, verb.i):
         # ``<clause>, об этом говорят проведённые исследования``: the source follows; a subject before
         # is the clause's (a nominative after the verb the parse took for an object is the source)
         source = next((c for c in subjects if c.i > verb.i), None) or next((

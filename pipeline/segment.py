@@ -94,8 +94,8 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
 
 def split_text(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
     """Sentences as char spans (razdel's, joined where razdel ended one inside brackets:
-    ``bracketed``; also cut at line breaks and after a year's ``г.`` and before a quote after a letter's period: ``missed_ends``), and
-    each sentence's tokens as char spans."""
+    ``bracketed``; also cut at line breaks, after a year's ``г.`` and after a letter's period
+    before a quote: ``missed_ends``), and each sentence's tokens as char spans."""
     sentences, tokens = [], []
     for sent in bracketed(text, sentenize(text)):
         for line_start, _, line in lines(sent.start, sent.text):
