@@ -317,14 +317,19 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
             sets.union(i, by_first.pop())
 
 
+def close_spelling(word: str, other: str, share: float) -> bool:
+    """The same first letter and at least ``share`` of the letters in common (difflib's ratio):
+    one name spelt two ways."""
+    return word[:1] == other[:1] and SequenceMatcher(None, word, other).ratio() >= share
+
+
 @lru_cache(10_000)
 def _misspelt(word: str, surname: str) -> bool:
     """``word`` is ``surname`` misspelt (``Буффье``, ``Буфье``; ``Капричков``, ``Карпичков``): of five
     letters or more, the same first letter and length within one, neither a prefix of the other
     (an inflection or a longer name: ``Абрамов``, ``Абрамович``), and 80% of the letters in common."""
-    return len(word) >= 5 and word != surname and word[0] == surname[0] and abs(len(word) - len(surname)) <= 1 \
-        and not word.startswith(surname) and not surname.startswith(word) \
-        and SequenceMatcher(None, word, surname).ratio() >= 0.8
+    return len(word) >= 5 and word != surname and abs(len(word) - len(surname)) <= 1 \
+        and not word.startswith(surname) and not surname.startswith(word) and close_spelling(word, surname, 0.8)
 
 
 def _one_person(a: list[str], b: list[str], ent_a: Span, ent_b: Span) -> bool:

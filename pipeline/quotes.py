@@ -145,7 +145,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from functools import cache
 from typing import Optional, Sequence
 
@@ -153,7 +152,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
-from .group import CYRILLIC, verb_gender
+from .group import CYRILLIC, close_spelling, verb_gender
 from .norm import nominative_name, normalize_span
 from .stages import stage
 
@@ -795,10 +794,7 @@ def _uncued_sentences(doc: Doc, pairs: list[tuple[int, int]], found: list[Span])
     for start, end in pairs:
         if any(q.start_char < end and start < q.end_char
                and (q.label_ == "direct" or not start < q.start_char <= end) for q in found) \
-                or not re.search(r"(^|[.!?…»“]\s+|\n)$", text[:start]) \
-                or not re.match(r"[.!?…]?\s*(\n|$)", text[end + 1:]) \
-                or not re.search(r"[.!?…]$", text[start + 1:end].rstrip() + text[end + 1:end + 2]) \
-                or _is_name(doc, start, end):
+                or not _whole_sentences(text, start, end) or _is_name(doc, start, end):
             continue
         before = [q for q in found if q.end_char <= start and q._.speaker is not None]
         if not before or "\n" in text[before[-1].end_char:start]:
@@ -810,6 +806,24 @@ def _uncued_sentences(doc: Doc, pairs: list[tuple[int, int]], found: list[Span])
         quote._.speaker = before[-1]._.speaker
         out.append(quote)
     return out
+
+
+PARAGRAPH_END = re.compile(r"[.!?…]?\s*(\n|$)")
+
+
+def _whole_sentences(text: str, start: int, end: int) -> bool:
+    """The marks at ``start`` and ``end`` hold whole sentences: a sentence ends before the
+    opening mark (a line break, or a sentence's last mark and a space), the quote ends one (its
+    last character inside the marks or the one right after them) and its paragraph ends after
+    it. Only the characters around the marks are read: this runs for every pair."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if not (start == 0 or text[start - 1] == "\n" or (0 < k < start and text[k - 1] in ".!?…»“")):
+        return False
+    after = text[end + 1:end + 2]
+    last = after if after not in ("", "\n") else text[start + 1:end].rstrip()[-1:]
+    return last != "" and last in ".!?…" and PARAGRAPH_END.match(text, end + 1) is not None
 
 
 def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -3246,8 +3260,7 @@ class _Resolver:
             if e.label_ != "PER" or e.start >= token.i:
                 continue
             for w in (e._.normal or e.text).lower().split():
-                if w[:5] == token.lower_[:5] or (len(w) >= 6 and any(
-                        w[0] == f[0] and SequenceMatcher(None, w, f).ratio() >= 0.85 for f in forms)):
+                if w[:5] == token.lower_[:5] or (len(w) >= 6 and any(close_spelling(w, f, 0.85) for f in forms)):
                     return e
         return None
 
