@@ -313,8 +313,9 @@ def find_quotes(doc: Doc) -> list[Span]:
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
                 q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
-            previous = [q for q in out if q.end_char < start and q.label_ == "direct"]
-            if previous and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
+            previous = sorted((q for q in out if q.end_char < start and q.label_ == "direct"),
+                              key=lambda q: q.end_char)
+            if previous and len(re.findall(r"\w+", text_of(doc)[start:end])) >= 3 and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
                     and previous[-1].end_char > text_of(doc).rfind("\n", 0, start - 1) - 300:
                 gap = text_of(doc)[previous[-1].end_char:start]
                 if gap.count("\n") and len(gap.strip()) < 120:
@@ -457,20 +458,23 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     pairs stay inside. Unbalanced marks are dropped at the paragraph end. Then
     the "…" and “…” pairs outside these."""
     pairs = []
-    depth = 0
+    stack: list[str] = []  # the marks open
     opened = 0
     for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
         i, ch = m.start(), m.group()
-        if ch in OPEN:
-            if depth == 0:
+        if ch in OPEN or (ch == "“" and stack[-1:] == ["«"] and text[i - 1:i] in " :(\n"):
+            if not stack:  # (“ after a space in «…» opens an English pair: ``«…говорят: “…”»``)
                 opened = i
-            depth += 1
-        elif ch in CLOSE and depth:
-            depth -= 1
-            if depth == 0:
+            stack.append(ch)
+        elif ch == "”":
+            if stack[-1:] == ["“"]:
+                stack.pop()
+        elif ch in CLOSE and stack:
+            stack.pop()
+            if not stack:
                 pairs.append((opened, i))
-        elif ch == "\n" and depth and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
-            depth = 0  # a quote may span paragraphs only if the next opens with a mark
+        elif ch == "\n" and stack and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
+            stack = []  # a quote may span paragraphs only if the next opens with a mark
     for a, b in _straight_pairs(text) + _english_pairs(text):  # "…" and “…” pairs outside guillemets
         if not any(x <= a <= y or x <= b <= y for x, y in pairs):
             pairs.append((a, b))
@@ -531,7 +535,7 @@ def pairs_of(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
-QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "]|\n(?=\n)")
+QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "”]|\n(?=\n)")
 INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–«»„“\n]{1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
 
 

@@ -566,6 +566,18 @@ def test_english_curly_marks_pair():
     assert [plain(q["text"]) for q in found] == ["Мы счастливы"]
 
 
+def test_english_curly_marks_nest_inside_guillemets():
+    # “ after a space inside «…» opens an English pair, so » still closes the outer quote
+    text = ("Митинг прошёл мирно. «Люди устали, они говорят: “Хватит терпеть”», – сказал лидер движения "
+            "Андрей Соколов.\n\n\"Эх, дороги\"... Колонна двинулась к площади.")
+    assert [text[a:b + 1] for a, b in quotes.quote_pairs(text)][0] == "«Люди устали, они говорят: “Хватит терпеть”»"
+    found = quotes_of(text)
+    q = find(found, "Хватит терпеть")
+    assert plain(q["text"]).startswith("Люди устали") and q["speaker"]["normal"] == "Андрей Соколов"
+    # the quoted two-word heading after it is no continuation of his quote
+    assert not [q for q in found if "Эх, дороги" in q["text"]]
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
