@@ -1087,7 +1087,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     for t in words[k:k + 4]:
         if t.is_punct:
             return None
-        if _is_cue_verb(t):
+        if _is_cue_verb(t) or (t.lemma_ in CLAUSE_ONLY_VERBS and t.pos_ == "VERB"  # ``«…», — заключил он``
+                               and t.morph.get("VerbForm") in (["Fin"], ["Conv"])):
             return t
     return None
 

@@ -578,6 +578,15 @@ def test_english_curly_marks_nest_inside_guillemets():
     assert not [q for q in found if "Эх, дороги" in q["text"]]
 
 
+def test_a_conclusion_verb_attributes_the_quote_before_it():
+    # ``заключить`` needs a ``что`` clause before its content (not ``заключил договор``), but after a
+    # quote and a dash it attributes the quote
+    found = quotes_of("Колонна двинулась к площади. «Мы придём сюда снова через год», – заключил Андрей Соколов. "
+                      "Вечером он заключил договор с мэрией.")
+    assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]["normal"]) for q in found] == [
+        ("Мы придём сюда снова через год", "заключил", "Андрей Соколов")]
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
