@@ -260,6 +260,15 @@ def demonyms() -> dict[str, Place]:
     return _data()["demonyms"]
 
 
+def common_name(place: Place) -> str:
+    """The name news calls a country by: its first alias (``Россия``, ``США``, ``Великобритания``
+    for the gazetteer's ``Российская Федерация``, …), else the gazetteer's own name."""
+    alias = next((a for a, code in COUNTRY_ALIASES.items() if code == place.country_code), None)
+    if place.kind != "country" or alias is None:
+        return place.name
+    return alias.upper() if len(alias) <= 3 else " ".join(w.capitalize() for w in alias.split())
+
+
 def lookup(name: str) -> list[Place]:
     return [Place._make(fields) for fields in index().get(key(name), ())]
 

@@ -150,7 +150,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from . import lexicon, models
+from . import gazetteer, lexicon, models
 from .doc import CUE_LABEL, SPEAKER_LABEL, Document, is_parsed, relabel, text_of, tokens_of
 from .group import CYRILLIC, close_spelling, verb_gender
 from .norm import nominative_name, normalize_span
@@ -2968,6 +2968,9 @@ class _Resolver:
                     if earlier is not None:
                         span._.normal = earlier
                         return span
+                if ent is None and bodies and (name := _country_body(mention, bodies[0])) is not None:
+                    span._.normal = name  # ``в сообщении британской полиции`` → полиция Великобритании
+                    return span
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
@@ -3022,6 +3025,10 @@ class _Resolver:
                             name = f"{name} {country}"
                         span._.normal = name
                         return span
+                    name = _country_body(mention, head) if body is head and ent is None else None
+                    if name is not None:  # ``Японская полиция``, no body named before: полиция Японии
+                        span._.normal = name
+                        return span
                     if earlier is None and ent is None and body is head and head.lemma_ in OWN_GOVERNMENTS \
                             and len(tokens_of(mention)) == 1 and self.country() is not None:
                         # ``правительство сообщало`` with no government named: the text's country's
@@ -3041,7 +3048,8 @@ class _Resolver:
                     return span
             elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and (
                     bodies := [t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
-                               and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) for t in bodies):
+                               and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) or _country_body(mention, t)
+                                                                    for t in bodies):
                 # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
                 # (not ``представители партии президента Зимбабве``: a body described, unnamed)
                 resolved = self.speaker(_noun_phrase(bodies[0]), previous, depth + 1)
@@ -4376,6 +4384,20 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     if genders == {"masc"}:
         return "Masc"
     return "Fem" if genders == {"femn"} else None
+
+
+def _country_body(mention: Span, body) -> Optional[str]:
+    """The name of a state body ``body`` of the mention that an adjective names the country of
+    (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
+    the country by the name news calls it; else None."""
+    for t in mention:
+        if t.head.i == body.i and t.dep_ == "amod":
+            place = gazetteer.demonyms().get(t.lemma_)
+            if place is not None and place.kind == "country":
+                word = body.text if body.text.isupper() else body.lemma_
+                word = word.capitalize() if body.lemma_ in OWN_GOVERNMENTS else word
+                return f"{word} {_genitive(gazetteer.common_name(place))}"
+    return None
 
 
 def _genitive(name: str) -> str:

@@ -587,6 +587,21 @@ def test_a_conclusion_verb_attributes_the_quote_before_it():
         ("Мы придём сюда снова через год", "заключил", "Андрей Соколов")]
 
 
+def test_a_state_body_named_by_a_country_adjective():
+    # no body of the kind named before: the adjective's country names it, as news calls the country
+    for text, name in [("Японская полиция заявила, что подозреваемый был задержан вечером.", "полиция Японии"),
+                       ("В сообщении британской полиции говорится, что подозреваемый был задержан вечером.",
+                        "полиция Великобритании"),
+                       ("Представители французской прокуратуры заявили, что дело было закрыто в марте.",
+                        "прокуратура Франции")]:
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name, text
+    # a body named before stays the antecedent (``румынское ведомство`` after the ministry's name)
+    found = quotes_of("Министерство обороны Румынии выразило соболезнования. Румынское ведомство сообщило, что "
+                      "военный погиб при обстреле базы.")
+    assert find(found, "военный погиб")["speaker"]["normal"] == "Министерство обороны Румынии"
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
