@@ -297,7 +297,7 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
         bare = GENERATION.sub("", normals[i])
-        forms = _surname_forms(bare)
+        forms = surname_forms(bare)
         by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
         gender = _gender(ents[i])
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
@@ -357,7 +357,7 @@ def _fits(short: list[str], long: list[str], loose: bool = False) -> bool:
         if k.endswith("."):
             if not any(key(r).startswith(k[:-1]) for r in rest):
                 return False
-        elif not any(key(r) == k or (loose and _surname_forms(r) & _surname_forms(w)) for r in rest):
+        elif not any(key(r) == k or (loose and surname_forms(r) & surname_forms(w)) for r in rest):
             return False
     return True
 
@@ -379,7 +379,7 @@ def _nominative_words(normal: str) -> int:
 
 
 @lru_cache(10_000)
-def _surname_forms(normal: str) -> frozenset[str]:
+def surname_forms(normal: str) -> frozenset[str]:
     """The nominative forms a one-word person mention can stand for: its
     normal form and, for a word pymorphy3 reads as a name, each name reading's
     nominative (``Кудрявцева`` is ``Кудрявцев`` in the genitive or ``Кудрявцева``)."""

@@ -365,3 +365,18 @@ def test_a_misspelt_surname_joins_the_one_person_it_names():
     spans, _ = _grouped("Роман Абрамов купил клуб. Абрамович отказался комментировать сделку.",
                         ["Роман Абрамов", "Абрамович"])
     assert spans[0]._.entity_id != spans[1]._.entity_id
+
+
+def test_two_surnames_read_as_one_name_are_two_persons():
+    """slovnet takes ``Шпидла Руснок`` (a premier's surname, then a minister's) for one name; both
+    persons are named in full elsewhere, so each word is a mention of its own person. A first name
+    (``Иржи``) keeps its name whole."""
+    from pipeline import stages
+
+    document = Document(id="t", text="Министр Иржи Руснок вошёл в правительство Владимира Шпидлы в 2002 году. "
+                                     "После конфликта с премьером Шпидла Руснок заявил о своем уходе из политики.")
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    people = {e.text: e._.entity_id for e in document.doc.ents if e.label_ == "PER"}
+    assert set(people) == {"Иржи Руснок", "Владимира Шпидлы", "Шпидла", "Руснок"}
+    assert people["Руснок"] == people["Иржи Руснок"] != people["Шпидла"] == people["Владимира Шпидлы"]
