@@ -1286,7 +1286,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _according_to(doc, t)
             if quote is not None:
                 keep(quote)
-        elif t.lemma_ in PARTICIPLE_CUES and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
+        elif (t.lemma_ in PARTICIPLE_CUES or (t.lemma_ in SPEECH_VERBS and _that_clause(t))) \
+                and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
             quote = _participle_statement(t)
             if quote is not None:
                 keep(quote)
@@ -1397,6 +1398,7 @@ def _cited_words(verb) -> Optional[Span]:
 
 
 # participles that report on the noun they modify: ``Фергюсона, объявившего об уходе``
+# (any other speech verb's participle reports only a ``что`` clause: ``представители ХДС, считавшие, что …``)
 PARTICIPLE_CUES = frozenset({"объявить", "сообщить", "заявить", "объявлять", "сообщать", "заявлять"})
 
 
@@ -1424,7 +1426,7 @@ def _participle_statement(participle) -> Optional[Span]:
         while noun.dep_ in ("flat", "flat:name", "appos") and noun.head.i < noun.i \
                 and same(noun.head.morph.get("Case") or [""]):
             noun = noun.head  # (``Андрея Смирнова``: the name's first word heads it)
-    phrase = _about_phrase(participle)
+    phrase = _about_phrase(participle) if participle.lemma_ in PARTICIPLE_CUES else None
     if phrase is not None and doc[phrase.start - 1].lower_ in ("о", "об", "обо") and len(tokens_of(phrase)) >= 2:
         # the participle phrase runs to its own end (``об уходе с поста по окончании сезона``)
         phrase = _strip(doc, phrase.start, max(phrase.end - 1, participle.right_edge.i)) or phrase

@@ -602,6 +602,15 @@ def test_a_state_body_named_by_a_country_adjective():
     assert find(found, "военный погиб")["speaker"]["normal"] == "Министерство обороны Румынии"
 
 
+def test_a_participle_of_any_speech_verb_reports_its_clause():
+    # ``считавшие, что …``: the noun the participle describes speaks; only ``заявивший``-like
+    # announcing verbs also report an ``о`` phrase
+    found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")
+    assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]["normal"]) for q in found] == [
+        ("закон нарушает Конституцию", "считавшие", "ХДС")]
+    assert quotes_of("Депутаты, считавшие о законе иначе, покинули зал.") == []
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
