@@ -2394,11 +2394,11 @@ def _according_to_which(doc: Doc, word, relative) -> Optional[Span]:
 
 def _foreign_source(doc: Doc, noun, k: int) -> bool:
     """A name in Latin letters right after the noun, up to the comma at ``k`` (``по данным
-    Life,``: no case to show it is the noun's genitive) or to a prepositional phrase before
-    it (``по данным Bloomberg на 2013 год,``)."""
+    Life,``, ``comScore``: no case to show it is the noun's genitive) or to a prepositional phrase
+    before it (``по данным Bloomberg на 2013 год,``)."""
     words = tokens_of(doc[noun.i + 1:k])
     cut = next((j for j, w in enumerate(words) if j and w.pos_ == "ADP" and CYRILLIC.search(w.text)), len(words))
-    return bool(words) and words[0].text[:1].isupper() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
+    return bool(words) and not words[0].text.islower() and words[0].is_alpha and not CYRILLIC.search(words[0].text) \
         and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words[:cut])
 
 
@@ -2907,6 +2907,11 @@ class _Resolver:
                     span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
             return span
         ent = self._entity_in(mention)
+        words = tokens_of(mention)
+        if ent is None and all(w.is_alpha and not CYRILLIC.search(w.text) for w in words) \
+                and not words[0].text.islower():
+            span._.normal = " ".join(w.text for w in words)  # ``По данным comScore``: a name the tagger missed
+            return span
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
             ent = self._nearest(tokens_of(ent)[0], "ORG")
         elif ent is not None and ent.label_ == "PER" and len(tokens_of(ent)) == 1 \

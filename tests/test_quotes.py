@@ -611,6 +611,14 @@ def test_a_participle_of_any_speech_verb_reports_its_clause():
     assert quotes_of("Депутаты, считавшие о законе иначе, покинули зал.") == []
 
 
+def test_a_latin_source_the_tagger_missed_is_named_by_itself():
+    # ``comScore`` (no capital first, no entity): the source of ``по данным``, not the clause's first word
+    for text in ("По данным comScore, аудитория сервиса выросла за год на десять процентов.",
+                 "Согласно comScore, в мае на сайты поисковика зашло более миллиарда человек."):
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == "comScore" and not plain(q["text"]).startswith("comScore"), text
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
