@@ -38,6 +38,13 @@ COUNTRY_ALIASES = {
     "казахстан": "KZ", "украина": "UA", "грузия": "GE", "армения": "AM", "азербайджан": "AZ",
     "эстония": "EE", "латвия": "LV", "литва": "LT", "евросоюз": None, "ес": None,
 }
+# the names news calls countries by, where the gazetteer's (ISO) name is another
+COMMON_NAMES = {
+    "RU": "Россия", "US": "США", "GB": "Великобритания", "KG": "Киргизия", "BY": "Белоруссия",
+    "MD": "Молдавия", "KR": "Южная Корея", "KP": "КНДР", "CN": "Китай", "IR": "Иран", "SY": "Сирия",
+    "VE": "Венесуэла", "BO": "Боливия", "TZ": "Танзания", "VN": "Вьетнам", "LA": "Лаос", "TW": "Тайвань",
+    "CZ": "Чехия", "MK": "Македония", "TM": "Туркмения",
+}
 REGION_SUFFIXES = ("область", "край", "округ", "республика", "штат", "провинция", "губерния", "автономия")
 # familiar short names of regions
 REGION_ALIASES = {"подмосковье": ("RU", "Московская область"), "приморье": ("RU", "Приморский край"),
@@ -260,13 +267,18 @@ def demonyms() -> dict[str, Place]:
     return _data()["demonyms"]
 
 
+def demonym(lemma: str) -> Optional[Place]:
+    """The place an adjective's lemma names (``таджикский``; ``Всероссийский`` as ``российский``;
+    ё as е), else None."""
+    table = demonyms()
+    lemma = lemma.lower().replace("ё", "е")
+    return (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
+
+
 def common_name(place: Place) -> str:
-    """The name news calls a country by: its first alias (``Россия``, ``США``, ``Великобритания``
-    for the gazetteer's ``Российская Федерация``, …), else the gazetteer's own name."""
-    alias = next((a for a, code in COUNTRY_ALIASES.items() if code == place.country_code), None)
-    if place.kind != "country" or alias is None:
-        return place.name
-    return alias.upper() if len(alias) <= 3 else " ".join(w.capitalize() for w in alias.split())
+    """The name news calls a country by (``Россия``, ``США``, ``Великобритания`` for the
+    gazetteer's ``Российская Федерация``, …: ``COMMON_NAMES``), else the gazetteer's own name."""
+    return COMMON_NAMES.get(place.country_code, place.name) if place.kind == "country" else place.name
 
 
 def lookup(name: str) -> list[Place]:

@@ -278,9 +278,14 @@ def verb_gender(span: Span) -> Optional[str]:
 GENERATION = re.compile(r"-(?:младш|старш)(?:ий|ая|его|ей|ему|им|ую)$|-(?:мл|ст)\.$", re.I)
 
 
+def name_words(normal: str) -> list[str]:
+    """The words of a person's name, function words left out (``Лео де Бенедучи``: unless
+    nothing else is left)."""
+    return [w for w in words(normal) if w.lower() not in FUNCTION_WORDS] or list(words(normal))
+
+
 def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
-    names = {i: [w for w in words(normals[i]) if w.lower() not in FUNCTION_WORDS] or words(normals[i])
-             for i in members}
+    names = {i: name_words(normals[i]) for i in members}
     full = [i for i in members if len(names[i]) > 1]
     surnames = {i: key(names[i][-1]) for i in full}
     bare_surnames = {i: GENERATION.sub("", surnames[i]) for i in full}
@@ -338,7 +343,7 @@ def _one_person(a: list[str], b: list[str], ent_a: Span, ent_b: Span) -> bool:
     (``Евгений Ким``, ``Евгения Ким``; but ``Яна Веллена``, a man's genitive, is ``Ян Веллен``)."""
     if _fits(a, b) or _fits(b, a):
         return True
-    if _first_name(a[0]) and _first_name(b[0]) and _gender(ent_a) != _gender(ent_b):
+    if first_name(a[0]) and first_name(b[0]) and _gender(ent_a) != _gender(ent_b):
         return False
     return _fits(a, b, True) or _fits(b, a, True)
 
@@ -363,10 +368,10 @@ def _fits(short: list[str], long: list[str], loose: bool = False) -> bool:
 
 
 @lru_cache(10_000)
-def _first_name(word: str) -> bool:
-    """A first name in its own nominative to pymorphy3 (``Евгения``, ``Станислав``; not
-    ``Мамуке``, ``Фолькера``)."""
-    return any(p.is_known and "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+def first_name(word: str, any_case: bool = False) -> bool:
+    """A first name to pymorphy3's dictionary, in its own nominative (``Евгения``, ``Станислав``;
+    not ``Мамуке``, ``Фолькера``), or ``any_case``."""
+    return any(p.is_known and "Name" in p.tag and (any_case or (p.tag.case == "nomn" and p.tag.number == "sing"))
                for p in models.morph_vocab().parse(word.lower()))
 
 

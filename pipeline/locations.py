@@ -142,15 +142,13 @@ def quoted(words: list, n: int) -> bool:
 def demonym_spans(doc) -> list[tuple[Span, Place]]:
     """Adjectives of places outside LOC/PER entities (``таджикские СМИ``,
     ``казахстанский``, ``московского театра``, ``Всероссийский`` as ``российский``):
-    ``gazetteer.demonyms()``."""
-    table = gazetteer.demonyms()
+    ``gazetteer.demonym``."""
     taken = {i for e in doc.ents if e.label_ in ("LOC", "PER") for i in range(e.start, e.end)}
     out = []
     for token in tokens_of(doc):
         if token.pos_ != "ADJ":
             continue
-        lemma = token.lemma_.lower().replace("ё", "е")
-        place = (table.get(lemma) or table.get(lemma[3:])) if lemma.startswith("все") else table.get(lemma)
+        place = gazetteer.demonym(token.lemma_)
         if place is not None and token.i not in taken:
             span = Span(doc, token.i, token.i + 1, label="demonym")
             span._.normal = token.lemma_

@@ -7,14 +7,14 @@ NER runs over the sentences of the whole batch in one batched pass
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from spacy.tokens import Span
 
 from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of, word_offsets
-from .group import CYRILLIC, group, surname_forms
-from .group import key as group_key, words as group_words
+from .group import CYRILLIC, GENERATION, first_name, group, key, name_words, surname_forms
 from .norm import normalize_span
 from .segment import pieces
 from .stages import stage
@@ -541,21 +541,22 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
     """``с премьером Шпидла Руснок заявил``, ``после свержения Маркоса Акино стала``: two words slovnet
     took for one person's name are the surnames of two other persons the text names in full
     (``Владимира Шпидлы``, ``Иржи Руснок``); each is a mention of its own. A first word pymorphy3's
-    dictionary reads as a first name (``Айрата``), or a word not in lower case past its capital
-    (``IV``), keeps the name whole."""
+    dictionary reads as a first name (``Айрата``), a word not in lower case past its capital
+    (``IV``), or a name that recurs whole keeps the name whole."""
     surnames: dict[str, set[str]] = {}  # surname → the full names with it
     for e in ents:
-        names = group_words(e._.normal or "")
+        names = name_words(e._.normal or "")
         if e.label_ == "PER" and len(names) > 1:
-            surnames.setdefault(group_key(names[-1]), set()).add(group_key(e._.normal))
+            surnames.setdefault(GENERATION.sub("", key(names[-1])), set()).add(key(e._.normal))
+    recurring = Counter(key(e._.normal or "") for e in ents if e.label_ == "PER")
     out = []
     for e in ents:
         words = tokens_of(e)
-        if e.label_ == "PER" and len(words) == 2 and surnames \
-                and all(t.text[1:].islower() for t in words) and not _first_name_reading(words[0].text):
+        own = key(e._.normal or "")
+        if e.label_ == "PER" and len(words) == 2 and recurring[own] == 1 and all(t.text[1:].islower() for t in words) \
+                and not first_name(words[0].text, any_case=True):
             parts = [Span(e.doc, t.i, t.i + 1, label="PER") for t in words]
             normals = [normalize_span(part) for part in parts]
-            own = group_key(e._.normal or "")
             if all(any(surnames.get(form, set()) - {own} for form in surname_forms(normal)) for normal in normals):
                 for part, normal in zip(parts, normals):
                     part._.normal = normal
@@ -563,11 +564,6 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
                 continue
         out.append(e)
     return out
-
-
-def _first_name_reading(word: str) -> bool:
-    """pymorphy3's dictionary (not its guess) reads ``word`` as a first name, in any case."""
-    return any(p.is_known and "Name" in p.tag for p in models.morph_vocab().parse(word.lower()))
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

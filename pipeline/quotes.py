@@ -314,8 +314,9 @@ def find_quotes(doc: Doc) -> list[Span]:
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
                 q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
             previous = sorted((q for q in out if q.end_char < start and q.label_ == "direct"),
-                              key=lambda q: q.end_char)
-            if previous and len(re.findall(r"\w+", text_of(doc)[start:end])) >= 3 and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
+                              key=lambda q: q.end_char)  # (``out`` is in text order only up to here)
+            if previous and _sentence_like(text_of(doc), start, end) \
+                    and text_of(doc).count("\n\n", previous[-1].end_char, start) <= 1 \
                     and previous[-1].end_char > text_of(doc).rfind("\n", 0, start - 1) - 300:
                 gap = text_of(doc)[previous[-1].end_char:start]
                 if gap.count("\n") and len(gap.strip()) < 120:
@@ -462,7 +463,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     opened = 0
     for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
         i, ch = m.start(), m.group()
-        if ch in OPEN or (ch == "“" and stack[-1:] == ["«"] and text[i - 1:i] in " :(\n"):
+        if ch in OPEN or (ch == "“" and "«" in stack[-1:] and ENGLISH_OPENS.match(text, max(i - 1, 0))):
             if not stack:  # (“ after a space in «…» opens an English pair: ``«…говорят: “…”»``)
                 opened = i
             stack.append(ch)
@@ -470,7 +471,10 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             if stack[-1:] == ["“"]:
                 stack.pop()
         elif ch in CLOSE and stack:
-            stack.pop()
+            if ch == "»" and "«" in stack:  # (past an English “ left open inside)
+                del stack[len(stack) - 1 - stack[::-1].index("«"):]
+            else:
+                stack.pop()
             if not stack:
                 pairs.append((opened, i))
         elif ch == "\n" and stack and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
@@ -481,8 +485,10 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-# English curly marks, “…”: “ opens after a space, a colon or a bracket (after a word it closes „…“)
-ENGLISH_PAIR = re.compile(r"(?:^|(?<=[\s(:—–-]))“[^“”«»„]+”", re.M)
+# English curly marks, “…”: “ opens after a space, a colon, a bracket, a dash or « (after a word it
+# closes „…“)
+ENGLISH_OPENS = re.compile(r"[\s(:—–«-]“")
+ENGLISH_PAIR = re.compile(r"(?:^|(?<=[\s(:—–«-]))“[^“”«»„]+”", re.M)
 
 
 def _english_pairs(text: str) -> list[tuple[int, int]]:
@@ -588,10 +594,16 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> 
     # (three words or more, a whole sentence: not ``«Роснефть» отказалась …``)
     pair = next(((a, b) for a, b in pairs_of(doc) if a == open_), None)
     if pair is None or not re.fullmatch(r",?\s*[—–]?\s*[^.!?]{1,60}\.\s*", between) \
-            or len(re.findall(r"\w+", text[open_ + 1:pair[1]])) < 3 or _is_name(doc, open_, pair[1]) \
+            or not _sentence_like(text, open_, pair[1]) or _is_name(doc, open_, pair[1]) \
             or not re.match(r"\s*([.!?…]|$)", text[pair[1] + 1:pair[1] + 3]):
         return None
     return cue
+
+
+def _sentence_like(text: str, open_: int, close: int) -> bool:
+    """Three words or more between the marks: quoted words that can be a sentence, not a
+    heading or a name (``"Эх, яблочко"``, ``«Роснефть»``)."""
+    return len(re.findall(r"\w+", text[open_ + 1:close])) >= 3
 
 
 def _attribution_before(doc: Doc, colon: int) -> Optional[tuple[Span, Span]]:
@@ -1088,7 +1100,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         if t.is_punct:
             return None
         if _is_cue_verb(t) or (t.lemma_ in CLAUSE_ONLY_VERBS and t.pos_ == "VERB"  # ``«…», — заключил он``
-                               and t.morph.get("VerbForm") in (["Fin"], ["Conv"])):
+                               and t.morph.get("VerbForm") in (["Fin"], ["Conv"]) and not _negated(t)):
             return t
     return None
 
@@ -1286,8 +1298,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _according_to(doc, t)
             if quote is not None:
                 keep(quote)
-        elif (t.lemma_ in PARTICIPLE_CUES or (t.lemma_ in SPEECH_VERBS and _that_clause(t))) \
-                and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]:
+        elif t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"] and (
+                t.lemma_ in PARTICIPLE_CUES or (t.lemma_ in SPEECH_VERBS and _that_clause(t)
+                                                and (t.lemma_ not in CLAUSE_ONLY_VERBS or _stated_guess(t)))):
             quote = _participle_statement(t)
             if quote is not None:
                 keep(quote)
@@ -2970,13 +2983,13 @@ class _Resolver:
                     ent = self._nearest(described[0], "ORG") if described else None
                     if ent is not None and ORG_KINDS.get(described[0].lemma_) == "outlet" and not self._is_outlet(ent):
                         ent = None  # (``в сообщении информагентства``: no outlet named before)
-                if ent is None and bodies and len(tokens_of(mention)) == 2:
-                    earlier = self._named_body(bodies[0])  # ``в заявлении полиции`` → полиция РА
-                    if earlier is not None:
-                        span._.normal = earlier
-                        return span
-                if ent is None and bodies and (name := _country_body(mention, bodies[0])) is not None:
-                    span._.normal = name  # ``в сообщении британской полиции`` → полиция Великобритании
+                earlier = self._named_body(bodies[0]) if ent is None and bodies else None
+                placed = _country_body(mention, bodies[0]) if ent is None and bodies else None
+                if earlier is not None and (len(tokens_of(mention)) == 2 or placed is not None):
+                    span._.normal = earlier  # ``в заявлении полиции``, ``малайзийской полиции`` → полиция Малайзии
+                    return span
+                if placed is not None:
+                    span._.normal = placed  # ``в сообщении британской полиции``, none named before
                     return span
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
@@ -4397,9 +4410,11 @@ def _country_body(mention: Span, body) -> Optional[str]:
     """The name of a state body ``body`` of the mention that an adjective names the country of
     (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
     the country by the name news calls it; else None."""
+    if ORG_KINDS.get(body.lemma_) != "state":
+        return None  # (``британской компании``: a company described, unnamed)
     for t in mention:
         if t.head.i == body.i and t.dep_ == "amod":
-            place = gazetteer.demonyms().get(t.lemma_)
+            place = gazetteer.demonym(t.lemma_)
             if place is not None and place.kind == "country":
                 word = body.text if body.text.isupper() else body.lemma_
                 word = word.capitalize() if body.lemma_ in OWN_GOVERNMENTS else word

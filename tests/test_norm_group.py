@@ -369,8 +369,7 @@ def test_a_misspelt_surname_joins_the_one_person_it_names():
 
 def test_two_surnames_read_as_one_name_are_two_persons():
     """slovnet takes ``Шпидла Руснок`` (a premier's surname, then a minister's) for one name; both
-    persons are named in full elsewhere, so each word is a mention of its own person. A first name
-    (``Иржи``) keeps its name whole."""
+    persons are named in full elsewhere, so each word is a mention of its own person."""
     from pipeline import stages
 
     document = Document(id="t", text="Министр Иржи Руснок вошёл в правительство Владимира Шпидлы в 2002 году. "
@@ -380,3 +379,22 @@ def test_two_surnames_read_as_one_name_are_two_persons():
     people = {e.text: e._.entity_id for e in document.doc.ents if e.label_ == "PER"}
     assert set(people) == {"Иржи Руснок", "Владимира Шпидлы", "Шпидла", "Руснок"}
     assert people["Руснок"] == people["Иржи Руснок"] != people["Шпидла"] == people["Владимира Шпидлы"]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name that recurs whole is one person's (``Тейлор Свифт``, though two others have her words as surnames)
+    ("Джеймс Тейлор и Элизабет Свифт пришли. Тейлор Свифт спела. Потом Тейлор Свифт ушла.",
+     ["Джеймс Тейлор", "Элизабет Свифт", "Тейлор Свифт", "Тейлор Свифт"]),
+    # a dictionary first name opens a name (``Роман``, though ``Дмитрий Роман`` has it as a surname)
+    ("Дмитрий Роман и Сергей Абрамов пришли. Роман Абрамов ушёл.", ["Дмитрий Роман", "Сергей Абрамов", "Роман Абрамов"]),
+    # one word another person's surname is not enough: the other must be a third person's
+    ("Министр Владимир Шпидла пришёл. Шпидла Руснок ушёл.", ["Владимир Шпидла", "Шпидла Руснок"]),
+    # a regnal number is no surname (``IV``, though ``Карл IV`` ends in it)
+    ("Джордж Тупоу и Карл IV пришли. Тупоу IV ушёл.", ["Джордж Тупоу", "Карл IV", "Тупоу IV"]),
+])
+def test_a_name_stays_whole_when_its_words_are_not_two_surnames(text, mentions):
+    from pipeline.ner import fused_surnames
+
+    spans, _ = _grouped(text, mentions)
+    assert [s.text for s in fused_surnames(spans)] == mentions
+    # (each is split when that guard is off: the two words are other persons' surnames)

@@ -576,15 +576,36 @@ def test_english_curly_marks_nest_inside_guillemets():
     assert plain(q["text"]).startswith("Люди устали") and q["speaker"]["normal"] == "Андрей Соколов"
     # the quoted two-word heading after it is no continuation of his quote
     assert not [q for q in found if "Эх, дороги" in q["text"]]
+    # a “ after a no-break space or right after « opens too; one left open does not swallow the
+    # quotes after it: » closes its « past it
+    for text in ("Митинг прошёл. «Люди говорят:\xa0“Хватит терпеть”», – сказал Андрей Соколов.",
+                 "Митинг прошёл. «“Газпром” нам не указ», – сказал Андрей Соколов."):
+        (q,) = quotes_of(text)
+        assert "”" in q["text"] and q["speaker"]["normal"] == "Андрей Соколов", text
+    found = quotes_of("Митинг прошёл. «Люди говорят: “Хватит», — сказал Андрей Соколов. «Мы придём снова через "
+                      "год», — добавил он.")
+    assert [(q["cue"]["text"], q["speaker"]["normal"]) for q in found] == [
+        ("сказал", "Андрей Соколов"), ("добавил", "Андрей Соколов")]
+
+
+def test_a_quoted_paragraph_continues_the_speaker_whose_quote_ends_last():
+    # the continuation of Петров's quote is appended after Смирнов's quote was found: the next
+    # continuation is Смирнов's, whose quote ends last, not Петров's, found last
+    found = quotes_of("«Первый этап завершён в срок», – сказал Иван Петров.\n\n«Второй этап начнётся весной "
+                      "следующего года.»\n\nСмирнов с ним согласился. «Денег на него хватит», – сказал Сергей "
+                      "Смирнов.\n\n«Подрядчики уже выбраны и готовы начать работу.»")
+    assert find(found, "Подрядчики")["speaker"]["normal"] == "Сергей Смирнов"
+    assert find(found, "Второй этап")["speaker"]["normal"] == "Иван Петров"
 
 
 def test_a_conclusion_verb_attributes_the_quote_before_it():
     # ``заключить`` needs a ``что`` clause before its content (not ``заключил договор``), but after a
-    # quote and a dash it attributes the quote
+    # quote and a comma (and a dash) it attributes the quote, unless negated
     found = quotes_of("Колонна двинулась к площади. «Мы придём сюда снова через год», – заключил Андрей Соколов. "
                       "Вечером он заключил договор с мэрией.")
     assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]["normal"]) for q in found] == [
         ("Мы придём сюда снова через год", "заключил", "Андрей Соколов")]
+    assert quotes_of("Колонна двинулась к площади. «Мы придём сюда снова через год», — не предполагал Соколов.") == []
 
 
 def test_a_state_body_named_by_a_country_adjective():
@@ -600,15 +621,22 @@ def test_a_state_body_named_by_a_country_adjective():
     found = quotes_of("Министерство обороны Румынии выразило соболезнования. Румынское ведомство сообщило, что "
                       "военный погиб при обстреле базы.")
     assert find(found, "военный погиб")["speaker"]["normal"] == "Министерство обороны Румынии"
+    (q,) = quotes_of("Полиция Лондона задержала подозреваемого. В сообщении британской полиции говорится, что он "
+                     "дал признательные показания.")
+    assert q["speaker"]["normal"] == "Полиция Лондона"
+    # a company is no state body: its representatives, described, stay unnamed
+    (q,) = quotes_of("Компания «Газпром» подписала контракт. Представители британской компании заявили, что сделка "
+                     "выгодна обеим сторонам.")
+    assert q["speaker"]["normal"] is None
 
 
 def test_a_participle_of_any_speech_verb_reports_its_clause():
-    # ``считавшие, что …``: the noun the participle describes speaks; only ``заявивший``-like
-    # announcing verbs also report an ``о`` phrase
+    # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")
     assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]["normal"]) for q in found] == [
         ("закон нарушает Конституцию", "считавшие", "ХДС")]
-    assert quotes_of("Депутаты, считавшие о законе иначе, покинули зал.") == []
+    # a guess in the past, revised later, is no statement, as with the finite verb
+    assert quotes_of("Врачи, предполагавшие, что пациент выживет, ошиблись.") == []
 
 
 def test_a_latin_source_the_tagger_missed_is_named_by_itself():
