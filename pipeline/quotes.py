@@ -4115,7 +4115,8 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     """An organisation the tagger named no entity, by its own descriptive name: the mention in
     the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
     phrase after it (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским
-    отношениям``, ``департамент транспорта Москвы``);
+    отношениям``, ``департамент транспорта Москвы``), or a capital adjective opening it in
+    mid-sentence (``Кубинская федерация лёгкой атлетики``);
     not a bare ``комитет`` nor one described by adjectives only."""
     head = mention.root
     if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
@@ -4125,9 +4126,14 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     if not after or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
         return None
     doc = mention.doc
+    first = tokens_of(mention)[0]
     if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
-            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)):
-        return None  # (neither a ``по`` phrase nor a name after the head)
+            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
+            or (first.i != head.i and first.text[:1].isupper() and first.i != first.sent.start
+                and all(t.pos_ in ("ADJ", "NOUN") for t in after))):
+        # (neither a ``по`` phrase nor a name after the head, nor a capital opening the name in
+        # mid-sentence: ``сообщила Кубинская федерация лёгкой атлетики``)
+        return None
     return _org_name(doc, mention.start, mention.end) or None
 
 

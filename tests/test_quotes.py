@@ -647,6 +647,14 @@ def test_a_latin_source_the_tagger_missed_is_named_by_itself():
         assert q["speaker"]["normal"] == "comScore" and not plain(q["text"]).startswith("comScore"), text
 
 
+def test_an_organisation_the_tagger_missed_is_named_by_its_capital_adjective():
+    # no entity (the tagger missed it before the bracket): a capital adjective opening the phrase
+    # in mid-sentence names it
+    (q,) = quotes_of("Бегун сбежал из делегации в Москве, сообщила Кубинская федерация лёгкой атлетики "
+                     "(Federación Cubana de Atletismo).")
+    assert q["speaker"]["normal"] == "Кубинская федерация лёгкой атлетики"
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
