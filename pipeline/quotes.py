@@ -3539,7 +3539,7 @@ class _Resolver:
                 return None
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                       and self._sentences_between(e.start, mention.start) <= WINDOW
-                      and head.lemma_ in {t.lemma_ for t in self._title_of(e)}]
+                      and _title(head) in {_title(t) for t in self._title_of(e)}]
             if titled:
                 return titled[-1]
             # the named person who spoke in the statement right before goes on (``Заведующий
@@ -3555,7 +3555,7 @@ class _Resolver:
             # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
             for e in self.ents:
                 if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
-                        t.lemma_ == head.lemma_ and not e.start <= t.i < e.end for t in e.sent):
+                        _title(t) == _title(head) and not e.start <= t.i < e.end for t in e.sent):
                     return e
         for t in mention:
             if t.i == head.i or t.is_space:
@@ -3576,7 +3576,7 @@ class _Resolver:
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                  and head.lemma_ in {t.lemma_ for t in self._title_of(e)} and _agrees(_gender(e), gender)]
+                  and _title(head) in {_title(t) for t in self._title_of(e)} and _agrees(_gender(e), gender)]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
@@ -3588,7 +3588,7 @@ class _Resolver:
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
                        or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
-                  and any(t.lemma_ == head.lemma_ and not (e.start <= t.i < e.end)
+                  and any(_title(t) == _title(head) and not (e.start <= t.i < e.end)
                           and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
                   and _agrees(_gender(e), gender)]
         if linked:
@@ -4410,6 +4410,16 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     if genders == {"masc"}:
         return "Masc"
     return "Fem" if genders == {"femn"} else None
+
+
+# titles a headline shortens (``Генпрокурор Саудовской Аравии`` … ``Генеральный прокурор … Сауд
+# аль-Моджеб``): the title's head word
+SHORT_TITLES = {"генпрокурор": "прокурор", "генсек": "секретарь", "премьер-министр": "премьер"}
+
+
+def _title(token) -> str:
+    """The lemma a title is compared by (``генпрокурор`` and ``генеральный прокурор`` are one)."""
+    return SHORT_TITLES.get(token.lemma_, token.lemma_)
 
 
 def _country_body(mention: Span, body) -> Optional[str]:

@@ -655,6 +655,12 @@ def test_an_organisation_the_tagger_missed_is_named_by_its_capital_adjective():
     assert q["speaker"]["normal"] == "Кубинская федерация лёгкой атлетики"
 
 
+def test_a_headline_title_shortened_is_the_full_title_of_the_person_named_below():
+    found = quotes_of("Генпрокурор Саудовской Аравии подтвердил задержание 208 человек.\n\nГенеральный прокурор "
+                      "Саудовской Аравии Сауд аль-Моджеб в четверг подтвердил, что власти страны задержали 208 человек.")
+    assert [q["speaker"]["normal"] for q in found] == ["Сауд аль-Моджеб", "Сауд аль-Моджеб"]
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
