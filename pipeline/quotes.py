@@ -1100,7 +1100,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         if t.is_punct:
             return None
         if _is_cue_verb(t) or (t.lemma_ in CLAUSE_ONLY_VERBS and t.pos_ == "VERB"  # ``«…», — заключил он``
-                               and t.morph.get("VerbForm") in (["Fin"], ["Conv"]) and not _negated(t)):
+                               and t.morph.get("VerbForm") in (["Fin"], ["Conv"]) and not _negated(t)) \
+                or (t.lemma_ in CITING_VERBS and _words_owner(t) is not None):  # ``— приводит Reuters слова X``
             return t
     return None
 
@@ -1207,7 +1208,7 @@ def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
     if mention is None:
         return None
     head = mention.root
-    if not (head.lemma_ in PRONOUN_LEMMAS or head.lemma_ == "который" or head.pos_ == "PROPN"
+    if not (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES or head.lemma_ == "который" or head.pos_ == "PROPN"
             or head.lemma_ in MESSAGE_NOUNS or head.lemma_ in BODY_NOUNS or _is_person_noun(head)
             or any(e.start <= head.i < e.end and e.label_ in ("PER", "ORG") for e in doc.ents)):
         return None
@@ -1396,18 +1397,37 @@ CITED_NOUNS = frozenset({"слово", "мнение", "высказывание
 def _cited_words(verb) -> Optional[Span]:
     """``Forbes приводит слова знакомого семьи, что <clause>``: Y's statement, the clause
     after ``, что`` (cue: the verb; speaker: the words' genitive, else the verb's subject)."""
-    words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i]
-    if not words:
+    if not any(c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i for c in verb.children):
         return None
     clause = _clause_of(verb)
     if clause is None:
         return None
-    source = [c for c in words[0].children if c.dep_ == "nmod" and c.i > words[0].i
-              and c.pos_ in ("NOUN", "PROPN", "PRON")]
     quote = _statement(verb.doc, clause.start, clause.end, "indirect", verb)
-    if source:
-        quote._.speaker = _noun_phrase(source[0])
+    owner = _words_owner(verb)
+    if owner is not None:
+        quote._.speaker = owner
     return quote
+
+
+# what a citing verb cites of someone: ``приводит слова / письмо / рассказ X``
+CITED_THINGS = CITED_NOUNS | WRITINGS | frozenset({"рассказ", "ответ", "реплика", "комментарий"})
+
+
+def _words_owner(verb) -> Optional[Span]:
+    """Whose words a citing verb's object is (``приводит слова представителя генсека``,
+    ``приводит письмо «Бургер Кинг Россия»``, ``приводит его рассказ``): that noun phrase or
+    possessive, else None."""
+    for obj in verb.children:
+        if obj.dep_ != "obj" or obj.lemma_ not in CITED_THINGS:
+            continue
+        for c in obj.children:
+            if c.dep_ == "det" and c.lower_ in POSSESSIVES and c.i < obj.i:
+                return Span(verb.doc, c.i, c.i + 1)
+            if c.i > obj.i and not any(g.dep_ == "case" for g in c.children) and (
+                    (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.morph.get("Case") != ["Nom"])
+                    or (c.dep_ == "appos" and c.text[:1].isupper())):  # (not ``рассказ об аварии``)
+                return _noun_phrase(c)
+    return None
 
 
 # participles that report on the noun they modify: ``Фергюсона, объявившего об уходе``
@@ -2534,6 +2554,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     cited = _cited_source(verb)
     if cited is not None:  # ``сообщает агентство со ссылкой на источник``: the innermost source speaks
         return cited
+    owner = _words_owner(verb) if verb.lemma_ in CITING_VERBS else None
+    if owner is not None:  # ``Eurosport приводит письмо «Бургер Кинг Россия»:``: the writer speaks
+        return owner
     if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
         for child in children:  # (also an accusative the parse took for a second subject:
             # ``цитирует Infox.ru пресс-службу Минобороны``)

@@ -661,6 +661,21 @@ def test_a_headline_title_shortened_is_the_full_title_of_the_person_named_below(
     assert [q["speaker"]["normal"] for q in found] == ["Сауд аль-Моджеб", "Сауд аль-Моджеб"]
 
 
+def test_a_relay_citing_someones_words_gives_them_the_quote():
+    # ``приводит слова / письмо / его рассказ X``: X speaks, not the outlet citing
+    (q,) = quotes_of("Дипломат умер в понедельник. «Мы шокированы его внезапной смертью», — приводит Reuters "
+                     "слова представителя МИД Стефана Дюжаррика.")
+    assert (q["cue"]["text"], q["speaker"]["normal"]) == ("приводит", "Стефан Дюжаррик")
+    (q,) = quotes_of("Фигуристка завершила карьеру. Eurosport приводит письмо «Бургер Кинг Россия»:\n\n"
+                     "Уважаемая Юлия Вячеславовна, приглашаем Вас на работу.\n\nТем временем чемпион занялся шоу.")
+    assert q["speaker"]["text"] == "Бургер Кинг Россия"
+    found = quotes_of("Водитель Алексей Русаков сбежал с места аварии. Life News приводит его рассказ об аварии:\n"
+                      "Я ехал по Вернадского и столкнулся с автомобилями. Машина справа стартанула быстрее.\n\n"
+                      "Позже его задержали.")
+    q = find(found, "Я ехал")
+    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("его", "Алексей Русаков")
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
