@@ -1101,9 +1101,21 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
             return None
         if _is_cue_verb(t) or (t.lemma_ in CLAUSE_ONLY_VERBS and t.pos_ == "VERB"  # ``«…», — заключил он``
                                and t.morph.get("VerbForm") in (["Fin"], ["Conv"]) and not _negated(t)) \
-                or (t.lemma_ in CITING_VERBS and _words_owner(t) is not None):  # ``— приводит Reuters слова X``
+                or (t.lemma_ in CITING_VERBS and _words_owner(t) is not None) \
+                or _voicing(t):  # ``— приводит Reuters слова X``, ``— раскрыл свою мысль постановщик``
             return t
     return None
+
+
+# what a verb voices when it attributes a quote after it: ``«…», — раскрыл свою мысль X``
+VOICED_NOUNS = frozenset({"мысль", "мнение", "позиция", "точка", "соображение", "впечатление", "объяснение"})
+
+
+def _voicing(verb) -> bool:
+    """A finite verb with a voiced object (``раскрыл свою мысль``, ``высказал своё мнение``,
+    ``изложил позицию``): after a quote and a comma, its attribution."""
+    return verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and not _negated(verb) and any(
+        c.dep_ == "obj" and c.lemma_ in VOICED_NOUNS and c.i > verb.i for c in verb.children)
 
 
 def _colon_after_cue(doc: Doc, open_: int) -> bool:

@@ -683,6 +683,15 @@ def test_a_relay_citing_someones_words_gives_them_the_quote():
     assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("его", "Алексей Русаков")
 
 
+def test_a_verb_voicing_a_thought_attributes_the_quote_before_it():
+    (q,) = quotes_of("Фильм вышел в 2006 году. «Многое изменилось: столько великолепных фильмов», — раскрыл свою "
+                     "мысль постановщик Дэвид Линч.")
+    assert (q["cue"]["text"], q["speaker"]["normal"]) == ("раскрыл", "Дэвид Линч")
+    # a verb with another object is no attribution (``«…», — закрыл свою дверь …``)
+    assert quotes_of("Фильм вышел в 2006 году. «Многое изменилось: столько великолепных фильмов», — закрыл свою "
+                     "дверь постановщик Дэвид Линч.") == []
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
