@@ -274,6 +274,7 @@ def find_quotes(doc: Doc) -> list[Span]:
     pairs = pairs_of(doc)
     resolver.quoted = list(pairs)
     attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
+    fragment_cues: set[int] = set()  # cues after a quoted fragment of a mixed statement
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
@@ -285,6 +286,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
+            attributed = (end, after)  # (a quote resumed after the attribution is the speaker's own,
+            fragment_cues.add(after.i)  # and the cue stays the mixed statement's too)
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         before = None if inner else _cue_before(doc, start)
         if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
@@ -309,7 +312,8 @@ def find_quotes(doc: Doc) -> list[Span]:
             if span is None or not len(span):
                 continue
             out.append(_statement(doc, span.start, span.end, "direct", cue))
-        used_cues.add(cue.i)
+        if cue.i not in fragment_cues:
+            used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
                 q.start_char - 1 <= start < q.end_char + 1 for q in out):  # the quote starts after the mark
@@ -588,8 +592,9 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> 
     between = text[close + 1:open_]
     if "\n" in between or not cue.idx < open_ or len(between) > 300 or any(m in between for m in MARKS):
         return None
-    if re.search(r"[.,]?\s*[—–]\s*$", between):
-        return cue
+    if re.search(r"[.,]?\s*[—–]\s*$", between) or (re.search(r",\s*$", between) and len(between) <= 60
+                                                     and close < cue.idx):
+        return cue  # (``«…», говорит Юханссон, «…»``: the attribution between the parts, commas only)
     # ``«…», — говорит Иванов. «…».``: a quoted sentence right after a short attribution sentence
     # (three words or more, a whole sentence: not ``«Роснефть» отказалась …``)
     pair = next(((a, b) for a, b in pairs_of(doc) if a == open_), None)

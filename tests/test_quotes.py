@@ -692,6 +692,18 @@ def test_a_verb_voicing_a_thought_attributes_the_quote_before_it():
                      "дверь постановщик Дэвид Линч.") == []
 
 
+def test_a_quote_resumed_after_a_comma_attribution():
+    # ``«…», говорит X, «…»``: the part after the attribution is X's too, with commas only; after a
+    # fragment of a mixed statement the cue stays that statement's as well
+    found = quotes_of("«Это требует полной отдачи сил», говорит Леннарт Юханссон, «поэтому я лучше буду продолжать».")
+    assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [
+        ("Это требует полной отдачи сил", "говорит"), ("поэтому я лучше буду продолжать", "говорит")]
+    found = quotes_of("Механизмы регулирования в футболе всё сложнее, и они «требуют полной отдачи сил», говорит "
+                      "Леннарт Юханссон, «поэтому я лучше буду продолжать, чем позволю всему рухнуть».")
+    assert sorted((q["type"], q["speaker"]["normal"]) for q in found) == [
+        ("direct", "Леннарт Юханссон"), ("mixed", "Леннарт Юханссон")]
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
