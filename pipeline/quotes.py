@@ -2574,7 +2574,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     owner = _words_owner(verb) if verb.lemma_ in CITING_VERBS else None
     if owner is not None:  # ``Eurosport приводит письмо «Бургер Кинг Россия»:``: the writer speaks
         return owner
-    if verb.lemma_ == "цитировать":  # ``BNews.kz цитирует Челаха``: the quoted one speaks
+    if verb.lemma_ in ("цитировать", "процитировать"):  # ``BNews.kz цитирует Челаха``: the quoted one speaks
         for child in children:  # (also an accusative the parse took for a second subject:
             # ``цитирует Infox.ru пресс-службу Минобороны``)
             if child.dep_ == "obj" or (child.dep_ == "nsubj" and child.morph.get("Case") == ["Acc"]

@@ -704,6 +704,12 @@ def test_a_quote_resumed_after_a_comma_attribution():
         ("direct", "Леннарт Юханссон"), ("mixed", "Леннарт Юханссон")]
 
 
+def test_the_one_quoted_speaks_after_procitirovat():
+    (q,) = quotes_of("Министр ушёл в отставку. \"Мое решение продиктовано семейными обстоятельствами\", — процитировал "
+                     "Вадима Амстеля собеседник агентства.")
+    assert (q["cue"]["text"], q["speaker"]["normal"]) == ("процитировал", "Вадим Амстель")
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
