@@ -1407,7 +1407,7 @@ SUBJECT_CUES = frozenset({"подозревать"})
 CONCLUSIONS = frozenset({"вывод"})
 CONCLUDING_VERBS = frozenset({"прийти", "приходить", "сделать", "делать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
-CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать", "переводить", "перевести"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
 
 
