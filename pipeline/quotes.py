@@ -1165,6 +1165,9 @@ def _token_before_mark(doc: Doc, open_: int):
 
 # cues a quote follows or precedes with no colon, dash or comma (``Надпись гласит «…»``)
 COLONLESS_CUES = frozenset({"гласить"})
+# verbs of saying words aloud or in writing, whose words may follow with no colon (``сказав «…»``)
+SAYING_VERBS = frozenset({"сказать", "говорить", "заявить", "заявлять", "написать", "писать", "ответить",
+                          "отвечать", "добавить", "произнести", "воскликнуть", "крикнуть"})
 
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
@@ -1173,6 +1176,12 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     colon = _token_before_mark(doc, open_)
     if colon is not None and colon.lemma_ in COLONLESS_CUES:
         return colon
+    if colon is not None and colon.lemma_ in SAYING_VERBS and _is_cue_verb(colon) and colon.pos_ == "VERB":
+        # ``сказав «мы принялись за …»``: a sentence's words right after the verb, no colon (not a
+        # name: ``сообщил «Ведомостям»``)
+        close = next((b for a, b in pairs_of(doc) if a == open_), None)
+        return colon if close is not None and _sentence_like(text_of(doc), open_, close) \
+            and not _is_name(doc, open_, close) else None
     if colon is None or not _colon_after_cue(doc, open_):
         return None
     i = colon.i - 1

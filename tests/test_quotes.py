@@ -713,6 +713,15 @@ def test_the_one_quoted_speaks_after_procitirovat():
     assert (q["cue"]["text"], q["speaker"]["normal"]) == ("процитировал", "Вадим Амстель")
 
 
+def test_words_said_right_after_a_verb_of_saying_with_no_colon():
+    (q,) = quotes_of("Марк Смит закончил выступление, сказав «мы принялись за сохранение этого вида работы».")
+    assert (q["type"], q["cue"]["text"], q["speaker"]["normal"]) == ("direct", "сказав", "Марк Смит")
+    # a name after the verb, and a label after a verb of naming, are no words said
+    (q,) = quotes_of("Источник сообщил «Российской газете», что сделка была закрыта в марте.")
+    assert q["type"] == "indirect"
+    assert quotes_of("С тех пор эту башню называют «Часовой башней Вестминстерского дворца».") == []
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
