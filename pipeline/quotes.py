@@ -1197,6 +1197,11 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
     return _colon_source(doc, colon, open_)
 
 
+# writings found, left or shown, whose words follow a colon: ``В машине была записка: «…»``
+# (not ``сообщение``: a message refers back to its source, ``в сообщении говорится``)
+NOTE_NOUNS = frozenset({"записка", "надпись", "табличка", "послание", "лозунг", "плакат", "транспарант"})
+
+
 def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
     """``Google Gmail отзывается в Twitter о смерти Рэя:``, ``Эдер поделился эмоциями после
     матча:``, ``Комментарий шведского телевидения:``: a clause ending in the colon whose predicate
@@ -1221,6 +1226,10 @@ def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
         root = clause[0].sent.root if clause[0].sent.root.i < colon.i else None
         heads = [t for t in clause if t.lemma_ in MESSAGE_NOUNS and t.pos_ == "NOUN" and (t is root or t.i == clause[0].i)]
         return heads[0] if heads and len(clause) <= 8 else None
+    note = next((t for t in clause if t.lemma_ in NOTE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "root")
+                 and t.head.pos_ in ("VERB", "AUX") and t.head.i < colon.i), None)
+    if note is not None and not _negated(note.head) and quoted[:1].isupper():
+        return note.head  # ``В машине была записка: «…»``: the note's words, the note the mention
     verb = None
     for t in reversed(clause):
         if t.lower_ in CLAUSE_MARKS or t.lower_ in ("если", "когда", "как", "чем", "пока", "хотя"):

@@ -722,6 +722,14 @@ def test_words_said_right_after_a_verb_of_saying_with_no_colon():
     assert quotes_of("С тех пор эту башню называют «Часовой башней Вестминстерского дворца».") == []
 
 
+def test_a_note_found_gives_its_words_after_a_colon():
+    # an unsigned note is a direct statement with no name (the conventions)
+    found = quotes_of("Полиция осмотрела машину. В машине была записка: «Исламское государство останется навсегда». "
+                      "Водителя задержали.")
+    assert [(q["type"], q["speaker"] and q["speaker"]["normal"]) for q in found] == [("direct", None)]
+    assert plain(found[0]["text"]) == "Исламское государство останется навсегда"
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
