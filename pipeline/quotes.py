@@ -3509,17 +3509,10 @@ class _Resolver:
     def _modifies_noun(self, ent: Span, head) -> bool:
         """A name not in the nominative right after a genitive common noun other than the
         head belongs to that noun (``представитель партии Цвангираи``: the party's name;
-        but ``лидер Радикальной партии Олег Ляшко`` is the leader); a name in an oblique case right
-        after a genitive title and its organisation or place is that title's (``представителя
-        генсека ООН Антониу Гутерриша``; but ``Представитель президента ЮАР Мак Махарадж``)."""
+        but ``лидер Радикальной партии Олег Ляшко`` is the leader)."""
         k = ent.start - 1
         while k > head.i and self.doc[k].is_space:
             k -= 1
-        placed = next((e for e in self.ents if e.end == k + 1 and e.label_ in ("ORG", "LOC") and e.start > head.i + 1), None)
-        title = self.doc[placed.start - 1] if placed is not None else None
-        if title is not None and title.pos_ == "NOUN" and title.morph.get("Case") == ["Gen"] \
-                and title.morph.get("Number") == ["Sing"] and _is_person_noun(title) and not _nominative(ent):
-            return True  # ``представителя генсека ООН Антониу Гутерриша``: the secretary general's name
         before = self.doc[k]
         if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
             return False
