@@ -273,7 +273,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     used_cues: set[int] = set()
     pairs = pairs_of(doc)
     resolver.quoted = list(pairs)
-    attributed: Optional[tuple[int, object]] = None  # (close mark, cue) of the last ``«…», — сказал X``
+    attributed: Optional[tuple[int, object, bool]] = None  # (close mark, cue, after a fragment) of the last
+    # ``«…», — сказал X``
     fragment_cues: set[int] = set()  # cues after a quoted fragment of a mixed statement
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
@@ -286,8 +287,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
-            attributed = (end, after)  # (a quote resumed after the attribution is the speaker's own,
-            fragment_cues.add(after.i)  # and the cue stays the mixed statement's too)
+            attributed = (end, after, True)  # (a quote resumed after the attribution is the speaker's
+            fragment_cues.add(after.i)  # own, and the cue stays the mixed statement's too)
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         before = None if inner else _cue_before(doc, start)
         if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
@@ -295,7 +296,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             after = None  # ``X заявил: «…», сообщает Лента.ру``: the innermost source, X, speaks
         cue = inner or after or before or shouted or _resumed(doc, attributed, start)
         if after is not None:
-            attributed = (end, after)
+            attributed = (end, after, False)
         if cue is None:
             proposer = _proposal_over(doc, start, end)
             if proposer is not None:  # ``предложил в обмен «начать с чистого листа»``: the words proposed
@@ -582,27 +583,38 @@ def _said_by(verb, middle: Span) -> bool:
                for c in verb.children)
 
 
-def _resumed(doc: Doc, attributed: Optional[tuple[int, object]], open_: int) -> Optional[object]:
+def _resumed(doc: Doc, attributed: Optional[tuple[int, object, bool]], open_: int) -> Optional[object]:
     """``«…», — сказал Трамп, когда его спросили о … — «…»``: a quote resumed after its
-    attribution outside the marks, in the same paragraph, takes that attribution's cue."""
+    attribution outside the marks, in the same paragraph, takes that attribution's cue; so does
+    one after an attribution set off by commas only (``«…», говорит Юханссон, «…»``), also after a
+    quoted fragment of a mixed statement (then that only)."""
     if attributed is None:
         return None
-    close, cue = attributed
+    close, cue, fragment = attributed
     text = text_of(doc)
     between = text[close + 1:open_]
     if "\n" in between or not cue.idx < open_ or len(between) > 300 or any(m in between for m in MARKS):
         return None
-    if re.search(r"[.,]?\s*[—–]\s*$", between) or (re.search(r",\s*$", between) and len(between) <= 60
-                                                     and close < cue.idx):
-        return cue  # (``«…», говорит Юханссон, «…»``: the attribution between the parts, commas only)
+    pair = _pair_at(doc, open_)
+    if pair is None or not _sentence_like(text, open_, pair[1]) or _is_name(doc, open_, pair[1]):
+        return None  # (``«…», сказал тренер, «Спартак» сыграет …``: a name)
+    if re.fullmatch(r",\s*[^,.!?—–]{1,60},\s*", between):
+        return cue  # the attribution alone between the parts, in commas
+    if fragment:
+        return None  # (``«сильно перегрет», заявил аналитик, а банки — «…»``: another clause's words)
+    if re.search(r"[.,]?\s*[—–]\s*$", between):
+        return cue
     # ``«…», — говорит Иванов. «…».``: a quoted sentence right after a short attribution sentence
     # (three words or more, a whole sentence: not ``«Роснефть» отказалась …``)
-    pair = next(((a, b) for a, b in pairs_of(doc) if a == open_), None)
-    if pair is None or not re.fullmatch(r",?\s*[—–]?\s*[^.!?]{1,60}\.\s*", between) \
-            or not _sentence_like(text, open_, pair[1]) or _is_name(doc, open_, pair[1]) \
+    if not re.fullmatch(r",?\s*[—–]?\s*[^.!?]{1,60}\.\s*", between) \
             or not re.match(r"\s*([.!?…]|$)", text[pair[1] + 1:pair[1] + 3]):
         return None
     return cue
+
+
+def _pair_at(doc: Doc, open_: int) -> Optional[tuple[int, int]]:
+    """The quote pair opening at char ``open_``, if any."""
+    return next(((a, b) for a, b in pairs_of(doc) if a == open_), None)
 
 
 def _sentence_like(text: str, open_: int, close: int) -> bool:
@@ -1106,7 +1118,7 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
             return None
         if _is_cue_verb(t) or (t.lemma_ in CLAUSE_ONLY_VERBS and t.pos_ == "VERB"  # ``«…», — заключил он``
                                and t.morph.get("VerbForm") in (["Fin"], ["Conv"]) and not _negated(t)) \
-                or (t.lemma_ in CITING_VERBS and _words_owner(t) is not None) \
+                or (t.lemma_ in RELAYING_CITERS and _words_owner(t) is not None) \
                 or _voicing(t):  # ``— приводит Reuters слова X``, ``— раскрыл свою мысль постановщик``
             return t
     return None
@@ -1166,8 +1178,9 @@ def _token_before_mark(doc: Doc, open_: int):
 # cues a quote follows or precedes with no colon, dash or comma (``Надпись гласит «…»``)
 COLONLESS_CUES = frozenset({"гласить"})
 # verbs of saying words aloud or in writing, whose words may follow with no colon (``сказав «…»``)
-SAYING_VERBS = frozenset({"сказать", "говорить", "заявить", "заявлять", "написать", "писать", "ответить",
-                          "отвечать", "добавить", "произнести", "воскликнуть", "крикнуть"})
+# (not ``написать``: ``написал «Сказку о царе Салтане»``, a work's title)
+SAYING_VERBS = frozenset({"сказать", "говорить", "заявить", "заявлять", "ответить", "отвечать", "добавить",
+                          "произнести", "воскликнуть"})
 
 
 def _cue_before(doc: Doc, open_: int) -> Optional[object]:
@@ -1178,10 +1191,10 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
         return colon
     if colon is not None and colon.lemma_ in SAYING_VERBS and _is_cue_verb(colon) and colon.pos_ == "VERB":
         # ``сказав «мы принялись за …»``: a sentence's words right after the verb, no colon (not a
-        # name: ``сообщил «Ведомостям»``)
-        close = next((b for a, b in pairs_of(doc) if a == open_), None)
-        return colon if close is not None and _sentence_like(text_of(doc), open_, close) \
-            and not _is_name(doc, open_, close) else None
+        # name: ``сказал «Интерфаксу»``)
+        pair = _pair_at(doc, open_)
+        return colon if pair is not None and _sentence_like(text_of(doc), open_, pair[1]) \
+            and not _is_name(doc, open_, pair[1]) else None
     if colon is None or not _colon_after_cue(doc, open_):
         return None
     i = colon.i - 1
@@ -1199,7 +1212,8 @@ def _cue_before(doc: Doc, open_: int) -> Optional[object]:
 
 # writings found, left or shown, whose words follow a colon: ``В машине была записка: «…»``
 # (not ``сообщение``: a message refers back to its source, ``в сообщении говорится``)
-NOTE_NOUNS = frozenset({"записка", "надпись", "табличка", "послание", "лозунг", "плакат", "транспарант"})
+# (nor ``послание``: a signed document, ``Послание президента``)
+NOTE_NOUNS = frozenset({"записка", "надпись", "табличка", "лозунг", "плакат", "транспарант"})
 
 
 def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
@@ -1228,7 +1242,7 @@ def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
         return heads[0] if heads and len(clause) <= 8 else None
     note = next((t for t in clause if t.lemma_ in NOTE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "root")
                  and t.head.pos_ in ("VERB", "AUX") and t.head.i < colon.i), None)
-    if note is not None and not _negated(note.head) and quoted[:1].isupper():
+    if note is not None and not _negated(note.head):
         return note.head  # ``В машине была записка: «…»``: the note's words, the note the mention
     verb = None
     for t in reversed(clause):
@@ -1425,13 +1439,16 @@ SUBJECT_CUES = frozenset({"подозревать"})
 CONCLUSIONS = frozenset({"вывод"})
 CONCLUDING_VERBS = frozenset({"прийти", "приходить", "сделать", "делать"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
-CITING_VERBS = frozenset({"привести", "приводить", "процитировать", "переводить", "перевести"})
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+# ... and relays after a quote: a translation cites too (``«…», – переводит заявление МОК агентство``)
+RELAYING_CITERS = CITING_VERBS | frozenset({"переводить", "перевести"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
 
 
 def _cited_words(verb) -> Optional[Span]:
     """``Forbes приводит слова знакомого семьи, что <clause>``: Y's statement, the clause
-    after ``, что`` (cue: the verb; speaker: the words' genitive, else the verb's subject)."""
+    after ``, что`` (cue: the verb; speaker: whose words they are, ``_words_owner``, else the
+    verb's subject)."""
     if not any(c.dep_ == "obj" and c.lemma_ in CITED_NOUNS and c.i > verb.i for c in verb.children):
         return None
     clause = _clause_of(verb)
@@ -2589,7 +2606,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     cited = _cited_source(verb)
     if cited is not None:  # ``сообщает агентство со ссылкой на источник``: the innermost source speaks
         return cited
-    owner = _words_owner(verb) if verb.lemma_ in CITING_VERBS else None
+    owner = _words_owner(verb) if verb.lemma_ in RELAYING_CITERS else None
     if owner is not None:  # ``Eurosport приводит письмо «Бургер Кинг Россия»:``: the writer speaks
         return owner
     if verb.lemma_ in ("цитировать", "процитировать"):  # ``BNews.kz цитирует Челаха``: the quoted one speaks
@@ -3597,7 +3614,7 @@ class _Resolver:
                 return None
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                       and self._sentences_between(e.start, mention.start) <= WINDOW
-                      and _title(head) in {_title(t) for t in self._title_of(e)}]
+                      and any(_same_title(head, t) for t in self._title_of(e))]
             if titled:
                 return titled[-1]
             # the named person who spoke in the statement right before goes on (``Заведующий
@@ -3613,7 +3630,7 @@ class _Resolver:
             # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
             for e in self.ents:
                 if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
-                        _title(t) == _title(head) and not e.start <= t.i < e.end for t in e.sent):
+                        _same_title(t, head) and not e.start <= t.i < e.end for t in e.sent):
                     return e
         for t in mention:
             if t.i == head.i or t.is_space:
@@ -3634,7 +3651,7 @@ class _Resolver:
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                  and _title(head) in {_title(t) for t in self._title_of(e)} and _agrees(_gender(e), gender)]
+                  and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
@@ -3646,7 +3663,7 @@ class _Resolver:
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
                        or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
-                  and any(_title(t) == _title(head) and not (e.start <= t.i < e.end)
+                  and any(_same_title(t, head) and not (e.start <= t.i < e.end)
                           and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
                   and _agrees(_gender(e), gender)]
         if linked:
@@ -4470,14 +4487,23 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     return "Fem" if genders == {"femn"} else None
 
 
-# titles a headline shortens (``Генпрокурор Саудовской Аравии`` … ``Генеральный прокурор … Сауд
-# аль-Моджеб``): the title's head word
-SHORT_TITLES = {"генпрокурор": "прокурор", "генсек": "секретарь", "премьер-министр": "премьер"}
+# titles news shortens (``Генпрокурор Саудовской Аравии`` … ``Генеральный прокурор … Сауд
+# аль-Моджеб``): the short form → the head word of the long one and its modifier, if any
+SHORT_TITLES = {"генпрокурор": ("прокурор", "генеральный"), "генсек": ("секретарь", "генеральный"),
+                "премьер-министр": ("премьер", None)}
 
 
-def _title(token) -> str:
-    """The lemma a title is compared by (``генпрокурор`` and ``генеральный прокурор`` are one)."""
-    return SHORT_TITLES.get(token.lemma_, token.lemma_)
+def _same_title(a, b) -> bool:
+    """Tokens ``a`` and ``b`` give one title: one lemma, or a short form and its long one
+    (``генпрокурор`` and ``генеральный прокурор``; not ``прокурор Татарстана``)."""
+    if a.lemma_ == b.lemma_:
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        full = SHORT_TITLES.get(short.lemma_)
+        if full is not None and long_.lemma_ == full[0] and (full[1] is None or any(
+                c.lemma_ == full[1] for c in long_.children) or (long_.i and long_.doc[long_.i - 1].lemma_ == full[1])):
+            return True
+    return False
 
 
 def _country_body(mention: Span, body) -> Optional[str]:

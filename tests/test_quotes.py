@@ -659,6 +659,10 @@ def test_a_headline_title_shortened_is_the_full_title_of_the_person_named_below(
     found = quotes_of("Генпрокурор Саудовской Аравии подтвердил задержание 208 человек.\n\nГенеральный прокурор "
                       "Саудовской Аравии Сауд аль-Моджеб в четверг подтвердил, что власти страны задержали 208 человек.")
     assert [q["speaker"]["normal"] for q in found] == ["Сауд аль-Моджеб", "Сауд аль-Моджеб"]
+    # a short title is its long form with the long form's modifier only: ``секретарь Совбеза`` is no ``генсек``
+    found = quotes_of("Генсек ООН Антониу Гутерриш прибыл в Москву. Его встретил секретарь Совбеза Николай Патрушев. "
+                      "Генсек заявил, что переговоры будут трудными.")
+    assert find(found, "переговоры")["speaker"]["normal"] == "Антониу Гутерриш"
 
 
 def test_a_relay_citing_someones_words_gives_them_the_quote():
@@ -677,6 +681,13 @@ def test_a_relay_citing_someones_words_gives_them_the_quote():
                       "Позже его задержали.")
     q = find(found, "Я ехал")
     assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("его", "Алексей Русаков")
+    # a story of something, not of someone, names no speaker: the outlet speaks
+    found = quotes_of("Водитель сбежал с места аварии. Life News приводит рассказ об аварии:\n"
+                      "Я ехал по Вернадского и столкнулся с автомобилями. Машина справа стартанула быстрее.\n\n"
+                      "Позже его задержали.")
+    assert find(found, "Я ехал")["speaker"]["text"] == "Life News"
+    # a translating verb cites only after a quote: ``перевёл заявление X в …, что …`` reports nothing
+    assert quotes_of("Суд перевёл заявление Иванова в другую инстанцию, что затянуло процесс на год.") == []
 
 
 def test_a_verb_voicing_a_thought_attributes_the_quote_before_it():
@@ -698,6 +709,12 @@ def test_a_quote_resumed_after_a_comma_attribution():
                       "Леннарт Юханссон, «поэтому я лучше буду продолжать, чем позволю всему рухнуть».")
     assert sorted((q["type"], q["speaker"]["normal"]) for q in found) == [
         ("direct", "Леннарт Юханссон"), ("mixed", "Леннарт Юханссон")]
+    # not a name in marks after the attribution, nor another clause's words after a fragment
+    found = quotes_of("«Мы готовы к матчу», сказал тренер Иван Петров, «Спартак» сыграет в субботу.")
+    assert [plain(q["text"]) for q in found] == ["Мы готовы к матчу"]
+    found = quotes_of("По его словам, рынок сейчас «сильно перегрет», заявил аналитик, а банки — «слишком осторожны "
+                      "в кредитовании».")
+    assert "direct" not in [q["type"] for q in found]
 
 
 def test_the_one_quoted_speaks_after_procitirovat():
@@ -713,6 +730,7 @@ def test_words_said_right_after_a_verb_of_saying_with_no_colon():
     (q,) = quotes_of("Источник сообщил «Российской газете», что сделка была закрыта в марте.")
     assert q["type"] == "indirect"
     assert quotes_of("С тех пор эту башню называют «Часовой башней Вестминстерского дворца».") == []
+    assert quotes_of("Пушкин написал «Сказку о царе Салтане» в Михайловском.") == []  # a work's title
 
 
 def test_a_note_found_gives_its_words_after_a_colon():
@@ -721,6 +739,9 @@ def test_a_note_found_gives_its_words_after_a_colon():
                       "Водителя задержали.")
     assert [(q["type"], q["speaker"] and q["speaker"]["normal"]) for q in found] == [("direct", None)]
     assert plain(found[0]["text"]) == "Исламское государство останется навсегда"
+    # a signed message is no unsigned note
+    assert quotes_of("Послание президента было опубликовано на сайте Кремля: «Уважаемые граждане, поздравляю "
+                     "вас с праздником»") == []
 
 
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
