@@ -548,6 +548,8 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
         names = name_words(e._.normal or "")
         if e.label_ == "PER" and len(names) > 1:
             surnames.setdefault(GENERATION.sub("", key(names[-1])), set()).add(key(e._.normal))
+    if len({name for names in surnames.values() for name in names}) < 3:
+        return ents  # (two other persons named in full are needed, besides the pair)
     recurring = Counter(key(e._.normal or "") for e in ents if e.label_ == "PER")
     out = []
     for e in ents:
