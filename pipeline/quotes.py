@@ -1036,6 +1036,10 @@ def _next_words(doc: Doc, char: int, limit: int = 8) -> list:
     return out
 
 
+# modals of ability or wish: an infinitive cue under them says nothing (``не сможет говорить, что``)
+ABILITY_MODALS = frozenset({"мочь", "смочь", "суметь", "уметь", "хотеть", "захотеть"})
+
+
 def _is_cue_verb(token) -> bool:
     """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
     or a short adjective of conviction (``уверена, что``)."""
@@ -1043,6 +1047,8 @@ def _is_cue_verb(token) -> bool:
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
         return False
+    if token.morph.get("VerbForm") == ["Inf"] and token.head.i != token.i and token.head.lemma_ in ABILITY_MODALS:
+        return False  # ``его семья не сможет говорить, что …``: words one could say, none said
     if token.lemma_ in NEGATED_CUES:  # ``не исключил, что``
         return token.pos_ == "VERB" and _negated(token) and token.morph.get("Person") != ["1"] \
             and token.morph.get("VerbForm") in (["Fin"], ["Conv"]) and _that_clause(token)

@@ -744,6 +744,14 @@ def test_a_note_found_gives_its_words_after_a_colon():
                      "вас с праздником»") == []
 
 
+def test_a_speech_verb_under_a_modal_of_ability_says_nothing():
+    # ``не сможет говорить, что …``: words one could say; the outer statement keeps its whole clause
+    (q,) = quotes_of("В интервью CNN Баффет заявил, что теперь его семья не сможет говорить, что «он застрял в "
+                     "XX веке».")
+    assert (q["type"], q["cue"]["text"]) == ("mixed", "заявил")
+    assert plain(q["text"]).startswith("теперь его семья") and plain(q["text"]).endswith("XX веке»")
+
+
 def test_ob_etom_right_after_a_cue_is_no_content_and_lish_chto_opens_a_clause():
     found = quotes_of("Министр Иван Орлов не стал называть причины отставки, сказав лишь что сообщит об этом позже.")
     assert [plain(q["text"]) for q in found] == ["сообщит об этом позже"]
