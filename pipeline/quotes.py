@@ -800,10 +800,13 @@ LABEL_VERBS = frozenset({"назвать", "называть", "именоват
                          "расценить", "расценивать", "оценить", "квалифицировать", "представлять",
                          "известный", "именуемый", "называемый", "прозванный",
                          # an offence charged by its article's name (``Ему вменяется «преступный сговор …»``)
-                         "вменять", "вменяться", "инкриминировать", "инкриминироваться"})
+                         "вменять", "вменяться", "инкриминировать", "инкриминироваться",
+                         # an act, a levy by its legal name (``совершил «насильственные действия …»``, ``вводит
+                         # «налог для богачей»``)
+                         "совершить", "совершать", "ввести", "вводить", "платить", "заплатить"})
 # nouns that name the quoted words that follow them: ``с диагнозом «…»``, ``надпись «…»``
 LABEL_NOUNS = frozenset({"диагноз", "надпись", "лозунг", "девиз", "формулировка", "название",
-                         "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга"})
+                         "заголовок", "статья", "прозвище", "слоган", "песня", "фильм", "книга", "титул"})
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -873,7 +876,7 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
     if text[end + 1:end + 2] == "\n" or text[start - 1:start] in ("\n", ""):
         return False  # a quoted paragraph or line: not a fragment of a sentence
     if re.match(r"\s*\((ст\b|стат|ч\.\s*\d)", text[end + 1:end + 12], re.I) \
-            or re.search(r"\b(ст\.|стать\w*)\s*\d+[\w\s.]{0,15}$", text[max(0, start - 40):start], re.I):
+            or re.search(r"\b(ст\.|стать\w*)\s*\d+[\w\s.(]{0,15}$", text[max(0, start - 40):start], re.I):
         # ``«причинение смерти по неосторожности» (ст. 109 УК РФ)``, ``по статье 318 УК РФ «…»``: an
         # offence's name before or after its article
         return False
