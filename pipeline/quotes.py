@@ -275,7 +275,6 @@ def find_quotes(doc: Doc) -> list[Span]:
     resolver.quoted = list(pairs)
     attributed: Optional[tuple[int, object, bool]] = None  # (close mark, cue, after a fragment) of the last
     # ``«…», — сказал X``
-    fragment_cues: set[int] = set()  # cues after a quoted fragment of a mixed statement
     for start, end in pairs:
         parts, inner = _interrupted(doc, start, end)
         if inner is not None:  # ``«…, — напомнил Медведев. — …»``: the attribution is no quoted text
@@ -287,14 +286,15 @@ def find_quotes(doc: Doc) -> list[Span]:
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None
         if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
-            attributed = (end, after, True)  # (a quote resumed after the attribution is the speaker's
-            fragment_cues.add(after.i)  # own, and the cue stays the mixed statement's too)
+            attributed = (end, after, True)  # (a quote resumed after the attribution is the speaker's own)
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         before = None if inner else _cue_before(doc, start)
         if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
                 and before is not None:
             after = None  # ``X заявил: «…», сообщает Лента.ру``: the innermost source, X, speaks
-        cue = inner or after or before or shouted or _resumed(doc, attributed, start)
+        cue = inner or after or before or shouted or _resumed(doc, attributed, start, end)
+        # (a cue resumed after a mixed statement's fragment stays that statement's too)
+        fragment_cue = attributed is not None and attributed[2] and cue is not None and cue.i == attributed[1].i
         if after is not None:
             attributed = (end, after, False)
         if cue is None:
@@ -313,7 +313,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             if span is None or not len(span):
                 continue
             out.append(_statement(doc, span.start, span.end, "direct", cue))
-        if cue.i not in fragment_cues:
+        if not fragment_cue:
             used_cues.add(cue.i)
     for start, end in pairs:  # a quoted paragraph continuing the previous speaker's quote
         if text_of(doc)[:start].rstrip(" ").endswith("\n") and not any(
@@ -583,20 +583,19 @@ def _said_by(verb, middle: Span) -> bool:
                for c in verb.children)
 
 
-def _resumed(doc: Doc, attributed: Optional[tuple[int, object, bool]], open_: int) -> Optional[object]:
+def _resumed(doc: Doc, attributed: Optional[tuple[int, object, bool]], open_: int, close: int) -> Optional[object]:
     """``«…», — сказал Трамп, когда его спросили о … — «…»``: a quote resumed after its
     attribution outside the marks, in the same paragraph, takes that attribution's cue; so does
     one after an attribution set off by commas only (``«…», говорит Юханссон, «…»``), also after a
     quoted fragment of a mixed statement (then that only)."""
     if attributed is None:
         return None
-    close, cue, fragment = attributed
+    attributed_close, cue, fragment = attributed
     text = text_of(doc)
-    between = text[close + 1:open_]
+    between = text[attributed_close + 1:open_]
     if "\n" in between or not cue.idx < open_ or len(between) > 300 or any(m in between for m in MARKS):
         return None
-    pair = _pair_at(doc, open_)
-    if pair is None or not _sentence_like(text, open_, pair[1]) or _is_name(doc, open_, pair[1]):
+    if not _sentence_like(text, open_, close) or _is_name(doc, open_, close):
         return None  # (``«…», сказал тренер, «Спартак» сыграет …``: a name)
     if re.fullmatch(r",\s*[^,.!?—–]{1,60},\s*", between):
         return cue  # the attribution alone between the parts, in commas
@@ -607,7 +606,7 @@ def _resumed(doc: Doc, attributed: Optional[tuple[int, object, bool]], open_: in
     # ``«…», — говорит Иванов. «…».``: a quoted sentence right after a short attribution sentence
     # (three words or more, a whole sentence: not ``«Роснефть» отказалась …``)
     if not re.fullmatch(r",?\s*[—–]?\s*[^.!?]{1,60}\.\s*", between) \
-            or not re.match(r"\s*([.!?…]|$)", text[pair[1] + 1:pair[1] + 3]):
+            or not re.match(r"\s*([.!?…]|$)", text[close + 1:close + 3]):
         return None
     return cue
 
@@ -1050,7 +1049,7 @@ def _is_cue_verb(token) -> bool:
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
         return False
-    if token.morph.get("VerbForm") == ["Inf"] and token.head.i != token.i and token.head.lemma_ in ABILITY_MODALS:
+    if _under_modal(token, ABILITY_MODALS):
         return False  # ``его семья не сможет говорить, что …``: words one could say, none said
     if token.lemma_ in NEGATED_CUES:  # ``не исключил, что``
         return token.pos_ == "VERB" and _negated(token) and token.morph.get("Person") != ["1"] \
@@ -1605,7 +1604,12 @@ def _conditional(verb) -> bool:
 
 def _authorial(verb) -> bool:
     """An infinitive cue under a modal of the author's voice (``Стоит отметить, что``)."""
-    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in AUTHOR_MODALS
+    return _under_modal(verb, AUTHOR_MODALS)
+
+
+def _under_modal(verb, modals: frozenset[str]) -> bool:
+    """An infinitive hung on one of ``modals``."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in modals
 
 
 def _evidential(verb) -> bool:
