@@ -16,7 +16,8 @@ from typing import Callable, Sequence
 
 from . import infer
 from .doc import Document, set_parse, sentences_of, text_of, tokens_of
-from .quotes import NEGATED_CUES, PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS, pairs_of
+from .quotes.marks import pairs_of
+from .quotes.words import NEGATED_CUES, PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS
 from .segment import pieces
 from .stages import stage
 

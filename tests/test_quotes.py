@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import quotes, stages
+from pipeline.quotes import resolve, words
 from pipeline.doc import Document, to_record
 
 OWN = (
@@ -49,8 +50,8 @@ def find(items: list[dict], fragment: str) -> dict:
 
 
 def test_speech_lemmas_is_a_lexicon():
-    assert isinstance(quotes.SPEECH_LEMMAS, frozenset)
-    assert {"заявить", "сказать", "сообщить", "говориться"} <= quotes.SPEECH_LEMMAS
+    assert isinstance(words.SPEECH_LEMMAS, frozenset)
+    assert {"заявить", "сказать", "сообщить", "говориться"} <= words.SPEECH_LEMMAS
 
 
 def test_quote_pairs_keep_nested_marks_inside():
@@ -395,8 +396,8 @@ def test_message_in_a_relative_clause_goes_to_its_issuer(described):
 
 
 def test_org_kinds_lexicon():
-    assert quotes.ORG_KINDS["издание"] == "outlet" and quotes.ORG_KINDS["ведомство"] == "state"
-    assert "тасс" in quotes.OUTLETS
+    assert words.ORG_KINDS["издание"] == "outlet" and words.ORG_KINDS["ведомство"] == "state"
+    assert "тасс" in words.OUTLETS
 
 
 def test_a_quoted_fragment_with_no_source_is_a_direct_statement():
@@ -1708,7 +1709,7 @@ def test_a_relative_pronoun_after_a_message_noun_is_the_messages_issuer():
                         "говорится, что акция пройдёт у здания суда.")
     doc = document.doc
     which = next(t for t in doc if t.text == "котором")
-    speaker = quotes._Resolver(doc).speaker(doc[which.i:which.i + 1])
+    speaker = resolve._Resolver(doc).speaker(doc[which.i:which.i + 1])
     assert speaker._.normal == "Комитет защиты Ивана Смирнова"
 
 
@@ -1764,7 +1765,7 @@ def test_a_surname_inflected_from_its_groups_name_is_no_nominative_apposition():
     # the tagger may read ``Сагиняна`` after ``супруги`` as a nominative; its group's name says otherwise
     doc = analysed("Актёр Армен Сагинян попытался попасть в квартиру. Подруга супруги Сагиняна заявила, что "
                    "квартира принадлежит жене.").doc
-    resolver = quotes._Resolver(doc)
+    resolver = resolve._Resolver(doc)
     inflected = [e for e in doc.ents if e.text == "Сагиняна"]
     assert inflected and resolver._inflected(inflected[0])
     assert not resolver._inflected(next(e for e in doc.ents if e.text == "Армен Сагинян"))
@@ -1867,10 +1868,10 @@ def test_an_outlets_one_word_name_after_its_noun_is_its_name_without_an_entity()
     doc = analysed("Свадьба прошла тихо, сообщает газета 7Плюс.").doc
     start = next(t.i for t in doc if t.text == "газета")
     end = next(t.i for t in doc if t.text == ".")
-    assert quotes._bare_name(doc[start:end]) == "7Плюс"
+    assert resolve._bare_name(doc[start:end]) == "7Плюс"
     doc = analysed("Свадьба прошла тихо, сообщает газета региона.").doc
     start = next(t.i for t in doc if t.text == "газета")
-    assert quotes._bare_name(doc[start:start + 2]) is None
+    assert resolve._bare_name(doc[start:start + 2]) is None
 
 
 def test_a_clause_ends_before_a_contrast_with_another_source():

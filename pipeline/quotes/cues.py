@@ -1,0 +1,261 @@
+"""Token predicates the detectors and the resolver share: a speech cue (``_is_cue_verb``), its
+``что`` clause, a negation or a modal over it, an attribution noun after ``по``, the noun phrase
+of a head word, a name in marks, a person noun, two words of one stem."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .. import models
+from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
+from .words import (
+    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, HELD, NEGATED_CUES, NOT_REPORTS, OPEN,
+    OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SPEECH_ADJECTIVES,
+    SPEECH_VERBS)
+
+
+def _named_later(doc: Doc, word) -> Optional[Span]:
+    """The first PER after ``word`` whose last word shares its stem: a headline's bare
+    surname (``Кисин: …``) names the person the text introduces later."""
+    if not word.text[:1].isupper():
+        return None
+    for e in doc.ents:
+        if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
+            return e
+    return None
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """Text in marks that is a name (``Компания «Газпром» увеличит добычу``): an entity
+    covers it, or it is one to three words starting with a capital, none a verb. Kept per
+    pair in ``doc.user_data`` (the entities do not change in the quotes stage)."""
+    known = doc.user_data.setdefault("quoted names", {})
+    if (start, end) not in known:
+        known[start, end] = _names_in_marks(doc, start, end)
+    return known[start, end]
+
+
+def _names_in_marks(doc: Doc, start: int, end: int) -> bool:
+    inner = doc.char_span(start + 1, end, alignment_mode="contract")
+    if inner is None or not len(inner):
+        return False
+    if any(e.start <= inner.start and inner.end <= e.end for e in doc.ents):
+        return True
+    words = tokens_of(inner)
+    return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+def _predicate_word(token) -> bool:
+    """A word that can be a clause's predicate: a verb, an auxiliary, a short adjective or
+    participle (``доступна``, ``уволен``)."""
+    return token.pos_ in ("VERB", "AUX") or token.morph.get("Variant") == ["Short"]
+
+
+def _is_cue_verb(token) -> bool:
+    """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
+    or a short adjective of conviction (``уверена, что``)."""
+    if token.pos_ == "ADJ":
+        return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
+    if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
+        return False
+    if _under_modal(token, ABILITY_MODALS):
+        return False  # ``его семья не сможет говорить, что …``: words one could say, none said
+    if token.lemma_ in NEGATED_CUES:  # ``не исключил, что``
+        return token.pos_ == "VERB" and _negated(token) and token.morph.get("Person") != ["1"] \
+            and token.morph.get("VerbForm") in (["Fin"], ["Conv"]) and _that_clause(token)
+    return token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") \
+        and (token.morph.get("VerbForm") != ["Part"] or _impersonal_participle(token))
+
+
+def _stated_guess(verb) -> bool:
+    if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
+        return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
+    return not _negated(verb) and verb.morph.get("Person") != ["1"] and verb.morph.get("VerbForm") != ["Inf"] \
+        and _that_clause(verb)
+
+
+def _that_clause(verb) -> bool:
+    """The parse hung a ``что`` / ``будто`` clause on the verb, or on its ``того`` (``не
+    исключила того, что …``)."""
+    def opens(clause) -> bool:
+        return any(m.lower_ in ("что", "будто") for m in clause.children if m.dep_ == "mark")
+
+    return is_parsed(verb) and any(
+        (c.dep_ == "ccomp" and opens(c))
+        # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
+        or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
+        or (c.dep_ == "obj" and c.lower_ == "того" and any(g.dep_ in ("acl", "ccomp") and opens(g) for g in c.children))
+        for c in verb.children)
+
+
+def _impersonal_participle(token) -> bool:
+    return token.lemma_ in REPORTING_PARTICIPLES and token.morph.get("Variant") == ["Short"] \
+        and token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") != ["Plur"]
+
+
+def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
+    """The tokens first..last (inclusive) without leading/trailing punctuation and space."""
+    while first <= last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in OPEN)):
+        first += 1
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in CLOSE)):
+        last -= 1
+    if last < first:
+        return None
+    return Span(doc, first, last + 1)
+
+
+def _words_owner(verb) -> Optional[Span]:
+    """Whose words a citing verb's object is (``приводит слова представителя генсека``,
+    ``приводит письмо «Бургер Кинг Россия»``, ``приводит его рассказ``): that noun phrase or
+    possessive, else None."""
+    for obj in verb.children:
+        if obj.dep_ != "obj" or obj.lemma_ not in CITED_THINGS:
+            continue
+        for c in obj.children:
+            if c.dep_ == "det" and c.lower_ in POSSESSIVES and c.i < obj.i:
+                return Span(verb.doc, c.i, c.i + 1)
+            if c.i > obj.i and not any(g.dep_ == "case" for g in c.children) and (
+                    (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.morph.get("Case") != ["Nom"])
+                    or (c.dep_ == "appos" and c.text[:1].isupper())):  # (not ``рассказ об аварии``)
+                return _noun_phrase(c)
+    return None
+
+
+def _po(doc: Doc, noun) -> Optional[int]:
+    """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
+    сообщениям`` / ``по неподтвержденной информации``, else None."""
+    k = noun.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in POSSESSIVES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    adjectives = 0
+    while k >= 0 and adjectives < 2 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lemma_ in HELD) \
+            and doc[k].lower_ not in POSSESSIVES and doc[k].lemma_ not in NOT_REPORTS and noun.lemma_ != "слово":
+        k -= 1
+        adjectives += 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
+
+
+def _under_modal(verb, modals: frozenset[str]) -> bool:
+    """An infinitive hung on one of ``modals``."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and verb.head.lemma_ in modals
+
+
+def _after_ob_etom(tokens, k: int) -> bool:
+    """``<clause>, об этом`` right before ``tokens[k]`` (a Doc or a list of its tokens)."""
+    return k >= 3 and tokens[k - 1].lower_ == "этом" and tokens[k - 2].lower_ in ("о", "об") \
+        and tokens[k - 3].text == ","
+
+
+def _negated(verb) -> bool:
+    """``не`` right before the verb or hung on it before it."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].is_space:
+        k -= 1
+    return (k >= verb.sent.start and doc[k].lower_ == "не") or any(
+        c.lower_ == "не" and c.i < verb.i for c in verb.children)
+
+
+def _publication_place(verb) -> Optional[Span]:
+    """The ``в`` / ``на`` place of publication of the verb that names its owner (``на сайте
+    компании X``, ``в твиттере Кларенс-Хаус``; not a bare ``на сайте``), else None."""
+    for child in verb.children:
+        if child.dep_ == "obl" and child.lemma_ in PUBLICATION_PLACES \
+                and any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in child.children) \
+                and any(c.i > child.i and c.dep_ in OWNER_DEPS for c in child.children):
+            return _noun_phrase(child)
+    return None
+
+
+def _noun_phrase(head) -> Span:
+    """The head with its dependents, contiguous around it, cut at punctuation
+    and clauses (``Президент США``, ``пресс-служба столичного клуба``)."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree
+              if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))} \
+        if is_parsed(head) else {head.i}  # (a sentence the syntax gate left unparsed has no subtrees)
+    first = last = head.i
+    while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
+            and not (doc[first - 1].head.i == head.i and doc[first - 1].morph.get("Case") == ["Dat"]):
+        first -= 1  # (not a dative the parse hung on the noun: ``уточнили Интерфаксу источники``)
+    while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_space \
+            and not doc[last + 1].is_punct:
+        last += 1
+    # keep a subtree member reached through a single space
+    while last + 2 < len(doc) and doc[last + 1].is_space and (last + 2) in inside:
+        last += 2
+    last = _past_marked_name(doc, inside, last)
+    if head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"] and head.morph.get("Animacy") == ["Anim"] \
+            and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B" and doc[last + 1].ent_type_ == "PER":
+        # ``представитель правительства Германии Штефан Зайберт``: a person's name in the nominative
+        # right after the phrase, which the parse hung on the verb, is the head's apposition
+        end = last + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[last + 1:end]
+        if all(t.morph.get("Case") == ["Nom"] for t in name) and name.root.head.pos_ in ("VERB", "AUX"):
+            last = end - 1
+    for ent in doc.ents:  # a name the parse split stays whole
+        if ent.start <= last and first < ent.end:
+            first, last = min(first, ent.start), max(last, ent.end - 1)
+    if head.pos_ == "NOUN" and last + 2 < len(doc) and doc[last + 1].text in OPEN + '"':
+        for ent in doc.ents:  # ``газета «Ведомости»``, ``агентство "Интерфакс"``: the name in marks
+            if ent.start == last + 2 and ent.end < len(doc) and doc[ent.end].text in CLOSE + '"':
+                last = ent.end
+                break
+    return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+def _past_marked_name(doc: Doc, inside: set[int], last: int) -> int:
+    """Extend a noun phrase ending at ``last`` over a name in marks that belongs to it and
+    the words of the phrase after it (``Главред радио «Эхо Москвы» Алексей Венедиктов``)."""
+    while last + 2 < len(doc) and doc[last + 1].text in OPEN and (last + 2) in inside:
+        close = next((j for j in range(last + 2, min(last + 12, len(doc))) if doc[j].text in CLOSE), None)
+        if close is None or not all(j in inside or doc[j].is_punct for j in range(last + 2, close)):
+            break
+        last = close
+        while last + 1 < len(doc) and (last + 1) in inside and not doc[last + 1].is_punct \
+                and not doc[last + 1].is_space:
+            last += 1
+        while last + 2 < len(doc) and doc[last + 1].is_space and "\n" not in doc[last + 1].text \
+                and (last + 2) in inside and not doc[last + 2].is_punct:
+            last += 2
+    return last
+
+
+def _common_noun(word: str) -> bool:
+    """Every pymorphy reading of the word is a known common noun (not a name part)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                                for p in parses)
+
+
+def _stem(a: str, b: str) -> bool:
+    """Two words of a name share a stem: equal but for an ending of up to three letters."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= min(len(a), len(b), 4) and n >= max(len(a), len(b)) - 3
+
+
+def _is_person_noun(token) -> bool:
+    """An animate common noun; a capitalised title the tagger took for a name counts
+    (``Российский Президент``), and so does a sentence's first word that is only ever a
+    common noun (``Актёр отметил``)."""
+    if token.morph.get("Animacy") != ["Anim"]:
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (
+        token.lemma_ in PERSON_TITLES or (token.text[:1].isupper() and _first_word(token) and _common_noun(token.text))))
+
+
+def _first_word(token) -> bool:
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])

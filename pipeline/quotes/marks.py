@@ -1,0 +1,100 @@
+"""Quotation marks paired: «…» and „…“ with nested marks inside, then English “…” and straight
+"…" outside them (``quote_pairs``); ``pairs_of`` a Doc's, computed once."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..doc import text_of
+from .words import CLOSE, OPEN
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Char offsets (open, close) of the outermost «…» / „…“ pairs; nested
+    pairs stay inside. Unbalanced marks are dropped at the paragraph end. Then
+    the "…" and “…” pairs outside these."""
+    pairs = []
+    stack: list[str] = []  # the marks open
+    opened = 0
+    for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
+        if ch in OPEN or (ch == "“" and "«" in stack[-1:] and ENGLISH_OPENS.match(text, max(i - 1, 0))):
+            if not stack:  # (“ after a space in «…» opens an English pair: ``«…говорят: “…”»``)
+                opened = i
+            stack.append(ch)
+        elif ch == "”":
+            if stack[-1:] == ["“"]:
+                stack.pop()
+        elif ch in CLOSE and stack:
+            if ch == "»" and "«" in stack:  # (past an English “ left open inside)
+                del stack[len(stack) - 1 - stack[::-1].index("«"):]
+            else:
+                stack.pop()
+            if not stack:
+                pairs.append((opened, i))
+        elif ch == "\n" and stack and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
+            stack = []  # a quote may span paragraphs only if the next opens with a mark
+    for a, b in _straight_pairs(text) + _english_pairs(text):  # "…" and “…” pairs outside guillemets
+        if not any(x <= a <= y or x <= b <= y for x, y in pairs):
+            pairs.append((a, b))
+    return sorted(pairs)
+
+
+# English curly marks, “…”: “ opens after a space, a colon, a bracket, a dash or « (after a word it
+# closes „…“)
+ENGLISH_OPENS = re.compile(r"[\s(:—–«-]“")
+ENGLISH_PAIR = re.compile(r"(?:^|(?<=[\s(:—–«-]))“[^“”«»„]+”", re.M)
+
+
+def _english_pairs(text: str) -> list[tuple[int, int]]:
+    """The “…” pairs of a text that uses English curly marks (web text: ``сказал: “Женщина …”``)."""
+    if "”" not in text:
+        return []
+    return [(m.start(), m.end() - 1) for m in ENGLISH_PAIR.finditer(text)]
+
+
+def _straight_pairs(text: str) -> list[tuple[int, int]]:
+    """The outermost "…" pairs of each line: a mark after a space or a bracket, before a word,
+    opens, one after a word or a mark, before a space or punctuation, closes, so nested names
+    pair inside (``"Деньги выделило "Роснано". Больному …"``); a mark that could be either closes
+    an open pair, else opens one. A pair holds two characters at least, or a letter (``"Ъ"``)."""
+    pairs = []
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [line.start() + m.start() for m in re.finditer('"', line.group())]
+        while True:
+            found, unclosed = _paired(text, marks)
+            if not unclosed:
+                break
+            marks = [i for i in marks if i != unclosed[0]]  # a stray mark: pair the rest without it
+        pairs.extend(found)
+    return pairs
+
+
+def _paired(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """``_straight_pairs`` over the marks at ``marks``: the outermost pairs and the marks left open."""
+    pairs = []
+    stack: list[int] = []
+    for i in marks:
+        before, after = text[i - 1:i] if i else "", text[i + 1:i + 2]
+        opens = (not before or before.isspace() or before in "([—–-:/") and bool(after) and not after.isspace()
+        closes = bool(before) and not before.isspace() and (not after or not after.isalnum())
+        if stack and (closes or not opens):
+            start = stack.pop()
+            if not stack and (i - start > 2 or text[i - 1].isalnum()):
+                pairs.append((start, i))
+        elif opens or not stack:
+            stack.append(i)
+    return pairs, stack
+
+
+def pairs_of(doc: Doc) -> list[tuple[int, int]]:
+    """``quote_pairs`` of the Doc's text, found once and kept in ``doc.user_data``
+    (the syntax stage's speech gate asks first)."""
+    pairs = doc.user_data.get("quote pairs")
+    if pairs is None:
+        pairs = doc.user_data["quote pairs"] = quote_pairs(text_of(doc))
+    return pairs
+
+
+QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "”]|\n(?=\n)")

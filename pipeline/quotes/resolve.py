@@ -1,0 +1,1629 @@
+"""A speaker mention resolved to a canonical name (``_Resolver``):
+
+- an entity in the mention, or a name in apposition to its head in the same
+  case (``координатор движения «Левый фронт» Сергей Удальцов``), gives its
+  group name; a non-nominative name after a genitive noun belongs to that
+  noun (``представитель партии Цвангираи``: unnamed);
+- ``он``/``она``/``его`` go to the most recent agreeing subject within
+  ``WINDOW`` sentences (quotes skipped; in a sentence the main clause's
+  subject first; the gender the past-tense verb shows): a PER, another
+  pronoun (followed), or a description (resolved as below, possibly None);
+- a description of a person (``президент``, ``глава Минфина``) goes to the
+  PER introduced with the same title, else to the most recent PER subject;
+  one tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+  ``владелец летной школы``) or a role rarely named (``UNNAMED_PEOPLE``) is
+  a new unnamed person: None;
+- ``в сообщении``/``в заявлении``/``в интервью`` go to the organisation whose
+  statement the text named before, else to the subject of the last speech
+  verb (``Об этом сообщил секретариат …``; named or not), else to the source
+  reported just before; a headline's person noun to the article's first
+  named person speaker;
+- an organisation's description goes by its kind (``resources/quotes/
+  org_kinds.txt``): ``издание``/``газета``/``агентство`` → the last outlet
+  (``outlets.txt`` or introduced by such a noun), ``ведомство`` → the last
+  state body (none: unnamed), ``пресс-служба ведомства`` through its
+  modifier, ``в министерстве обороны X`` names the body itself; a part of an
+  ORG speaks for it (``Секретариат МАГАТЭ``); ``Представитель Лопес`` with
+  Lopez named before is her unnamed representative; a title a sentence gives
+  a person (``Картер принёс присягу в качестве министра``) resolves
+  ``новый министр``;
+- an untagged surname goes to the PER named before with that word, even
+  misspelt by one letter (``Сабурова`` → Екатерина Сабирова);
+- plural ``представители <ORG>`` speak for the ORG; a state body named with a
+  genitive (``полиция Малайзии``, ``пресс-служба полиции РА``) names a later bare
+  ``в полиции`` / ``в заявлении полиции``; a person's title skips a person introduced
+  with another office (``президент`` ≠ ``председатель совета``), then goes to the
+  text's most named person; a headline's title or bare surname goes to the person
+  the text introduces later; a pronoun may refer to the source of ``По словам X``
+  and never to a plural subject.
+
+Names: the group's name without a title or a parenthetical gloss; a short
+form the grouping kept apart takes the full name the text gives
+(``Д.Медведев``, ``Виктор Фёдорович`` → ``Виктор Янукович``); an inflected
+one the nominative the text gives or pymorphy's (``Мамуки Бахтадзе``,
+``Чеффица`` → Джейсон Чеффиц); an ORG its fullest name, with the country a
+mention gives it (``Переходный Национальный Совет Ливии``). A state body
+named without its country (``МИД``, ``Министерство иностранных дел страны``)
+gets the text's country in the genitive (``МИД Таджикистана``), or the one
+its mention gives (``пресс-службе МВД Казахстана``). Unresolved
+speakers keep the mention with ``normal = None``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .. import gazetteer, models
+from ..doc import SPEAKER_LABEL, is_parsed, text_of, tokens_of
+from ..group import CYRILLIC, close_spelling, verb_gender
+from ..norm import nominative_name, normalize_span
+from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
+from .mention import _owner_of, _spouse_of, _writing_pronoun
+from .words import (
+    ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE, GOVERNMENT_WORDS, INITIALLED,
+    MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS,
+    OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS,
+    PUBLICATION_PLACES, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES,
+    STATE_BODIES, STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+
+
+class _Resolver:
+    """Canonical names for speaker mentions of one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), unless
+        # the grouping joined it to a fuller name (``Рено`` of ``Джанет Рено``, not the car maker),
+        # and so is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
+        named = {e._.entity_id for e in doc.ents if e.label_ == "PER" and len(e.text.split()) > 1} - {None}
+        self.ents = [e for e in doc.ents
+                     if not (e.label_ == "PER" and e._.entity_id not in named and _common_nouns(e.text))
+                     and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
+        self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
+        self._country: Optional[str] = None
+        self._names: Optional[list[list[str]]] = None  # the PER names without titles
+        self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
+
+    def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
+        """The mention with its canonical name; ``previous`` is the last statement before
+        it with a named speaker (the source of an unnamed ``в сообщении`` / ``в интервью``)."""
+        span = Span(self.doc, mention.start, mention.end, label=SPEAKER_LABEL)
+        if len(mention) == 1 and mention.root.lemma_ in REPORT_NOUNS and _po(self.doc, mention.root) is not None:
+            return span  # ``Согласно сообщению, …``, ``по некоторым данным``: no source named
+        if self._joint(mention):
+            return span  # ``сообщают Пятый канал и РЕН ТВ``: a joint statement has no one name
+        if self._unnamed_source(mention):
+            return span  # ``источник агентства в прокуратуре``, ``сообщили Интерфаксу источники``
+        if len(mention) == 1 and _writing_pronoun(mention.root) and depth < 2:
+            # ``МИД опубликовал комментарий. В нём сказано``: the writing's issuer, else the source
+            # of the statement before (``В пресс-релизе полиции говорится: … В нём поясняется``)
+            writing = self._writing_before(mention.root)
+            if writing is not None:
+                resolved = self.speaker(writing, previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+            return span
+        if any(t.lemma_ == "который" for t in mention):
+            ent = self._relative_antecedent(mention)
+            if ent is not None:
+                span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
+            else:
+                issuer = self._issuer(mention)
+                if issuer is not None and depth < 2:
+                    # ``Комитет … распространил сообщение, в котором говорится``: who issued the message
+                    resolved = self.speaker(issuer, previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+            return span
+        ent = self._entity_in(mention)
+        words = tokens_of(mention)
+        if ent is None and all(w.is_alpha and not CYRILLIC.search(w.text) for w in words) \
+                and not words[0].text.islower():
+            span._.normal = " ".join(w.text for w in words)  # ``По данным comScore``: a name the tagger missed
+            return span
+        if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
+            ent = self._nearest(tokens_of(ent)[0], "ORG")
+        elif ent is not None and ent.label_ == "PER" and len(tokens_of(ent)) == 1 \
+                and tokens_of(ent)[0].lemma_ in PERSON_TITLES and _common_noun(ent.text):
+            ent = self._described(mention, depth)  # ``Папа`` tagged PER: a title, the person it refers to
+        elif ent is None:
+            head = mention.root
+            if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
+                # ``тренер Павел Зорин, который заявил``: the noun the relative clause modifies
+                clause = head.head
+                while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i \
+                        and clause.i != clause.head.i and clause.sent.start <= clause.head.i < clause.sent.end \
+                        and clause.pos_ not in ("NOUN", "PROPN"):
+                    clause = clause.head
+                if clause.dep_ in ("acl:relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < head.i:
+                    resolved = self.speaker(_noun_phrase(clause.head), previous, depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
+            if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
+                ent = self._antecedent(head)
+            elif head.lemma_ in PUBLICATION_PLACES and head.morph.get("Case") == ["Loc"] and depth < 2 and (owner := next(
+                    (c for c in head.children if c.i > head.i and c.dep_ in OWNER_DEPS
+                     and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
+                # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
+                # subject ``газета 7Плюс`` is the outlet itself)
+                resolved = self.speaker(_noun_phrase(owner), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
+            elif head.lemma_ in WRITINGS:
+                # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
+                agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
+                          if a.dep_ in ("obl:agent", "obl") and a.morph.get("Case") == ["Ins"]
+                          and a.pos_ in ("NOUN", "PROPN")]
+                ent = self._ent_of(agents[0]) if agents and is_parsed(agents[0]) else None
+                # the person the writing is of (``распоряжению президента РФ Дмитрия Медведева``,
+                # ``завещанию Альфреда Нобеля``)
+                ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
+                                   and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
+                                   and _owner_of(e.root, head)), None)
+                author = self._author_described(mention)
+                if ent is None and author is not None:
+                    ent = self._described(_noun_phrase(author))
+                    if ent is None:
+                        return span
+                if ent is None and head.lemma_ in RULINGS and len(tokens_of(mention)) == 1:
+                    # ``В приговоре отмечается``: the court named last before
+                    courts = [e for e in self.ents if e.start < head.i and e.label_ == "ORG"
+                              and self._named_with(e, "суд")]
+                    ent = courts[-1] if courts else None
+                ent = ent or self._message_source(mention.start_char)
+                bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                          and ORG_KINDS.get(t.lemma_) == "state"]
+                if ent is None and not bodies:  # ``в заявлении телекомпании``: the company named before
+                    described = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                                 and ORG_KINDS.get(t.lemma_) in ("outlet", "any", "named") and not self._ent_of(t)]
+                    ent = self._nearest(described[0], "ORG") if described else None
+                    if ent is not None and ORG_KINDS.get(described[0].lemma_) == "outlet" and not self._is_outlet(ent):
+                        ent = None  # (``в сообщении информагентства``: no outlet named before)
+                earlier = self._named_body(bodies[0]) if ent is None and bodies else None
+                placed = _country_body(mention, bodies[0]) if ent is None and bodies else None
+                if earlier is not None and (len(tokens_of(mention)) == 2 or placed is not None):
+                    span._.normal = earlier  # ``в заявлении полиции``, ``малайзийской полиции`` → полиция Малайзии
+                    return span
+                if placed is not None:
+                    span._.normal = placed  # ``в сообщении британской полиции``, none named before
+                    return span
+                reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
+                if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
+                        and reporter.root.i != head.i and depth < 2:
+                    # ``Об этом сообщил секретариат … В сообщении говорится``: the last one who spoke,
+                    # named or not (``Представитель Лопес сообщил … — говорится в заявлении``)
+                    resolved = self.speaker(reporter, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
+                if ent is None and previous is not None and tokens_of(mention)[-1].i == head.i \
+                        and self._sentences_between(previous.end - 1, mention.start) <= WINDOW:
+                    # ``В сообщении говорится``, no source named: the source reported just before
+                    span._.normal = previous._.speaker._.normal
+                    span._.entity_id = previous._.speaker._.entity_id
+                    return span
+                signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
+                if signer is not None:
+                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
+                    resolved = self.speaker(signer, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
+            elif head.lemma_ in BODY_NOUNS:
+                if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
+                        (head.dep_ == "nsubj" and head.head.morph.get("Number") == ["Plur"])
+                        or _only_plural(head.text, head.lemma_)):
+                    # ``Российские издания сообщают``, ``По данным изданий``: several outlets, none named
+                    return span
+                named_by = self._proper_modifier(mention, head) or _doubled_in(mention) \
+                    or _organisation_phrase(mention)  # (``Совет по …`` names itself; a bare ``Совет`` refers back)
+                if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
+                    span._.normal = named_by
+                    return span
+                # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
+                # обороны`` with no ministry named before: unnamed, not the last ORG
+                body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
+                             and t.lemma_ in BODY_NOUNS), head)
+                named = body is head and ORG_KINDS.get(head.lemma_) == "state" and any(
+                    t.head.i == head.i and t.dep_ == "nmod" for t in mention)  # not ``Британская полиция``
+                owner = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i), None)
+                if body is head and not named and owner is not None and owner.pos_ == "NOUN" \
+                        and owner.morph.get("Animacy") == ["Inan"] and owner.lemma_ not in ANAPHORIC_NOUNS \
+                        and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
+                    return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
+                ent = None if named else self._nearest(body, "ORG")
+                if not named and ORG_KINDS.get(body.lemma_) == "state":
+                    # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
+                    # здравоохранения сообщило`` (more recent than the last state body's name)
+                    earlier = self._named_body_at(body)
+                    if earlier is not None and (ent is None or earlier[1] > ent.start):
+                        name, _, placed = earlier
+                        country = self.country()
+                        if body is head and country is not None and not placed and not self._names_country(name):
+                            name = f"{name} {country}"
+                        span._.normal = name
+                        return span
+                    name = _country_body(mention, head) if body is head and ent is None else None
+                    if name is not None:  # ``Японская полиция``, no body named before: полиция Японии
+                        span._.normal = name
+                        return span
+                    if earlier is None and ent is None and body is head and head.lemma_ in OWN_GOVERNMENTS \
+                            and len(tokens_of(mention)) == 1 and self.country() is not None:
+                        # ``правительство сообщало`` with no government named: the text's country's
+                        # (an organisation of a country named by the country, ``МИД Таджикистана``)
+                        span._.normal = f"{head.lemma_.capitalize()} {self.country()}"
+                        return span
+                if named:
+                    # ``в министерстве обороны Японии сообщили``: the mention names the body itself
+                    name = _org_name(self.doc, mention.start, mention.end)
+                    country = self.country()
+                    placed = any(e.start > head.i and e.end <= mention.end and e.label_ in ("LOC", "ORG", "PER")
+                                 for e in self.ents)  # ``министерство обороны ДНР``: its place is named
+                    # (``Администрация Дональда Трампа``: its owner)
+                    if country is not None and not self._names_country(name) and not placed:
+                        name = f"{name} {country}"
+                    span._.normal = name
+                    return span
+            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and (
+                    bodies := [t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
+                               and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) or _country_body(mention, t)
+                                                                    for t in bodies):
+                # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
+                # (not ``представители партии президента Зимбабве``: a body described, unnamed)
+                resolved = self.speaker(_noun_phrase(bodies[0]), previous, depth + 1)
+                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                return span
+            elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
+                # a name in apposition the noun phrase left out (``координатор движения «Левый
+                # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
+                # Пендерецкая``, ``один из зрителей, 62-летний Хоакин Ортис``), else what the
+                # description refers to (``президент``)
+                ent = self._ent_of(head) if is_parsed(head) else None
+                after = self._apposed_after(mention) if ent is None or ent.label_ != "PER" else None
+                if after is not None:
+                    ent = after
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
+                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                elif head.lemma_ == "один":
+                    ent = None
+                elif ent is None or ent.label_ != "PER":
+                    self._previous = previous
+                    ent = self._described(mention)
+        if ent is not None:
+            span._.normal = self.name(ent)
+            span._.entity_id = ent._.entity_id
+            if ent.label_ == "ORG":
+                span._.normal = _qualified_organisation(mention, ent, span._.normal)
+            if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
+                span._.normal = self._as_woman(ent, span._.normal)
+            written = ent.text.split()
+            if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
+                    and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
+                    and span._.normal.split() != written and len(span._.normal.split()) == len(written) \
+                    and all(_stem(a, b) for a, b in zip(span._.normal.split(), written)):
+                # a name in apposition to the subject is in the nominative as written (``Лидер
+                # партии Салима Хадж``: not Салим, a genitive reading of a foreign name)
+                span._.normal = ent.text
+            if ent.label_ == "ORG":
+                # ``заявлении Госдепартамента США``, ``пресс-службе МВД Казахстана``: the country
+                # the mention gives the body, not the text's own country
+                after = [e for e in self.ents if e.start == ent.end and e.end <= mention.end and e.label_ == "LOC"
+                         and e.root.morph.get("Case") == ["Gen"]]
+                if after and any(s.start == after[0].start and s.label_ == "country"
+                                 for s in self.doc.spans.get("locations", [])):
+                    span._.normal = f"{ent._.normal or ent.text} {after[0].text}"
+                    region = self._region_of([ent], after)
+                    if region is not None and after[0].end + 1 < mention.end:  # (the mention's own branch)
+                        span._.normal = f"{span._.normal} {region}"
+        elif span._.normal is None:
+            ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
+            if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
+                span._.normal, span._.entity_id = ent._.normal or ent.text, ent._.entity_id
+            else:
+                span._.normal = _bare_name(mention) or _organisation_phrase(mention)
+        return span
+
+    def _apposed_after(self, mention: Span) -> Optional[Span]:
+        """``один из зрителей, 62-летний Хоакин Ортис``, ``автор законопроекта, первый зампред
+        думского комитета по обороне Андрей Красов``: a person's name past a comma after the
+        mention, behind a description with no verb nor comma, ending the clause; in the head's
+        case and number (``По словам официальных лиц, Нуреддин Х. … арестован``: the clause's
+        subject, not an apposition)."""
+        doc = self.doc
+        head = mention.root
+        sent = head.sent
+        k = mention.end
+        below = {t.i for t in head.subtree} if is_parsed(head) else set()
+        while k < min(mention.end + 4, sent.end) and k in below and doc[k].pos_ in ("ADP", "PROPN", "NOUN"):
+            k += 1  # past a place the noun phrase left out (``участников встречи на Эльбе, …``)
+        if k >= sent.end or doc[k].text != "," or head.morph.get("Number") == ["Plur"]:
+            return None
+        for j in range(k + 1, min(k + 14, sent.end)):
+            t = doc[j]
+            ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
+            if ent is not None:
+                nxt = doc[ent.end] if ent.end < sent.end else None
+                case, own = head.morph.get("Case"), ent.root.morph.get("Case")
+                if case and own and case != own:
+                    return None
+                return ent if nxt is None or nxt.text in ".,;!?()" else None
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or (t.is_punct and t.text not in "-«»\"") \
+                    or "\n" in t.text:
+                return None
+        return None
+
+    def _unnamed_source(self, mention: Span) -> bool:
+        """The mention holds an unnamed source (``источник``, ``собеседник``: ``SOURCES``), the
+        outlet or the body it is ``of`` aside, and no person's name: the statement is the
+        source's, whoever the parse made the head (``источника агентства в военной прокуратуре
+        РВСН``, ``сообщили Интерфаксу источники``). An outlet's own sources (``свои источники``,
+        ``собственные источники``) are the outlet's: not unnamed. A head said to be unnamed
+        (``неназванные представители администрации президента Барака Обамы``: ``UNNAMING``) is
+        unnamed whatever names follow it."""
+        if mention.root.pos_ == "NOUN" and any(c.lemma_ in UNNAMING for c in mention.root.children):
+            return True
+        sources = [t for t in mention if t.lemma_ in SOURCES and t.pos_ == "NOUN"
+                   and not any(c.lemma_ in OWN for c in t.children)]
+        return bool(sources) and not any(
+            e.label_ == "PER" or any(e.start <= t.i < e.end for t in sources)
+            for e in self.ents if e.start < mention.end and e.end > mention.start)
+
+    def _entity_in(self, mention: Span) -> Optional[Span]:
+        """The entity the mention names: the one holding its head, else one in the head's
+        case (``Адвокат Алёхиной Оксана Дарова`` → Дарова, not Алёхина)."""
+        head = mention.root
+        found = [e for e in self.ents if e.start >= mention.start and e.end <= mention.end]
+        for e in found:
+            if e.start <= head.i < e.end:
+                # a title the tagger read as an organisation before a person's name ending the mention
+                # (``Замглавы Федеральной миграционной службы России Михаил Тюркин``): the person
+                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and p.start > e.end),
+                              None) if e.label_ == "ORG" and e.end - e.start == 1 else None
+                return person or e
+        if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
+            return None  # ``в поздравлении президента России``: the president, not Russia
+        case = head.morph.get("Case")
+        if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
+            # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
+            # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
+            if head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"]:
+                # ``представители ПНС``: the organisation's representatives speak for it (not a
+                # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
+                bodies = [e for e in found if e.label_ == "ORG" and (
+                    (e.root.head.i == head.i and e.root.dep_ == "nmod")
+                    # through the word for its kind: ``представители арт-группы «Война»``
+                    or (e.root.head.head.i == head.i and e.root.head.dep_ == "nmod"
+                        and e.root.dep_ in ("appos", "flat", "flat:name", "nmod")))]
+                if bodies and not any(e.label_ == "PER" and _apposed(e, head) for e in found):
+                    return bodies[0]
+            named = found
+            found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
+            appos = [e for e in found if _apposed(e, head)]
+            same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            if not appos and not same:
+                # a name the tagger put in another case in apposition at the end of the mention,
+                # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
+                # Узбекистана Ислама Каримова Лолла Каримова``); not a genitive owner right after
+                # the head the parse hung as an apposition (``Менеджер Мии Фэрроу``)
+                appos = [e for e in found if e.label_ == "PER" and e.end == mention.end
+                         and e.root.dep_ == "appos" and e.root.head.i == head.i
+                         and any(t.dep_ == "nmod" and t.head.i == head.i and head.i < t.i < e.start for t in mention)]
+            if not appos and not same and head.morph.get("Case") == ["Nom"]:
+                # a name ending the mention that can only be nominative, hung in apposition on the
+                # head's genitive (``председатель правления Нобелевского фонда Карл-Хенрик Хелдин``,
+                # read as genitive): the head's own (not ``… президента Ислама Каримова``)
+                appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
+                         and e.root.dep_ == "appos" and mention.start <= e.root.head.i < e.start
+                         and nominative_name(tokens_of(e)[0].text)]
+            if not appos and not same and _verb_gender(head) == "Fem" and head.morph.get("Gender") != ["Fem"]:
+                # ``Пресс-секретарь группы Александра Панфилова, …, сказала``: a man's title with a
+                # woman's verb: the name ending the mention that can be a woman's nominative is hers
+                appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
+                         and all(_may_be(w, "femn") for w in e.text.split())]
+            found = appos + same[::-1]
+            if head.morph.get("Number") == ["Plur"] and head.lemma_ not in REPRESENTATIVES:
+                # ``комментаторы TJournal``: people other than its representatives are not the organisation
+                found = [e for e in found if e.label_ == "PER"]
+        elif head.lemma_ in ORG_HEADS and found and all(e.label_ == "LOC" for e in found) \
+                and _organisation_phrase(mention) is not None:
+            return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city
+        elif head.lemma_ not in MESSAGE_NOUNS:
+            same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+            if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
+                # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``
+                same = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i]
+            found = same
+        for label in ("PER", "ORG", "LOC"):
+            for e in found:
+                if e.label_ == label:
+                    return e
+        if head.pos_ == "PROPN":
+            earlier = self._named_earlier(head)
+            if earlier is None and "\n" not in text_of(self.doc)[:head.idx]:
+                return _named_later(self.doc, head)  # a headline's surname the tagger missed
+            return earlier
+        return None
+
+    def _named_body(self, token) -> Optional[str]:
+        """The name a state body's noun had when the text last named it with a modifier
+        (``пресс-служба полиции РА`` … ``в заявлении полиции`` → полиция РА), else None."""
+        found = self._named_body_at(token)
+        return None if found is None else found[0]
+
+    def _named_body_at(self, token) -> Optional[tuple[str, int, bool]]:
+        """``_named_body`` with the index of that earlier noun and whether its phrase names a
+        place or an organisation (``министерство обороны ДНР``)."""
+        for t in reversed(self.doc[:token.i]):
+            if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
+                continue
+            if is_parsed(t):
+                end = _noun_phrase(t).end if any(c.dep_ == "nmod" and c.i > t.i for c in t.children) else None
+            else:  # a sentence the syntax gate left unparsed: a genitive name right after the noun
+                end = next((e.end for e in self.ents if e.start == t.i + 1 and e.label_ in ("LOC", "ORG")
+                            and e.root.morph.get("Case") == ["Gen"]), None)
+            start = t.i
+            before = self.doc[t.i - 1] if t.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == t.morph.get("Case") \
+                    and (end is not None or (self._place_adjective(before) and t.morph.get("Case") == ["Nom"])):
+                # ``Британская полиция возбудила дело``: a body introduced by its place adjective;
+                # ``федеральная прокуратура Бельгии`` with its adjective
+                start, end = t.i - 1, end or t.i + 1
+            if end is not None:
+                name = _org_name(self.doc, start, end)
+                placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
+                                            for e in self.ents)
+                return (name, t.i, placed) if name else None
+        return None
+
+    def _place_adjective(self, word) -> bool:
+        """An adjective of a place the text names (``Британская`` with ``Британия``, ``российский``
+        with ``Россия``): the first four letters of both."""
+        stem = word.lower_[:4]
+        return len(word.text) > 4 and any(e.label_ == "LOC" and (e._.normal or e.text).lower()[:4] == stem
+                                          for e in self.ents)
+
+    def _named_earlier(self, token) -> Optional[Span]:
+        """A surname the tagger missed (``Бекхэм`` → Дэвид Бекхэм), or misspelt by one
+        letter (``Сабурова`` → Екатерина Сабирова): the last PER before it with that word."""
+        forms = {token.lower_, (token.lemma_ or token.text).lower()}
+        for e in reversed(self.ents):
+            if e.label_ != "PER" or e.start >= token.i:
+                continue
+            for w in (e._.normal or e.text).lower().split():
+                if w[:5] == token.lower_[:5] or (len(w) >= 6 and any(close_spelling(w, f, 0.85) for f in forms)):
+                    return e
+        return None
+
+    def _represented(self, ent: Span, head) -> bool:
+        """``Представитель Лопес``, ``адвокат Петрова`` with the person named before: a bare
+        surname right after a role noun of another person is the one represented (an
+        indeclinable name shows no genitive), not the speaker's own name."""
+        if head.lemma_ not in UNNAMED_PEOPLE or len(tokens_of(ent)) != 1 or ent.start <= head.i:
+            return False
+        if tokens_of(self.doc[head.i + 1:ent.start]):
+            return False
+        return any(e._.entity_id == ent._.entity_id and e.end <= head.i for e in self.ents)
+
+    def _relative_antecedent(self, mention: Span) -> Optional[Span]:
+        """The PER or ORG a relative pronoun refers to: the last one named in the few words
+        before the comma that opens the relative clause."""
+        k = mention.start - 1
+        while k > 0 and self.doc[k].text != ",":
+            k -= 1
+        relative = next(t for t in mention if t.lemma_ == "который")
+        gender = (relative.morph.get("Gender") or [None])[0]
+        near = [e for e in self.ents if k - 6 <= e.start and e.end <= k]
+        people = [e for e in near if e.label_ == "PER" and _agrees(_gender(e), gender)]
+        bodies = [e for e in near if e.label_ == "ORG"]
+        return (people or bodies or [None])[-1]  # (a person the pronoun agrees with first)
+
+    def _joint(self, mention: Span) -> bool:
+        """The mention is a subject named by an entity and coordinated with another named one."""
+        head = mention.root
+        if head.dep_ not in ("nsubj", "nsubj:pass") or not is_parsed(head):
+            return False
+        def named(t) -> bool:  # (``Канцлер Ангела Меркель``: a name in the phrase)
+            phrase = _noun_phrase(t)
+            return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
+                       for e in self.doc.ents)
+        joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (g.i > 0
+                      and self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
+        # (``и``: not an apposition after a comma; the rare coordination looked for before the names;
+        # not one joined to a common noun, an apposition's own: ``Стив Джобс, глава и символ компании``)
+        return bool(joined) and named(head) and any(named(c) for c in joined)
+
+    def _signer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb that took the last document named before (``Путин подписал
+        указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None.
+        In a sentence with no cue (not parsed): the nominative name before the noun, or after it past
+        a verb (``законопроект внёс в Госдуму президент Владимир Путин``), or, for a noun before any
+        verb (``Указ о назначении опубликован``), the person the sentence before names."""
+        for t in reversed(self.doc[:mention.start]):
+            if self._sentences_between(t.i, mention.start) > WINDOW:
+                return None
+            if t.lemma_ not in SIGNED_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+                continue
+            before = t.i - 1  # (its adjectives skipped: ``не согласился с новым указом`` names no signer)
+            while before > t.sent.start and self.doc[before].pos_ in ("ADJ", "DET"):
+                before -= 1
+            if self.doc[before].pos_ == "ADP":
+                continue
+            if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
+                named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
+                         and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                         and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
+                              or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
+                # or after it, past a signing verb with no other verb between: ``законопроект внёс в
+                # Госдуму президент Владимир Путин`` (not ``… а в среду его раскритиковал депутат X``)
+                named = named or [e for e in self.ents if e.label_ == "PER" and t.i < e.start and e.end <= t.sent.end
+                                  and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                                  and (verbs := [w for w in self.doc[t.i:e.start] if w.pos_ == "VERB"])
+                                  and len(verbs) == 1 and verbs[0].lemma_ in SIGNING_VERBS]
+                if not named and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]) and t.sent.start:
+                    # ``Путин назначил … посла. Указ о назначении опубликован …``: the person whose act the
+                    # previous sentence told
+                    previous = self.doc[t.sent.start - 1].sent
+                    named = [e for e in self.ents if e.label_ == "PER" and previous.start <= e.start
+                             and e.end < previous.end and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                             and any(w.pos_ == "VERB" for w in self.doc[e.end:previous.end])][:1]
+                if named:
+                    return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
+                continue
+            if t.dep_ != "obj" and not (t.dep_ == "obl" and t.morph.get("Case") == ["Ins"]):
+                continue  # (``Путин своим указом освободил …``: the instrument is his too)
+            verb = t.head
+            for _ in range(2):  # (a conjunct verb shares the first one's subject)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                if subjects:
+                    return _noun_phrase(subjects[0])
+                if verb.dep_ != "conj":
+                    break
+                verb = verb.head
+        return None
+
+    def _writing_before(self, pronoun) -> Optional[Span]:
+        """The writing ``в нём`` / ``в ней`` refers to: the last one of the pronoun's gender in the
+        two sentences before, as the subject of its publishing verb when it is that verb's object
+        (``МИД России опубликовал комментарий``), else its own phrase (``пресс-релизе полиции``)."""
+        doc = self.doc
+        gender = "Fem" if pronoun.lower_ == "ней" else None
+        start = doc[max(pronoun.sent.start - 1, 0)].sent.start
+        start = doc[max(start - 1, 0)].sent.start
+        for t in reversed(doc[start:pronoun.i]):
+            if t.lemma_ not in WRITINGS or t.pos_ != "NOUN" or self._in_quote(t.idx):
+                continue
+            if (t.morph.get("Gender") == ["Fem"]) != (gender == "Fem"):
+                continue
+            if not is_parsed(t):  # a sentence the syntax gate left unparsed: a name before the noun
+                named = [e for e in self.ents if t.sent.start <= e.start and e.end <= t.i
+                         and e.label_ in ("PER", "ORG") and e.root.morph.get("Case") == ["Nom"]]
+                return named[0] if named else Span(doc, t.i, t.i + 1)
+            issuer = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] \
+                if t.dep_ == "obj" else []
+            return _noun_phrase(issuer[0]) if issuer else _noun_phrase(t)
+        return None
+
+    def _issuer(self, mention: Span) -> Optional[Span]:
+        """The subject of the verb whose object is the message noun a relative ``в котором``
+        refers to (``X распространил сообщение для печати, в котором …`` → X), else None."""
+        doc = self.doc
+        k = mention.start - 1
+        while k > mention.sent.start and doc[k].text != ",":
+            k -= 1
+        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in MESSAGE_NOUNS), None)
+        if noun is None or noun.dep_ != "obj":
+            return None
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return _noun_phrase(subjects[0]) if subjects else None
+
+    def _author_described(self, mention: Span):
+        """The person noun that is the author of a message (``поздравлении президента
+        России``, not a name: ``заявлении Путина`` has its entity), else None."""
+        head = mention.root
+        for t in mention:
+            if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i and t.pos_ == "NOUN" \
+                    and _is_person_noun(t) and t.lemma_ not in UNNAMED_PEOPLE \
+                    and not any(e.start <= t.i < e.end for e in self.ents):
+                return t
+        return None
+
+    def _proper_modifier(self, mention: Span, head) -> Optional[str]:
+        """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
+        gives (``пресс-служба Кремля`` → Кремль), for a body noun that is not a state body."""
+        if ORG_KINDS.get(head.lemma_) == "state":
+            return None
+        for t in mention:
+            if t.head.i != head.i or t.dep_ != "nmod" or t.i < head.i or t.pos_ != "PROPN" \
+                    or t.morph.get("Case") != ["Gen"]:
+                continue
+            ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                return self.name(ent)
+            if is_parsed(t):
+                name = t.lemma_
+                return name[:1].upper() + name[1:]
+        return None
+
+    def _modifies_noun(self, ent: Span, head) -> bool:
+        """A name not in the nominative right after a genitive common noun other than the
+        head belongs to that noun (``представитель партии Цвангираи``: the party's name;
+        but ``лидер Радикальной партии Олег Ляшко`` is the leader)."""
+        k = ent.start - 1
+        while k > head.i and self.doc[k].is_space:
+            k -= 1
+        before = self.doc[k]
+        if not (k > head.i and before.pos_ == "NOUN" and before.morph.get("Case") == ["Gen"]):
+            return False
+        words = tokens_of(ent)
+        if len(words) >= 2 and head.morph.get("Case") and head.morph.get("Case") in (
+                ent.root.morph.get("Case"), words[-1].morph.get("Case")):
+            # a full name in the head's case is its apposition: ``директора музея Николая Буркова``,
+            # ``адвоката заявителей Бартоломея Соханьского`` (the surname's case where the tagger
+            # read an unfamiliar first name as nominative)
+            return False
+        return not _nominative(ent) or self._inflected(ent)
+
+    def _inflected(self, ent: Span) -> bool:
+        """The mention's last word is an inflected form of its group's name (``Джигарханяна`` of
+        Армен Джигарханян, whatever case the tagger read)."""
+        name = ((self.groups.get(ent._.entity_id) or {}).get("name") or "").split()
+        word = ent.text.split()[-1] if ent.text.split() else ""
+        return ent.label_ == "PER" and bool(name) and word != name[-1] and len(word) > len(name[-1]) \
+            and word.startswith(name[-1])
+
+    def _antecedent(self, pronoun, depth: int = 0) -> Optional[Span]:
+        """The PER a third-person pronoun refers to: the most recent agreeing subject
+        (salience: speakers and topics are subjects) within ``WINDOW`` sentences, quotes
+        skipped. A subject that is an unnamed description (``Владелец летной школы``)
+        makes the pronoun unresolved; with no subject, the nearest agreeing PER. A plural
+        pronoun refers only to an organisation through its representatives."""
+        gender = POSSESSOR_GENDER.get(pronoun.lower_) or pronoun.morph.get("Gender")
+        number = ["Plur"] if pronoun.lower_ == "их" else pronoun.morph.get("Number")
+        if number == ["Plur"]:
+            return self._represented_body(pronoun)
+        gender = gender[0] if gender else None
+        for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
+                continue  # ``следователи``: no antecedent of a singular pronoun
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "ORG" and ent.end - ent.start == 1:
+                ent = self._entity_in(_noun_phrase(t)) or ent  # (a title read as an organisation)
+            if ent is not None and ent.label_ == "PER":
+                if _agrees(_verb_gender(t) or _gender(ent), gender):
+                    return ent
+            elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
+                if _agrees(_subject_gender(t), gender) and depth < 3:
+                    found = self._antecedent(t, depth + 1)
+                    if found is not None:  # an unresolved pronoun before: look further back
+                        return found
+            elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
+                return self._described(_noun_phrase(t), depth + 1)
+        return self._near(pronoun.i, gender)
+
+    def _represented_body(self, pronoun) -> Optional[Span]:
+        """``Представители Роскосмоса не подтвердили … Они лишь сказали``: a plural pronoun whose
+        nearest plural subject is an organisation's representatives speaks for it; else None."""
+        for t in self._subjects_before(pronoun.i):
+            if t.morph.get("Number") != ["Plur"] or t.lemma_ in PRONOUN_LEMMAS:
+                continue
+            if t.lemma_ in REPRESENTATIVES:
+                body = self._entity_in(_noun_phrase(t))
+                return body if body is not None and body.label_ == "ORG" else None
+            return None
+        return None
+
+    def _described(self, mention: Span, depth: int = 0) -> Optional[Span]:
+        """The PER a description of a person refers to: the person introduced with the
+        same title (``президент Боливии Эво Моралес`` … ``президент``), else the most
+        recent PER subject (``Кудрин заявил …`` … ``сказал глава Минфина``). A
+        description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
+        ``владелец летной школы``) is a new, unnamed person: None."""
+        head = mention.root
+        if head.morph.get("Number") == ["Plur"]:
+            return None
+        if head.lemma_ in GENERIC_PEOPLE:
+            # ``по словам женщины`` right after ``мать пограничника Светлана Ващенко``; a man
+            # introduced as ``молодой мужчина`` with no name near stays unnamed
+            before = self.doc[head.i - 1] if head.i else None
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
+                return None  # ``молодой мужчина``: a new person introduced
+            return self._near(head.i, _subject_gender(head))
+        if head.lemma_ in UNNAMED_PEOPLE:
+            # a role rarely named is unnamed, unless the text gave a person that very title just
+            # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
+            if len(tokens_of(mention)) > 1:
+                return None
+            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                      and self._sentences_between(e.start, mention.start) <= WINDOW
+                      and any(_same_title(head, t) for t in self._title_of(e))]
+            if titled:
+                return titled[-1]
+            # the named person who spoke in the statement right before goes on (``Заведующий
+            # отделением Дмитрий Мясников заявил, что … «…», — сказал врач``), not an unnamed source
+            previous = getattr(self, "_previous", None)
+            if head.lemma_ in SOURCES or previous is None \
+                    or self._sentences_between(previous.end - 1, mention.start) > 1:
+                return None
+            return self._continued_speaker(mention, _subject_gender(head))
+        gender = _subject_gender(head)
+        if "\n" not in text_of(self.doc)[:mention.start_char]:
+            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
+            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
+            for e in self.ents:
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                        _same_title(t, head) and not e.start <= t.i < e.end for t in e.sent):
+                    return e
+        for t in mention:
+            if t.i == head.i or t.is_space:
+                continue
+            if t.lower_ in POSSESSIVES or t.lemma_ in PRONOUN_LEMMAS:
+                return None
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER":
+                return None
+            if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
+                    and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
+                    and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
+                                                               or t.lemma_ in POSTS)):
+                # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
+                # other referent)
+                return None
+        gender = _subject_gender(head)
+        if any(t.lemma_ == "сам" for t in mention) and depth < 3:
+            return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
+        titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                  and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)]
+        if titled:
+            # the one whose title has the mention's modifiers (``президента США`` → Обама, not
+            # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
+            marks = {t.lower_ for t in mention if t.i != head.i and not t.is_punct and not t.is_space}
+            matching = [e for e in titled if marks and marks <= {t.lower_ for t in self._title_phrase(e)}]
+            return (matching or titled)[-1]
+        # the person a sentence gives the title as its subject (``Картер принёс присягу в
+        # качестве министра обороны`` … ``новый министр заявил``)
+        linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                  and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
+                       or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
+                  and any(_same_title(t, head) and not (e.start <= t.i < e.end)
+                          and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
+                  and _agrees(_gender(e), gender)]
+        if linked:
+            return linked[-1]
+        main = self._main_person(mention, gender)
+        continued = self._continued_speaker(mention, gender)
+        if continued is not None and not self._overshadowed(continued, main, mention):
+            return continued
+        for t in self._subjects_before(mention.start):
+            ent = self._ent_of(t)
+            if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
+                    and not self._titled_otherwise(ent, head.lemma_):
+                if self._overshadowed(ent, main, mention):
+                    continue
+                return ent
+            if t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"] and depth < 3 \
+                    and _agrees(_subject_gender(t), gender):
+                return self._antecedent(t, depth + 1)
+        near = self._near(head.i, gender)
+        if near is not None and not self._titled_otherwise(near, head.lemma_):
+            return near
+        return main
+
+    def _overshadowed(self, ent: Span, main: Optional[Span], mention: Span) -> bool:
+        """A person the text names once, where its main person is named three times or more
+        before the mention: a description (``маэстро``) is the main person's, not this one's
+        (``Глава департамента Ханс-Георг Кюпперс сказал, что Гергиев …``)."""
+        return main is not None and main._.entity_id != ent._.entity_id \
+            and sum(e._.entity_id == main._.entity_id for e in self.ents if e.start < mention.start) >= 3 \
+            and (self.groups.get(ent._.entity_id) or {}).get("mentions") == 1
+
+    def _main_person(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The text's main person: the PER named most often before the mention, more often than
+        any other, with no other title (``председатель совета Игорь Рогов`` is not the
+        ``Президент`` of a text on Назарбаев); its last mention, else None."""
+        counts: dict[str, list] = {}
+        for e in self.ents:
+            if e.label_ == "PER" and e.start < mention.start and e._.entity_id and _agrees(_gender(e), gender):
+                counts.setdefault(e._.entity_id, []).append(e)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        # (a bare description and the one person of that gender the text has named in full, even
+        # once: ``… здоровья Людмилы Гурченко …`` … ``актриса попросила``)
+        alone = len(ranked) == 1 and len(tokens_of(ranked[0][-1])) >= 2 and len(tokens_of(mention)) == 1
+        if ranked and (alone or len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1]))) \
+                and not self._titled_otherwise(ranked[0][-1], mention.root.lemma_):
+            return ranked[0][-1]
+        return None
+
+    def _title_phrase(self, ent: Span) -> list:
+        """The words of a PER's span and the four before it (``Президент США Барак Обама``)."""
+        return [t for t in self.doc[max(ent.sent.start, ent.start - 4):ent.end] if not t.is_space]
+
+    def _titled_otherwise(self, ent: Span, title: str) -> bool:
+        """The person is introduced with another office than ``title`` (``председатель
+        совета Игорь Рогов`` for ``президент``) and never with this one; offices are the
+        titles of ``PERSON_TITLES`` but the generic ``глава``."""
+        if title not in PERSON_TITLES or title == "глава":
+            return False
+        titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id
+                  for t in self._title_of(e) if _is_person_noun(t)}
+        offices = titles & PERSON_TITLES - {"глава"}
+        return bool(offices) and title not in titles
+
+    def _continued_speaker(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The person who spoke in the statement just before (``По его словам [Си Цзиньпина],
+        Маркс …`` … ``Китайский лидер отметил``), within ``WINDOW`` sentences and agreeing."""
+        previous = getattr(self, "_previous", None)
+        if previous is None or previous._.speaker is None or not previous._.speaker._.entity_id:
+            return None
+        group = self.groups.get(previous._.speaker._.entity_id) or {}
+        if group.get("label") != "PER" or self._sentences_between(previous.end - 1, mention.start) > WINDOW:
+            return None
+        ent = next((e for e in reversed(self.ents) if e._.entity_id == previous._.speaker._.entity_id
+                    and e.start < mention.start), None)
+        if ent is None or not _agrees(_gender(ent), gender):
+            return None
+        head = mention.root
+        if head.lemma_ in PERSON_TITLES - {"глава"}:
+            # an office (``Президент``) the previous speaker was not given: someone else
+            titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id for t in self._title_of(e)}
+            if head.lemma_ not in titles:
+                return None
+        return ent
+
+    def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
+        """The nearest agreeing PER before token ``i`` in its sentence or the one before."""
+        for e in reversed(self.ents):  # nearest first, the cheap tests before the gender
+            if e.label_ != "PER" or e.start >= i or self._in_quote(e.start_char):
+                continue
+            if self._sentences_between(e.start, i) > 1:
+                return None
+            if _agrees(_gender(e), gender):
+                return e
+        return None
+
+    def _title_of(self, ent: Span) -> list:
+        """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
+        Говард``) or governing it as an apposition (``президент Боливии Эво Моралес``)."""
+        out = [t for t in ent if t.pos_ == "NOUN"]
+        root = ent.root
+        if root.dep_ in ("appos", "flat", "flat:name", "nmod") and root.head.i < ent.start:
+            out.append(root.head)
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        if k >= 0 and self.doc[k].pos_ == "NOUN":
+            out.append(self.doc[k])
+        return out
+
+    def _subjects_before(self, i: int):
+        """Subjects (``nsubj``) before token ``i`` within ``WINDOW`` sentences, quoted
+        text skipped: the nearest sentence first, and in a sentence the main clause's
+        subject before a subordinate one's (``Кудрин заявил, что …, если премьером
+        станет Медведев`` → Кудрин)."""
+        doc = self.doc
+        sentence: list = []
+        seen = 0
+        k = i - 1
+        sent_start = doc[i].sent.start
+        while k >= -1:
+            if k < sent_start:
+                yield from sorted(sentence, key=lambda t: (_depth(t), -t.i))
+                sentence = []
+                if k < 0:
+                    return
+                sent_start = doc[k].sent.start
+                if not self._in_quote(doc[k].idx):
+                    seen += 1
+                if seen > WINDOW:
+                    return
+            t = doc[k]
+            k -= 1
+            if self._in_quote(t.idx):
+                continue
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                sentence.append(t)
+            elif t.dep_ == "nmod" and t.head.lemma_ in ATTRIBUTION_NOUNS and t.head.i < t.i \
+                    and _po(doc, t.head) is not None:
+                sentence.append(t)  # the source of ``По словам шерифа Эда Гонзалеса, …``
+            elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.morph.get("Case") == ["Nom"] \
+                    and t.morph.get("Animacy") == ["Anim"] and t.head.morph.get("Animacy") == ["Inan"]:
+                sentence.append(t)  # a name the parse hung on a thing (``на съезде партии Д.Медведев предложил``)
+            elif t.dep_ == "obj" and t.pos_ == "PROPN" and t.i < t.head.i and t.morph.get("Case") in (["Nom"], ["Acc"]) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.head.children):
+                sentence.append(t)  # an indeclinable name before its verb read as its object (``Спейси ответил``)
+            elif not is_parsed(t) and t.i == t.sent.start and any(
+                    e.start == t.i and e.label_ == "PER" for e in self.ents):
+                sentence.append(t)  # an unparsed sentence opening with a name (``Мартина Биг увлекается``)
+            elif not is_parsed(t) and t.morph.get("Case") == ["Nom"] \
+                    and (t.pos_ == "PROPN" or _is_person_noun(t) or t.lemma_ in PRONOUN_LEMMAS) \
+                    and not (t.i and doc[t.i - 1].morph.get("Case") == ["Nom"] and doc[t.i - 1].pos_ in ("PROPN", "NOUN")):
+                sentence.append(t)  # the syntax gate left the sentence unparsed: a nominative as its subject
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        """Sentence boundaries between tokens ``a`` and ``b``, quoted sentences not counted."""
+        return sum(1 for s in self.doc[a:b].sents if not self._in_quote(s.start_char)) - 1
+
+    def _in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quoted)
+
+    def _ent_of(self, token) -> Optional[Span]:
+        """The entity holding ``token``, or the one its noun phrase names."""
+        for e in self.ents:
+            if e.start <= token.i < e.end:
+                return e
+        if token.pos_ == "PROPN" and token.morph.get("Animacy") == ["Anim"] and not _common_noun(token.text):
+            earlier = self._named_earlier(token)
+            if earlier is not None:
+                return earlier
+        for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
+            if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) and (
+                    _apposed(e, token)
+                    or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
+                        and e.root.morph.get("Case") == token.morph.get("Case"))):
+                return e
+        if not is_parsed(token):
+            return None
+        return self._entity_in(_noun_phrase(token))
+
+    def _nearest(self, token, label: str) -> Optional[Span]:
+        """The last ``label`` entity before ``token`` of the kind its noun names
+        (``org_kinds.txt``): ``ведомство`` → a state body, not the last party named;
+        ``издание`` → an outlet, not the ministry it quotes; else the last one."""
+        before = [e for e in self.ents if e.start < token.i and e.label_ == label
+                  and not self._is_description(e)]
+        kind = ORG_KINDS.get(token.lemma_)
+        if kind == "state":
+            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES
+                      or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
+            # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
+            if token.lemma_ in OWN_GOVERNMENTS:  # ``правительство`` is a government, not the last ``МВД``
+                same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in GOVERNMENT_WORDS)]
+            else:
+                same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            before = same if token.lemma_ in ONE_OF_A_KIND else same or before
+        elif kind == "outlet":
+            outlets = {e._.entity_id for e in before if self._is_outlet(e)}
+            # the outlet the text gave that very noun (``агентство Рейтер`` … ``телеканал "Аль-Джазира"``
+            # … ``отмечает агентство``: Рейтер)
+            titled = {e._.entity_id for e in before if token.lemma_ in {t.lemma_ for t in self._title_of(e)}}
+            before = [e for e in before if e._.entity_id in titled] \
+                or [e for e in before if e._.entity_id in outlets] or before
+        elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
+            before = [e for e in before if self._named_with(e, token.lemma_)]
+        return before[-1] if before else None
+
+    def _named_with(self, ent: Span, noun: str) -> bool:
+        """The entity's name, or its group's, has the word ``noun`` (``Европейский суд …``)."""
+        return any(noun in n.lower().split() for n in (
+            ent._.normal or ent.text, (self.groups.get(ent._.entity_id) or {}).get("name") or ""))
+
+    def _is_outlet(self, ent: Span) -> bool:
+        """An outlet: a known name (``outlets.txt``) or one the text introduces with an
+        outlet noun (``газета The New York Post``, ``пишет издание «Ведомости»``)."""
+        if (ent._.normal or ent.text).lower() in OUTLETS or ent.text.lower() in OUTLETS:
+            return True
+        k = ent.start - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in MARKS):
+            k -= 1
+        return k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet"
+
+    def _is_description(self, ent: Span) -> bool:
+        """An ORG that is only a description noun (``секретариат Агентства``): it names no one."""
+        words = tokens_of(ent)
+        return len(words) == 1 and words[0].lemma_ in BODY_NOUNS and _common_noun(words[0].text)
+
+    def _last_reporter(self, i: int) -> Optional[Span]:
+        """The subject of the last speech verb before token ``i`` within ``WINDOW``
+        sentences, outside quotes, whether or not its sentence was a statement."""
+        for k in range(i - 1, -1, -1):
+            t = self.doc[k]
+            if self._sentences_between(k, i) > WINDOW:
+                return None
+            if self._in_quote(t.idx) or not is_parsed(t) or not _is_cue_verb(t):
+                continue
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return _noun_phrase(child)
+        return None
+
+    def _message_source(self, before: int) -> Optional[Span]:
+        """The ORG/PER whose statement (``заявление МИД``) the text named last before ``before``."""
+        best = None
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            if t.lemma_ not in MESSAGE_NOUNS:
+                continue
+            for e in self.ents:
+                if e.label_ in ("ORG", "PER") and 0 < e.start - t.i <= 3 and e.start_char < before \
+                        and e.root.morph.get("Case") != ["Dat"] \
+                        and not any(w.pos_ == "ADP" for w in self.doc[t.i + 1:e.start]):
+                    # (not its addressee: ``телеграмму Рухани``; nor a place: ``сообщений в Сети``)
+                    best = e
+                    break
+        return best
+
+    def name(self, ent: Span) -> str:
+        group = self.groups.get(ent._.entity_id) or {}
+        name = group.get("name") or ent._.normal or ent.text
+        name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
+        name = name.strip(MARKS + " ") or name  # ``Лаборатория Касперского»``: a mark the grouping kept
+        name = _unperiod(name)
+        if not CYRILLIC.search(name):  # ``Тор Халворссен (Thor Halvorssen Mendoza)``: the text's own script
+            cyrillic = [e._.normal or e.text for e in self.ents
+                        if e._.entity_id == ent._.entity_id and CYRILLIC.search(e._.normal or e.text)]
+            if cyrillic:
+                name = max(cyrillic, key=len)
+        if ent.label_ == "PER":
+            name = NICKNAME.sub(" ", name).strip() or name  # ``Джеймс «Бадди» Макгирт`` → Джеймс Макгирт
+            forms = Counter(e.text for e in self.ents if e.label_ == "PER"  # (the grouping may split them)
+                            and len(e.text.split()) == len(name.split()) and e.text.split()[-1] == name.split()[-1]
+                            and all(t.morph.get("Case") in (["Nom"], []) for t in tokens_of(e))
+                            and all(_spelling(a, b) for a, b in zip(e.text.split(), name.split())))
+            if forms and forms.most_common(1)[0][1] > forms.get(name, 0) and CYRILLIC.search(name):
+                # two spellings of one name (``Брижит Бардо`` ×3, ``Бриджит Бардо`` ×2): the text's usual one
+                name = forms.most_common(1)[0][0]
+            written = INITIALLED.fullmatch(ent.text)
+            if written is not None and "." in name and not name.startswith(written.group(1) + "."):
+                # ``Ш.Зайберта`` normalised to ``Широта.Зайберт``: the initial as the text writes it
+                name = f"{written.group(1)}.{name.split('.', 1)[1].lstrip()}"
+            return _without_patronymic(self._nominative(self._full_name(self._one_person(_without_title(name))), ent))
+        if ent.label_ != "ORG":
+            return name
+        members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
+        normals = [e._.normal or e.text for e in members]
+        # the fullest name the text uses, with the country a mention gives it in the genitive
+        # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
+        name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
+        name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
+        for e in members:  # ``РИА «Новости»``: an outlet's name with the word the NER left out of the marks
+            k = e.start - 1
+            while k > 0 and (self.doc[k].text in MARKS or self.doc[k].is_space):
+                k -= 1
+            if k < e.start - 1 and f"{self.doc[k].text} {name}".lower() in OUTLETS:
+                return f"{self.doc[k].text} {name}"
+        for e in members:  # ``Комитет защиты`` + ``Леонарда Пелтиера``: the person its last noun governs
+            last = tokens_of(e)[-1]
+            person = next((p for p in self.ents if p.start == e.end and p.label_ == "PER"
+                           and e.start <= p.root.head.i < e.end and p.root.dep_ in ("nmod", "appos")
+                           and p.root.morph.get("Case") == ["Gen"]), None)
+            if person is not None and last.pos_ == "NOUN" and last.morph.get("Case") == ["Gen"] \
+                    and name == (e._.normal or e.text):
+                name = f"{name} {person.text}"
+                break
+        countries = {s.start for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        given = [l for e in members for l in self.ents if l.start == e.end and l.label_ == "LOC"
+                 and (l.start in countries or tokens_of(e)[-1].lemma_ == "суд")  # (``Замоскворецкий суд Москвы``)
+                 and l.root.morph.get("Case") == ["Gen"]]
+        if given and not self._names_country(name):
+            name = f"{name} {given[0].text}"
+        region = self._region_of(members, given)
+        if region is not None and region not in name:  # ``Следственный комитет России по Челябинской области``
+            return f"{name} {region}"
+        if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
+            return name
+        countried = [n for n in normals if self._names_country(n)]
+        if countried:  # ``МВД Украины`` named in the text
+            return min(countried, key=len)
+        acronyms = [n for n in normals if n.isupper() and len(n.split()) == 1]
+        base = acronyms[0] if acronyms else name
+        country = self.country()
+        return base if country is None else f"{base} {country}"
+
+    def _region_of(self, members: list, countries: list) -> Optional[str]:
+        """``по Челябинской области`` right after a mention of the organisation (or after its
+        country): the regional branch the text names, else None."""
+        doc = self.doc
+        if not any(t.lower_ in STATE_BODIES or t.lemma_ in STATE_SERVICES for t in members[0]):
+            return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
+        for e in members:
+            end = next((l.end for l in countries if l.start == e.end), e.end)
+            if end + 1 < len(doc) and doc[end].lower_ == "по":
+                place = next((l for l in self.ents if l.start == end + 1 and l.label_ == "LOC"), None)
+                if place is not None:
+                    return f"по {place.text}"
+        return None
+
+    def _as_woman(self, ent: Span, name: str) -> str:
+        """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
+        as the genitive of Александр Панфилов): the fullest mention whose words share each
+        word's stem and can all be a woman's nominative, as written, hers first, then any
+        person's; else the name."""
+        words = name.split()
+        if all(_may_be(w, "femn") for w in words):
+            return name
+        # (of any group: a first name alone, ``Юлия``, is its own group, completed by ``_full_name``)
+        for e in sorted((e for e in self.ents if e._.entity_id == ent._.entity_id or e.label_ == "PER"),
+                        key=lambda e: (e._.entity_id == ent._.entity_id, len(e)), reverse=True):
+            written = e.text.split()
+            if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
+                    and all(_may_be(w, "femn") for w in written):
+                return e.text
+        return name
+
+    def _nominative(self, name: str, ent: Span) -> str:
+        """A person's name as the text gives it in the nominative when the grouping took an
+        inflected mention: another PER name of the text whose words share a stem with each
+        word (``Чеффица`` → Джейсон Чеффиц, ``Мамуки Бахтадзе`` → Мамука Бахтадзе), the
+        longest and most nominative; else each word the tagger read in an oblique case
+        put in the nominative (``Соной Ованнисян`` → Сона Ованнисян)."""
+        words = name.split()
+        if not words:
+            return name
+        if self._names is None:
+            self._names = [self._one_person(_without_title(" ".join(w))).split() for w in self._person_names() if w]
+        candidates = [w for w in self._names if w != words and len(w) >= len(words)
+                      and all(_stem(a, b) for a, b in zip(words[::-1], w[::-1]))]
+        source = next((e for e in self.ents if e._.entity_id == ent._.entity_id and len(tokens_of(e)) == len(words)
+                       and words in (e.text.split(), (e._.normal or "").split())), None)
+        oblique = source is not None and any(CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens_of(source))
+        if not candidates and not oblique:
+            return name
+        gender = _gender(ent)
+        sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        candidates = [w for w in candidates if sex is None or _may_be(w[0], sex)] + [words]
+        # a form the text itself gives as a subject's nominative first (``Кевин Спейси``, not the
+        # grouping's ``Кевин Спейся`` from ``Кевина Спейси``)
+        if self._attested is None:
+            self._attested = [e.text.split() for e in self.ents if e.label_ == "PER" and e.root.morph.get("Case") == ["Nom"]]
+        attested = self._attested
+        best = max(candidates, key=lambda w: (len(w), w in attested, sum(map(_nominative_word, w)), w == words))
+        if best != words:
+            return " ".join(best)
+        if not oblique:
+            return name
+        # words the normal form already changed (``Гонзалеса`` → Гонзалес) stay as it has them
+        return " ".join(w if w != t.text else _to_nominative(t, gender) for t, w in zip(tokens_of(source), words))
+
+    def _person_names(self) -> list[list[str]]:
+        return [(g.get("name") or "").split() for g in self.groups.values() if g.get("label") == "PER"]
+
+    def _one_person(self, name: str) -> str:
+        """Two people's names glued in one mention (a tag line ``Эво Моралес Эдвард Сноуден``):
+        the part that is not another PER group's whole name."""
+        words = name.split()
+        for other in self._person_names():
+            n = len(other)
+            if n >= 2 and len(words) - n >= 2:
+                if words[:n] == other:
+                    return " ".join(words[n:])
+                if words[-n:] == other:
+                    return " ".join(words[:-n])
+        return name
+
+    def _full_name(self, name: str) -> str:
+        """The full name the text gives when the grouping kept a short form apart:
+        ``Д.Медведев``, ``Д.Медведева`` → ``Дмитрий Медведев`` (the surname's stem, same initial), ``Виктор
+        Фёдорович`` → ``Виктор Янукович`` (a first name and patronymic, no surname: the
+        one person with that first name and a surname; so a first name alone)."""
+        m = INITIALLED.fullmatch(name)
+        if m is not None:
+            initial, surname = m.group(1), m.group(2)
+            mentions = [(e._.normal or e.text).split() for e in self.ents if e.label_ == "PER"]
+            for words in self._person_names() + mentions:
+                if len(words) >= 2 and _stem(words[-1], surname) and words[0][:1] == initial and "." not in words[0]:
+                    return " ".join(words)
+            return name
+        words = name.split()
+        if len(words) == 1 and CYRILLIC.search(name):
+            # ``Пайпер`` → Хайдемария Стефанишин-Пайпер: the last part of one double surname
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and "-" in w[-1] and w[-1].rsplit("-", 1)[1] == name}
+            if len(fuller) == 1:
+                return fuller.pop()
+            # ``Андреа`` → Андреа Падован: a first name alone, the one person it begins the name of
+            # (one person the grouping split by case, ``Андреа Падована`` / ``Андреа Падован``)
+            fuller = {" ".join(w) for w in self._person_names() if len(w) >= 2 and w[0] == name
+                      and not (len(w) == 2 and _name_part(w[1], "Patr"))}  # (``Юлия Вячеславовна``: no surname)
+            if fuller and all(_stem(a.split()[-1], b.split()[-1]) for a in fuller for b in fuller):
+                return min(fuller, key=len)
+        if len(words) == 2 and _name_part(words[0], "Name") and _name_part(words[1], "Patr"):
+            fuller = {" ".join(w) for w in self._person_names()
+                      if len(w) >= 2 and w[0] == words[0] and not _name_part(w[-1], "Patr")}
+            if len(fuller) == 1:
+                return fuller.pop()
+        return name
+
+    def _names_country(self, normal: str) -> bool:
+        countries = {s._.normal for s in self.doc.spans.get("locations", []) if s.label_ == "country"}
+        return any(c and c.split()[0][:5].lower() in normal.lower() for c in countries)
+
+    def country(self) -> Optional[str]:
+        """The text's own country in the genitive: the first country that is a sentence subject,
+        else the first country named."""
+        if self._country is None:
+            countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
+            if not countries:
+                return None
+            # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
+            # Russians kidnapped in Syria), else the first country that is a subject, else the first
+            def owned(s: Span) -> bool:  # right after a state body's noun, in any case
+                return s.start > 0 and self.doc[s.start - 1].lemma_.lower() in STATE_BODIES
+
+            owners = Counter(s._.normal or s.text for s in countries if owned(s))
+            subjects = [s for s in countries if s.root.dep_ == "nsubj"]
+            chosen = (subjects or countries)[0]
+            if owners:
+                top = owners.most_common(1)[0][0]
+                chosen = next(s for s in countries if (s._.normal or s.text) == top and owned(s))
+            # the name its entity group gives (``Великобритания`` for a first ``Британии``)
+            ent = next((e for e in self.ents if e.start == chosen.start and e.label_ == "LOC"), None)
+            group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}
+            self._country = _genitive(group.get("name") or chosen._.normal or chosen.text)
+        return self._country
+
+
+def _bare_name(mention: Span) -> Optional[str]:
+    """A source the tagger named no entity: a lone capitalised proper noun as the subject
+    (``Викиновости сообщали``), or a name in marks right after the mention's head
+    (``телеграм-канал «Опер слил»``, ``газеты ''The Washington Post''``); else None."""
+    head = mention.root
+    words = tokens_of(mention)
+    if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
+            and head.morph.get("Case") in (["Nom"], []) and head.text[:1].isupper() and head.is_alpha \
+            and not _common_noun(head.text):
+        return head.text
+    k = head.i + 1
+    if k + 1 < mention.end and mention.doc[k].text in OPEN and head.pos_ == "NOUN" \
+            and head.morph.get("Animacy") != ["Anim"] and mention.doc[k + 1].morph.get("Case") in (["Nom"], []):
+        # (an apposition in the nominative: not ``источник «Интерфакса»``, ``Повстанцы «Талибана»``)
+        close = next((t.i for t in mention.doc[k + 1:mention.end] if t.text in CLOSE), None)
+        if close is not None and close > k + 1 and close == mention.end - 1:
+            return text_of(mention.doc)[mention.doc[k + 1].idx:mention.doc[close].idx].strip() or None
+    doubled = _doubled_in(mention)
+    if doubled is not None:  # (the parse may make the foreign name the mention's root)
+        return doubled
+    if len(words) >= 2 and words[0].i == head.i and ORG_KINDS.get(head.lemma_) == "outlet":
+        # ``газета 7Плюс``: an outlet's name of one word right after its noun, without marks
+        name = text_of(mention.doc)[words[1].idx:words[-1].idx + len(words[-1].text)]
+        if " " not in name and (name[:1].isupper() or name[:1].isdigit()) and not _common_noun(name) \
+                and all(w.morph.get("Case") in (["Nom"], []) for w in words[1:]):
+            return name
+    return None
+
+
+DOUBLED = re.compile(r" ?''([^'\n]{2,60})''")  # a name in the wiki's doubled apostrophes
+
+
+def _doubled_name(head) -> Optional[str]:
+    """``газеты ''The Washington Post''``: a capitalised name in the wiki's doubled apostrophes
+    right after an inanimate noun (two ``'`` tokens each side, so the noun phrase may stop
+    before the closing pair), else None."""
+    if head.pos_ != "NOUN" or head.morph.get("Animacy") == ["Anim"]:
+        return None
+    doubled = DOUBLED.match(text_of(head.doc), head.idx + len(head.text))
+    name = doubled.group(1) if doubled else None
+    return name if name and name.strip() == name and name[:1].isupper() else None
+
+
+def _doubled_in(mention: Span) -> Optional[str]:
+    """The name in doubled apostrophes after a noun of the mention (``агентстве по
+    недвижимости ''Strutt & Parker''``), else None."""
+    return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
+
+
+def _org_name(doc: Doc, start: int, end: int) -> str:
+    """The normal form of tokens ``start:end`` read as an ORG, capitalised (``""`` if none)."""
+    name = normalize_span(Span(doc, start, end, label="ORG"))
+    return name[:1].upper() + name[1:]
+
+
+def _organisation_phrase(mention: Span) -> Optional[str]:
+    """An organisation the tagger named no entity, by its own descriptive name: the mention in
+    the nominative when its head is an organisation noun with a name (a place's too) or a ``по``
+    phrase after it (``Канцелярия президента Джейкоба Зумы``, ``Совет по американо-исламским
+    отношениям``, ``департамент транспорта Москвы``), or a capital adjective opening it in
+    mid-sentence (``Кубинская федерация лёгкой атлетики``);
+    not a bare ``комитет`` nor one described by adjectives only."""
+    head = mention.root
+    if head.lemma_ not in ORG_HEADS or head.morph.get("Number") == ["Plur"] or head.i != tokens_of(mention)[0].i \
+            and not all(t.pos_ == "ADJ" for t in mention if t.i < head.i):
+        return None
+    after = [t for t in mention if t.i > head.i]
+    if not after or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:" for t in after):
+        return None
+    doc = mention.doc
+    first = tokens_of(mention)[0]
+    if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
+            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
+            or (first.i != head.i and first.text[:1].isupper() and first.i != first.sent.start
+                and all(t.pos_ in ("ADJ", "NOUN") for t in after))):
+        # (neither a ``по`` phrase nor a name after the head, nor a capital opening the name in
+        # mid-sentence: ``сообщила Кубинская федерация лёгкой атлетики``)
+        return None
+    return _org_name(doc, mention.start, mention.end) or None
+
+
+def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
+    """An ORG the tagger cut short inside its mention, named by the whole phrase from the entity
+    on when the rest qualifies it with names or a ``по`` phrase (``Управление информации`` in
+    ``Управление информации МЧС России``, ``ГУ`` in ``ГУ МВД``, ``Главное управление Нацполиции
+    по Кировоградской области``, ``Международный трибунал по бывшей Югославии``), else ``name``."""
+    doc = mention.doc
+    if not (mention.start <= ent.start and ent.end < mention.end) \
+            or any(t.pos_ not in ("ADJ", "DET") for t in tokens_of(doc[mention.start:ent.start])):
+        return name
+    rest = tokens_of(doc[ent.end:mention.end])
+    if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
+            or not (rest[0].lower_ == "по" or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))):
+        return name
+    whole = _org_name(doc, ent.start, mention.end)
+    return whole if whole and len(whole.split()) > len(name.split()) else name
+
+
+def _name_part(word: str, grammeme: str) -> bool:
+    """pymorphy's first reading of the word has the grammeme (``Name``, ``Patr``, ``Surn``)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and grammeme in parses[0].tag.grammemes
+
+
+def _unperiod(name: str) -> str:
+    """A name without the sentence's period the tagger took in (``передает Би-би-си.``);
+    an initial or an abbreviation keeps its own (``Дж.``, ``США.`` is rare)."""
+    last = name.split()[-1] if name.split() else ""
+    if name.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return name[:-1]
+    return name
+
+
+def _animate(word: str) -> bool:
+    return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
+
+
+def _common_abbreviation(text: str) -> bool:
+    parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
+    return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
+                                for p in parses)
+
+
+def _common_nouns(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_common_noun(w) for w in words)
+
+
+CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: one letter added, dropped or changed (``Брижит``/``Бриджит``)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k + 1:] == b[k + 1:] or a[k + 1:] == b[k:] or a[k:] == b[k + 1:]
+
+
+def _may_be(word: str, gender: str) -> bool:
+    """The word has a nominative reading of that gender (``Мартина``: a woman's name too)."""
+    return any(p.tag.case == "nomn" and _of_gender(p.tag, gender) for p in models.morph_vocab().parse(word))
+
+
+def _only_plural(word: str, lemma: str) -> bool:
+    """The form of ``lemma`` is plural in every reading (``изданий``; not ``издания``, a
+    genitive singular too)."""
+    parses = [p for p in models.morph_vocab().parse(word.lower()) if p.normal_form.replace("ё", "е") == lemma.replace("ё", "е")]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
+def _of_gender(tag, gender: str) -> bool:
+    return tag.gender is None or tag.gender == gender or "ms-f" in tag
+
+
+def _nominative_word(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in models.morph_vocab().parse(word))
+
+
+def _to_nominative(token, gender: Optional[str] = None) -> str:
+    """A name word the tagger read in an oblique case, in the nominative: pymorphy's
+    animate singular reading in that case (of the person's gender when known), else
+    the word as it is (a foreign ``Хелле``, ``Басу`` read as nominative stays)."""
+    case = CASES.get((token.morph.get("Case") or [""])[0])
+    if case is None:
+        return token.text
+    sex = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+    for p in models.morph_vocab().parse(token.text):
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur" and p.tag.case == case \
+                and (sex is None or _of_gender(p.tag, sex)):
+            form = p.inflect({"Nom"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if token.text[:1].isupper() else form.word
+    if sex == "masc" and case in ("gent", "accs") and len(token.text) >= 3 and token.text.endswith("а") \
+            and not any(p.tag.gender == "masc" for p in models.morph_vocab().parse(token.text)):
+        return token.text[:-1]  # a foreign man's name pymorphy reads as a woman's: ``Эда`` → Эд
+    return token.text
+
+
+def _without_title(name: str) -> str:
+    """``Премьер-министр Джон Говард`` → ``Джон Говард``: leading common nouns of people
+    dropped (not ``Мак`` of Мак Махарадж: a poppy is no title)."""
+    words = name.split()
+    while len(words) > 1 and _common_noun(words[0]) and _animate(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _without_patronymic(name: str) -> str:
+    """``Владимир Львович Машков`` → ``Владимир Машков``: a canonical name is first name and surname."""
+    words = name.split()
+    if len(words) == 3 and _name_part(words[1], "Patr") and not _name_part(words[2], "Patr"):
+        return f"{words[0]} {words[2]}"
+    return name
+
+
+def _apposed(ent: Span, head) -> bool:
+    """The name stands in apposition to ``head`` (or to a noun coordinated with it), in its case."""
+    root = ent.root
+    if root.dep_ not in ("appos", "flat", "flat:name"):
+        return False
+    if root.head.i != head.i and not (root.head.dep_ in ("conj", "appos") and root.head.head.i == head.i):
+        return False  # (``Известный музыкант, пианист Евгений Кисин``: a chain of appositions)
+    a, b = root.morph.get("Case"), head.morph.get("Case")
+    return not a or not b or a == b
+
+
+def _nominative(ent: Span) -> bool:
+    """Whether a name can be nominative: the tagger's case, and for a name pymorphy
+    knows no word of, a singular nominative reading (``Цвангираи`` has none)."""
+    words = tokens_of(ent)
+    if words[-1].morph.get("Case") and words[-1].morph.get("Case") != ["Nom"]:
+        return False
+    parses = [p for t in words for p in models.morph_vocab().parse(t.text)]
+    if parses and not any(p.is_known for p in parses):
+        return any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+    return True
+
+
+def _depth(token) -> int:
+    """Head hops from the token's verb to the sentence root (0 for the main clause)."""
+    n, t = 0, token.head
+    while t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+def _agrees(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
+def _verb_gender(token) -> Optional[str]:
+    """A subject's gender as its past-tense verb shows it, else None."""
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
+        return verb.morph.get("Gender")[0]
+    return None
+
+
+def _subject_gender(token) -> Optional[str]:
+    """A subject's gender as its past-tense verb shows it (``глава … сказала``), else its own."""
+    g = token.morph.get("Gender")
+    return _verb_gender(token) or (g[0] if g else None)
+
+
+def _gender(ent: Span) -> Optional[str]:
+    """The gender of a person: the majority over the mentions of its group (a
+    past-tense verb counts twice: ``Мартина Биг`` is once misread as ``Мартин``'s
+    genitive), else its own words. The vote is counted once per group and
+    words, and kept in ``doc.user_data`` (the entities do not change here)."""
+    if ent._.entity_id:
+        voted = ent.doc.user_data.setdefault("gender votes", {})
+        key = (ent._.entity_id, ent.text)
+        if key not in voted:
+            voted[key] = _voted_gender(ent)
+        if voted[key] is not _NO_VOTES:
+            return voted[key]
+    for t in reversed(tokens_of(ent)):
+        g = t.morph.get("Gender")
+        if g:
+            return g[0]
+    morph = models.morph_vocab()
+    for word in reversed((ent._.normal or ent.text).split()):
+        tag = morph.parse(word)[0].tag
+        if tag.gender in ("masc", "femn"):
+            return "Masc" if tag.gender == "masc" else "Fem"
+    return None
+
+
+_NO_VOTES = object()
+
+
+def _voted_gender(ent: Span):
+    """``_gender``'s majority over the group's mentions: a gender, None on a tie, or
+    ``_NO_VOTES`` when no mention shows one."""
+    votes: dict[str, int] = {}
+    mentions = [e for e in ent.doc.ents if e._.entity_id == ent._.entity_id or e.text == ent.text]
+    # (the same words grouped apart count too); a bare surname's own gender is slovnet's guess
+    # where the group has a first name to go by (``Дик`` of ``Крессида Дик`` is read masculine)
+    words = [tokens_of(e) for e in mentions]
+    full = any(len(w) > 1 for w in words)
+    for e, w in zip(mentions, words):
+        for t in reversed(w if len(w) > 1 or not full else []):
+            g = t.morph.get("Gender")
+            if g:
+                votes[g[0]] = votes.get(g[0], 0) + 1
+                break
+        verb = _subject_gender(e.root) if e.root.dep_ in ("nsubj", "nsubj:pass") else verb_gender(e)
+        if verb:  # (in a sentence left unparsed, the past-tense verb right after: ``Дик отдала``)
+            votes[verb] = votes.get(verb, 0) + 2
+        modifier = _modifier_gender(e)
+        if modifier:  # (``65-летнюю Аун Сан Су Чжи``, ``выпущена Аун Сан Су Чжи``: slovnet reads the name masculine)
+            votes[modifier] = votes.get(modifier, 0) + 2
+    if votes:
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+    return _NO_VOTES
+
+
+def _modifier_gender(ent: Span) -> Optional[str]:
+    """The gender of a singular adjective or participle right before a person's name, which
+    agrees with it (``65-летнюю Аун Сан Су Чжи``, ``выпущена Аун Сан Су Чжи``), else None."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or "\n" in text_of(doc)[doc[k].idx:ent.start_char]:
+        return None
+    t = doc[k]
+    if not (t.pos_ == "ADJ" or t.morph.get("VerbForm") == ["Part"]) or t.morph.get("Number") != ["Sing"]:
+        return None
+    # the word's own readings, not the tagger's, which follows its guess for the name
+    genders = {p.tag.gender for p in models.morph_vocab().parse(t.text.lower())
+               if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"} - {"neut"}
+    if genders == {"masc"}:
+        return "Masc"
+    return "Fem" if genders == {"femn"} else None
+
+
+# titles news shortens (``Генпрокурор Саудовской Аравии`` … ``Генеральный прокурор … Сауд
+# аль-Моджеб``): the short form → the head word of the long one and its modifier, if any
+SHORT_TITLES = {"генпрокурор": ("прокурор", "генеральный"), "генсек": ("секретарь", "генеральный"),
+                "премьер-министр": ("премьер", None)}
+
+
+def _same_title(a, b) -> bool:
+    """Tokens ``a`` and ``b`` give one title: one lemma, or a short form and its long one
+    (``генпрокурор`` and ``генеральный прокурор``; not ``прокурор Татарстана``)."""
+    if a.lemma_ == b.lemma_:
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        full = SHORT_TITLES.get(short.lemma_)
+        if full is not None and long_.lemma_ == full[0] and (full[1] is None or any(
+                c.lemma_ == full[1] for c in long_.children) or (long_.i and long_.doc[long_.i - 1].lemma_ == full[1])):
+            return True
+    return False
+
+
+def _country_body(mention: Span, body) -> Optional[str]:
+    """The name of a state body ``body`` of the mention that an adjective names the country of
+    (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
+    the country by the name news calls it; else None."""
+    if ORG_KINDS.get(body.lemma_) != "state":
+        return None  # (``британской компании``: a company described, unnamed)
+    for t in mention:
+        if t.head.i == body.i and t.dep_ == "amod":
+            place = gazetteer.demonym(t.lemma_)
+            if place is not None and place.kind == "country":
+                word = body.text if body.text.isupper() else body.lemma_
+                word = word.capitalize() if body.lemma_ in OWN_GOVERNMENTS else word
+                return f"{word} {_genitive(gazetteer.common_name(place))}"
+    return None
+
+
+def _genitive(name: str) -> str:
+    morph = models.morph_vocab()
+    words = []
+    for word in name.split():
+        if word.isupper() and len(word) > 1:  # an abbreviation (``РФ``, ``США``) does not decline
+            words.append(word)
+            continue
+        parse = morph.parse(word)[0]
+        form = parse.inflect({"Gen"})
+        text = form.word if form is not None else word
+        words.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return " ".join(words)

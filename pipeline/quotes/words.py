@@ -1,0 +1,173 @@
+"""The word lists the quotes rules read: speech cues and the nouns of messages and attribution
+(``resources/quotes/``), state bodies, titles, outlets, pronouns, and the quotation marks."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    return lexicon.words(f"quotes/{name}")
+
+
+SPEECH_LEMMAS: frozenset[str] = _lexicon("cues.txt")
+# nouns naming a message: the speaker of ``говорится в заявлении X``
+MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "документ", "письмо",
+                           "поздравление", "телеграмма",
+                           "обращение", "публикация", "коммюнике", "релиз", "доклад", "интервью",
+                           "высказывание", "комментарий", "статья", "материал", "справка", "аннотация",
+                           "отчёт", "отчет", "резолюция", "меморандум", "видеообращение"})
+# forecasts, counts and polls: ``По прогнозам экспертов, …``, ``По опросам, …`` (``согласно
+# последним опросам`` stays ``_according_to``'s, a document's, as before they were attribution nouns)
+ESTIMATE_NOUNS = frozenset({"прогноз", "подсчёт", "подсчет", "опрос"})
+# attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
+ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
+                               "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
+                               "свидетельство"}) | ESTIMATE_NOUNS
+# short adjectives of a stated conviction: ``уверена, что …``
+# (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
+SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
+SPEECH_VERBS = SPEECH_LEMMAS - MESSAGE_NOUNS - ATTRIBUTION_NOUNS
+CLAUSE_REACH = 12  # words between a speech verb and the ``, что`` of its clause
+CLAUSE_MARKS = frozenset({"что", "будто", "чтобы"})
+# verbs whose direct object is the content stated: ``подтвердила арест``, ``отверг обвинения``
+CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтверждать", "отвергнуть", "отвергать", "констатировать",
+                                  "опровергнуть", "отрицать", "отметить", "отмечать", "признать",
+                                  "подчеркнуть", "подчёркивать", "подчеркивать"})
+# heads of organisation names that belong to a country
+STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
+                          "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
+                          "кабмин", "администрация"})
+# head nouns of a state body's full name (``Государственная миграционная служба``): what
+# ``ведомство`` refers back to, like the bodies above
+STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
+                            "министерство", "комиссия", "прокуратура", "казначейство"})
+# head nouns of an organisation's descriptive name (``Канцелярия президента X``, ``Совет по …``)
+ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "фонд", "ассоциация", "союз", "движение", "центр",
+                       "офис", "штаб", "организация", "комиссия", "служба", "управление", "департамент",
+                       "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
+# documents a person or a body signs or issues: ``в документе говорится`` is theirs
+DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
+                            "заявление", "обращение", "послание"})
+# a court's rulings (``В приговоре отмечается``, ``в решении суда говорится``)
+RULINGS = frozenset({"приговор", "решение", "определение", "вердикт"})
+# what a speaker says through: its messages, the documents it issues (``в указе отмечается``), rulings
+WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS
+SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
+SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
+                           "издать", "издавать", "подготовить", "разработать", "представить"})
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
+REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
+PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
+# titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
+PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
+                           "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
+                           "папа"})
+# what a title is of, a body or a part of it: ``председатель правления``, ``руководитель аппарата``
+POSTS = frozenset({"правление", "аппарат", "кабинет", "парламент", "администрация"}) | ORG_HEADS
+
+
+def _kinds(name: str) -> dict[str, str]:
+    return dict(l.split("\t") for l in lexicon.lines(f"quotes/{name}"))
+
+
+# descriptions of an organisation named before, by kind: ``издание`` → the last outlet,
+# ``ведомство`` → the last state body, ``пресс-служба`` → the last ORG (org_kinds.txt)
+ORG_KINDS: dict[str, str] = _kinds("org_kinds.txt")
+BODY_NOUNS = frozenset(ORG_KINDS)
+OUTLETS = frozenset(n.lower() for n in _lexicon("outlets.txt"))
+# descriptions of people that are rarely named in the text: left unresolved
+UNNAMED_PEOPLE = frozenset({"представитель", "источник", "собеседник", "адвокат", "прокурор",
+                            "патологоанатом", "коронер", "судмедэксперт", "медик", "полицейский",
+                            "спасатель", "сосед", "прохожий", "пострадавший", "пассажир",
+                            "эксперт", "сотрудник", "защитник", "врач", "свидетель", "очевидец",
+                            "житель", "участник", "аналитик", "чиновник", "специалист", "следователь",
+                            "агент"})
+SOURCES = frozenset({"источник", "собеседник"})  # unnamed, whoever they are ``of``
+OWN = frozenset({"свой", "собственный"})
+UNNAMING = frozenset({"неназванный", "анонимный", "пожелать"})  # (``пожелавший остаться неизвестным``)
+# people named by sex or age only: the person named in the sentence or the one before, if any
+GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек", "парень", "девушка", "подросток",
+                            "юноша", "старик", "пенсионер", "пенсионерка"})
+# a country has one of each: a bare ``правительство`` no text names otherwise is its country's
+OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
+GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет министров")  # in the name of a government
+# state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
+OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
+ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
+# modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
+ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
+                                          "команда", "регион", "город", "область", "партия"})
+NICKNAME = re.compile(r"(?<=\w)\s+[«„\"][^«»„“\"]+[»“\"]\s+(?=\w)")  # a quoted nickname between name words
+INITIALLED = re.compile(r"(\w)\.\s?(?:\w\.\s?)?(\w[\w-]+)")
+PARENTHESES = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence end
+WINDOW = 3  # sentences searched back for a pronoun's or a description's antecedent
+OPEN, CLOSE = "«„", "»“"
+MARKS = OPEN + CLOSE + '"”'  # (” closes only English “…”)
+DASHES = "—–-"
+
+PROPOSING_VERBS = frozenset({"предложить", "предлагать", "призвать", "призывать", "пообещать", "обещать",
+                             "поручить", "приказать", "повелеть"})
+
+
+SHOUTING = frozenset({"кричать", "закричать", "выкрикивать", "выкрикнуть", "скандировать", "крик", "возглас"})
+
+
+# modals of ability or wish: an infinitive cue under them says nothing (``не сможет говорить, что``)
+ABILITY_MODALS = frozenset({"мочь", "смочь", "суметь", "уметь", "хотеть", "захотеть"})
+
+
+# guesses, fears and hints: cues only as ``X предположил, что <clause>`` (not negated, not in the
+# first person, not an infinitive, with a ``что`` clause: ``законопроект предполагал снос``, ``Я не
+# предполагал``, ``Остается лишь заключить`` are none; dev annotates 10 of the 15 such clauses of a
+# third person)
+GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
+# ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
+# (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``)
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
+# a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
+# исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
+NEGATED_CUES = frozenset({"исключить", "исключать"})
+
+
+# short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
+REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
+                                   "подчеркнуть", "написать", "говорить", "объявить",
+                                   # findings: ``Признано, что``, ``подтверждено, что``, ``было установлено, что``
+                                   "признать", "подтвердить", "установить"})
+# ``X приводит слова Y, что …``: a verb citing someone's words
+CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
+# ... and relays after a quote: a translation cites too (``«…», – переводит заявление МОК агентство``)
+RELAYING_CITERS = CITING_VERBS | frozenset({"переводить", "перевести"})
+CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
+
+
+# what a citing verb cites of someone: ``приводит слова / письмо / рассказ X``
+CITED_THINGS = CITED_NOUNS | WRITINGS | frozenset({"рассказ", "ответ", "реплика", "комментарий"})
+
+
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
+
+
+# attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
+# (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
+REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
+                          "оценка", "версия"}) | ESTIMATE_NOUNS
+# ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
+NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
+
+
+# participles of data at hand: ``по имеющейся информации`` (no source named)
+HELD = frozenset({"иметься", "имеющийся", "поступить", "поступивший", "полученный", "получить"})
+
+
+# where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
+PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
+                                "группа", "телеграм-канал", "газета"})
+# networks a text is posted on, no speaker: ``сообщили в Facebook, что …``
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "telegram", "youtube", "вконтакте", "фейсбук",
+                       "твиттер", "инстаграм", "телеграм", "ютуб"})
+# the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
+OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
