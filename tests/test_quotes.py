@@ -609,6 +609,19 @@ def test_a_conclusion_verb_attributes_the_quote_before_it():
     assert quotes_of("Колонна двинулась к площади. «Мы придём сюда снова через год», — не предполагал Соколов.") == []
 
 
+def test_a_finding_with_a_that_clause_is_a_statement():
+    # ``выяснить`` / ``доказать`` report a finding only with a ``что`` clause, stated by a subject:
+    # not an infinitive's indirect question, not a noun object
+    found = quotes_of("Проверка длилась полгода. Следователи выяснили, что директор завода Иван Кротов "
+                      "подписывал фиктивные договоры. Профессор Анна Белова доказала, что сплав выдерживает нагрузку.")
+    assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [
+        ("директор завода Иван Кротов подписывал фиктивные договоры", "выяснили"),
+        ("сплав выдерживает нагрузку", "доказала")]
+    assert find(found, "сплав")["speaker"]["normal"] == "Анна Белова"
+    assert quotes_of("Пожар начался ночью. Полиция пытается выяснить, что произошло на складе.") == []
+    assert quotes_of("Пожар начался ночью. Эксперты выяснили причину пожара и доказали вину сторожа.") == []
+
+
 def test_a_state_body_named_by_a_country_adjective():
     # no body of the kind named before: the adjective's country names it, as news calls the country
     for text, name in [("Японская полиция заявила, что подозреваемый был задержан вечером.", "полиция Японии"),

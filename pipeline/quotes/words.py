@@ -124,8 +124,11 @@ ABILITY_MODALS = frozenset({"мочь", "смочь", "суметь", "умет�
 # third person)
 GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
 # ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
-# (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``)
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
+# (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``),
+# and findings (``следователи выяснили, что …``, ``Минников доказал, что …``; not ``пытаются выяснить,
+# что именно …``)
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться",
+                                                "выяснить", "выяснять", "доказать", "доказывать"})
 # a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
 # исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
 NEGATED_CUES = frozenset({"исключить", "исключать"})
