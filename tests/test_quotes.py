@@ -622,6 +622,16 @@ def test_a_finding_with_a_that_clause_is_a_statement():
     assert quotes_of("Пожар начался ночью. Эксперты выяснили причину пожара и доказали вину сторожа.") == []
 
 
+def test_a_passive_accusation_has_no_source():
+    # ``обвиняется в том, что …`` states the charge (as ``обвиняют в том, что`` does) with no accuser
+    # named: its subject is the accused, not the speaker; a charge as a noun phrase is no statement
+    found = quotes_of("Суд над бывшим мэром Олегом Гусевым начался в понедельник. Гусев обвиняется в том, "
+                      "что в 2019 году передал землю парка застройщику.")
+    assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]) for q in found] == [
+        ("в 2019 году передал землю парка застройщику", "обвиняется", None)]
+    assert quotes_of("Суд над бывшим мэром Олегом Гусевым начался в понедельник. Гусев обвиняется в мошенничестве.") == []
+
+
 def test_a_state_body_named_by_a_country_adjective():
     # no body of the kind named before: the adjective's country names it, as news calls the country
     for text, name in [("Японская полиция заявила, что подозреваемый был задержан вечером.", "полиция Японии"),

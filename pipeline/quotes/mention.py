@@ -16,11 +16,13 @@ from .cues import (
     _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
-    BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN, PLATFORMS,
+    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN, PLATFORMS,
     PRONOUN_LEMMAS, RELAYING_CITERS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
+    if verb.lemma_ in ACCUSED_CUES:
+        return None  # ``Младич обвиняется в том, что …``: the subject is the accused, the accuser unnamed
     doc = verb.doc
     children = list(verb.children)
     cited = _cited_source(verb)

@@ -134,6 +134,8 @@ CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "закл�
 NEGATED_CUES = frozenset({"исключить", "исключать"})
 
 
+# an accusation in the passive: its subject is the accused (``обвиняется в том, что …``: no source)
+ACCUSED_CUES = frozenset({"обвиняться"})
 # short neuter participles that report: ``в котором указано, что``, ``в письме сказано, что``
 REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отметить", "заявить", "сообщить",
                                    "подчеркнуть", "написать", "говорить", "объявить",
