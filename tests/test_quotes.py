@@ -654,6 +654,20 @@ def test_a_state_body_named_by_a_country_adjective():
     assert q["speaker"]["normal"] is None
 
 
+def test_a_press_service_of_a_government_the_mention_places_in_a_country():
+    # the tagger reads ``Правительства`` alone as an ORG (a common noun, no name of its own) or no
+    # entity at all: the country the mention gives names the body its press service speaks for
+    for text, name in [("Как сообщает пресс-служба Правительства РФ, постановление вступит в силу с 1 января.",
+                        "Правительство РФ"),
+                       ("Как сообщает пресс-служба правительства России, постановление вступит в силу с 1 января.",
+                        "Правительство России")]:
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name, text
+    # a body of no country named keeps no name
+    (q,) = quotes_of("Как сообщает пресс-служба правительства, постановление вступит в силу с 1 января.")
+    assert q["speaker"]["normal"] is None
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

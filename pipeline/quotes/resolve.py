@@ -124,6 +124,10 @@ class _Resolver:
             span._.normal = " ".join(w.text for w in words)  # ``По данным comScore``: a name the tagger missed
             return span
         if ent is not None and self._is_description(ent):  # ``Агентства`` tagged ORG: the body named before
+            placed = self._placed_body(tokens_of(ent)[0], mention)
+            if placed is not None:
+                span._.normal = placed
+                return span
             ent = self._nearest(tokens_of(ent)[0], "ORG")
         elif ent is not None and ent.label_ == "PER" and len(tokens_of(ent)) == 1 \
                 and tokens_of(ent)[0].lemma_ in PERSON_TITLES and _common_noun(ent.text):
@@ -231,6 +235,10 @@ class _Resolver:
                         and owner.morph.get("Animacy") == ["Inan"] and owner.lemma_ not in ANAPHORIC_NOUNS \
                         and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
                     return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
+                placed = self._placed_body(body, mention) if body is not head else None
+                if placed is not None:
+                    span._.normal = placed
+                    return span
                 ent = None if named else self._nearest(body, "ORG")
                 if not named and ORG_KINDS.get(body.lemma_) == "state":
                     # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
@@ -628,6 +636,15 @@ class _Resolver:
                     and not any(e.start <= t.i < e.end for e in self.ents):
                 return t
         return None
+
+    def _placed_body(self, body, mention: Span) -> Optional[str]:
+        """A state body the mention places in a country it names (``пресс-служба правительства
+        России``, ``Правительства РФ`` tagged ORG alone): that country's body."""
+        if ORG_KINDS.get(body.lemma_) != "state":
+            return None
+        place = next((e for c in body.children if c.dep_ == "nmod" and c.i > body.i
+                      for e in [self._ent_of(c)] if e is not None and e.label_ == "LOC" and e.end <= mention.end), None)
+        return None if place is None else _org_name(self.doc, body.i, place.end)
 
     def _proper_modifier(self, mention: Span, head) -> Optional[str]:
         """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
