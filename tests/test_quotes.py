@@ -668,6 +668,19 @@ def test_a_press_service_of_a_government_the_mention_places_in_a_country():
     assert q["speaker"]["normal"] is None
 
 
+def test_a_short_clause_around_an_attribution_phrase():
+    # a parenthetical attribution inside a short sentence takes the whole sentence, and a clause of
+    # three words after ``согласно <source>,`` is a statement
+    (q,) = quotes_of("Война продолжается третий год. Число беженцев, по данным ООН, выросло вдвое.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("Число беженцев, по данным ООН, выросло вдвое", "ООН")
+    (q,) = quotes_of("Авария произошла ночью. Согласно показаниям свидетелей, водитель был пьян.")
+    assert (plain(q["text"]), q["cue"]["text"]) == ("водитель был пьян", "Согласно показаниям")
+    # a source that runs out of a quote has no clause: the words after the quote attribute it
+    found = quotes_of("Артиста не пустят в страну. «Согласно ст.13 Закона Украины о статусе иностранцев решение "
+                      "о запрете въезда принято на три года», — заявили в СБУ.")
+    assert [(q["type"], q["cue"]["text"]) for q in found] == [("direct", "заявили")]
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -967,7 +967,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
         quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
         return quote
-    if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 4:
+    if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 3:
         last = sent.end - 1
         depth = 0
         for j in range(k + 1, sent.end):  # a colon ends the reported clause, not one in marks
@@ -1078,6 +1078,8 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     k = _source_end(doc, head)
     if k >= sent.end or doc[k].text != "," or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:k]):
         return None  # (``В соответствии с этим суд счёл, что …``: no comma closes the source)
+    if sum(t.text in CLOSE for t in doc[word.i:k]) > sum(t.text in OPEN for t in doc[word.i:k]):
+        return None  # ``«Согласно ст.13 Закона …», — заявили в СБУ``: the quote ends before any clause
     first = k + 1
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
     if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
@@ -1100,7 +1102,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
             last = j - 1
             break
     clause = _strip(doc, first, last)
-    if clause is None or len(tokens_of(clause)) < 4 or _inner_statement(clause) \
+    if clause is None or len(tokens_of(clause)) < 3 - (opening is not None) or _inner_statement(clause) \
             or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
     if opening is not None:  # (to before another voice's trailing cue: ``…, сообщает NEWSru``)
