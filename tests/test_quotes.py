@@ -681,6 +681,21 @@ def test_a_short_clause_around_an_attribution_phrase():
     assert [(q["type"], q["cue"]["text"]) for q in found] == [("direct", "заявили")]
 
 
+def test_a_report_noun_with_a_participle_or_a_relative_clause_after_its_comma():
+    # the participle or the relative clause still describes the source: the statement starts after
+    # its comma; a time in the participle's instrumental is no agent
+    for text, statement in [
+            ("Ночью шёл дождь. Согласно информации, опубликованной на сайте ведомства, погибли три человека.",
+             "погибли три человека"),
+            ("Война продолжается. Согласно данным, которые приводит агентство, число беженцев выросло вдвое.",
+             "число беженцев выросло вдвое")]:
+        (q,) = quotes_of(text)
+        assert plain(q["text"]) == statement, text
+    (q,) = quotes_of("Выборы прошли спокойно. По данным, объявленным поздним вечером в воскресенье, "
+                     "Мадуро одержал победу.")
+    assert (plain(q["text"]), q["speaker"]["text"]) == ("Мадуро одержал победу", "данным")
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -932,8 +932,8 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         # ``Согласно сообщению, …``, ``По некоторым сообщениям у него …``: no source named; a
         # participle names it (``по информации, сообщенной представителем X``)
         speaker = _reported_by(noun) or Span(doc, noun.i, noun.i + 1)
-        if k > noun.i + 1:  # no comma after the noun: the clause follows it
-            k = noun.i
+        if k > noun.i + 1 and doc[noun.i + 1].text != ",":  # no comma after the noun: the clause follows it
+            k = noun.i  # (but ``Согласно информации, опубликованной на сайте, <clause>``: past the participle)
     elif k == noun.i + 1:
         if not any(c.lemma_ in ("этот", "тот", "такой", "данный") for c in noun.children):
             return None
@@ -1231,8 +1231,9 @@ def _reported_by(noun) -> Optional[Span]:
     if len(words) < 2 or words[0].text != "," or words[1].lemma_ not in SPEECH_VERBS \
             or words[1].morph.get("VerbForm") != ["Part"]:
         return None
+    times = doc.spans.get("dates", [])  # (``объявленным поздним вечером``: a time, no agent)
     agents = [c for c in words[1].children if c.i > words[1].i and c.pos_ in ("NOUN", "PROPN")
-              and c.morph.get("Case") == ["Ins"]]
+              and c.morph.get("Case") == ["Ins"] and not any(s.start <= c.i < s.end for s in times)]
     return _noun_phrase(agents[0]) if agents else None
 
 
