@@ -696,6 +696,16 @@ def test_a_report_noun_with_a_participle_or_a_relative_clause_after_its_comma():
     assert (plain(q["text"]), q["speaker"]["text"]) == ("Мадуро одержал победу", "данным")
 
 
+def test_an_according_to_phrase_with_no_comma_after_its_source():
+    # ``согласно <source>`` opening the sentence with no comma: the clause starts after the source's
+    # noun phrase when it has a subject and a predicate of its own
+    (q,) = quotes_of("Война продолжается третий год. Согласно докладу ООН число беженцев выросло вдвое за год.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("число беженцев выросло вдвое за год", "ООН")
+    # (a finite verb inside the source phrase is the sentence's own: ``В соответствии с этим суд счёл``)
+    (q,) = quotes_of("Иск подали весной. В соответствии с этим суд счёл, что иск обоснован.")
+    assert (plain(q["text"]), q["cue"]["text"]) == ("иск обоснован", "счёл")
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

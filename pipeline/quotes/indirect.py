@@ -1076,11 +1076,15 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     if head.lemma_ == "который":
         return _according_to_which(doc, word, head)
     k = _source_end(doc, head)
+    first = k + 1
     if k >= sent.end or doc[k].text != "," or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:k]):
-        return None  # (``В соответствии с этим суд счёл, что …``: no comma closes the source)
+        # (``В соответствии с этим суд счёл, что …``: no comma closes the source) but the source's
+        # noun phrase may end with no comma (``Согласно докладу ООН число беженцев выросло …``)
+        k = first = _commaless_source_end(doc, word, head)
+        if k is None:
+            return None
     if sum(t.text in CLOSE for t in doc[word.i:k]) > sum(t.text in OPEN for t in doc[word.i:k]):
         return None  # ``«Согласно ст.13 Закона …», — заявили в СБУ``: the quote ends before any clause
-    first = k + 1
     nxt = next((t for t in doc[first:sent.end] if not t.is_space), None)
     if nxt is None or (nxt.morph.get("VerbForm") == ["Part"] and nxt.morph.get("Case") == head.morph.get("Case")):
         return None  # ``Согласно отчёту, посвящённому …, …``: the source goes on past the comma
@@ -1112,6 +1116,22 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     source = _strip(doc, words[0].i, k - 1)
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
     return quote
+
+
+def _commaless_source_end(doc: Doc, word, head) -> Optional[int]:
+    """The token after ``согласно <source>`` that opens the sentence with no comma after its noun
+    phrase, when a clause with a predicate of its own follows (``Согласно статистике 96% больных
+    умирают …``), else None."""
+    sent = word.sent
+    if any(not t.is_space and not t.is_punct and t.pos_ not in ("CCONJ", "ADV") for t in doc[sent.start:word.i]):
+        return None
+    end = _noun_phrase(head).end
+    rest = [t for t in doc[end:sent.end] if not t.is_space]
+    if end <= head.i or not rest or rest[0].is_punct or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:end]) \
+            or not any(t.head.i not in range(word.i, end) and t.dep_ in ("nsubj", "nsubj:pass") for t in rest) \
+            or not any(_predicate_word(t) for t in rest):
+        return None
+    return end
 
 
 def _opening_phrase(words: list) -> bool:
