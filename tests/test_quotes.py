@@ -706,6 +706,19 @@ def test_an_according_to_phrase_with_no_comma_after_its_source():
     assert (plain(q["text"]), q["cue"]["text"]) == ("иск обоснован", "счёл")
 
 
+def test_an_unmarked_statement_after_a_cue_and_a_colon_in_the_same_line():
+    # the rest of the line after ``заявил:`` (and the verb's own words, ``журналистам``) is what was
+    # said: indirect in the third person, direct in the first
+    found = quotes_of("Правительство обсудило бюджет. Министр Иван Петров заявил журналистам: бюджет будет "
+                      "исполнен. Его заместитель Олег Сомов добавил: мы не сократим ни одной программы.")
+    assert [(plain(q["text"]), q["type"], q["speaker"]["normal"]) for q in found] == [
+        ("бюджет будет исполнен", "indirect", "Иван Петров"),
+        ("мы не сократим ни одной программы", "direct", "Олег Сомов")]
+    # a colon after other words of the sentence is not the cue's (``заявил о планах на год: …``)
+    assert [q["text"] for q in quotes_of("Совет собрался в среду. Министр заявил, что план готов, и перечислил "
+                                         "задачи: бюджет будет исполнен.")] == ["план готов"]
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
-    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, HELD, NEGATED_CUES, NOT_REPORTS, OPEN,
-    OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SPEECH_ADJECTIVES,
-    SPEECH_VERBS)
+    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FIRST_PERSON, HELD, NEGATED_CUES, NOT_REPORTS,
+    OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
+    SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -259,3 +259,8 @@ def _is_person_noun(token) -> bool:
 
 def _first_word(token) -> bool:
     return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
+
+
+def _in_first_person(span: Span) -> bool:
+    """The span speaks in the first person (``я``, ``наш``, a verb of the first person)."""
+    return any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 
 from ..doc import CUE_LABEL, SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from .cues import (
-    _is_cue_verb, _is_name, _is_person_noun, _named_later, _negated, _noun_phrase, _po, _predicate_word,
-    _strip, _words_owner)
+    _in_first_person, _is_cue_verb, _is_name, _is_person_noun, _named_later, _negated, _noun_phrase, _po,
+    _predicate_word, _strip, _words_owner)
 from .indirect import _clause_of, _statement
 from .marks import pairs_of
 from .mention import _speaker_mention
@@ -448,8 +448,6 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     return out
 
 
-FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
-                          "моё", "мои", "наш", "наша", "наше", "наши"})
 PARAGRAPH_DASH = re.compile(r"[,.!?…]?[ \t\xa0]+(?:[—–][ \t\xa0]*|-[ \t\xa0]+)")  # (a spaced hyphen for a dash)
 
 
@@ -485,7 +483,7 @@ def _unmarked_paragraphs(doc: Doc, used: set[int], found: list[Span]) -> list[Sp
         if span is None or len(tokens_of(span)) < 6 or _negated(cue):
             continue  # (``Собирается ли он … — не сообщается``: nothing stated)
         # a paragraph in the third person reports (``Возбуждено уголовное дело … — сообщил прокурор``)
-        first = any(t.lower_ in FIRST_PERSON or t.morph.get("Person") == ["1"] for t in span)
+        first = _in_first_person(span)
         if not first and not any(_predicate_word(t) for t in span):
             continue  # (``Ещё вчера её мать – актриса Дебби Рейнольдс – сказала``: an apposition, no clause)
         out.append(_statement(doc, span.start, span.end, "direct" if first else "indirect", cue))

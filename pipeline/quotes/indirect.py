@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from ..doc import CUE_LABEL, SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC
 from .cues import (
-    _after_ob_etom, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word, _publication_place,
-    _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
+    _after_ob_etom, _in_first_person, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word,
+    _publication_place, _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
@@ -42,7 +42,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used \
-                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t))
+                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t) or _colon_clause(t))
             if clause is None and t.i in used:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
@@ -52,7 +52,9 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                     clause.start > t.i and any(w.lower_ == "как" for w in doc[t.sent.start:t.i]))) else None
             if clause is None:
                 continue
-            quote = _statement(doc, clause.start, clause.end, "indirect", t)
+            colon = doc[clause.start - 1].text == ":" and t.i < clause.start  # (in the first person: direct)
+            quote = _statement(doc, clause.start, clause.end,
+                               "direct" if colon and _in_first_person(clause) else "indirect", t)
             if clause.start < t.i < clause.end and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
                     and not (quote._.speaker is not None and quote._.speaker.root.dep_ == "obl"
                              and quote._.speaker.root.head.i == t.i):
@@ -301,6 +303,26 @@ def _inner_statement(clause: Span) -> bool:
     (``по словам источника, министр заявил, что …``): the innermost statement is that one."""
     return any(is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
                and _clause_of(t) is not None for t in clause)
+
+
+def _colon_clause(verb) -> Optional[Span]:
+    """``Министр заявил журналистам: бюджет будет исполнен``: the rest of the sentence's line after a
+    colon that follows the cue and its own words, with no marks opening it (a quote in marks is
+    ``direct``'s, a colon paragraph ``_colon_paragraphs``')."""
+    doc, sent = verb.doc, verb.sent
+    colon = next((t for t in doc[verb.i + 1:min(verb.i + 5, sent.end)] if t.is_punct), None)
+    if colon is None or colon.text != ":" or any(t.head.i != verb.i for t in doc[verb.i + 1:colon.i] if not t.is_space):
+        return None
+    last = colon.i
+    for t in doc[colon.i + 1:sent.end]:
+        if "\n" in t.text:
+            break
+        last = t.i
+    clause = _strip(doc, colon.i + 1, last)
+    if clause is None or clause.start != colon.i + 1 + doc[colon.i + 1].is_space or doc[clause.start].text in MARKS \
+            or len(tokens_of(clause)) < 3 or not any(_predicate_word(t) for t in clause):
+        return None
+    return clause
 
 
 def _as_clause(verb) -> Optional[Span]:

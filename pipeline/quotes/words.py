@@ -176,3 +176,6 @@ PLATFORMS = frozenset({"facebook", "twitter", "instagram", "telegram", "youtube"
                        "твиттер", "инстаграм", "телеграм", "ютуб"})
 # the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
 OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
+# words of the first person: an unmarked statement in them is direct
+FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
+                          "моё", "мои", "наш", "наша", "наше", "наши"})
