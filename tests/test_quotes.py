@@ -719,6 +719,17 @@ def test_an_unmarked_statement_after_a_cue_and_a_colon_in_the_same_line():
                                          "задачи: бюджет будет исполнен.")] == ["план готов"]
 
 
+def test_a_cited_source_before_the_relaying_verb():
+    # ``Со ссылкой на Y X сообщает, что …`` is Y's statement, as ``X сообщает со ссылкой на Y``; an
+    # unnamed source stays unnamed, not the outlet
+    (q,) = quotes_of("Ночью в центре города прошли обыски. Со ссылкой на источник в МВД ТАСС сообщает, что "
+                     "задержаны трое.")
+    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("источник", None)
+    (q,) = quotes_of("Ночью в центре города прошли обыски. Со ссылкой на пресс-службу МВД ТАСС сообщает, что "
+                     "задержаны трое.")
+    assert q["speaker"]["normal"] == "МВД"
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -286,9 +286,10 @@ def _cited_source(verb) -> Optional[Span]:
     """The noun phrase of ``со ссылкой на X`` attached to the cue verb (the parse's
     ``obl`` ``ссылка`` with its ``на`` dependent), else None."""
     for child in verb.children:
-        if child.lemma_ != "ссылка" or child.i < verb.i \
-                or any(t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1:child.i]):
-            continue  # (past the verb's clause, another voice's: ``считает, что A, а X со ссылкой на Y …``)
+        if child.lemma_ != "ссылка" or any(t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1:child.i]) \
+                or (child.i < verb.i and any(t.text == "," for t in verb.doc[child.i:verb.i])):
+            continue  # (past the verb's clause, another voice's: ``считает, что A, а X со ссылкой на Y …``;
+            # before it, in its own clause: ``Со ссылкой на источник в МВД ТАСС сообщает, что …``)
         for source in child.children:
             if source.pos_ in ("NOUN", "PROPN", "PRON") and any(
                     c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (
