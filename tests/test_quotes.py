@@ -730,6 +730,17 @@ def test_a_cited_source_before_the_relaying_verb():
     assert q["speaker"]["normal"] == "МВД"
 
 
+def test_a_reason_in_the_instrumental_after_an_explaining_verb():
+    # ``объяснил X <reason in the instrumental>``: the reason is what was stated; not negated, and
+    # not without an object explained
+    (q,) = quotes_of("Митинг был запрещён. Мэрия объяснила запрет необходимостью ремонта площади.")
+    assert (plain(q["text"]), q["cue"]["text"], q["speaker"]["text"]) == (
+        "необходимостью ремонта площади", "объяснила", "Мэрия")
+    (q,) = quotes_of("Футболист пропустил тренировку, объяснив это сильной простудой.")
+    assert plain(q["text"]) == "сильной простудой"
+    assert quotes_of("Митинг был запрещён. Мэрия не объяснила запрет ничем.") == []
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -42,7 +42,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
             clause = (_clause_of(t) or _about(t)) if t.i in used \
-                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t) or _colon_clause(t))
+                else (_clause_of(t) or _that_before(t) or _about(t) or _as_clause(t) or _colon_clause(t)
+                      or _explanation(t))
             if clause is None and t.i in used:
                 # ``А спустя десять дней, обещает Бертман, зрителям покажут …:`` + a quoted paragraph:
                 # the sentence around a parenthetical cue is a statement too
@@ -303,6 +304,27 @@ def _inner_statement(clause: Span) -> bool:
     (``по словам источника, министр заявил, что …``): the innermost statement is that one."""
     return any(is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
                and _clause_of(t) is not None for t in clause)
+
+
+# verbs that state a reason in the instrumental: ``объяснил арест необходимостью …``
+EXPLAINING_VERBS = frozenset({"объяснить", "объяснять", "мотивировать"})
+
+
+def _explanation(verb) -> Optional[Span]:
+    """``объяснил избиение журналиста глубоким стрессом``, ``мотивировав свое решение экономической
+    нецелесообразностью``: the reason in the instrumental after what is explained (hung on the
+    verb or, by the parse, on its object) is what was stated; ``объяснил тем, что …`` is a clause's."""
+    if verb.lemma_ not in EXPLAINING_VERBS or _negated(verb):
+        return None
+    explained = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+    if explained is None:
+        return None
+    reason = next((c for c in list(verb.children) + list(explained.children)
+                   if c.i > explained.i and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
+                   and c.dep_ in ("obl", "nmod")), None)
+    if reason is None:
+        return None
+    return _strip(verb.doc, reason.left_edge.i, reason.right_edge.i)
 
 
 def _colon_clause(verb) -> Optional[Span]:
