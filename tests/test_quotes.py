@@ -741,6 +741,18 @@ def test_a_reason_in_the_instrumental_after_an_explaining_verb():
     assert quotes_of("Митинг был запрещён. Мэрия не объяснила запрет ничем.") == []
 
 
+def test_what_a_complaint_or_a_pointing_out_states_and_a_cue_under_chtoby():
+    # ``жаловалась на …`` / ``указал на …`` state their ``на`` phrase (``настаивал на …`` does not:
+    # annotators split); a past cue under ``чтобы`` is a case imagined, an infinitive one a purpose
+    found = quotes_of("Совещание прошло в Кремле. Министр Анна Котова жаловалась на нехватку врачей в сёлах. "
+                      "Президент указал на необходимость новых больниц. Губернатор настаивал на своём плане.")
+    assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [
+        ("нехватку врачей в сёлах", "жаловалась"), ("необходимость новых больниц", "указал")]
+    assert quotes_of("Министр работала без отпуска. Не было случая, чтобы министр жаловалась на нехватку врачей.") == []
+    (q,) = quotes_of("Министр приехала в район, чтобы заверить жителей, что больница откроется весной.")
+    assert plain(q["text"]) == "больница откроется весной"
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -275,8 +275,11 @@ AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "
 
 
 def _conditional(verb) -> bool:
-    """``Если участник заявляет о …, то …``: a cue under ``если`` is a condition, not a report."""
-    return any(c.dep_ == "mark" and c.lower_ in ("если", "ежели") for c in verb.children)
+    """``Если участник заявляет о …, то …``: a cue under ``если`` is a condition, not a report; so is
+    one under ``чтобы`` in the past (``не было случая, чтобы королева жаловалась на …``), a wish or a
+    case (not the infinitive of a purpose, ``приехал, чтобы заверить жителей, что …``)."""
+    return any(c.dep_ == "mark" and (c.lower_ in ("если", "ежели") or (
+        c.lower_ == "чтобы" and verb.morph.get("VerbForm") == ["Fin"])) for c in verb.children)
 
 
 def _authorial(verb) -> bool:
@@ -611,7 +614,8 @@ def _about_phrase(verb) -> Optional[Span]:
             # took back over the subject's own words, is no content)
             return _clip(doc, max(child.left_edge.i, verb.i + 1), child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
-        if not cases or cases[0].lower_ not in ("о", "об", "обо"):
+        if not cases or cases[0].lower_ not in ("о", "об", "обо") and not (
+                cases[0].lower_ == "на" and verb.lemma_ in ON_VERBS):
             continue
         if _back_reference(child):
             return None
@@ -619,6 +623,9 @@ def _about_phrase(verb) -> Optional[Span]:
     return None
 
 
+# verbs whose ``на …`` is what they state: ``жаловалась на усталость``, ``указывал на возможные
+# трудности`` (not ``настаивала на статусе``: dev annotates two of five)
+ON_VERBS = frozenset({"жаловаться", "пожаловаться", "указывать", "указать"})
 # a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
 STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
