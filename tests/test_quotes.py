@@ -753,6 +753,18 @@ def test_what_a_complaint_or_a_pointing_out_states_and_a_cue_under_chtoby():
     assert plain(q["text"]) == "больница откроется весной"
 
 
+def test_a_report_or_a_message_according_to_which_and_who_gives_it():
+    # ``подтвердил информацию СМИ, согласно которой …``: the confirmer (the parse hangs the clause
+    # on the genitive); ``опубликовало отчёт, согласно которому …``: the publisher
+    (q,) = quotes_of("Тренер покинул клуб в мае. Директор клуба Олег Лаптев подтвердил информацию СМИ, согласно "
+                     "которой команда сменила главного тренера после поражения.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("команда сменила главного тренера после поражения",
+                                                          "Олег Лаптев")
+    (q,) = quotes_of("Учения прошли в августе. Минобороны опубликовало отчёт, согласно которому в них "
+                     "участвовали пять тысяч военных.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("в них участвовали пять тысяч военных", "Минобороны")
+
+
 def test_a_participle_of_any_speech_verb_reports_its_clause():
     # ``считавшие, что …``: the noun the participle describes speaks
     found = quotes_of("В зале были представители ХДС, считавшие, что закон нарушает Конституцию.")

@@ -17,8 +17,8 @@ from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
     ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS, CLAUSE_REACH, CLOSE,
-    CONTENT_OBJECT_VERBS, DASHES, DOCUMENT_NOUNS, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES, OPEN,
-    POSSESSIVES, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES, OPEN, POSSESSIVES,
+    REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -1193,18 +1193,15 @@ def _opening_phrase(words: list) -> bool:
         or t.lemma_ == "который" for t in words)
 
 
-# what ``…, согласно которому <clause>`` reports the content of: a document, a ruling, a report
-# (``подписал указ, согласно которому``, ``вынес приговор``, ``Слухи, согласно которым``); a rule
-# or principle (``пункт``, ``принцип``, ``конвенция``) states no one's content (dev annotates 6 of 10)
-REPORTED_BY_WHICH = DOCUMENT_NOUNS | REPORT_NOUNS | frozenset({"приговор", "вердикт", "закон", "законопроект",
-                                                              "слух"})
 
 
 def _according_to_which(doc: Doc, word, relative) -> Optional[Span]:
     """``Президент подписал указ, согласно которому <clause>``: the relative clause's content,
     to the clause's end, with the relative pronoun as the mention (its antecedent names the source)."""
     verb = relative.head
-    if not is_parsed(relative) or verb.dep_ != "acl:relcl" or verb.head.lemma_ not in REPORTED_BY_WHICH \
+    antecedent = verb.head if verb.head.lemma_ in REPORTED_BY_WHICH or verb.head.dep_ != "nmod" else verb.head.head
+    # (``информацию СМИ, согласно которой …``: the parse may hang the clause on the noun's genitive)
+    if not is_parsed(relative) or verb.dep_ != "acl:relcl" or antecedent.lemma_ not in REPORTED_BY_WHICH \
             or verb.i < relative.i:
         return None
     clause = _strip(doc, relative.i + 1, max(t.i for t in verb.subtree))

@@ -66,8 +66,8 @@ from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE, GOVERNMENT_WORDS, INITIALLED,
     MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS,
     OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS,
-    PUBLICATION_PLACES, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES,
-    STATE_BODIES, STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    PUBLICATION_PLACES, REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS,
+    SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -614,13 +614,14 @@ class _Resolver:
         return None
 
     def _issuer(self, mention: Span) -> Optional[Span]:
-        """The subject of the verb whose object is the message noun a relative ``в котором``
-        refers to (``X распространил сообщение для печати, в котором …`` → X), else None."""
+        """The subject of the verb whose object is the message, report or document a relative
+        refers to (``X распространил сообщение для печати, в котором …``, ``X подтвердил информацию
+        СМИ, согласно которой …`` → X), else None."""
         doc = self.doc
         k = mention.start - 1
         while k > mention.sent.start and doc[k].text != ",":
             k -= 1
-        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in MESSAGE_NOUNS), None)
+        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
         if noun is None or noun.dep_ != "obj":
             return None
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
