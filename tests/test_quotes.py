@@ -199,6 +199,16 @@ def test_headline_source_is_a_direct_statement(classes):
     assert speaker(classes, "рост экономики замедлится") == ("Глава Минэкономразвития", "Максим Решетников")
 
 
+def test_a_headline_quote_in_marks_loses_its_marks_and_its_period():
+    for text in ["Анна Котова: «Мы будем добиваться справедливости».\n\nАдвокат Анна Котова подала иск.",
+                 "Анна Котова: «Мы будем добиваться справедливости»\n\nАдвокат Анна Котова подала иск."]:
+        (q,) = quotes_of(text)
+        assert q["text"] == "Мы будем добиваться справедливости", text
+    # two quotes in the line are no one pair: the line stays whole
+    (q,) = quotes_of("Анна Котова: «Мы» и «они» — разные люди.\n\nАдвокат Анна Котова подала иск.")
+    assert q["text"] == "«Мы» и «они» — разные люди."
+
+
 def test_line_break_ends_a_sentence():
     from pipeline.segment import split_text
 

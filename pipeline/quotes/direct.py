@@ -248,8 +248,8 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
             or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
         return None
     start, end = m.start(2), m.end(2)
-    content = text_of(doc)[start:end].rstrip()
-    if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
+    content = text_of(doc)[start:end].rstrip().rstrip(".")  # (``Котова: «…».``: the marks, not the period)
+    if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"' and content[0] not in content[1:-1]:
         start, end = start + 1, start + len(content) - 1
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(tokens_of(span)) < 3:
