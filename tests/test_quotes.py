@@ -49,6 +49,21 @@ def find(items: list[dict], fragment: str) -> dict:
     return hits[0]
 
 
+def test_the_quotes_modules_import_only_those_before_them():
+    # the package's layers, as its docstring lists them: no module reaches up (no import cycles,
+    # one place for each thing)
+    import ast
+    from pathlib import Path
+
+    order = ["words", "marks", "cues", "mention", "resolve", "indirect", "direct", "__init__"]
+    package = Path(quotes.__file__).parent
+    assert sorted(p.stem for p in package.glob("*.py")) == sorted(order)
+    for k, name in enumerate(order):
+        tree = ast.parse((package / f"{name}.py").read_text())
+        used = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1}
+        assert used <= set(order[:k]), (name, used - set(order[:k]))
+
+
 def test_speech_lemmas_is_a_lexicon():
     assert isinstance(words.SPEECH_LEMMAS, frozenset)
     assert {"заявить", "сказать", "сообщить", "говориться"} <= words.SPEECH_LEMMAS
