@@ -278,10 +278,14 @@ def verb_gender(span: Span) -> Optional[str]:
 GENERATION = re.compile(r"-(?:младш|старш)(?:ий|ая|его|ей|ему|им|ую)$|-(?:мл|ст)\.$", re.I)
 
 
+GLUED_INITIAL = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]?)\.(?=[A-ZА-ЯЁ])")  # ``Д.Медведев``, ``Дж.Джонс``
+
+
 def name_words(normal: str) -> list[str]:
     """The words of a person's name, function words left out (``Лео де Бенедучи``: unless
-    nothing else is left)."""
-    return [w for w in words(normal) if w.lower() not in FUNCTION_WORDS] or list(words(normal))
+    nothing else is left), an initial glued to the next word its own (``Д.Медведев``)."""
+    split = words(GLUED_INITIAL.sub(r"\1. ", normal))
+    return [w for w in split if w.lower() not in FUNCTION_WORDS] or list(split)
 
 
 def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:
@@ -292,12 +296,24 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     namesakes: dict[str, list[int]] = {}
     for i in full:
         namesakes.setdefault(surnames[i], []).append(i)
-    # fuller names that fit each other: same surname, compatible first names
+    # fuller names that fit each other: same surname, compatible first names; a name with an
+    # initial joins the whole names it fits only when they are one person (``П. Сорос`` of a text
+    # that names both Пол and Питер Сорос is either)
     for same in namesakes.values():
-        for x, i in enumerate(same):
-            for j in same[x + 1:]:
+        initialled = [i for i in same if any(w.endswith(".") for w in names[i][:-1])]
+        whole = [i for i in same if i not in initialled]
+        for x, i in enumerate(whole):
+            for j in whole[x + 1:]:
                 if _one_person(names[i], names[j], ents[i], ents[j]):
                     sets.union(i, j)
+        for x, i in enumerate(initialled):
+            fitting = {sets.find(j) for j in whole if _one_person(names[i], names[j], ents[i], ents[j])}
+            if len(fitting) == 1:
+                sets.union(i, fitting.pop())
+            elif not fitting:
+                for j in initialled[x + 1:]:
+                    if _one_person(names[i], names[j], ents[i], ents[j]):
+                        sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:

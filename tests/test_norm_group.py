@@ -330,6 +330,22 @@ def test_a_bare_surname_takes_the_gender_of_its_verb():
     assert bare == janet != robert
 
 
+def test_an_initial_glued_to_the_surname_joins_the_one_person_it_fits():
+    """``Д.Медведев`` (no space after the initial) is Дмитрий Медведев as ``Д. Медведев`` is,
+    ``Дж.Джонс`` Джеймс Джонс; an initial that fits two people of one surname joins neither."""
+    spans, index = _grouped("Президент Дмитрий Медведев провел совещание. Д.Медведев заявил, что реформа продолжится.",
+                            ["Дмитрий Медведев", "Д.Медведев"])
+    (one,) = {s._.entity_id for s in spans}
+    assert index[one]["name"] == "Дмитрий Медведев"
+    spans, _ = _grouped("Советник Джеймс Джонс ушел в отставку. Дж.Джонс занимал пост с 2009 года.",
+                        ["Джеймс Джонс", "Дж.Джонс"])
+    assert spans[0]._.entity_id == spans[1]._.entity_id
+    spans, _ = _grouped("Умер Пол Сорос. Его сын Питер Сорос сообщил о смерти отца. Вместе с женой П.Сорос основал фонд.",
+                        ["Пол Сорос", "Питер Сорос", "П.Сорос"])
+    paul, peter, initial = (s._.entity_id for s in spans)
+    assert len({paul, peter, initial}) == 3
+
+
 def test_a_man_and_a_woman_of_one_surname_stay_apart():
     """Two first names in their own nominative and of two genders are two people, though one
     is a form of the other's lexeme (``Евгения`` is also ``Евгений``'s genitive)."""
