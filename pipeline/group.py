@@ -164,8 +164,9 @@ def group(ents: list[Span]) -> list[dict]:
     for n, (root, members) in enumerate(sorted(clusters.items(), key=lambda kv: min(kv[1]))):
         entity_id = f"E{n + 1}"
         person = ents[root].label_ == "PER"
-        name = max((normals[i] for i in members),
-                   key=lambda s: (len(words(s)), person and _nominative_words(s), len(s)))
+        name = max((normals[i] for i in members),  # (a person's words spelt out before initials)
+                   key=lambda s: (person and sum(not w.endswith(".") for w in words(s)), len(words(s)),
+                                  person and _nominative_words(s), len(s)))
         index.append({"id": entity_id, "label": ents[root].label_, "name": name,
                       "mentions": len(members)})
         for i in members:
@@ -307,7 +308,10 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
                 if _one_person(names[i], names[j], ents[i], ents[j]):
                     sets.union(i, j)
         for x, i in enumerate(initialled):
-            fitting = {sets.find(j) for j in whole if _one_person(names[i], names[j], ents[i], ents[j])}
+            fitting = {sets.find(j) for j in whole if _one_person(names[i], names[j], ents[i], ents[j])} or {
+                # a patronymic's initial a name of two words does not give (``Г. А. Зюганов``)
+                sets.find(j) for j in whole if len(names[j]) == 2 and len(names[i]) > 2
+                and _one_person(names[i][:1] + names[i][-1:], names[j], ents[i], ents[j])}
             if len(fitting) == 1:
                 sets.union(i, fitting.pop())
             elif not fitting:

@@ -346,6 +346,19 @@ def test_an_initial_glued_to_the_surname_joins_the_one_person_it_fits():
     assert len({paul, peter, initial}) == 3
 
 
+def test_initials_with_a_patronymic_join_a_name_of_two_words_and_the_group_spells_it_out():
+    """``Г. А. Зюганов`` is the Геннадий Зюганов of the text (his patronymic's initial unmatched),
+    and the group is named by the words spelt out, not by the initials."""
+    spans, index = _grouped("Лидер КПРФ Геннадий Зюганов выступил в Думе. Г. А. Зюганов заявил, что фракция против.",
+                            ["Геннадий Зюганов", "Г. А. Зюганов"])
+    (one,) = {s._.entity_id for s in spans}
+    assert index[one]["name"] == "Геннадий Зюганов"
+    # another first name's initial joins no one
+    spans, _ = _grouped("Лидер КПРФ Геннадий Зюганов выступил в Думе. В. А. Зюганов заявил, что фракция против.",
+                        ["Геннадий Зюганов", "В. А. Зюганов"])
+    assert spans[0]._.entity_id != spans[1]._.entity_id
+
+
 def test_a_man_and_a_woman_of_one_surname_stay_apart():
     """Two first names in their own nominative and of two genders are two people, though one
     is a form of the other's lexeme (``Евгения`` is also ``Евгений``'s genitive)."""
