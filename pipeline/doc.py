@@ -28,7 +28,7 @@ on the stored output of the stage before it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START

@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 
 import pytest
 from pipeline.cli import main
 from pipeline.show import html, manual
-
-from conftest import ROOT
 
 
 def test_markup_covers_every_span_of_the_seed(seed_record):

@@ -336,7 +336,8 @@ def _colon_clause(verb) -> Optional[Span]:
     ``direct``'s, a colon paragraph ``_colon_paragraphs``')."""
     doc, sent = verb.doc, verb.sent
     colon = next((t for t in doc[verb.i + 1:min(verb.i + 5, sent.end)] if t.is_punct), None)
-    if colon is None or colon.text != ":" or any(t.head.i != verb.i for t in doc[verb.i + 1:colon.i] if not t.is_space):
+    if colon is None or colon.text != ":" \
+            or any(t.head.i != verb.i for t in doc[verb.i + 1:colon.i] if not t.is_space):
         return None
     last = colon.i
     for t in doc[colon.i + 1:sent.end]:
@@ -344,8 +345,9 @@ def _colon_clause(verb) -> Optional[Span]:
             break
         last = t.i
     clause = _strip(doc, colon.i + 1, last)
-    if clause is None or clause.start != colon.i + 1 + doc[colon.i + 1].is_space or doc[clause.start].text in MARKS \
-            or len(tokens_of(clause)) < 3 or not any(_predicate_word(t) for t in clause):
+    if clause is None or clause.start != colon.i + 1 + doc[colon.i + 1].is_space \
+            or doc[clause.start].text in MARKS or len(tokens_of(clause)) < 3 \
+            or not any(_predicate_word(t) for t in clause):
         return None
     return clause
 
@@ -1157,6 +1159,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
             last = j - 1
             break
     clause = _strip(doc, first, last)
+    # three words at least (``водитель был пьян``), two after an opening the statement takes in too
     if clause is None or len(tokens_of(clause)) < 3 - (opening is not None) or _inner_statement(clause) \
             or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
@@ -1171,8 +1174,8 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
 
 def _commaless_source_end(doc: Doc, word, head) -> Optional[int]:
     """The token after ``согласно <source>`` that opens the sentence with no comma after its noun
-    phrase, when a clause with a predicate of its own follows (``Согласно статистике 96% больных
-    умирают …``), else None."""
+    phrase, when a clause with a subject and a predicate of its own follows (``Согласно докладу ООН
+    число беженцев выросло …``), else None."""
     sent = word.sent
     if any(not t.is_space and not t.is_punct and t.pos_ not in ("CCONJ", "ADV") for t in doc[sent.start:word.i]):
         return None
@@ -1191,8 +1194,6 @@ def _opening_phrase(words: list) -> bool:
     return words[0].pos_ in ("ADP", "VERB", "ADV", "NOUN", "PROPN", "ADJ", "DET") and not any(
         (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]) or t.pos_ == "SCONJ"
         or t.lemma_ == "который" for t in words)
-
-
 
 
 def _according_to_which(doc: Doc, word, relative) -> Optional[Span]:
