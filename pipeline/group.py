@@ -300,18 +300,25 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     # fuller names that fit each other: same surname, compatible first names; a name with an
     # initial joins the whole names it fits only when they are one person (``П. Сорос`` of a text
     # that names both Пол and Питер Сорос is either)
+    initialled_all = {i for i in full if any(w.endswith(".") for w in names[i][:-1])}
     for same in namesakes.values():
-        initialled = [i for i in same if any(w.endswith(".") for w in names[i][:-1])]
-        whole = [i for i in same if i not in initialled]
+        initialled = [i for i in same if i in initialled_all]
+        whole = [i for i in same if i not in initialled_all]
         for x, i in enumerate(whole):
             for j in whole[x + 1:]:
                 if _one_person(names[i], names[j], ents[i], ents[j]):
                     sets.union(i, j)
+        # (two names with different initials are two people: ``А. В. Иванов`` and ``А. С. Иванов``)
+        patronymics = len({tuple(key(w) for w in names[i][:-1]) for i in initialled}) == 1
         for x, i in enumerate(initialled):
-            fitting = {sets.find(j) for j in whole if _one_person(names[i], names[j], ents[i], ents[j])} or {
+            # whole names of the bare surname too (``Дж.Буш`` may be Джордж Буш-младший as well as Джеб Буш)
+            others = whole + [j for j in full if j not in initialled_all and j not in same
+                              and bare_surnames[j] == bare_surnames[i]]
+            bare = {j: names[j][:-1] + [GENERATION.sub("", names[j][-1])] for j in others}
+            fitting = {sets.find(j) for j in others if _one_person(names[i], bare[j], ents[i], ents[j])} or {
                 # a patronymic's initial a name of two words does not give (``Г. А. Зюганов``)
-                sets.find(j) for j in whole if len(names[j]) == 2 and len(names[i]) > 2
-                and _one_person(names[i][:1] + names[i][-1:], names[j], ents[i], ents[j])}
+                sets.find(j) for j in others if patronymics and len(names[j]) == 2 and len(names[i]) > 2
+                and _one_person(names[i][:1] + names[i][-1:], bare[j], ents[i], ents[j])}
             if len(fitting) == 1:
                 sets.union(i, fitting.pop())
             elif not fitting:

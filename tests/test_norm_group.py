@@ -345,6 +345,11 @@ def test_a_bare_surname_takes_the_gender_of_its_verb():
      ["Геннадий Зюганов", "В. А. Зюганов"], False, None),
     ("Умер Пол Сорос. Его сын Питер Сорос сообщил о смерти отца. Вместе с женой П.Сорос основал фонд.",
      ["Пол Сорос", "Питер Сорос", "П.Сорос"], False, None),
+    ("Джордж Буш-младший и Джеб Буш приехали в Техас. Дж.Буш выступил первым.",
+     ["Джордж Буш-младший", "Джеб Буш", "Дж.Буш"], False, None),
+    # two names of different patronymics are two people, neither the one named in full
+    ("Александр Иванов выступил с речью. В зале были А. В. Иванов, депутат из Твери, и А. С. Иванов.",
+     ["Александр Иванов", "А. В. Иванов", "А. С. Иванов"], False, None),
 ])
 def test_a_name_with_initials_joins_the_one_person_it_fits(text, mentions, joined, name):
     spans, index = _grouped(text, mentions)

@@ -219,6 +219,8 @@ def test_a_headline_quote_in_marks_loses_its_marks_and_its_period():
                  "Анна Котова: «Мы будем добиваться справедливости»\n\nАдвокат Анна Котова подала иск."]:
         (q,) = quotes_of(text)
         assert q["text"] == "Мы будем добиваться справедливости", text
+    (q,) = quotes_of("Эксперт: «Рубль упадет».\n\nАналитики дают разные прогнозы.")
+    assert q["text"] == "Рубль упадет"  # (two words in marks are enough)
     # two quotes in the line are no one pair: the line stays whole
     (q,) = quotes_of("Анна Котова: «Мы» и «они» — разные люди.\n\nАдвокат Анна Котова подала иск.")
     assert q["text"] == "«Мы» и «они» — разные люди."
@@ -635,16 +637,17 @@ def test_a_conclusion_verb_attributes_the_quote_before_it():
 
 
 def test_a_finding_with_a_that_clause_is_a_statement():
-    # ``выяснить`` / ``доказать`` report a finding only with a ``что`` clause, stated by a subject:
-    # not an infinitive's indirect question, not a noun object
+    # ``выяснить`` reports a finding only with a ``что`` clause of its own subject, stated by a
+    # subject: not an infinitive's or an indirect question (``выяснили, что произошло``), not a noun
     found = quotes_of("Проверка длилась полгода. Следователи выяснили, что директор завода Иван Кротов "
-                      "подписывал фиктивные договоры. Профессор Анна Белова доказала, что сплав выдерживает нагрузку.")
+                      "подписывал фиктивные договоры.")
     assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [
-        ("директор завода Иван Кротов подписывал фиктивные договоры", "выяснили"),
-        ("сплав выдерживает нагрузку", "доказала")]
-    assert find(found, "сплав")["speaker"]["normal"] == "Анна Белова"
-    assert quotes_of("Пожар начался ночью. Полиция пытается выяснить, что произошло на складе.") == []
-    assert quotes_of("Пожар начался ночью. Эксперты выяснили причину пожара и доказали вину сторожа.") == []
+        ("директор завода Иван Кротов подписывал фиктивные договоры", "выяснили")]
+    for text in ["Пожар начался ночью. Полиция пытается выяснить, что произошло на складе.",
+                 "Пожар начался ночью. Следователи выяснили, что произошло на складе.",
+                 "Пожар начался ночью. Эксперты выяснили причину пожара.",
+                 "Пожар начался ночью. Время доказало, что решение было верным."]:
+        assert quotes_of(text) == [], text
 
 
 def test_a_passive_accusation_has_no_source():
@@ -655,6 +658,13 @@ def test_a_passive_accusation_has_no_source():
     assert [(plain(q["text"]), q["cue"]["text"], q["speaker"]) for q in found] == [
         ("в 2019 году передал землю парка застройщику", "обвиняется", None)]
     assert quotes_of("Суд над бывшим мэром Олегом Гусевым начался в понедельник. Гусев обвиняется в мошенничестве.") == []
+    # inside another voice's sentence the charge is that voice's; in a relative clause, no statement
+    (q,) = quotes_of("Суд начался в понедельник. Как сообщили в СК, задержанный обвиняется в том, что напал "
+                     "на полицейского.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == (
+        "задержанный обвиняется в том, что напал на полицейского", "СК")
+    assert quotes_of("Суд начался в понедельник. Бывший мэр, который обвиняется в том, что брал взятки, "
+                     "покинул страну.") == []
 
 
 def test_a_state_body_named_by_a_country_adjective():
@@ -698,8 +708,10 @@ def test_a_short_clause_around_an_attribution_phrase():
     # three words after ``согласно <source>,`` is a statement
     (q,) = quotes_of("Война продолжается третий год. Число беженцев, по данным ООН, выросло вдвое.")
     assert (plain(q["text"]), q["speaker"]["normal"]) == ("Число беженцев, по данным ООН, выросло вдвое", "ООН")
-    (q,) = quotes_of("Авария произошла ночью. Согласно показаниям свидетелей, водитель был пьян.")
-    assert (plain(q["text"]), q["cue"]["text"]) == ("водитель был пьян", "Согласно показаниям")
+    (q,) = quotes_of("Цены растут. По данным, опубликованным Росстатом в понедельник, инфляция замедлилась.")
+    assert plain(q["text"]) == "инфляция замедлилась"
+    # (but a rule or a legend is no one's report: a short clause after ``согласно`` needs four words)
+    assert quotes_of("Замок стоит на холме. Согласно легенде, здесь жил дракон.") == []
     # a source that runs out of a quote has no clause: the words after the quote attribute it
     found = quotes_of("Артиста не пустят в страну. «Согласно ст.13 Закона Украины о статусе иностранцев решение "
                       "о запрете въезда принято на три года», — заявили в СБУ.")
@@ -726,6 +738,10 @@ def test_an_according_to_phrase_with_no_comma_after_its_source():
     # noun phrase when it has a subject and a predicate of its own
     (q,) = quotes_of("Война продолжается третий год. Согласно докладу ООН число беженцев выросло вдвое за год.")
     assert (plain(q["text"]), q["speaker"]["normal"]) == ("число беженцев выросло вдвое за год", "ООН")
+    # a rule or a plan with no comma is no one's report
+    for text in ["Полёты возобновились. Согласно новым правилам пассажиры обязаны пристегиваться.",
+                 "Собрание прошло мирно. Согласно статье 31 Конституции граждане имеют право собираться."]:
+        assert quotes_of(text) == [], text
     # (a finite verb inside the source phrase is the sentence's own: ``В соответствии с этим суд счёл``)
     (q,) = quotes_of("Иск подали весной. В соответствии с этим суд счёл, что иск обоснован.")
     assert (plain(q["text"]), q["cue"]["text"]) == ("иск обоснован", "счёл")
@@ -742,6 +758,12 @@ def test_an_unmarked_statement_after_a_cue_and_a_colon_in_the_same_line():
     # a colon after other words of the sentence is not the cue's (``заявил о планах на год: …``)
     assert [q["text"] for q in quotes_of("Совет собрался в среду. Министр заявил, что план готов, и перечислил "
                                          "задачи: бюджет будет исполнен.")] == ["план готов"]
+    # an inner voice after the colon has its own statement; a relay after it is cut off
+    (q,) = quotes_of("Визит отложен. Песков ответил: в Кремле считают, что мы должны продолжать диалог.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("мы должны продолжать диалог", "Кремль")
+    (q,) = quotes_of("Совет собрался в среду. Министр Иван Петров заявил журналистам: бюджет будет исполнен, "
+                     "сообщает ТАСС.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("бюджет будет исполнен", "Иван Петров")
 
 
 def test_a_cited_source_before_the_relaying_verb():
@@ -761,18 +783,23 @@ def test_a_reason_in_the_instrumental_after_an_explaining_verb():
     (q,) = quotes_of("Митинг был запрещён. Мэрия объяснила запрет необходимостью ремонта площади.")
     assert (plain(q["text"]), q["cue"]["text"], q["speaker"]["text"]) == (
         "необходимостью ремонта площади", "объяснила", "Мэрия")
-    (q,) = quotes_of("Футболист пропустил тренировку, объяснив это сильной простудой.")
-    assert plain(q["text"]) == "сильной простудой"
-    assert quotes_of("Митинг был запрещён. Мэрия не объяснила запрет ничем.") == []
+    (q,) = quotes_of("Футболист пропустил тренировку, объяснив это сильным переутомлением.")
+    assert plain(q["text"]) == "сильным переутомлением"
+    for text in ["Митинг был запрещён. Мэрия не объяснила запрет ничем.",
+                 "Урок начался. Учитель объяснил задачу простыми словами.",  # a manner
+                 "Совещание закончилось. Министр объяснил ситуацию вечером.",  # a time
+                 "Сезон начался. Клуб мотивировал футболистов крупными бонусами."]:  # a person spurred on
+        assert quotes_of(text) == [], text
 
 
-def test_what_a_complaint_or_a_pointing_out_states_and_a_cue_under_chtoby():
-    # ``жаловалась на …`` / ``указал на …`` state their ``на`` phrase (``настаивал на …`` does not:
-    # annotators split); a past cue under ``чтобы`` is a case imagined, an infinitive one a purpose
+def test_what_a_complaint_states_and_a_cue_under_chtoby():
+    # ``жаловалась на …`` states its ``на`` phrase (not ``настаивал на …``: annotators split; nor
+    # ``указал на …``, a gesture or a sign); a past cue under ``чтобы`` is a case imagined, an
+    # infinitive one a purpose
     found = quotes_of("Совещание прошло в Кремле. Министр Анна Котова жаловалась на нехватку врачей в сёлах. "
                       "Президент указал на необходимость новых больниц. Губернатор настаивал на своём плане.")
-    assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [
-        ("нехватку врачей в сёлах", "жаловалась"), ("необходимость новых больниц", "указал")]
+    assert [(plain(q["text"]), q["cue"]["text"]) for q in found] == [("нехватку врачей в сёлах", "жаловалась")]
+    assert quotes_of("Охрана вошла в зал. Охранник молча указал на дверь.") == []
     assert quotes_of("Министр работала без отпуска. Не было случая, чтобы министр жаловалась на нехватку врачей.") == []
     (q,) = quotes_of("Министр приехала в район, чтобы заверить жителей, что больница откроется весной.")
     assert plain(q["text"]) == "больница откроется весной"
@@ -788,6 +815,10 @@ def test_a_report_or_a_message_according_to_which_and_who_gives_it():
     (q,) = quotes_of("Учения прошли в августе. Минобороны опубликовало отчёт, согласно которому в них "
                      "участвовали пять тысяч военных.")
     assert (plain(q["text"]), q["speaker"]["normal"]) == ("в них участвовали пять тысяч военных", "Минобороны")
+    # a critic of the report is not its author
+    (q,) = quotes_of("Рейтинг вышел в мае. Министерство раскритиковало доклад, согласно которому страна "
+                     "занимает последнее место.")
+    assert q["speaker"]["normal"] is None
 
 
 def test_a_participle_of_any_speech_verb_reports_its_clause():

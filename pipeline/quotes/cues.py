@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
-    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FIRST_PERSON, HELD, NEGATED_CUES, NOT_REPORTS,
-    OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
+    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FIRST_PERSON, HELD, NEGATED_CUES,
+    NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
     SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
@@ -72,7 +72,21 @@ def _stated_guess(verb) -> bool:
     if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
     return not _negated(verb) and verb.morph.get("Person") != ["1"] and verb.morph.get("VerbForm") != ["Inf"] \
-        and _that_clause(verb)
+        and _that_clause(verb) and not (verb.lemma_ in FINDING_VERBS and _asked(verb))
+
+
+def _asked(verb) -> bool:
+    """The verb's ``что`` clause is an indirect question with no subject of its own (``выяснили,
+    что произошло``, ``что именно вызвало обрушение``): what was found out is not said (asked of
+    findings only: ``признавался, что был пьян`` drops its subject)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"
+               and any(m.lower_ == "что" and m.dep_ == "mark" for m in c.children)]
+    # (its verb agrees with ``что``: neuter or present singular, ``что произошло``, ``что происходит``;
+    # not ``что … доставили кокаин``, a plural with no subject, indefinite-personal)
+    return bool(clauses) and all(
+        not any(s.dep_ in ("nsubj", "nsubj:pass") and s.lower_ != "что" for s in c.children)
+        and c.morph.get("Number") == ["Sing"] and (c.morph.get("Gender") == ["Neut"] or c.morph.get("Tense") != ["Past"])
+        for c in clauses)
 
 
 def _that_clause(verb) -> bool:

@@ -249,10 +249,11 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
         return None
     start, end = m.start(2), m.end(2)
     content = text_of(doc)[start:end].rstrip().rstrip(".")  # (``Котова: «…».``: the marks, not the period)
-    if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"' and content[0] not in content[1:-1]:
+    marked = content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"' and content[0] not in content[1:-1]
+    if marked:
         start, end = start + 1, start + len(content) - 1
     span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or len(tokens_of(span)) < 3:
+    if span is None or len(tokens_of(span)) < 3 - marked:  # (``Котова: «Рубль упадет»``: two words in marks)
         return None
     quote = Span(doc, span.start, span.end, label="direct")
     quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)

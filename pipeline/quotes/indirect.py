@@ -16,9 +16,9 @@ from .cues import (
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
-    ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS, CLAUSE_REACH, CLOSE,
-    CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES, OPEN, POSSESSIVES,
-    REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
+    CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES,
+    OPEN, POSSESSIVES, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -37,7 +37,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if not is_parsed(t) or t.lemma_ not in lemmas:
             continue  # (every branch below needs one of these lemmas: a cheap test first)
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) and not _evidential(t) \
-                and not _conditional(t) \
+                and not _conditional(t) and not _reported_charge(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
@@ -246,11 +246,6 @@ def _participle_statement(participle) -> Optional[Span]:
     return quote
 
 
-# ``Ватикан опубликовал заявление о том, что …``: a message issued, with its content
-PUBLISHING_VERBS = frozenset({"опубликовать", "публиковать", "распространить", "распространять",
-                              "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
-
-
 def _published_message(verb) -> Optional[Span]:
     """``X опубликовал заявление о том, что <clause>``: X's statement, the clause after
     ``о том, что`` (cue: the verb; speaker: its subject), else None."""
@@ -272,6 +267,20 @@ def _published_message(verb) -> Optional[Span]:
 # predicates of the author's voice: ``Стоит отметить, что …``, ``Нужно сказать, что …``
 AUTHOR_MODALS = frozenset({"стоить", "следовать", "нужно", "надо", "необходимо", "важно", "можно",
                            "нужный", "необходимый", "важный"})
+
+
+def _reported_charge(verb) -> bool:
+    """A passive accusation (``обвиняется в том, что …``) inside another voice's sentence (``Как
+    сообщили в СК, задержанный обвиняется …``, ``…, заявил прокурор``) or in a relative clause
+    (``мэр, который обвиняется в том, что …, покинул страну``): that voice's, or no statement."""
+    if verb.lemma_ not in ACCUSED_CUES:
+        return False
+    charge = _clause_of(verb)
+    inside = range(charge.start, charge.end) if charge is not None else range(0)
+    return verb.dep_ in ("acl:relcl", "acl") or any(
+        w.i != verb.i and w.i not in inside and is_parsed(w)
+        and (_is_cue_verb(w) or (w.lemma_ in ATTRIBUTION_NOUNS and _po(w.doc, w) is not None))
+        for w in verb.sent)  # (a cue of the charge itself is its content: ``… в том, что передал …``)
 
 
 def _conditional(verb) -> bool:
@@ -304,13 +313,19 @@ THINGS_THAT_SHOW = frozenset({"весь", "всё", "это", "тот", "то", 
 
 def _inner_statement(clause: Span) -> bool:
     """The reported clause holds its own speech verb with a subject and a ``что`` clause
-    (``по словам источника, министр заявил, что …``): the innermost statement is that one."""
-    return any(is_parsed(t) and _is_cue_verb(t) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+    (``по словам источника, министр заявил, что …``): the innermost statement is that one (not a
+    passive accusation's, ``по данным следствия, он обвиняется в том, что …``: the charge is reported)."""
+    return any(is_parsed(t) and _is_cue_verb(t) and t.lemma_ not in ACCUSED_CUES
+               and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
                and _clause_of(t) is not None for t in clause)
 
 
-# verbs that state a reason in the instrumental: ``объяснил арест необходимостью …``
+# verbs that state a reason in the instrumental: ``объяснил арест необходимостью …``; not a manner or
+# a time in the instrumental (``объяснил задачу простыми словами``, ``… вечером``: also the dates'
+# spans)
 EXPLAINING_VERBS = frozenset({"объяснить", "объяснять", "мотивировать"})
+NOT_REASONS = frozenset({"слово", "жест", "пример", "язык", "схема", "рисунок", "цифра", "время", "день",
+                         "вечер", "утро", "ночь", "весна", "лето", "осень", "зима", "раз"})
 
 
 def _explanation(verb) -> Optional[Span]:
@@ -320,11 +335,12 @@ def _explanation(verb) -> Optional[Span]:
     if verb.lemma_ not in EXPLAINING_VERBS or _negated(verb):
         return None
     explained = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
-    if explained is None:
-        return None
+    if explained is None or explained.morph.get("Animacy") == ["Anim"]:
+        return None  # (``мотивировал футболистов бонусами``: a person spurred on, nothing explained)
     reason = next((c for c in list(verb.children) + list(explained.children)
                    if c.i > explained.i and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
-                   and c.dep_ in ("obl", "nmod")), None)
+                   and c.dep_ in ("obl", "nmod") and c.lemma_ not in NOT_REASONS
+                   and not any(s.start <= c.i < s.end for s in verb.doc.spans.get("dates", []))), None)
     if reason is None:
         return None
     return _strip(verb.doc, reason.left_edge.i, reason.right_edge.i)
@@ -347,9 +363,10 @@ def _colon_clause(verb) -> Optional[Span]:
     clause = _strip(doc, colon.i + 1, last)
     if clause is None or clause.start != colon.i + 1 + doc[colon.i + 1].is_space \
             or doc[clause.start].text in MARKS or len(tokens_of(clause)) < 3 \
-            or not any(_predicate_word(t) for t in clause):
-        return None
-    return clause
+            or not any(_predicate_word(t) for t in clause) \
+            or any(is_parsed(t) and _is_cue_verb(t) and _clause_of(t) is not None for t in clause):
+        return None  # (``ответил: в Кремле считают, что …``: the inner voice's statement)
+    return _before_confirmation(clause)  # (``…: бюджет будет исполнен, сообщает ТАСС``)
 
 
 def _as_clause(verb) -> Optional[Span]:
@@ -617,7 +634,7 @@ def _about_phrase(verb) -> Optional[Span]:
             return _clip(doc, max(child.left_edge.i, verb.i + 1), child.right_edge.i)
         cases = [c for c in child.children if c.dep_ == "case"]
         if not cases or cases[0].lower_ not in ("о", "об", "обо") and not (
-                cases[0].lower_ == "на" and verb.lemma_ in ON_VERBS):
+                cases[0].lower_ == "на" and verb.lemma_ in ON_VERBS and child.morph.get("Case") == ["Acc"]):
             continue
         if _back_reference(child):
             return None
@@ -625,9 +642,9 @@ def _about_phrase(verb) -> Optional[Span]:
     return None
 
 
-# verbs whose ``на …`` is what they state: ``жаловалась на усталость``, ``указывал на возможные
-# трудности`` (not ``настаивала на статусе``: dev annotates two of five)
-ON_VERBS = frozenset({"жаловаться", "пожаловаться", "указывать", "указать"})
+# verbs whose ``на …`` is what they state: ``жаловалась на усталость`` (not ``настаивала на статусе``:
+# dev annotates two of five; nor ``указал на дверь``, a gesture, ``данные указывают на рост``, a sign)
+ON_VERBS = frozenset({"жаловаться", "пожаловаться"})
 # a stance for or against: ``высказалась против идеи``, ``выразили протест против дела``
 STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 STANCE_NOUNS = frozenset({"протест", "несогласие", "поддержка", "возражение"})
@@ -1064,8 +1081,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                        and _clause_of(t) is not None), None)
         if gerund is not None:  # ``По данным следствия, A, сообщив, что B``: B is the gerund's own statement
             clause = _strip(doc, clause.start, gerund.i - 2)
-    if clause is None or speaker is None or len(tokens_of(clause)) < 3:
-        return None
+    if clause is None or speaker is None or len(tokens_of(clause)) < 2 or (len(tokens_of(clause)) == 2 and not (
+            any(t.dep_ in ("nsubj", "nsubj:pass") for t in clause) and any(_predicate_word(t) for t in clause))):
+        return None  # (two words only as a subject and its predicate: ``инфляция замедлилась``)
     opens = all(t.is_space or t.is_punct or t.pos_ in ("CCONJ", "ADV", "PART") for t in doc[sent.start:po])
     if not any(_predicate_word(t) or t.text in DASHES
                or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause) \
@@ -1159,8 +1177,9 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
             last = j - 1
             break
     clause = _strip(doc, first, last)
-    # three words at least (``водитель был пьян``), two after an opening the statement takes in too
-    if clause is None or len(tokens_of(clause)) < 3 - (opening is not None) or _inner_statement(clause) \
+    # four words at least, two after an opening the statement takes in too (``Число беженцев, согласно
+    # докладу ООН, выросло вдвое``; but ``Согласно легенде, здесь жил дракон`` is no one's report)
+    if clause is None or len(tokens_of(clause)) < (2 if opening is not None else 4) or _inner_statement(clause) \
             or not any(_predicate_word(t) or t.text in DASHES for t in clause):
         return None
     if opening is not None:  # (to before another voice's trailing cue: ``…, сообщает NEWSru``)
@@ -1174,11 +1193,12 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
 
 def _commaless_source_end(doc: Doc, word, head) -> Optional[int]:
     """The token after ``согласно <source>`` that opens the sentence with no comma after its noun
-    phrase, when a clause with a subject and a predicate of its own follows (``Согласно докладу ООН
-    число беженцев выросло …``), else None."""
+    phrase, a writing or a report, when a clause with a subject and a predicate of its own follows
+    (``Согласно докладу ООН число беженцев выросло …``), else None."""
     sent = word.sent
-    if any(not t.is_space and not t.is_punct and t.pos_ not in ("CCONJ", "ADV") for t in doc[sent.start:word.i]):
-        return None
+    if head.lemma_ not in REPORTED_BY_WHICH or any(
+            not t.is_space and not t.is_punct and t.pos_ not in ("CCONJ", "ADV") for t in doc[sent.start:word.i]):
+        return None  # (``Согласно новым правилам пассажиры обязаны …``: a rule, no one's report)
     end = _noun_phrase(head).end
     rest = [t for t in doc[end:sent.end] if not t.is_space]
     if end <= head.i or not rest or rest[0].is_punct or any(t.morph.get("VerbForm") == ["Fin"] for t in doc[head.i:end]) \

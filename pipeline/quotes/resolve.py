@@ -63,11 +63,12 @@ from ..norm import nominative_name, normalize_span
 from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
-    ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE, GOVERNMENT_WORDS, INITIALLED,
-    MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS,
-    OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS,
-    PUBLICATION_PLACES, REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS,
-    SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
+    GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN,
+    ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
+    POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
+    REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES,
+    STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -107,7 +108,7 @@ class _Resolver:
                 span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
             return span
         if any(t.lemma_ == "который" for t in mention):
-            ent = self._relative_antecedent(mention)
+            ent = self._author_of_writing(mention) if _according(mention) else self._relative_antecedent(mention)
             if ent is not None:
                 span._.normal, span._.entity_id = self.name(ent), ent._.entity_id
             else:
@@ -622,10 +623,23 @@ class _Resolver:
         while k > mention.sent.start and doc[k].text != ",":
             k -= 1
         noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
-        if noun is None or noun.dep_ != "obj":
-            return None
+        if noun is None or noun.dep_ != "obj" or ((_according(mention) or noun.lemma_ not in MESSAGE_NOUNS)
+                                                  and noun.head.lemma_ not in ISSUING_VERBS):
+            return None  # (``раскритиковало доклад, согласно которому …``: the critic is not its author)
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         return _noun_phrase(subjects[0]) if subjects else None
+
+    def _author_of_writing(self, mention: Span) -> Optional[Span]:
+        """The PER or ORG a writing is of (``доклад ООН, согласно которому …`` → ООН), the writing
+        being the noun the ``согласно которому`` relative follows, else None (its issuer next)."""
+        doc = self.doc
+        k = mention.start - 1
+        while k > mention.sent.start and doc[k].text != ",":
+            k -= 1
+        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
+        owner = None if noun is None else next(
+            (c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and self._ent_of(c) is not None), None)
+        return None if owner is None else self._ent_of(owner)
 
     def _author_described(self, mention: Span):
         """The person noun that is the author of a message (``поздравлении президента
@@ -1319,6 +1333,11 @@ def _doubled_in(mention: Span) -> Optional[str]:
     """The name in doubled apostrophes after a noun of the mention (``агентстве по
     недвижимости ''Strutt & Parker''``), else None."""
     return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
+
+
+def _according(mention: Span) -> bool:
+    """A relative pronoun after ``согласно`` / ``в соответствии с`` (``доклад, согласно которому``)."""
+    return mention.start > 0 and mention.doc[mention.start - 1].lower_ in ("согласно", "с")
 
 
 def _org_name(doc: Doc, start: int, end: int) -> str:

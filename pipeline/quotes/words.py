@@ -125,10 +125,10 @@ ABILITY_MODALS = frozenset({"мочь", "смочь", "суметь", "умет�
 GUESSING_VERBS = frozenset({"предположить", "предполагать", "опасаться", "намекнуть", "намекать"})
 # ... and so are conclusions (``эксперты заключили, что``; not ``заключили договор``)
 # (``признаваться``: ``Коэн признавался, что …``, not the passive ``пары не признаются официально``),
-# and findings (``следователи выяснили, что …``, ``Минников доказал, что …``; not ``пытаются выяснить,
-# что именно …``)
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | frozenset({"заключить", "заключать", "признаваться",
-                                                "выяснить", "выяснять", "доказать", "доказывать"})
+# and findings (``следователи выяснили, что …``; not ``пытаются выяснить, что именно …``, nor an
+# indirect question, ``выяснили, что произошло``: see ``_stated_guess``)
+FINDING_VERBS = frozenset({"выяснить", "выяснять"})
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
 # a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
 # исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
 NEGATED_CUES = frozenset({"исключить", "исключать"})
@@ -167,7 +167,9 @@ NOT_REPORTS = frozenset({"предварительный", "приблизите
 # what ``…, согласно которому <clause>`` reports the content of: a document, a ruling, a report
 # (``подписал указ, согласно которому``, ``вынес приговор``, ``Слухи, согласно которым``); a rule
 # or principle (``пункт``, ``принцип``, ``конвенция``) states no one's content (dev annotates 6 of 10)
-REPORTED_BY_WHICH = WRITINGS | REPORT_NOUNS | frozenset({"приговор", "вердикт", "закон", "законопроект", "слух"})
+# (not ``статью 105 УК, согласно которой …``: a law's article, a rule)
+REPORTED_BY_WHICH = WRITINGS - {"статья"} | REPORT_NOUNS | frozenset({"приговор", "вердикт", "закон",
+                                                                      "законопроект", "слух"})
 # participles of data at hand: ``по имеющейся информации`` (no source named)
 HELD = frozenset({"иметься", "имеющийся", "поступить", "поступивший", "полученный", "получить"})
 
@@ -183,3 +185,9 @@ OWNER_DEPS = ("nmod", "appos", "flat", "flat:foreign")
 # words of the first person: an unmarked statement in them is direct
 FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое",
                           "моё", "мои", "наш", "наша", "наше", "наши"})
+# ``Ватикан опубликовал заявление о том, что …``: a message issued, with its content
+PUBLISHING_VERBS = frozenset({"опубликовать", "публиковать", "распространить", "распространять",
+                              "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
+# who issues a writing: publishes, signs or confirms it (``подписал указ, согласно которому …``)
+ISSUING_VERBS = PUBLISHING_VERBS | SIGNING_VERBS | CONTENT_OBJECT_VERBS | frozenset({
+    "вынести", "выносить", "принять", "принимать", "издать", "издавать"})  # (``суд вынес приговор``)
