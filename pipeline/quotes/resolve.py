@@ -618,11 +618,7 @@ class _Resolver:
         """The subject of the verb whose object is the message, report or document a relative
         refers to (``X распространил сообщение для печати, в котором …``, ``X подтвердил информацию
         СМИ, согласно которой …`` → X), else None."""
-        doc = self.doc
-        k = mention.start - 1
-        while k > mention.sent.start and doc[k].text != ",":
-            k -= 1
-        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
+        noun = _relative_writing(mention)
         if noun is None or noun.dep_ != "obj" or ((_according(mention) or noun.lemma_ not in MESSAGE_NOUNS)
                                                   and noun.head.lemma_ not in ISSUING_VERBS):
             return None  # (``раскритиковало доклад, согласно которому …``: the critic is not its author)
@@ -632,14 +628,9 @@ class _Resolver:
     def _author_of_writing(self, mention: Span) -> Optional[Span]:
         """The PER or ORG a writing is of (``доклад ООН, согласно которому …`` → ООН), the writing
         being the noun the ``согласно которому`` relative follows, else None (its issuer next)."""
-        doc = self.doc
-        k = mention.start - 1
-        while k > mention.sent.start and doc[k].text != ",":
-            k -= 1
-        noun = next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
-        owner = None if noun is None else next(
-            (c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and self._ent_of(c) is not None), None)
-        return None if owner is None else self._ent_of(owner)
+        noun = _relative_writing(mention)
+        owners = [] if noun is None else [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+        return next((ent for ent in map(self._ent_of, owners) if ent is not None), None)
 
     def _author_described(self, mention: Span):
         """The person noun that is the author of a message (``поздравлении президента
@@ -1333,6 +1324,16 @@ def _doubled_in(mention: Span) -> Optional[str]:
     """The name in doubled apostrophes after a noun of the mention (``агентстве по
     недвижимости ''Strutt & Parker''``), else None."""
     return next((name for t in tokens_of(mention) if (name := _doubled_name(t)) is not None), None)
+
+
+def _relative_writing(mention: Span):
+    """The message, report or document a relative refers to: the last such noun in the few words
+    before the comma that opens the relative clause, else None."""
+    doc = mention.doc
+    k = mention.start - 1
+    while k > mention.sent.start and doc[k].text != ",":
+        k -= 1
+    return next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
 
 
 def _according(mention: Span) -> bool:
