@@ -90,8 +90,9 @@ def _asked(verb) -> bool:
 
 
 def _that_clause(verb) -> bool:
-    """The parse hung a ``что`` / ``будто`` clause on the verb, or on its ``того`` (``не
-    исключила того, что …``)."""
+    """The parse hung a ``что`` / ``будто`` clause on the verb, or on its ``того`` / ``то`` / ``том``
+    (``не исключила того, что …``, ``сослался на то, что …``, ``признавался в том, что …``; a
+    participle's ``о том, что`` is what a thing shows, ``документы, свидетельствующие о том, что``)."""
     def opens(clause) -> bool:
         return any(m.lower_ in ("что", "будто") for m in clause.children if m.dep_ == "mark")
 
@@ -99,7 +100,9 @@ def _that_clause(verb) -> bool:
         (c.dep_ == "ccomp" and opens(c))
         # (a clause with no verb, ``заключили, что здание аварийное``: ``что`` hung on the cue)
         or (c.dep_ == "mark" and c.lower_ in ("что", "будто") and c.i > verb.i)
-        or (c.dep_ == "obj" and c.lower_ == "того" and any(g.dep_ in ("acl", "ccomp") and opens(g) for g in c.children))
+        or (c.dep_ in ("obj", "obl") and (c.lower_ == "того" or (
+            c.lower_ in ("то", "том") and verb.morph.get("VerbForm") != ["Part"]))
+            and any(g.dep_ in ("acl", "ccomp") and opens(g) for g in c.children))
         for c in verb.children)
 
 

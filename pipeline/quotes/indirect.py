@@ -18,7 +18,8 @@ from .mention import _speaker_mention
 from .words import (
     ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
     CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES,
-    OPEN, POSSESSIVES, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES,
+    SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -82,7 +83,8 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
                 quote._.speaker = _publication_place(t.head)
             keep(quote)
         elif t.lemma_ in ATTRIBUTION_NOUNS and t.i and (po := _po(doc, t)) is not None \
-                and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно"):
+                and not (t.lemma_ in ESTIMATE_NOUNS and doc[po].lower_ == "согласно") \
+                and (t.lemma_ not in PARENTHETICAL_NOUNS or _parenthesis(doc, po, t)):
             if t.lemma_ in ("версия", "оценка") and po > t.sent.start and doc[po - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 # ``чемпион мира по версии WBC``, ``пояс по версии NABF``: a title's body, no report;
                 # ``поездка по оценке ситуации``: a task
@@ -118,6 +120,13 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
     for quote in out:
         quote._.cue, quote._.speaker = values[(quote.label_, quote.start_char, quote.end_char)]
     return out
+
+
+def _parenthesis(doc: Doc, po: int, noun) -> bool:
+    """``по <noun>`` at token ``po`` opens a parenthesis: the noun in the dative (not ``по заключении
+    контракта``), after the sentence start, a comma, a dash or a bracket (not ``фильм по рассказу``)."""
+    before = next((doc[k] for k in range(po - 1, noun.sent.start - 1, -1) if not doc[k].is_space), None)
+    return noun.morph.get("Case") == ["Dat"] and (before is None or before.text in ",(" or before.text in DASHES)
 
 
 def _that_before(verb) -> Optional[Span]:

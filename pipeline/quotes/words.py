@@ -21,10 +21,14 @@ MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "прес
 # forecasts, counts and polls: ``По прогнозам экспертов, …``, ``По опросам, …`` (``согласно
 # последним опросам`` stays ``_according_to``'s, a document's, as before they were attribution nouns)
 ESTIMATE_NOUNS = frozenset({"прогноз", "подсчёт", "подсчет", "опрос"})
+# accounts with other senses (``по заключении контракта``, ``фильм по рассказу Чехова``, ``осуждён по
+# показаниям``): attribution phrases only as a parenthesis in the dative (``По показаниям свидетелей, …``)
+PARENTHETICAL_NOUNS = frozenset({"показание", "заключение", "рассказ", "воспоминание", "сводка",
+                                 "предположение", "слух"})
 # attribution phrases ``по словам X`` / ``по мнению X`` / ``по данным X``
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка", "сообщение",
                                "утверждение", "версия", "признание", "сведение", "сведения", "заявление",
-                               "свидетельство"}) | ESTIMATE_NOUNS
+                               "свидетельство"}) | ESTIMATE_NOUNS | PARENTHETICAL_NOUNS
 # short adjectives of a stated conviction: ``уверена, что …``
 # (pymorphy gives ``уверена`` the participle's lemma ``уверить``)
 SPEECH_ADJECTIVES = frozenset({"уверенный", "уверить", "убеждённый", "убежденный", "убедить"})
@@ -128,7 +132,10 @@ GUESSING_VERBS = frozenset({"предположить", "предполагат�
 # and findings (``следователи выяснили, что …``; not ``пытаются выяснить, что именно …``, nor an
 # indirect question, ``выяснили, что произошло``: see ``_stated_guess``)
 FINDING_VERBS = frozenset({"выяснить", "выяснять"})
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | frozenset({"заключить", "заключать", "признаваться"})
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | frozenset({"заключить", "заключать", "признаваться"}) \
+    | frozenset({"предостеречь", "предостерегать", "провозгласить", "провозглашать",
+                 "согласиться", "соглашаться", "обмолвиться", "оговориться", "сознаться", "рапортовать",
+                 "отрапортовать", "анонсировать", "декларировать", "задекларировать", "сослаться"})
 # a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
 # исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
 NEGATED_CUES = frozenset({"исключить", "исключать"})
@@ -159,7 +166,7 @@ POSSESSOR_GENDER = {"его": ["Masc"], "её": ["Fem"], "ее": ["Fem"]}
 # attribution nouns that need no source: ``Согласно сообщению, …`` (null speaker)
 # (and estimates: ``По разным оценкам, …``, ``По опросам, …``)
 REPORT_NOUNS = frozenset({"сообщение", "данные", "информация", "сведение", "сведения",
-                          "оценка", "версия"}) | ESTIMATE_NOUNS
+                          "оценка", "версия", "предположение", "слух"}) | ESTIMATE_NOUNS
 # ``по предварительным данным``, ``по приблизительным оценкам``: an estimate, not a source's report
 NOT_REPORTS = frozenset({"предварительный", "приблизительный", "окончательный", "официальный статистический"})
 
