@@ -3082,3 +3082,21 @@ def test_warnings_assents_and_slips_with_a_clause():
                  "активы."):
         assert quotes_of(text) == [], text
 
+
+def test_a_description_with_the_whole_title_a_person_was_introduced_with():
+    # ``министра финансов``: the complement would make it another referent, but the text gave
+    # this very title to a person
+    q = find(quotes_of("Министр финансов Антон Силуанов выступил в Думе. По признанию министра финансов, "
+                       "ситуация с бюджетом остаётся сложной."), "ситуация")
+    assert q["speaker"]["normal"] == "Антон Силуанов"
+    q = find(quotes_of("Адвокат Эльсаеда Джон Смит прибыл в суд. Адвокат Эльсаеда заявил, что его подзащитный "
+                       "невиновен."), "невиновен")
+    assert q["speaker"]["normal"] == "Джон Смит"
+    # a description of someone else stays unnamed: not the person's title, nor words of a phrase
+    # that does not end at a name (``Автор петиции о снятии Зюганова``)
+    q = find(quotes_of("Министр финансов Антон Силуанов выступил в Думе. Его дочь заявила, что отец устал."),
+             "отец")
+    assert q["speaker"]["normal"] is None
+    q = find(quotes_of("Автор петиции о снятии Геннадия Зюганова собрал сто подписей. Автор петиции заявил, "
+                       "что лидер партии давно не появляется на публике."), "лидер партии")
+    assert q["speaker"]["normal"] is None

@@ -753,6 +753,9 @@ class _Resolver:
             if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
                 return None  # ``молодой мужчина``: a new person introduced
             return self._near(head.i, _subject_gender(head))
+        introduced = self._introduced_as(mention)
+        if introduced is not None:
+            return introduced
         if head.lemma_ in UNNAMED_PEOPLE:
             # a role rarely named is unnamed, unless the text gave a person that very title just
             # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
@@ -832,6 +835,28 @@ class _Resolver:
         if near is not None and not self._titled_otherwise(near, head.lemma_):
             return near
         return main
+
+    def _introduced_as(self, mention: Span) -> Optional[Span]:
+        """The last PER introduced with every word of a description of two words or more
+        (``Министр финансов Антон Силуанов`` … ``По признанию министра финансов``), whose
+        complements would otherwise make it another referent, else None."""
+        words = [t for t in mention if t.is_alpha]
+        if len(words) < 2:
+            return None
+        lemmas = {t.lemma_ for t in words}
+        gender = _subject_gender(mention.root)
+        for e in reversed(self.ents):
+            if e.label_ != "PER" or e.start >= mention.start or not _agrees(_gender(e), gender):
+                continue
+            title = []  # the words right before the name: nouns, adjectives, names, quotation marks
+            k = e.start - 1
+            while k >= max(e.sent.start, e.start - 4) and (self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
+                                                           or self.doc[k].text in MARKS):
+                title.append(self.doc[k])
+                k -= 1
+            if any(_same_title(mention.root, t) for t in title) and lemmas <= {t.lemma_ for t in title}:
+                return e
+        return None
 
     def _overshadowed(self, ent: Span, main: Optional[Span], mention: Span) -> bool:
         """A person the text names once, where its main person is named three times or more
