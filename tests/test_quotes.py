@@ -3100,3 +3100,18 @@ def test_a_description_with_the_whole_title_a_person_was_introduced_with():
     q = find(quotes_of("Автор петиции о снятии Геннадия Зюганова собрал сто подписей. Автор петиции заявил, "
                        "что лидер партии давно не появляется на публике."), "лидер партии")
     assert q["speaker"]["normal"] is None
+
+
+def test_a_trailing_kak_cue_with_its_source():
+    q = find(quotes_of("Пожар на складе потушен, как сообщили в МЧС."), "Пожар")
+    assert plain(q["text"]) == "Пожар на складе потушен" and q["speaker"]["normal"] == "МЧС"
+    q = find(quotes_of("Сделка сорвалась, как пишет «Коммерсант» со ссылкой на источники."), "Сделка")
+    assert plain(q["text"]) == "Сделка сорвалась" and q["cue"]["text"] == "пишет"
+    # the author's ``Стоит отметить, что`` is left out
+    q = find(quotes_of("Стоит отметить, что руководство клуба сделало Тарасенко «исключительное предложение», "
+                       "как заметил генеральный менеджер «Сибири» Кирилл Фастовский."), "руководство")
+    assert plain(q["text"]).startswith("руководство клуба") and q["speaker"]["normal"] == "Кирилл Фастовский"
+    # a manner, a saying, and a cue followed by more of the clause: none
+    for text in ("Он поступил так, как сказал отец.", "Денег нет, но вы держитесь, как говорится.",
+                 "Правда, были задержания, но, как пояснили в милиции, профилактические."):
+        assert quotes_of(text) == [], text

@@ -444,6 +444,12 @@ def _as_clause(verb) -> Optional[Span]:
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
     if k >= 4 and _after_ob_etom(words, k):
         comma = k - 3
+    elif k >= 4 and words[k - 1].lower_ == "как" and words[k - 2].text == "," \
+            and words[k - 3].lemma_ not in ("так", "такой", "тот") and all(not w.is_punct or w.text in MARKS for w in tail) \
+            and any(c.dep_ in ("nsubj", "obl") and c.i > verb.i for c in verb.children):
+        # ``<clause>, как сообщили в МЧС.``: a source after the cue (not ``поступил так, как сказал
+        # отец``, nor the saying ``…, как говорится``)
+        comma = k - 2
     if comma >= 1 and words[comma].text == "," and words[0] is not verb \
             and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
@@ -467,8 +473,14 @@ def _as_clause(verb) -> Optional[Span]:
             # ``<clause>, об этом говорят исследования``: ``об этом`` points back at the clause)
             return None
         clause = _strip(doc, words[0].i, words[comma].i - 1)
-        if clause is None or comma != k - 1 and len(tokens_of(clause)) < 3:
+        if clause is None or comma == k - 3 and len(tokens_of(clause)) < 3:
             return None
+        that = next((w for w in words[1:min(5, comma)] if w.lower_ == "что" and doc[w.i - 1].text == ","), None)
+        if that is not None and any(is_parsed(w) and _authorial(w) for w in words[:that.i - words[0].i]):
+            # ``Стоит отметить, что <clause>, как заметил X``: the author's words before the source's
+            clause = _strip(doc, that.i + 1, words[comma].i - 1)
+            if clause is None:
+                return None
         if comma != k - 1 or any(_predicate_word(t) or t.text in DASHES for t in clause):
             return clause
         # no clause before the cue, a subject (``Парламент Грузии в среду, 20 июня, выразил доверие``)
