@@ -17,7 +17,7 @@ from .cues import (
 from .marks import pairs_of
 from .words import (
     ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN,
-    PLATFORMS, PRONOUN_LEMMAS, RELAYING_CITERS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
+    PLATFORMS, PRONOUN_LEMMAS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -76,11 +76,19 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     place = _publication_place(verb)
     if place is not None:  # ``На сайте мэрии отмечается``, ``в твиттере Кларенс-Хаус объявлено``
         return place
-    message = verb.head if verb.dep_ == "acl:relcl" and verb.head.lemma_ in MESSAGE_NOUNS \
+    message = verb.head if verb.dep_ == "acl:relcl" and verb.head.lemma_ in SENT_NOUNS \
         else _message_of_relative(verb)
     if message is not None:
-        # ``X распространила заявление, в котором сообщается, что …``: who issued the message
+        # ``X распространила заявление, в котором сообщается, что …``: who issued the message; ``X
+        # обратился к нации с посланием, в котором заявил, что …``: the one who sent it, whatever
+        # noun the parse hung ``с посланием`` on
         issuer = [c for c in message.head.children if c.dep_ == "nsubj"] if message.dep_ == "obj" else []
+        if not issuer and message.dep_ in ("obl", "nmod") and _personal(verb):
+            sender = message.head
+            while sender.pos_ != "VERB" and sender.dep_ in ("obl", "nmod") and sender.head.i != sender.i:
+                sender = sender.head
+            issuer = [c for c in sender.children if c.dep_ == "nsubj" and _agrees_in_number(c, verb)
+                      and _agrees_in_gender(c, verb)] if sender.pos_ == "VERB" else []
         return _noun_phrase(issuer[0]) if issuer else _noun_phrase(message)
     relative = _relative_place(verb)
     if relative is not None:  # ``на сайте ЦБ, в котором указано``, ``Путин, в пресс-службе которого сообщили``
@@ -226,8 +234,13 @@ def _message_of_relative(verb) -> Optional[object]:
     for t in reversed(doc[max(verb.sent.start, relative.i - 8):relative.i]):
         if t.pos_ in ("NOUN", "PROPN") and t.morph.get("Gender") == relative.morph.get("Gender") \
                 and t.morph.get("Number") == relative.morph.get("Number"):
-            return t if t.lemma_ in MESSAGE_NOUNS else None
+            return t if t.lemma_ in SENT_NOUNS else None
     return None
+
+
+def _personal(verb) -> bool:
+    """A finite verb of a masculine or feminine subject (``заявил``, ``отметила``): no writing's."""
+    return verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Gender") in (["Masc"], ["Fem"])
 
 
 def _relative_place(verb) -> Optional[Span]:

@@ -58,6 +58,7 @@ DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановлен�
 RULINGS = frozenset({"приговор", "решение", "определение", "вердикт"})
 # what a speaker says through: its messages, the documents it issues (``в указе отмечается``), rulings
 WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS
+SENT_NOUNS = MESSAGE_NOUNS | DOCUMENT_NOUNS  # what one issues or sends: ``послание, в котором …``
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
