@@ -3124,3 +3124,14 @@ def test_a_relative_clause_of_a_sent_writing_speaks_for_its_sender():
     q = find(quotes_of("Актриса Анна Петрова написала письмо поклонникам, в котором призналась, что устала от "
                        "съёмок."), "устала")
     assert q["speaker"]["normal"] == "Анна Петрова"
+
+
+def test_a_statement_made_in_public_with_its_content():
+    q = find(quotes_of("Президент Ирана Хасан Рухани выступил с заявлением о том, что страна выходит из договора."),
+             "страна")
+    assert q["speaker"]["normal"] == "Хасан Рухани" and q["cue"]["text"] == "выступил"
+    # its relative clause speaks for the one who made it
+    q = find(quotes_of("МИД России выступил с заявлением, в котором говорится, что Москва готова к диалогу."),
+             "Москва")
+    assert q["speaker"]["normal"] == "МИД России"
+    assert quotes_of("Министр финансов выступил в Думе с докладом о бюджете.") == []

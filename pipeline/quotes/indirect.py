@@ -18,8 +18,8 @@ from .mention import _speaker_mention
 from .words import (
     ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
     CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES,
-    OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES,
-    SPEECH_VERBS)
+    OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
+    SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -103,7 +103,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _participle_statement(t)
             if quote is not None:
                 keep(quote)
-        elif t.lemma_ in PUBLISHING_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
+        elif t.lemma_ in PUBLISHING_VERBS | PUBLIC_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
             quote = _published_message(t)
             if quote is not None:
                 keep(quote)
@@ -185,7 +185,7 @@ def _noun_clause(noun) -> Optional[Span]:
 def _indirect_lemmas() -> frozenset:
     """The lemmas any statement of ``_indirect`` starts from (the sets are defined further down)."""
     return (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
-            | PUBLISHING_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS | NEGATED_CUES)
+            | PUBLISHING_VERBS | PUBLIC_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS | NEGATED_CUES)
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief
@@ -256,11 +256,16 @@ def _participle_statement(participle) -> Optional[Span]:
 
 
 def _published_message(verb) -> Optional[Span]:
-    """``X опубликовал заявление о том, что <clause>``: X's statement, the clause after
-    ``о том, что`` (cue: the verb; speaker: its subject), else None."""
+    """``X опубликовал заявление о том, что <clause>``, ``X выступил с заявлением о том, что
+    <clause>``: X's statement, the clause after ``о том, что`` (cue: the verb; speaker: its
+    subject), else None."""
     doc = verb.doc
     for noun in verb.children:
-        if noun.dep_ != "obj" or noun.lemma_ not in MESSAGE_NOUNS or noun.i < verb.i:
+        if noun.lemma_ not in MESSAGE_NOUNS or noun.i < verb.i:
+            continue
+        if not (noun.dep_ == "obj" and verb.lemma_ in PUBLISHING_VERBS) and not (
+                noun.dep_ == "obl" and verb.lemma_ in PUBLIC_VERBS
+                and any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in noun.children)):
             continue
         words = [t for t in doc[noun.i + 1:min(noun.i + 6, verb.sent.end)] if not t.is_space]
         if len(words) < 4 or words[0].lower_ not in ("о", "об") or words[1].lower_ != "том" \

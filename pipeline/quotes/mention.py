@@ -16,8 +16,8 @@ from .cues import (
     _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
-    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN,
-    PLATFORMS, PRONOUN_LEMMAS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
+    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN, PLATFORMS,
+    PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -83,12 +83,14 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # обратился к нации с посланием, в котором заявил, что …``: the one who sent it, whatever
         # noun the parse hung ``с посланием`` on
         issuer = [c for c in message.head.children if c.dep_ == "nsubj"] if message.dep_ == "obj" else []
-        if not issuer and message.dep_ in ("obl", "nmod") and _personal(verb):
+        if not issuer and message.dep_ in ("obl", "nmod"):
             sender = message.head
             while sender.pos_ != "VERB" and sender.dep_ in ("obl", "nmod") and sender.head.i != sender.i:
                 sender = sender.head
+            # (the message itself speaks in ``в котором говорится``: its sender when it is made in public)
             issuer = [c for c in sender.children if c.dep_ == "nsubj" and _agrees_in_number(c, verb)
-                      and _agrees_in_gender(c, verb)] if sender.pos_ == "VERB" else []
+                      and _agrees_in_gender(c, verb)] \
+                if sender.pos_ == "VERB" and (_personal(verb) or sender.lemma_ in PUBLIC_VERBS) else []
         return _noun_phrase(issuer[0]) if issuer else _noun_phrase(message)
     relative = _relative_place(verb)
     if relative is not None:  # ``на сайте ЦБ, в котором указано``, ``Путин, в пресс-службе которого сообщили``

@@ -196,6 +196,8 @@ FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "на�
 # ``Ватикан опубликовал заявление о том, что …``: a message issued, with its content
 PUBLISHING_VERBS = frozenset({"опубликовать", "публиковать", "распространить", "распространять",
                               "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
+# ``выступил с заявлением о том, что …``, ``…, в котором говорится``: a message made in public
+PUBLIC_VERBS = frozenset({"выступить", "выступать"})
 # who issues a writing: publishes, signs or confirms it (``подписал указ, согласно которому …``)
 ISSUING_VERBS = PUBLISHING_VERBS | SIGNING_VERBS | CONTENT_OBJECT_VERBS | frozenset({
     "вынести", "выносить", "принять", "принимать", "издать", "издавать"})  # (``суд вынес приговор``)
