@@ -3135,3 +3135,13 @@ def test_a_statement_made_in_public_with_its_content():
              "Москва")
     assert q["speaker"]["normal"] == "МИД России"
     assert quotes_of("Министр финансов выступил в Думе с докладом о бюджете.") == []
+
+
+def test_a_possessive_goes_to_a_body_named_with_its_noun():
+    q = find(quotes_of("Правительство не нашло кандидата на пост генсека. Об этом пишет газета «Коммерсант». "
+                       "По её данным, все претенденты отказались от должности."), "претенденты")
+    assert q["speaker"]["normal"] == "Коммерсант"
+    # the body's noun must agree with the pronoun: a masculine one is no newspaper's
+    q = find(quotes_of("Об этом пишет газета «Коммерсант». По его данным, все претенденты отказались от должности."),
+             "претенденты")
+    assert q["speaker"]["normal"] is None

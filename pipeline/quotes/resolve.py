@@ -716,6 +716,9 @@ class _Resolver:
             if ent is not None and ent.label_ == "PER":
                 if _agrees(_verb_gender(t) or _gender(ent), gender):
                     return ent
+            elif t.lemma_ in BODY_NOUNS and gender and t.morph.get("Gender") == [gender] \
+                    and (body := self._entity_in(_noun_phrase(t))) is not None and body.label_ == "ORG":
+                return body  # ``Об этом пишет газета «Коммерсант». По её данным, …``: a body named with its noun
             elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
                 if _agrees(_subject_gender(t), gender) and depth < 3:
                     found = self._antecedent(t, depth + 1)
