@@ -43,6 +43,9 @@ CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтвержд�
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
+# the short names of ministries, services and agencies (``Росстат``, ``Минцифры``): what ``ведомство``
+# refers back to too, though their names need no country
+STATE_AGENCIES = _lexicon("state_bodies.txt")
 # head nouns of a state body's full name (``Государственная миграционная служба``): what
 # ``ведомство`` refers back to, like the bodies above
 STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
