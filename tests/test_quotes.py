@@ -3161,3 +3161,17 @@ def test_descriptions_of_banks_carriers_makers_and_federal_agencies():
         items = quotes_of(text)
         assert len(items) == 1 and items[0]["speaker"]["normal"] == name, (text, items)
 
+
+def test_a_title_given_to_a_person_in_an_object_names_that_person():
+    # the title right before the name, in its case, parsed or not (the first sentence has no cue)
+    q = find(quotes_of("Владимир Путин встретился с министром обороны Андреем Белоусовым. Министр доложил, что "
+                       "армия выполняет задачи."), "армия")
+    assert q["speaker"]["normal"] == "Андрей Белоусов"
+    q = find(quotes_of("Глава МИД России Сергей Лавров встретился с госсекретарём США Марко Рубио. Госсекретарь "
+                       "заявил, что санкции сохранятся."), "санкции")
+    assert q["speaker"]["normal"] == "Марко Рубио"
+    # not a noun of the phrase before the title (``кабинета министров глава правительства``)
+    q = find(quotes_of("Заседание кабинета министров глава правительства Израиля Биньямин Нетаньяху провёл в "
+                       "Старом городе. Как отметил премьер в речи перед министрами, мир должен знать о решении."),
+             "мир должен")
+    assert q["speaker"]["normal"] == "Биньямин Нетаньяху"

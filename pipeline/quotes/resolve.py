@@ -851,12 +851,7 @@ class _Resolver:
         for e in reversed(self.ents):
             if e.label_ != "PER" or e.start >= mention.start or not _agrees(_gender(e), gender):
                 continue
-            title = []  # the words right before the name: nouns, adjectives, names, quotation marks
-            k = e.start - 1
-            while k >= max(e.sent.start, e.start - 4) and (self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
-                                                           or self.doc[k].text in MARKS):
-                title.append(self.doc[k])
-                k -= 1
+            title = self._title_words(e)
             if any(_same_title(mention.root, t) for t in title) and lemmas <= {t.lemma_ for t in title}:
                 return e
         return None
@@ -935,17 +930,38 @@ class _Resolver:
 
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
-        Говард``) or governing it as an apposition (``президент Боливии Эво Моралес``)."""
+        Говард``), governing it as an apposition (``президент Боливии Эво Моралес``) or among
+        the words right before it, parsed or not (``встретился с министром обороны Андреем
+        Белоусовым``, ``Аналитик Freedom Finance Георгий Ващенко``)."""
         out = [t for t in ent if t.pos_ == "NOUN"]
         root = ent.root
         if root.dep_ in ("appos", "flat", "flat:name", "nmod") and root.head.i < ent.start:
             out.append(root.head)
-        k = ent.start - 1
-        while k >= 0 and self.doc[k].is_space:
+        return out + [t for t in self._title_words(ent) if t.pos_ == "NOUN" and t.i not in {o.i for o in out}]
+
+    def _title_words(self, ent: Span) -> list:
+        """The title right before a name, nearest word first: up to ``TITLE_WORDS`` nouns,
+        adjectives, names and quotation marks in its sentence, ending at the title's head (a
+        noun in the name's case) and the adjectives before it (``Генеральный директор
+        «Газпрома»``, ``с министром обороны``; not ``кабинета министров`` before ``глава
+        правительства``); no head, no title."""
+        doc = self.doc
+        case = ent[0].morph.get("Case")
+        out, k, words = [], ent.start - 1, 0
+        while k >= ent.sent.start and words < TITLE_WORDS and (
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].text in MARKS or doc[k].is_space):
+            t = doc[k]
             k -= 1
-        if k >= 0 and self.doc[k].pos_ == "NOUN":
-            out.append(self.doc[k])
-        return out
+            if t.is_space:
+                continue
+            out.append(t)
+            words += t.text not in MARKS
+            if t.pos_ == "NOUN" and case and t.morph.get("Case") == case and t.morph.get("Number") != ["Plur"]:
+                while k >= ent.sent.start and doc[k].pos_ == "ADJ" and doc[k].morph.get("Case") == case:
+                    out.append(doc[k])
+                    k -= 1
+                return out
+        return []
 
     def _subjects_before(self, i: int):
         """Subjects (``nsubj``) before token ``i`` within ``WINDOW`` sentences, quoted
@@ -1303,6 +1319,9 @@ class _Resolver:
             group = self.groups.get(ent._.entity_id) or {} if ent is not None else {}
             self._country = _genitive(group.get("name") or chosen._.normal or chosen.text)
         return self._country
+
+
+TITLE_WORDS = 4  # the most words of a title before a name (``Генеральный директор компании «X»``)
 
 
 def _bare_name(mention: Span) -> Optional[str]:
