@@ -3175,3 +3175,14 @@ def test_a_title_given_to_a_person_in_an_object_names_that_person():
                        "Старом городе. Как отметил премьер в речи перед министрами, мир должен знать о решении."),
              "мир должен")
     assert q["speaker"]["normal"] == "Биньямин Нетаньяху"
+
+
+def test_a_relative_with_a_possessive_the_parse_split_off_stays_unnamed():
+    for text in ("Певица Ани Лорак отменила тур. Её мама рассказала, что артистка заболела.",
+                 "Актриса Юлия Снигирь снялась в новом фильме. Её подруга сообщила, что съёмки прошли в Карелии."):
+        q = quotes_of(text)[0]
+        assert q["speaker"]["text"].startswith("Её") and q["speaker"]["normal"] is None, text
+    # but a possessive before a title with a name keeps the name
+    q = find(quotes_of("Малайзия ведёт переговоры с Китаем. Её премьер-министр Махатхир Мохамад заявил, что страна "
+                       "не хочет конфликта."), "конфликта")
+    assert q["speaker"]["normal"] == "Махатхир Мохамад"

@@ -223,6 +223,12 @@ def _noun_phrase(head) -> Span:
     for ent in doc.ents:  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
+    if head.pos_ == "NOUN" and first == head.i and first and doc[first - 1].lower_ in POSSESSIVES \
+            and head.morph.get("Case") == ["Nom"] and doc[first - 1].head.i != head.i and head.i < head.head.i \
+            and not any(e.label_ == "PER" and first <= e.start <= last for e in doc.ents):
+        # ``Её мама рассказала``: the possessive the parse took for the verb's object (not after the
+        # verb, ``поддержали его украинцы``, nor before a title with a name)
+        first -= 1
     if head.pos_ == "NOUN" and last + 2 < len(doc) and doc[last + 1].text in OPEN + '"':
         for ent in doc.ents:  # ``газета «Ведомости»``, ``агентство "Интерфакс"``: the name in marks
             if ent.start == last + 2 and ent.end < len(doc) and doc[ent.end].text in CLOSE + '"':
