@@ -3186,3 +3186,14 @@ def test_a_relative_with_a_possessive_the_parse_split_off_stays_unnamed():
     q = find(quotes_of("Малайзия ведёт переговоры с Китаем. Её премьер-министр Махатхир Мохамад заявил, что страна "
                        "не хочет конфликта."), "конфликта")
     assert q["speaker"]["normal"] == "Махатхир Мохамад"
+
+
+def test_a_possessive_goes_to_an_organisation_named_as_the_subject():
+    q = find(quotes_of("Сбербанк подвёл итоги года. По его данным, число клиентов выросло до 110 млн."), "клиентов")
+    assert q["speaker"]["normal"] == "Сбербанк"
+    q = find(quotes_of("ООН опубликовала доклад о голоде. По её данным, недоедают 700 млн человек."), "недоедают")
+    assert q["speaker"]["normal"] == "ООН"
+    # not a thing the tagger took for an organisation: the previous speaker's words go on
+    q = find(quotes_of("Исаакиевский собор перейдёт в ведение церкви, заявил пресс-секретарь губернатора. По его "
+                       "словам, при передаче собора потребуется ряд согласований."), "согласований")
+    assert q["speaker"]["normal"] is None

@@ -719,6 +719,11 @@ class _Resolver:
             elif t.lemma_ in BODY_NOUNS and gender and t.morph.get("Gender") == [gender] \
                     and (body := self._entity_in(_noun_phrase(t))) is not None and body.label_ == "ORG":
                 return body  # ``Об этом пишет газета «Коммерсант». По её данным, …``: a body named with its noun
+            elif ent is not None and ent.label_ == "ORG" and t.pos_ == "PROPN" and pronoun.lower_ in POSSESSIVES \
+                    and gender and t.morph.get("Gender") == [gender] and not self._is_description(ent):
+                # ``Сбербанк подвёл итоги года. По его данным, …``: the organisation's own data (its
+                # name the subject, not a thing tagged so: ``Исаакиевский собор перейдёт …``)
+                return ent
             elif t.lemma_ in PRONOUN_LEMMAS and t.morph.get("Number") != ["Plur"]:
                 if _agrees(_subject_gender(t), gender) and depth < 3:
                     found = self._antecedent(t, depth + 1)
