@@ -3197,3 +3197,16 @@ def test_a_possessive_goes_to_an_organisation_named_as_the_subject():
     q = find(quotes_of("Исаакиевский собор перейдёт в ведение церкви, заявил пресс-секретарь губернатора. По его "
                        "словам, при передаче собора потребуется ряд согласований."), "согласований")
     assert q["speaker"]["normal"] is None
+
+
+def test_a_message_issued_before_speaks_for_its_issuer():
+    q = find(quotes_of("Компания «Норникель» опубликовала отчёт об устойчивом развитии. В документе говорится, что "
+                       "выбросы сократились на сорок процентов."), "выбросы")
+    assert q["speaker"]["normal"] == "Норникель"
+    q = find(quotes_of("Госдепартамент США опубликовал доклад о правах человека. В докладе говорится, что ситуация "
+                       "ухудшилась."), "ситуация")
+    assert q["speaker"]["normal"] == "Госдепартамент США"
+    # a message someone else wrote and the subject only read is not the subject's
+    q = find(quotes_of("Министр Антон Силуанов прочитал доклад о бюджете. В докладе говорится, что рост замедлится."),
+             "рост")
+    assert q["speaker"]["normal"] != "Антон Силуанов"

@@ -548,11 +548,17 @@ class _Resolver:
         указ``, ``ФСБ зарегистрировала и опубликовала приказ``) within ``WINDOW`` sentences, else None.
         In a sentence with no cue (not parsed): the nominative name before the noun, or after it past
         a verb (``законопроект внёс в Госдуму президент Владимир Путин``), or, for a noun before any
-        verb (``Указ о назначении опубликован``), the person the sentence before names."""
+        verb (``Указ о назначении опубликован``), the person the sentence before names. A message
+        (``доклад``, ``отчёт``, ``пресс-релиз``) counts when the mention names it again or calls it
+        ``документ``, and only issued (``опубликовал доклад``: ``ISSUING_VERBS``)."""
+        said = mention.root.lemma_
         for t in reversed(self.doc[:mention.start]):
             if self._sentences_between(t.i, mention.start) > WINDOW:
                 return None
-            if t.lemma_ not in SIGNED_NOUNS or self._in_quote(t.idx) or t.i >= mention.start - 1:
+            # a message issued (``опубликовала отчёт … В отчёте / В документе говорится``) as well as
+            # a document signed
+            issued = t.lemma_ in MESSAGE_NOUNS - SIGNED_NOUNS and said in (t.lemma_, "документ")
+            if (t.lemma_ not in SIGNED_NOUNS and not issued) or self._in_quote(t.idx) or t.i >= mention.start - 1:
                 continue
             before = t.i - 1  # (its adjectives skipped: ``не согласился с новым указом`` names no signer)
             while before > t.sent.start and self.doc[before].pos_ in ("ADJ", "DET"):
@@ -562,15 +568,18 @@ class _Resolver:
             if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
                 named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
                          and e.end < t.i and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                         and (any(w.pos_ == "VERB" for w in self.doc[e.end:t.i])
+                         and (any(w.pos_ == "VERB" and (not issued or w.lemma_ in ISSUING_VERBS)
+                                  for w in self.doc[e.end:t.i])
                               or self.doc[t.i - 1].lemma_ == "свой")]  # (``Путин своим указом освободил``)
                 # or after it, past a signing verb with no other verb between: ``законопроект внёс в
                 # Госдуму президент Владимир Путин`` (not ``… а в среду его раскритиковал депутат X``)
-                named = named or [e for e in self.ents if e.label_ == "PER" and t.i < e.start and e.end <= t.sent.end
-                                  and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                                  and (verbs := [w for w in self.doc[t.i:e.start] if w.pos_ == "VERB"])
-                                  and len(verbs) == 1 and verbs[0].lemma_ in SIGNING_VERBS]
-                if not named and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]) and t.sent.start:
+                if not named and not issued:
+                    named = [e for e in self.ents if e.label_ == "PER" and t.i < e.start and e.end <= t.sent.end
+                             and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                             and (verbs := [w for w in self.doc[t.i:e.start] if w.pos_ == "VERB"])
+                             and len(verbs) == 1 and verbs[0].lemma_ in SIGNING_VERBS]
+                if not named and not issued and t.sent.start \
+                        and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]):
                     # ``Путин назначил … посла. Указ о назначении опубликован …``: the person whose act the
                     # previous sentence told
                     previous = self.doc[t.sent.start - 1].sent
@@ -583,6 +592,8 @@ class _Resolver:
             if t.dep_ != "obj" and not (t.dep_ == "obl" and t.morph.get("Case") == ["Ins"]):
                 continue  # (``Путин своим указом освободил …``: the instrument is his too)
             verb = t.head
+            if issued and verb.lemma_ not in ISSUING_VERBS:
+                continue  # (``прокомментировал сообщение СМИ``: not his message)
             for _ in range(2):  # (a conjunct verb shares the first one's subject)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
                 if subjects:
