@@ -3210,3 +3210,13 @@ def test_a_message_issued_before_speaks_for_its_issuer():
     q = find(quotes_of("Министр Антон Силуанов прочитал доклад о бюджете. В докладе говорится, что рост замедлится."),
              "рост")
     assert q["speaker"]["normal"] != "Антон Силуанов"
+
+
+def test_a_statement_keeps_its_percent_sign_and_its_closing_bracket():
+    q = find(quotes_of("Министр финансов Антон Силуанов заявил, что инфляция составит 5%."), "инфляция")
+    assert plain(q["text"]) == "инфляция составит 5%"
+    q = find(quotes_of("По данным Росстата, инфляция составила 5% (в годовом выражении)."), "инфляция")
+    assert plain(q["text"]) == "инфляция составила 5% (в годовом выражении)"
+    # a bracket the statement did not open is no part of it
+    q = find(quotes_of("Глава МИД Сергей Лавров (на фото) заявил, что переговоры продолжатся."), "переговоры")
+    assert plain(q["text"]) == "переговоры продолжатся"

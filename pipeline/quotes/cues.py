@@ -115,11 +115,25 @@ def _strip(doc: Doc, first: int, last: int) -> Optional[Span]:
     """The tokens first..last (inclusive) without leading/trailing punctuation and space."""
     while first <= last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in OPEN)):
         first += 1
-    while last >= first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in CLOSE)):
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in CLOSE + UNITS
+                                                    and not _closes_bracket(doc, first, last))):
         last -= 1
     if last < first:
         return None
     return Span(doc, first, last + 1)
+
+
+UNITS = "%‰°"  # signs that end a statement's last number (``инфляция составит 5%``)
+
+
+def _closes_bracket(doc: Doc, first: int, last: int) -> bool:
+    """Token ``last`` is a ``)`` that closes a ``(`` opened in first..last (``вырос на 5% (за год)``)."""
+    if doc[last].text != ")":
+        return False
+    depth = 0
+    for t in doc[first:last]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _words_owner(verb) -> Optional[Span]:
