@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pipeline.doc import Document, from_record, make_doc, to_record
 from pipeline.schema import iter_spans, validate
-from pipeline.version import pipeline_version
+from pipeline.version import pipeline_version, source_digest
 
 from conftest import RAW
 
@@ -17,6 +17,22 @@ def check_offsets(record: dict) -> None:
         assert text[span.start:span.end] == span.text
     for s in record["sentences"]:
         assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]]
+
+
+def test_a_change_to_a_word_list_makes_every_document_due_again(tmp_path):
+    """The version digests the lexicons of ``resources/`` too: a new cue must reach stored documents."""
+    import shutil
+    from pathlib import Path
+
+    import pipeline
+    root = tmp_path / "pipeline"
+    shutil.copytree(Path(pipeline.__file__).parent, root, ignore=shutil.ignore_patterns("__pycache__"))
+    before = source_digest(root).hexdigest()
+    (root / "eval" / "gold" / "QUOTES.md").write_text("changed", encoding="utf-8")
+    assert source_digest(root).hexdigest() == before  # the gold is no part of the pipeline
+    with open(root / "resources" / "quotes" / "cues.txt", "a", encoding="utf-8") as f:
+        f.write("проговориться\n")
+    assert source_digest(root).hexdigest() != before
 
 
 def test_seed_record_is_valid(seed_record):
