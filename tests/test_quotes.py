@@ -3220,3 +3220,13 @@ def test_a_statement_keeps_its_percent_sign_and_its_closing_bracket():
     # a bracket the statement did not open is no part of it
     q = find(quotes_of("Глава МИД Сергей Лавров (на фото) заявил, что переговоры продолжатся."), "переговоры")
     assert plain(q["text"]) == "переговоры продолжатся"
+
+
+def test_foreign_words_in_a_title_and_an_alliance():
+    cases = (("Аналитик Freedom Finance Георгий Ващенко оценил перспективы рубля. Аналитик отметил, что курс "
+              "доллара может достичь 100 рублей.", "Георгий Ващенко"),
+             ("Генсек НАТО Марк Рютте выступил в Брюсселе. Глава альянса заявил, что страны блока увеличат "
+              "расходы на оборону.", "Марк Рютте"))
+    for text, name in cases:
+        items = quotes_of(text)
+        assert len(items) == 1 and items[0]["speaker"]["normal"] == name, (text, items)

@@ -965,7 +965,7 @@ class _Resolver:
         case = ent[0].morph.get("Case")
         out, k, words = [], ent.start - 1, 0
         while k >= ent.sent.start and words < TITLE_WORDS and (
-                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].text in MARKS or doc[k].is_space):
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X") or doc[k].text in MARKS or doc[k].is_space):
             t = doc[k]
             k -= 1
             if t.is_space:
