@@ -3230,3 +3230,9 @@ def test_foreign_words_in_a_title_and_an_alliance():
     for text, name in cases:
         items = quotes_of(text)
         assert len(items) == 1 and items[0]["speaker"]["normal"] == name, (text, items)
+
+
+def test_a_country_adjective_picks_the_person_whose_title_names_that_country():
+    q = find(quotes_of("Президент России Владимир Путин и президент США Дональд Трамп провели переговоры на Аляске. "
+                       "Российский президент заявил, что встреча была продуктивной."), "встреча")
+    assert q["speaker"]["normal"] == "Владимир Путин"

@@ -823,8 +823,8 @@ class _Resolver:
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
-            marks = {t.lower_ for t in mention if t.i != head.i and not t.is_punct and not t.is_space}
-            matching = [e for e in titled if marks and marks <= {t.lower_ for t in self._title_phrase(e)}]
+            marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
+            matching = [e for e in titled if marks and all(_in_title(t, self._title_phrase(e)) for t in marks)]
             return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
         # качестве министра обороны`` … ``новый министр заявил``)
@@ -1685,6 +1685,16 @@ def _modifier_gender(ent: Span) -> Optional[str]:
 # аль-Моджеб``): the short form → the head word of the long one and its modifier, if any
 SHORT_TITLES = {"генпрокурор": ("прокурор", "генеральный"), "генсек": ("секретарь", "генеральный"),
                 "премьер-министр": ("премьер", None)}
+
+
+def _in_title(word, title: list) -> bool:
+    """A word of a description is in a person's title phrase: the same word, or an adjective of
+    the country the title names (``Российский президент`` for ``Президент России``)."""
+    if any(t.lower_ == word.lower_ for t in title):
+        return True
+    place = gazetteer.demonym(word.lemma_) if word.pos_ == "ADJ" else None
+    stem = gazetteer.common_name(place).lower()[:4] if place is not None else None
+    return stem is not None and any(t.lower_[:4] == stem for t in title if t.pos_ == "PROPN")
 
 
 def _same_title(a, b) -> bool:
