@@ -278,6 +278,13 @@ def common_name(place: Place) -> str:
     return COMMON_NAMES.get(place.country_code, place.name) if place.kind == "country" else place.name
 
 
+@cache
+def countries() -> dict[str, Place]:
+    """Country code → the country (``BY`` → Беларусь): the country of a city's ``country_code``."""
+    return {place.country_code: place for places in index().values() for place in map(Place._make, places)
+            if place.kind == "country"}
+
+
 def lookup(name: str) -> list[Place]:
     return [Place._make(fields) for fields in index().get(key(name), ())]
 

@@ -1318,7 +1318,14 @@ class _Resolver:
         if self._country is None:
             countries = [s for s in self.doc.spans.get("locations", []) if s.label_ == "country"]
             if not countries:
-                return None
+                # no country named: the country of the first city (``В Минске прошли учения.
+                # Минобороны страны сообщило …`` → Минобороны Белоруссии)
+                city = next((s for s in self.doc.spans.get("locations", [])
+                             if s.label_ == "city" and s._.country_code), None)
+                place = gazetteer.countries().get(city._.country_code) if city is not None else None
+                if place is not None:
+                    self._country = _genitive(gazetteer.common_name(place))
+                return self._country
             # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
             # Russians kidnapped in Syria), else the first country that is a subject, else the first
             def owned(s: Span) -> bool:  # right after a state body's noun, in any case
