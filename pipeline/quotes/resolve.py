@@ -194,6 +194,10 @@ class _Resolver:
                 if placed is not None:
                     span._.normal = placed  # ``в сообщении британской полиции``, none named before
                     return span
+                if ent is None and bodies and bodies[0].lemma_ not in ONE_OF_A_KIND:
+                    # ``Роспотребнадзор выпустил рекомендации. В сообщении ведомства говорится``: the
+                    # state body the noun refers back to, as ``в ведомстве`` would
+                    ent = self._nearest(bodies[0], "ORG")
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
