@@ -21,7 +21,8 @@
 - an organisation's description goes by its kind (``resources/quotes/
   org_kinds.txt``): ``издание``/``газета``/``агентство`` → the last outlet
   (``outlets.txt`` or introduced by such a noun), ``ведомство`` → the last
-  state body (none: unnamed), ``пресс-служба ведомства`` through its
+  state body (``state_bodies.txt`` names Russian agencies; none: unnamed),
+  ``банк`` → the last organisation, ``пресс-служба ведомства`` through its
   modifier, ``в министерстве обороны X`` names the body itself; a part of an
   ORG speaks for it (``Секретариат МАГАТЭ``); ``Представитель Лопес`` with
   Lopez named before is her unnamed representative; a title a sentence gives
