@@ -3251,3 +3251,10 @@ def test_a_message_of_the_body_named_before():
     q = find(quotes_of("Роспотребнадзор выпустил рекомендации для туристов. В сообщении ведомства говорится, что в "
                        "Таиланде растёт заболеваемость лихорадкой денге."), "Таиланде")
     assert q["speaker"]["normal"] == "Роспотребнадзор"
+
+
+def test_two_clauses_joined_by_a_takzhe():
+    found = quotes_of("Губернатор Андрей Бочаров сообщил, что трасса открыта, а также отметил, что регион получит "
+                      "помощь.")
+    assert sorted(plain(q["text"]) for q in found) == ["регион получит помощь", "трасса открыта"]
+    assert {q["speaker"]["normal"] for q in found} == {"Андрей Бочаров"}

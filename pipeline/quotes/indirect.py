@@ -856,6 +856,9 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
             if t.dep_ != "root" and doc[k - 1].text in (",", "и"):
                 # hung on the cue itself: ``заявил, что … незаконным, призвал воздержаться …``
                 return k - 1 if doc[k - 1].text == "," else k - 2
+            if t.dep_ != "root" and k - first >= 4 and doc[k - 1].lower_ == "также" and doc[k - 2].lower_ == "а":
+                # ``сообщил, что трасса открыта, а также отметил, что …``
+                return k - 4 if doc[k - 3].text == "," else k - 3
             # an adverbial between: ``обратили внимание на то, что …, и в связи с этим высказали …``
             joint = next((j for j in range(k - 1, max(first, k - 7), -1)
                           if doc[j].lower_ == "и" and doc[j - 1].text == ","
