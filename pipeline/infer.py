@@ -91,10 +91,16 @@ def known_spelling(word: str) -> str:
 def _yo_spelling(word: str) -> str:
     vocab = models.morph_tagger().infer.encoder.words_vocab
     low = word.lower()
-    if vocab.encode(low) != vocab.unk_id:
-        return word
     plain = word.replace("ё", "е").replace("Ё", "Е")
+    if vocab.encode(low) != vocab.unk_id and not (word.islower() and low.endswith(YO_VERB_ENDINGS)):
+        return word
     return plain if vocab.encode(plain.lower()) != vocab.unk_id else word
+
+
+# present-tense endings in ё (``передаёт``, ``признаёт``, ``ведёт``): the models know these verbs far
+# better in their е spelling (``…, передаёт ТАСС`` was tagged a noun), so lower-case words so ending
+# go in with е (names keep their ё; not ``ём``: ``своём``, ``моём`` are pronouns the models know)
+YO_VERB_ENDINGS = ("ёт", "ёте", "ёшь")
 
 
 def _embed(emb, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:

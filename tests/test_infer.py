@@ -161,3 +161,13 @@ def test_a_word_with_yo_the_models_lack_is_tagged_as_its_spelling_with_ye():
     with_yo = tag_morph([["Певица", "Анна", "Алёхина", "развёлся", "с", "актёром", "Депардьё", "."]])
     plain = tag_morph([["Певица", "Анна", "Алехина", "развелся", "с", "актером", "Депардье", "."]])
     assert with_yo == plain
+
+
+def test_a_present_verb_in_yo_is_tagged_as_its_spelling_with_ye():
+    """``передаёт`` is known to the models but tagged a noun; lower-case ``-ёт`` verbs go in with е."""
+    from pipeline.segment import tag_morph
+
+    assert infer.known_spelling("передаёт") == "передает" and infer.known_spelling("своём") == "своём"
+    assert infer.known_spelling("Пётр") == "Пётр"  # a name keeps its ё
+    (tags,) = tag_morph([["Самолёт", "совершил", "посадку", ",", "передаёт", "ТАСС", "."]])
+    assert tags[4][0] == "VERB"

@@ -3258,3 +3258,8 @@ def test_two_clauses_joined_by_a_takzhe():
                       "помощь.")
     assert sorted(plain(q["text"]) for q in found) == ["регион получит помощь", "трасса открыта"]
     assert {q["speaker"]["normal"] for q in found} == {"Андрей Бочаров"}
+
+
+def test_a_trailing_peredayot_with_yo():
+    q = find(quotes_of("Самолёт совершил экстренную посадку в Шереметьеве, передаёт ТАСС."), "Самолёт")
+    assert q["speaker"]["normal"] == "ТАСС" and q["cue"]["text"] == "передаёт"
