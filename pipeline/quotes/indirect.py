@@ -38,7 +38,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
         if not is_parsed(t) or t.lemma_ not in lemmas:
             continue  # (every branch below needs one of these lemmas: a cheap test first)
         if _is_cue_verb(t) and t.morph.get("Person") != ["1"] and not _authorial(t) and not _evidential(t) \
-                and not _conditional(t) and not _reported_charge(t) \
+                and not _conditional(t) and not _reported_charge(t) and not _denied(t) \
                 and (t.lemma_ not in SUBJECT_CUES or any(c.dep_ == "nsubj" for c in t.children)):  # not ``напомним``
             # a cue that introduced a direct quote may still have a content noun phrase:
             # ``заявила о политической ангажированности процесса: «…»``
@@ -295,6 +295,24 @@ def _reported_charge(verb) -> bool:
         w.i != verb.i and w.i not in inside and is_parsed(w)
         and (_is_cue_verb(w) or (w.lemma_ in ATTRIBUTION_NOUNS and _po(w.doc, w) is not None))
         for w in verb.sent)  # (a cue of the charge itself is its content: ``… в том, что передал …``)
+
+
+# acts of saying that, negated, say nothing: ``Министр не говорил, что …``, ``не подтвердил, что …``
+# (an opinion negated is still one: ``не верит, что …``, ``не уверен, что …``, ``не отрицает, что …``)
+SAYING_VERBS = frozenset({"говорить", "сказать", "заявить", "заявлять", "сообщить", "сообщать", "утверждать",
+                          "подтвердить", "подтверждать", "написать", "писать", "упомянуть", "упоминать",
+                          "рассказать", "рассказывать", "объявить", "объявлять", "уточнить", "уточнять",
+                          "пояснить", "пояснять", "обещать", "пообещать"})
+
+
+# what one refuses or only intends to say is not said: ``отказалась подтвердить, что …``, ``намерена
+# заявить, что …``
+UNSAID = frozenset({"отказаться", "отказываться", "собираться", "намереваться", "намеренный", "планировать"})
+
+
+def _denied(verb) -> bool:
+    """A negated act of saying (``никогда не заявлял, что …``), or one refused or intended: no statement."""
+    return (verb.lemma_ in SAYING_VERBS and _negated(verb)) or _under_modal(verb, UNSAID)
 
 
 def _conditional(verb) -> bool:
