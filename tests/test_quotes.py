@@ -3276,3 +3276,19 @@ def test_a_negated_refused_or_intended_act_of_saying_states_nothing():
     for text in ("Подруга бизнесмена Екатерина Сабирова не верит, что он мог совершить самоубийство.",
                  "Министр финансов Антон Силуанов не отрицает, что пенсионный возраст будет повышен."):
         assert len(quotes_of(text)) == 1, text
+
+
+def test_a_quote_the_next_sentence_points_back_at():
+    cases = (("Спасатели работали всю ночь. «Мы не допустим повторения трагедии». Об этом заявил глава МЧС "
+              "Александр Куренков.", "Александр Куренков"),
+             ("«Переговоры прошли в конструктивной атмосфере». Такое заявление сделал посол России в Турции "
+              "Алексей Ерхов.", "Алексей Ерхов"),
+             ("«Мы будем бороться до конца». Так прокомментировал решение суда адвокат Павел Иванов.",
+              "Павел Иванов"))
+    for text, name in cases:
+        items = quotes_of(text)
+        assert len(items) == 1 and items[0]["type"] == "direct" and items[0]["speaker"]["normal"] == name, text
+    # a fragment of the author's sentence stays sourceless, a title no quote
+    for text in ("Михаил Лесин умер от «тупых силовых травм головы». Об этом сообщили в офисе судмедэксперта.",
+                 "Сериал называется «Игра престолов». Об этом сообщил телеканал HBO."):
+        assert all(q["speaker"] is None for q in quotes_of(text)), text

@@ -110,7 +110,7 @@ from ..doc import Document, relabel, text_of, tokens_of
 from ..stages import stage
 from .cues import _is_name, _is_person_noun, _named_later
 from .direct import (
-    RELAYING_VERBS, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
+    RELAYING_VERBS, _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
     _dialogue, _headline, _interrupted, _name_colon, _named_by_noun, _proposal_over, _resumed,
     _sentence_like, _shouted, _sourceless_fragment, _to_quote_close, _uncued_sentences, _unmarked_paragraphs,
     _words_before)
@@ -155,7 +155,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         if after is not None and after.lemma_ in RELAYING_VERBS and after.morph.get("Tense") == ["Pres"] \
                 and before is not None:
             after = None  # ``X заявил: «…», сообщает Лента.ру``: the innermost source, X, speaks
-        cue = inner or after or before or shouted or _resumed(doc, attributed, start, end)
+        cue = inner or after or before or shouted or _resumed(doc, attributed, start, end) \
+            or _back_reference(doc, start, end)
         # (a cue resumed after a mixed statement's fragment stays that statement's too)
         fragment_cue = attributed is not None and attributed[2] and cue is not None and cue.i == attributed[1].i
         if after is not None:

@@ -543,6 +543,35 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
     return None
 
 
+def _back_reference(doc: Doc, start: int, end: int) -> Optional[object]:
+    """``«Мы не допустим повторения трагедии». Об этом заявил глава МЧС.``: a quote of whole
+    sentences that the next sentence attributes by pointing back at it (``Об этом заявил X``, ``Так
+    прокомментировал решение X``, ``Такое заявление сделал X``): that sentence's verb, else None.
+    (A fragment inside the author's sentence, ``умер от «…». Об этом сообщили …``, stays sourceless.)"""
+    text = text_of(doc)
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if not (k == 0 or text[k - 1] in "\n.!?…»“"):
+        return None
+    close = doc.char_span(end, end + 1, alignment_mode="expand")
+    if close is None or not len(close):
+        return None
+    words = [t for t in doc[close[-1].i + 1:close[-1].i + 12] if not t.is_space][:6]
+    if words and words[0].text in ".!?…":
+        words = words[1:]  # ``«…». Об этом …``; else the quote's last sentence ended inside the marks
+    elif not text[start + 1:end].rstrip()[-1:] in (".", "!", "?", "…"):
+        return None
+    lowers = [w.lower_ for w in words]
+    if lowers[:2] == ["об", "этом"] or lowers[:1] == ["так"]:
+        rest = words[2:] if lowers[0] == "об" else words[1:]
+        verb = next((w for w in rest[:3] if w.pos_ == "VERB"), None)
+        return verb if verb is not None and _is_cue_verb(verb) else None
+    if lowers[:2] in (["такое", "заявление"], ["эти", "слова"]) and len(words) > 2 and words[2].pos_ == "VERB":
+        return words[2]  # ``Такое заявление сделал X``, ``Эти слова принадлежат X``
+    return None
+
+
 # what a verb voices when it attributes a quote after it: ``«…», — раскрыл свою мысль X``
 VOICED_NOUNS = frozenset({"мысль", "мнение", "позиция", "точка", "соображение", "впечатление", "объяснение"})
 
