@@ -3292,3 +3292,10 @@ def test_a_quote_the_next_sentence_points_back_at():
     for text in ("Михаил Лесин умер от «тупых силовых травм головы». Об этом сообщили в офисе судмедэксперта.",
                  "Сериал называется «Игра престолов». Об этом сообщил телеканал HBO."):
         assert all(q["speaker"] is None for q in quotes_of(text)), text
+
+
+def test_an_attribution_source_with_initials():
+    for text, source in (("По словам А. Г. Силуанова, дефицит бюджета сократится вдвое.", "А. Г. Силуанова"),
+                         ("По мнению С. Глазьева, ключевая ставка слишком высока.", "С. Глазьева")):
+        q = find(quotes_of(text), "бюджета" if "бюджета" in text else "ставка")
+        assert q["speaker"]["text"] == source and not plain(q["text"]).startswith(source[-5:]), text

@@ -1291,6 +1291,17 @@ def _foreign_source(doc: Doc, noun, k: int) -> bool:
         and all(w.is_alpha and not CYRILLIC.search(w.text) or w.text in MARKS + "." for w in words[:cut])
 
 
+def _initial_dot(token) -> bool:
+    """The period of an initial (``А. Г. Силуанова``, ``С. Глазьева``): after one capital letter, a
+    name or another initial after it."""
+    doc = token.doc
+    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    letter = doc[token.i - 1].text
+    nxt = next((w for w in doc[token.i + 1:token.i + 3] if not w.is_space), None)
+    return len(letter) == 1 and letter.isupper() and nxt is not None and nxt.text[:1].isupper()
+
+
 def _source_end(doc: Doc, noun) -> int:
     """The token after the source of ``по словам X``: the first comma, dash or period
     outside marks (``По сведениям издания "Право.Ru", …``)."""
@@ -1305,7 +1316,8 @@ def _source_end(doc: Doc, noun) -> int:
             depth = max(0, depth - 1)
         elif t == '"':
             straight = not straight
-        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not _domain_dot(doc[k]):
+        elif doc[k].is_punct and t in ",—–." and not depth and not straight and not _domain_dot(doc[k]) \
+                and not _initial_dot(doc[k]):
             # (not the period of a domain name: ``собеседника vc.ru``; not a comma before an oblique
             # participle, which still names the source: ``По данным опроса, проведенного ВЦИОМ, …``,
             # while a nominative one opens the clause: ``По словам прокурора, нападавший …``)
