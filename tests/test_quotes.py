@@ -3299,3 +3299,11 @@ def test_an_attribution_source_with_initials():
                          ("По мнению С. Глазьева, ключевая ставка слишком высока.", "С. Глазьева")):
         q = find(quotes_of(text), "бюджета" if "бюджета" in text else "ставка")
         assert q["speaker"]["text"] == source and not plain(q["text"]).startswith(source[-5:]), text
+
+
+def test_dialogue_with_spaced_hyphens_for_dashes():
+    q = find(quotes_of("Мэр провёл совещание.\n- Ремонт закончится к осени, - пообещал мэр Москвы Сергей Собянин."),
+             "Ремонт")
+    assert q["type"] == "direct" and plain(q["text"]) == "Ремонт закончится к осени"
+    assert q["speaker"]["normal"] == "Сергей Собянин"
+    assert quotes_of("Итоги:\n- Москва - 5 миллионов жителей;\n- Казань - 1 миллион.") == []

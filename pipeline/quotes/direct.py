@@ -419,8 +419,10 @@ def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
     return token is not None and token.text[-1:].isalpha() and token.pos_ == "NOUN" and _is_name(doc, start, end)
 
 
-DIALOGUE = re.compile(r"(?m)^[ \t]*[—–][ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*[—–][ \t\xa0]*(?=\w)")
-DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*[—–][ \t\xa0]*(\S[^\n]*?)[ \t\xa0]*$", re.M)
+# (a hyphen with a space after it stands for a dash: ``- Ремонт закончится к осени, - пообещал мэр``)
+DIALOGUE = re.compile(r"(?m)^[ \t]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*"
+                      r"(?:[—–]|(?<=[ \t\xa0])-(?=[ \t\xa0]))[ \t\xa0]*(?=\w)")
+DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[ \t\xa0]*$", re.M)
 
 
 def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
