@@ -17,9 +17,9 @@ from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
     ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
-    CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, NEGATED_CUES,
-    OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
-    SPEECH_ADJECTIVES, SPEECH_VERBS)
+    CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, MARKS, MESSAGE_NOUNS, MESSAGE_VERBS,
+    NEGATED_CUES, OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS, REPORTED_BY_WHICH,
+    REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -103,7 +103,7 @@ def _indirect(doc: Doc, used: set[int]) -> list[Span]:
             quote = _participle_statement(t)
             if quote is not None:
                 keep(quote)
-        elif t.lemma_ in PUBLISHING_VERBS | PUBLIC_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
+        elif t.lemma_ in MESSAGE_VERBS and t.pos_ == "VERB" and t.morph.get("VerbForm") != ["Part"]:
             quote = _published_message(t)
             if quote is not None:
                 keep(quote)
@@ -185,7 +185,7 @@ def _noun_clause(noun) -> Optional[Span]:
 def _indirect_lemmas() -> frozenset:
     """The lemmas any statement of ``_indirect`` starts from (the sets are defined further down)."""
     return (SPEECH_VERBS | SPEECH_ADJECTIVES | ATTRIBUTION_NOUNS | PARTICIPLE_CUES
-            | PUBLISHING_VERBS | PUBLIC_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS | NEGATED_CUES)
+            | MESSAGE_VERBS | CITING_VERBS | CONTENT_NOUNS | CONCLUSIONS | NEGATED_CUES)
 
 
 # cues only with a subject of their own: ``следователи подозревают, что …`` is a belief

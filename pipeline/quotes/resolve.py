@@ -68,7 +68,7 @@ from .words import (
     GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN,
     ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
-    REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_AGENCIES, STATE_BODIES,
+    REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
@@ -958,7 +958,8 @@ class _Resolver:
         root = ent.root
         if root.dep_ in ("appos", "flat", "flat:name", "nmod") and root.head.i < ent.start:
             out.append(root.head)
-        return out + [t for t in self._title_words(ent) if t.pos_ == "NOUN" and t.i not in {o.i for o in out}]
+        seen = {t.i for t in out}
+        return out + [t for t in self._title_words(ent) if t.pos_ == "NOUN" and t.i not in seen]
 
     def _title_words(self, ent: Span) -> list:
         """The title right before a name, nearest word first: up to ``TITLE_WORDS`` nouns,
@@ -1062,7 +1063,7 @@ class _Resolver:
                   and not self._is_description(e)]
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
-            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_BODIES | STATE_AGENCIES
+            before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_NAMES
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
             if token.lemma_ in OWN_GOVERNMENTS:  # ``правительство`` is a government, not the last ``МВД``

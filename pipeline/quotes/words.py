@@ -46,6 +46,7 @@ STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "м�
 # the short names of ministries, services and agencies (``Росстат``, ``Минцифры``): what ``ведомство``
 # refers back to too, though their names need no country
 STATE_AGENCIES = _lexicon("state_bodies.txt")
+STATE_NAMES = STATE_BODIES | STATE_AGENCIES
 # head nouns of a state body's full name (``Государственная миграционная служба``): what
 # ``ведомство`` refers back to, like the bodies above
 STATE_SERVICES = frozenset({"служба", "комитет", "департамент", "инспекция", "управление", "агентство",
@@ -136,10 +137,10 @@ GUESSING_VERBS = frozenset({"предположить", "предполагат�
 # and findings (``следователи выяснили, что …``; not ``пытаются выяснить, что именно …``, nor an
 # indirect question, ``выяснили, что произошло``: see ``_stated_guess``)
 FINDING_VERBS = frozenset({"выяснить", "выяснять"})
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | frozenset({"заключить", "заключать", "признаваться"}) \
-    | frozenset({"предостеречь", "предостерегать", "провозгласить", "провозглашать",
-                 "согласиться", "соглашаться", "обмолвиться", "оговориться", "сознаться", "рапортовать",
-                 "отрапортовать", "анонсировать", "декларировать", "задекларировать", "сослаться"})
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | frozenset({
+    "заключить", "заключать", "признаваться", "предостеречь", "предостерегать", "провозгласить", "провозглашать",
+    "согласиться", "соглашаться", "обмолвиться", "оговориться", "сознаться", "рапортовать", "отрапортовать",
+    "анонсировать", "декларировать", "задекларировать", "сослаться"})
 # a possibility allowed is a statement only negated, of a third person, with a clause (``Следствие не
 # исключает, что …``; not ``Не исключаю, что …`` inside a quote, nor ``исключил из списка``)
 NEGATED_CUES = frozenset({"исключить", "исключать"})
@@ -201,6 +202,7 @@ PUBLISHING_VERBS = frozenset({"опубликовать", "публиковат�
                               "сделать", "делать", "выпустить", "выпускать", "обнародовать"})
 # ``выступил с заявлением о том, что …``, ``…, в котором говорится``: a message made in public
 PUBLIC_VERBS = frozenset({"выступить", "выступать"})
+MESSAGE_VERBS = PUBLISHING_VERBS | PUBLIC_VERBS  # a message made: ``опубликовал заявление``, ``выступил с заявлением``
 # who issues a writing: publishes, signs or confirms it (``подписал указ, согласно которому …``)
 ISSUING_VERBS = PUBLISHING_VERBS | SIGNING_VERBS | CONTENT_OBJECT_VERBS | frozenset({
     "вынести", "выносить", "принять", "принимать", "издать", "издавать"})  # (``суд вынес приговор``)
