@@ -82,9 +82,17 @@ def _word_keys(encoder, words: list[str]) -> np.ndarray:
 def known_spelling(word: str) -> str:
     """The word, or its spelling with е when navec (the models' shared vocabulary) lacks the
     one with ё and has the other (``развёлся``, ``Депардьё``, ``Алёхиной``: 271 of the 333 unknown
-    ё-words of the bench texts); the stages feed the models these, the driver itself stays slovnet's.
+    ё-words of the bench texts), and for a lower-case present verb in ё (``передаёт``:
+    ``YO_VERB_ENDINGS``) even when it has both; the stages feed the models these, the driver itself
+    stays slovnet's.
     Only words with ё are looked up (and cached): every word of every sentence passes here."""
     return _yo_spelling(word) if "ё" in word or "Ё" in word else word
+
+
+# present-tense endings in ё (``передаёт``, ``признаёт``, ``ведёт``): the models know these verbs far
+# better in their е spelling (``…, передаёт ТАСС`` was tagged a noun), so lower-case words so ending
+# go in with е (names keep their ё; not ``ём``: ``своём``, ``моём`` are pronouns the models know)
+YO_VERB_ENDINGS = ("ёт", "ёте", "ёшь")
 
 
 @lru_cache(maxsize=CACHE_WORDS)
@@ -96,11 +104,6 @@ def _yo_spelling(word: str) -> str:
         return word
     return plain if vocab.encode(plain.lower()) != vocab.unk_id else word
 
-
-# present-tense endings in ё (``передаёт``, ``признаёт``, ``ведёт``): the models know these verbs far
-# better in their е spelling (``…, передаёт ТАСС`` was tagged a noun), so lower-case words so ending
-# go in with е (names keep their ё; not ``ём``: ``своём``, ``моём`` are pronouns the models know)
-YO_VERB_ENDINGS = ("ёт", "ёте", "ёшь")
 
 
 def _embed(emb, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:

@@ -89,6 +89,7 @@ class _Resolver:
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
         self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
+        self._titles: dict[int, list] = {}  # ``_title_words`` by the entity's first token
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
@@ -966,7 +967,13 @@ class _Resolver:
         adjectives, names and quotation marks in its sentence, ending at the title's head (a
         noun in the name's case) and the adjectives before it (``Генеральный директор
         «Газпрома»``, ``с министром обороны``; not ``кабинета министров`` before ``глава
-        правительства``); no head, no title."""
+        правительства``); no head, no title. Read once an entity: every description asks of every
+        person named before it."""
+        if ent.start not in self._titles:
+            self._titles[ent.start] = self._read_title(ent)
+        return self._titles[ent.start]
+
+    def _read_title(self, ent: Span) -> list:
         doc = self.doc
         case = ent[0].morph.get("Case")
         out, k, words = [], ent.start - 1, 0
