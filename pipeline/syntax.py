@@ -17,14 +17,14 @@ from typing import Callable, Sequence
 from . import infer
 from .doc import Document, set_parse, sentences_of, text_of, tokens_of
 from .quotes.marks import pairs_of
-from .quotes.words import ATTRIBUTION_NOUNS, NEGATED_CUES, PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS
+from .quotes.words import ATTRIBUTION_NOUNS, GIVEN_TO_UNDERSTAND, NEGATED_CUES, PROPOSING_VERBS, SHOUTING, SPEECH_LEMMAS
 from .segment import pieces
 from .stages import stage
 
 # the lemmas the quotes stage reads the parse around: speech cues, and the verbs and nouns whose
 # quoted words are a statement (``предложил «…»``, ``кричал «…»``), ``не исключил, что``, and the
 # nouns of attribution phrases (``По признанию министра, …``)
-CUE_LEMMAS = SPEECH_LEMMAS | ATTRIBUTION_NOUNS | PROPOSING_VERBS | SHOUTING | NEGATED_CUES
+CUE_LEMMAS = SPEECH_LEMMAS | ATTRIBUTION_NOUNS | PROPOSING_VERBS | SHOUTING | NEGATED_CUES | GIVEN_TO_UNDERSTAND
 QUOTE_MARKS = frozenset("«»„“”\"'")
 SPEECH_PUNCT = frozenset(":—–-")
 NAME_WORDS = 3  # the most words between quotation marks that still read as a name or title

@@ -3259,3 +3259,33 @@ SPEAKERS = (
 @pytest.mark.parametrize("text, fragment, name", SPEAKERS, ids=[f"{i:02d}-{c[2]}" for i, c in enumerate(SPEAKERS)])
 def test_who_speaks(text: str, fragment: str, name: str | None):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == name
+
+
+# the nineteenth round's cues: (text, the statement's exact text, its speaker's name)
+CUES = (
+    ("Ранее Юханссон давал понять, что он не будет больше выставлять свою кандидатуру.",
+     "он не будет больше выставлять свою кандидатуру", "Юханссон"),
+    ("Пресс-секретарь президента Дмитрий Песков дал понять, что встреча не состоится.", "встреча не состоится",
+     "Дмитрий Песков"),
+    ("Глава компании Олег Петров отрезал, что сделка не состоится.", "сделка не состоится", "Олег Петров"),
+    ("«Нет», — отрезал Петров.", "Нет", "Петров"),
+    ("Мэр Москвы Сергей Собянин отчитался, что все станции метро открыты.", "все станции метро открыты",
+     "Сергей Собянин"),
+)
+# ... and what the same words say when they report nothing
+NOT_CUES = (
+    "Он понял, что опоздал на поезд.",
+    "Повар отрезал кусок хлеба и ушёл.",
+    "Мэр не дал понять, что готов уступить.",
+)
+
+
+@pytest.mark.parametrize("text, statement, name", CUES, ids=[c[2] for c in CUES])
+def test_cues(text: str, statement: str, name: str):
+    quote = find(quotes_of(text), statement)
+    assert (plain(quote["text"]), quote["speaker"]["normal"]) == (statement, name)
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_not_cues(text: str):
+    assert quotes_of(text) == []

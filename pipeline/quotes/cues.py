@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
-    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FIRST_PERSON, HELD, NEGATED_CUES,
-    NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
-    SPEECH_ADJECTIVES, SPEECH_VERBS)
+    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FIRST_PERSON, GIVEN_TO_UNDERSTAND,
+    GIVING_VERBS, HELD, NEGATED_CUES, NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES,
+    REPORTING_PARTICIPLES, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -55,6 +55,9 @@ def _predicate_word(token) -> bool:
 def _is_cue_verb(token) -> bool:
     """A speech verb, finite or a gerund (not a participle: ``фрагмент, написанный …``),
     or a short adjective of conviction (``уверена, что``)."""
+    if token.lemma_ in GIVEN_TO_UNDERSTAND:
+        return token.dep_ == "xcomp" and token.head.lemma_ in GIVING_VERBS and not _negated(token.head) \
+            and token.head.morph.get("Person") != ["1"]
     if token.pos_ == "ADJ":
         return token.lemma_ in SPEECH_ADJECTIVES and token.morph.get("Variant") == ["Short"]
     if token.lemma_ in CLAUSE_ONLY_VERBS and not _stated_guess(token):
