@@ -534,6 +534,8 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
         return None
     if k < len(words) and words[k].lemma_ == "который":
         return None  # ``«Лидс», которого считают …``: a relative clause on a name, no attribution
+    if k < len(words) and words[k - 1].text in DASHES and _framing(words[k]):
+        return words[k]
     for t in words[k:k + 4]:
         if t.is_punct:
             return None
@@ -543,6 +545,17 @@ def _cue_after(doc: Doc, close: int) -> Optional[object]:
                 or _voicing(t):  # ``— приводит Reuters слова X``, ``— раскрыл свою мысль постановщик``
             return t
     return None
+
+
+def _framing(verb) -> bool:
+    """``«Спасибо болельщикам», — поблагодарил тренер``, ``— улыбнулся он``: after a quote, a comma
+    and a dash, a finite verb of any lemma (not negated, with no object of its own: ``— закрыл дверь
+    X`` is an act) that opens the author's words and whose subject, a name, a pronoun or a person,
+    follows it, frames the quote as its speaker's."""
+    return is_parsed(verb) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and not _negated(verb) \
+        and verb.morph.get("Person") != ["1"] and not any(c.dep_ == "obj" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
+            for c in verb.children)
 
 
 def _back_reference(doc: Doc, start: int, end: int) -> Optional[object]:
