@@ -75,6 +75,20 @@ def test_quote_pairs_keep_nested_marks_inside():
     assert text[pair[0]] == "«" and text[pair[1] + 1] == "."
 
 
+def test_a_quote_spans_paragraphs():
+    # the next paragraph reopens it with its mark (the Russian convention), or closes it first
+    reopened = ("Министр финансов Антон Силуанов выступил на форуме. Он заявил:\n\n«Мы не будем повышать налоги. "
+                "Бюджет сбалансирован.\n\n«Дефицит сократится до одного процента».\n\nДругие новости.")
+    closed = ("Министр финансов Антон Силуанов выступил на форуме.\n\n«Мы не будем повышать налоги. Бюджет "
+              "сбалансирован.\n\nДефицит сократится до одного процента», — сказал министр.")
+    for text in (reopened, closed):
+        q = find(quotes_of(text), "налоги")
+        assert (q["type"], q["speaker"]["normal"]) == ("direct", "Антон Силуанов")
+        assert plain(q["text"]).startswith("Мы не будем") and plain(q["text"]).endswith("одного процента")
+    # a mark left open at a paragraph's end that the next does not close pairs with nothing
+    assert quotes.quote_pairs("«Один абзац\n\nдва «три» четыре") == [(17, 21)]
+
+
 def test_straight_marks_nest_by_their_side():
     # a mark after a space before a word opens, one after a word before punctuation closes
     text = ('"Деньги выделило "Роснано". Больному введут препарат", - рассказывает врач. Он работает в '

@@ -17,8 +17,11 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     pairs = []
     stack: list[str] = []  # the marks open
     opened = 0
+    resumed = -1  # the offset of a mark that reopens a quote at its next paragraph
     for m in QUOTE_EVENTS.finditer(text):  # the marks and paragraph breaks, not every character
         i, ch = m.start(), m.group()
+        if i == resumed:
+            continue  # ``«Первый абзац.\n\n«Второй абзац»``: the quote goes on, nothing nested opens
         if ch in OPEN or (ch == "“" and "«" in stack[-1:] and ENGLISH_OPENS.match(text, max(i - 1, 0))):
             if not stack:  # (“ after a space in «…» opens an English pair: ``«…говорят: “…”»``)
                 opened = i
@@ -33,12 +36,33 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 stack.pop()
             if not stack:
                 pairs.append((opened, i))
-        elif ch == "\n" and stack and text[i:i + 2] == "\n\n" and text[i + 2:i + 3] not in OPEN:
-            stack = []  # a quote may span paragraphs only if the next opens with a mark
+        elif ch == "\n" and stack and text[i:i + 2] == "\n\n":
+            # a quote spans paragraphs when the next one reopens it with its mark (the Russian
+            # convention), or closes it with no mark opened before (``«…\n\n…», — сказал он``)
+            k = i + 2
+            while text[k:k + 1] == "\n":
+                k += 1
+            if text[k:k + 1] == stack[0] and len(stack) == 1:
+                resumed = k
+            elif not _closed_in_paragraph(text, k, len(stack)):
+                stack = []
     for a, b in _straight_pairs(text) + _english_pairs(text):  # "…" and “…” pairs outside guillemets
         if not any(x <= a <= y or x <= b <= y for x, y in pairs):
             pairs.append((a, b))
     return sorted(pairs)
+
+
+def _closed_in_paragraph(text: str, start: int, open_marks: int) -> bool:
+    """The paragraph at ``start`` closes ``open_marks`` marks before it opens any."""
+    end = text.find("\n", start)
+    for ch in text[start:end if end >= 0 else len(text)]:
+        if ch in OPEN:
+            return False
+        if ch in CLOSE:
+            open_marks -= 1
+            if not open_marks:
+                return True
+    return False
 
 
 # English curly marks, “…”: “ opens after a space, a colon, a bracket, a dash or « (after a word it
