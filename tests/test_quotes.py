@@ -3306,3 +3306,23 @@ def test_cues(text: str, statement: str, name: str):
 @pytest.mark.parametrize("text", NOT_CUES)
 def test_not_cues(text: str):
     assert quotes_of(text) == []
+
+
+# where a reported clause ends: (text, the statement's exact text)
+CLAUSE_ENDS = (
+    # a gerund of the speaker's own act after the clause is the author's frame
+    ("Губернатор заявил, что дороги расчистят к утру, поблагодарив коммунальщиков за работу.",
+     "дороги расчистят к утру"),
+    ("Министр сообщил, что тарифы не изменятся, выступая на заседании Госдумы.", "тарифы не изменятся"),
+    ("Глава Минтранса заявил, что тарифы на проезд не изменятся, не уточнив, как долго продлится мораторий.",
+     "тарифы на проезд не изменятся"),
+    # ... and a contrast before a speech gerund ends it first
+    ("Сам Владислав Сурков заявил, что подал заявление об отставке ещё в апреле, однако не стал "
+     "распространяться о причинах, сказав лишь, что сообщит о них позже.",
+     "подал заявление об отставке ещё в апреле"),
+)
+
+
+@pytest.mark.parametrize("text, statement", CLAUSE_ENDS, ids=[c[1][:20] for c in CLAUSE_ENDS])
+def test_clause_ends(text: str, statement: str):
+    assert plain(find(quotes_of(text), statement.split()[0])["text"]) == statement

@@ -19,7 +19,7 @@ from .words import (
     ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
     CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, GIVEN_TO_UNDERSTAND, MARKS, MESSAGE_NOUNS,
     MESSAGE_VERBS, NEGATED_CUES, OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS,
-    REPORTED_BY_WHICH, REPORT_NOUNS, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -919,6 +919,13 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
+        if t.text == "," and k > first + 1 and _speaker_gerund(doc, k, last) \
+                and any(_predicate_word(doc[j]) for j in range(first, k)):
+            # ``заявил, что дороги расчистят к утру, поблагодарив коммунальщиков``; a contrast before a
+            # speech gerund ends it first (``…, однако не стал распространяться …, сказав лишь, что``)
+            cut = _contrast(doc, first, min(k + 3, last + 1))
+            last = (cut if cut is not None and cut > first + 2 else k) - 1
+            break
         if t.lower_ == "по" and k > first + 2 and doc[k - 1].text in ",." and _attribution_follows(doc, k, last) \
                 and any(_predicate_word(doc[j]) for j in range(first, k)):  # (a predicate, also ``доступна``)
             # ``заявил, что выборы станут выбором …, по его словам, речь идёт о …``: a clause with
@@ -956,6 +963,17 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _speaker_gerund(doc: Doc, comma: int, last: int) -> bool:
+    """A gerund of the speaker's own acts (``SPEAKER_GERUNDS``, ``не уточнив``) right after the comma
+    at ``comma``, outside quotation marks: the reported clause ends there."""
+    words = [t for t in doc[comma + 1:min(comma + 4, last + 1)] if not t.is_space]
+    if words and words[0].lower_ == "не":
+        words = words[1:]
+    return bool(words) and words[0].morph.get("VerbForm") == ["Conv"] \
+        and (words[0].lemma_ in SPEAKER_GERUNDS or words[0].lemma_ in SPEECH_VERBS) \
+        and not any(a < doc[comma].idx < b for a, b in pairs_of(doc))
 
 
 def _and_that(doc: Doc, comma: int, last: int) -> Optional[int]:
