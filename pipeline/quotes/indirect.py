@@ -463,7 +463,10 @@ def _as_clause(verb) -> Optional[Span]:
                 # ``Как сообщило агентство X, A, однако патологоанатом добавил, что B``: two sources
                 return _strip(doc, comma.i + 1, cut - 1)
             return _clip(doc, comma.i + 1, sent.end - 1)
-    tail = _outside_marks(words[k + 1:-1])
+    # (the cue's phrase ends before a gerund of the speaker's: ``<clause>, сообщил X, уточнив, что …``)
+    end = next((j for j in range(k + 1, len(words)) if words[j].text == ","
+                and _speaker_gerund(doc, words[j].i, sent.end - 1)), len(words) - 1)
+    tail = _outside_marks(words[k + 1:end])
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
     if k >= 4 and _after_ob_etom(words, k):
         comma = k - 3
@@ -474,7 +477,7 @@ def _as_clause(verb) -> Optional[Span]:
         # отец``, nor the saying ``…, как говорится``)
         comma = k - 2
     if comma >= 1 and words[comma].text == "," and words[0] is not verb \
-            and len(words) - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
+            and end + 1 - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"'" for w in tail)
             # ``…, сообщили в пятницу, 5 марта 2015 года, турецкие СМИ``, ``…, говорится в
