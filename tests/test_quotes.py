@@ -3329,3 +3329,19 @@ CLAUSE_ENDS = (
 @pytest.mark.parametrize("text, statement", CLAUSE_ENDS, ids=[c[1][:20] for c in CLAUSE_ENDS])
 def test_clause_ends(text: str, statement: str):
     assert plain(find(quotes_of(text), statement.split()[0])["text"]) == statement
+
+
+# ``Title Name: «…»``: a line of a name and its title, a colon and words in marks
+NAME_LINES = (
+    ("Министр цифрового развития Максут Шадаев: «Госуслуги станут полностью мобильными».",
+     "Госуслуги станут полностью мобильными", "Максут Шадаев"),  # the first line, a title of three words
+    ("Власти объявили о новых мерах поддержки.\n\nБастрыкин: «Виновные обязательно понесут наказание».",
+     "Виновные обязательно понесут наказание", "Бастрыкин"),  # a body line, four words in marks
+)
+
+
+@pytest.mark.parametrize("text, statement, name", NAME_LINES, ids=[c[2] for c in NAME_LINES])
+def test_name_lines(text: str, statement: str, name: str):
+    quote = find(quotes_of(text), statement)
+    assert (plain(quote["text"]), quote["type"], quote["speaker"]["normal"]) == (statement, "direct", name)
+

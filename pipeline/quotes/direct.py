@@ -218,7 +218,8 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     """``Путин: Росгвардия будет охранять губернаторов`` as the text's first line: a
     ``direct`` statement with no cue whose speaker is the part before the colon, when
     that is a source (a person or organisation name, a person noun, ``СМИ``) of at
-    most four words with no verb; not a topic (``Взрыв в Киеве: …``, ``Индонезия: …``)."""
+    most four words with no verb (eight when a person's name ends them: ``Министр обороны России
+    Андрей Белоусов: «…»``); not a topic (``Взрыв в Киеве: …``, ``Индонезия: …``)."""
     m = HEADLINE.match(text_of(doc))
     if m is None or any(q.start_char < m.end() for q in found):
         return None
@@ -240,9 +241,10 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
         phrase = _noun_phrase(subject)
         quote._.speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
         return quote
-    if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
+    titled = len(words) <= 8 and any(e.label_ == "PER" and e.end == source.end for e in ents)
+    if not words or (len(words) > 4 and not titled) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # (a title and a name, ``Министр обороны России Андрей Белоусов:``, may be longer)
     head = words[0]
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
             or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
@@ -305,7 +307,9 @@ def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
             if content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"':
                 start, end = start + 1, start + len(content) - 1
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or len(tokens_of(span)) < 5:
+        # (words in marks on the name's line are a quote from two words: ``Бастрыкин: «Виновные понесут
+        # наказание»``; a bare line needs five)
+        if span is None or len(tokens_of(span)) < (2 if m.re is NAME_COLON and m.group(3) is not None else 5):
             continue
         quote = Span(doc, span.start, span.end, label="direct")
         quote._.speaker = Span(doc, source.start, source.end, label=SPEAKER_LABEL)
