@@ -1071,6 +1071,7 @@ class _Resolver:
         kind = ORG_KINDS.get(token.lemma_)
         if kind == "state":
             before = [e for e in before if (e._.normal or e.text).split()[0].lower() in STATE_NAMES
+                      or (e._.normal or e.text).lower() in STATE_NAMES  # (``Банк России``: a central bank)
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
             if token.lemma_ in OWN_GOVERNMENTS:  # ``правительство`` is a government, not the last ``МВД``
