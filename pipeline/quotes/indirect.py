@@ -16,10 +16,10 @@ from .cues import (
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
-    ACCUSED_CUES, ATTRIBUTION_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
+    ACCUSED_CUES, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
     CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, GIVEN_TO_UNDERSTAND, MARKS, MESSAGE_NOUNS,
-    MESSAGE_VERBS, NEGATED_CUES, OPEN, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS,
-    REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    MESSAGE_VERBS, NEGATED_CUES, OPEN, ORG_HEADS, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS,
+    REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS, SPEECH_ADJECTIVES, SPEECH_VERBS, STATE_NAMES, WRITINGS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -383,6 +383,8 @@ def _colon_clause(verb) -> Optional[Span]:
     colon that follows the cue and its own words, with no marks opening it (a quote in marks is
     ``direct``'s, a colon paragraph ``_colon_paragraphs``')."""
     doc, sent = verb.doc, verb.sent
+    if any(c.dep_ == "nsubj" and _mute(c) for c in verb.children):
+        return None  # ``Рубль отреагировал сдержанно: курс доллара составил …``: a thing says nothing
     colon = next((t for t in doc[verb.i + 1:min(verb.i + 5, sent.end)] if t.is_punct), None)
     if colon is None or colon.text != ":" \
             or any(t.head.i != verb.i for t in doc[verb.i + 1:colon.i] if not t.is_space):
@@ -399,6 +401,13 @@ def _colon_clause(verb) -> Optional[Span]:
             or any(is_parsed(t) and _is_cue_verb(t) and _clause_of(t) is not None for t in clause):
         return None  # (``ответил: в Кремле считают, что …``: the inner voice's statement)
     return _before_confirmation(clause)  # (``…: бюджет будет исполнен, сообщает ТАСС``)
+
+
+def _mute(subject) -> bool:
+    """A subject that cannot speak: an inanimate common noun that is no entity, body, writing or
+    report (``рубль``, ``рынок``; not ``ведомство``, ``документ``, ``данные``)."""
+    return subject.pos_ == "NOUN" and subject.morph.get("Animacy") == ["Inan"] and not subject.ent_type_ \
+        and subject.lemma_ not in BODY_NOUNS | STATE_NAMES | ORG_HEADS | WRITINGS | REPORT_NOUNS
 
 
 def _as_clause(verb) -> Optional[Span]:
