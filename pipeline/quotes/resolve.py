@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -826,10 +827,18 @@ class _Resolver:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)]
+        marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
+        country = _country_adjective(marks)
+
+        def foreign(e: Span) -> bool:
+            # a country's adjective: not a person whose title names another country (``турецкий министр``
+            # is not ``министр иностранных дел РФ Сергей Лавров``, ``главы российской дипломатии`` not
+            # ``главой МИД Турции Мевлютом Чавушоглу``)
+            return country is not None and bool(_countries(self._title_phrase(e)) - {country})
+        titled = [e for e in titled if not foreign(e)]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
-            marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
             matching = [e for e in titled if marks and all(_in_title(t, self._title_phrase(e)) for t in marks)]
             return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
@@ -839,17 +848,17 @@ class _Resolver:
                        or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
                   and any(_same_title(t, head) and not (e.start <= t.i < e.end)
                           and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
-                  and _agrees(_gender(e), gender)]
+                  and _agrees(_gender(e), gender) and not foreign(e)]
         if linked:
             return linked[-1]
         main = self._main_person(mention, gender)
         continued = self._continued_speaker(mention, gender)
-        if continued is not None and not self._overshadowed(continued, main, mention):
+        if continued is not None and not foreign(continued) and not self._overshadowed(continued, main, mention):
             return continued
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender) \
-                    and not self._titled_otherwise(ent, head.lemma_):
+                    and not self._titled_otherwise(ent, head.lemma_) and not foreign(ent):
                 if self._overshadowed(ent, main, mention):
                     continue
                 return ent
@@ -857,9 +866,9 @@ class _Resolver:
                     and _agrees(_subject_gender(t), gender):
                 return self._antecedent(t, depth + 1)
         near = self._near(head.i, gender)
-        if near is not None and not self._titled_otherwise(near, head.lemma_):
+        if near is not None and not self._titled_otherwise(near, head.lemma_) and not foreign(near):
             return near
-        return main
+        return None if main is None or foreign(main) else main
 
     def _introduced_as(self, mention: Span) -> Optional[Span]:
         """The last PER introduced with every word of a description of two words or more
@@ -1716,6 +1725,25 @@ def _in_title(word, title: list) -> bool:
     place = gazetteer.demonym(word.lemma_) if word.pos_ == "ADJ" else None
     stem = gazetteer.common_name(place).lower()[:4] if place is not None else None
     return stem is not None and any(t.lower_[:4] == stem for t in title if t.pos_ == "PROPN")
+
+
+def _country_adjective(words: list) -> Optional[str]:
+    """The code of the country the first country adjective among ``words`` names (``турецкий`` → TR)."""
+    for t in words:
+        place = gazetteer.demonym(t.lemma_) if t.pos_ == "ADJ" else None
+        if place is not None and place.kind == "country":
+            return place.country_code
+    return None
+
+
+def _countries(words: list) -> set:
+    """The codes of the countries a title's proper names name (``МИД Турции`` → TR, ``РФ`` → RU)."""
+    return {code for t in words if t.pos_ == "PROPN" for code in _country_codes(t.lemma_)}
+
+
+@lru_cache(maxsize=4096)
+def _country_codes(lemma: str) -> frozenset:
+    return frozenset(p.country_code for p in gazetteer.lookup(lemma) if p.kind == "country")
 
 
 def _same_title(a, b) -> bool:
