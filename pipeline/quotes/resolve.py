@@ -68,7 +68,7 @@ from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN,
     ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
-    POSSESSOR_GENDER, POSTS, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
+    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
     REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
@@ -231,6 +231,14 @@ class _Resolver:
                     or _organisation_phrase(mention)  # (``Совет по …`` names itself; a bare ``Совет`` refers back)
                 if named_by is not None:  # ``пресс-служба Кремля``, ``газета ''X''``: the body the name gives
                     span._.normal = named_by
+                    return span
+                owner = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
+                              and t.morph.get("Case") == ["Gen"]), None)
+                if head.lemma_ in PRESS_SERVICES and owner is not None and _is_person_noun(owner) and depth < 2:
+                    # a person's press service is named by the person (``пресс-служба губернатора``,
+                    # ``пресс-служба белорусского лидера``: the person the description refers to)
+                    resolved = self.speaker(_noun_phrase(owner), depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                     return span
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
                 # обороны`` with no ministry named before: unnamed, not the last ORG
@@ -834,7 +842,10 @@ class _Resolver:
             # a country's adjective: not a person whose title names another country (``турецкий министр``
             # is not ``министр иностранных дел РФ Сергей Лавров``, ``главы российской дипломатии`` not
             # ``главой МИД Турции Мевлютом Чавушоглу``)
-            return country is not None and bool(_countries(self._title_phrase(e)) - {country})
+            # (any mention the text gave a title: ``Министр энергетики России Александр Новак`` … ``Новак``)
+            return country is not None and any(
+                _countries(self._title_phrase(x)) - {country} for x in self.ents
+                if x._.entity_id == e._.entity_id and x.start < mention.start and self._title_of(x))
         titled = [e for e in titled if not foreign(e)]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
