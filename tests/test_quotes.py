@@ -3364,3 +3364,15 @@ def test_name_lines(text: str, statement: str, name: str):
     quote = find(quotes_of(text), statement)
     assert (plain(quote["text"]), quote["type"], quote["speaker"]["normal"]) == (statement, "direct", name)
 
+
+def test_the_innermost_statement_is_a_content_phrase_too():
+    # the outer source relays a cue with a content phrase: the cue's own statement is the one annotated;
+    # the name in marks before the comma is no quote
+    text = ("Министр энергетики России Александр Новак выступил на форуме. Как передает «Интерфакс», саудовский "
+            "министр опроверг сообщения о выходе страны из соглашения.")
+    assert [(plain(q["text"]), q["cue"]["text"]) for q in quotes_of(text)] == [
+        ("сообщения о выходе страны из соглашения", "опроверг")]
+    # a short quote before a comma and its verb still is one
+    (q,) = quotes_of("«Это слегка неловко», сказала Пайпер, выйдя к трибуне.")
+    assert (plain(q["text"]), q["type"]) == ("Это слегка неловко", "direct")
+

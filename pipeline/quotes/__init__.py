@@ -117,7 +117,7 @@ from .direct import (
 from .indirect import _indirect, _statement
 from .marks import pairs_of, quote_pairs
 from .resolve import _Resolver
-from .words import SPEECH_LEMMAS
+from .words import DASHES, SPEECH_LEMMAS
 
 __all__ = ["SPEECH_LEMMAS", "find_quotes", "pairs_of", "quote_pairs", "quotes"]
 
@@ -145,6 +145,11 @@ def find_quotes(doc: Doc) -> list[Span]:
         after = None if inner else _cue_after(doc, end)
         if after is not None and _named_by_noun(doc, start, end):
             continue  # ``Лидер группы «Ленинград», музыкант Шнуров сообщил``: a name, not his words
+        if after is not None and _is_name(doc, start, end) \
+                and re.search(r"\w", text_of(doc)[end:after.idx]) and not any(d in text_of(doc)[end:after.idx] for d in DASHES):
+            # ``Как передает «Интерфакс», министр опроверг``: a name, a comma and a subject before the verb
+            # is no quote (``«Нет», — отрезал он``, ``«Это неловко», сказала Пайпер`` are)
+            continue
         shouted = None if inner else _shouted(doc, start)
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None

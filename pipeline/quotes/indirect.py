@@ -344,12 +344,20 @@ THINGS_THAT_SHOW = frozenset({"весь", "всё", "это", "тот", "то", 
 
 
 def _inner_statement(clause: Span) -> bool:
-    """The reported clause holds its own speech verb with a subject and a ``что`` clause
-    (``по словам источника, министр заявил, что …``): the innermost statement is that one (not a
-    passive accusation's, ``по данным следствия, он обвиняется в том, что …``: the charge is reported)."""
+    """The reported clause holds its own speech verb with a subject and a ``что`` clause or a content
+    phrase (``по словам источника, министр заявил, что …``, ``Как передает «Интерфакс», министр
+    опроверг сообщения о …``): the innermost statement is that one (not a passive accusation's, ``по
+    данным следствия, он обвиняется в том, что …``: the charge is reported)."""
     return any(is_parsed(t) and _is_cue_verb(t) and t.lemma_ not in ACCUSED_CUES
                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
-               and _clause_of(t) is not None for t in clause)
+               and (_clause_of(t) is not None or (t.lemma_ in VERDICT_VERBS and _about(t) is not None))
+               for t in clause)
+
+
+# verbs that confirm or deny a claim: their content phrase is a statement of its own inside another
+# source's report (``признал свою вину`` is an act the report tells of)
+VERDICT_VERBS = frozenset({"подтвердить", "подтверждать", "опровергнуть", "опровергать", "отрицать", "отвергнуть",
+                           "отвергать"})
 
 
 # verbs that state a reason in the instrumental: ``объяснил арест необходимостью …``; not a manner or
