@@ -865,6 +865,12 @@ class _Resolver:
         main = self._main_person(mention, gender)
         continued = self._continued_speaker(mention, gender)
         if continued is not None and not foreign(continued) and not self._overshadowed(continued, main, mention):
+            # (unless the sentence right before has another person as its subject after that statement:
+            # ``«…», — сказал Песков. Ранее Жириновский предложил перенести выборы. Политик уверен, что …``)
+            latest = self._latest_subject(mention, gender)
+            if latest is not None and latest._.entity_id != continued._.entity_id and not foreign(latest) \
+                    and not self._titled_otherwise(latest, head.lemma_):
+                return latest
             return continued
         for t in self._subjects_before(mention.start):
             ent = self._ent_of(t)
@@ -957,6 +963,20 @@ class _Resolver:
             titles = {t.lemma_ for e in self.ents if e._.entity_id == ent._.entity_id for t in self._title_of(e)}
             if head.lemma_ not in titles:
                 return None
+        return ent
+
+    def _latest_subject(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
+        """The PER that is the main subject of the sentence right before the mention, when that
+        sentence comes after the last statement and agrees, else None."""
+        previous = getattr(self, "_previous", None)
+        first = next(iter(self._subjects_before(mention.start)), None)
+        if first is None or (previous is not None and first.i < previous.end) \
+                or first.sent.start == mention.sent.start \
+                or self._sentences_between(first.i, mention.sent.start) != 0:
+            return None
+        ent = self._ent_of(first)
+        if ent is None or ent.label_ != "PER" or not _agrees(_verb_gender(first) or _gender(ent), gender):
+            return None
         return ent
 
     def _near(self, i: int, gender: Optional[str]) -> Optional[Span]:
