@@ -1382,8 +1382,9 @@ class _Resolver:
                 return self._country
             # the country the text's state bodies belong to (``Посольство РФ``, ``МИД РФ``: a text on
             # Russians kidnapped in Syria), else the first country that is a subject, else the first
-            def owned(s: Span) -> bool:  # right after a state body's noun, in any case
-                return s.start > 0 and self.doc[s.start - 1].lemma_.lower() in STATE_BODIES
+            def owned(s: Span) -> bool:  # right after a state body's noun or name, in any case
+                return s.start > 0 and (self.doc[s.start - 1].lemma_.lower() in STATE_BODIES or any(
+                    e.end == s.start and e.label_ == "ORG" and e[0].lemma_.lower() in STATE_BODIES for e in self.ents))
 
             owners = Counter(s._.normal or s.text for s in countries if owned(s))
             subjects = [s for s in countries if s.root.dep_ == "nsubj"]
