@@ -853,13 +853,14 @@ class _Resolver:
             matching = [e for e in titled if marks and all(_in_title(t, self._title_phrase(e)) for t in marks)]
             return (matching or titled)[-1]
         # the person a sentence gives the title as its subject (``Картер принёс присягу в
-        # качестве министра обороны`` … ``новый министр заявил``)
+        # качестве министра обороны`` … ``новый министр заявил``), outside quotes and not by the
+        # mention itself (``«Саша — неудобный соперник, — сказал россиянин»``: not Саша)
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
                        or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
-                  and any(_same_title(t, head) and not (e.start <= t.i < e.end)
+                  and any(_same_title(t, head) and not (e.start <= t.i < e.end) and not (mention.start <= t.i < mention.end)
                           and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
-                  and _agrees(_gender(e), gender) and not foreign(e)]
+                  and _agrees(_gender(e), gender) and not foreign(e) and not self._in_quote(e.start_char)]
         if linked:
             return linked[-1]
         main = self._main_person(mention, gender)
