@@ -234,7 +234,8 @@ class _Resolver:
                     return span
                 owner = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
                               and t.morph.get("Case") == ["Gen"]), None)
-                if head.lemma_ in PRESS_SERVICES and owner is not None and _is_person_noun(owner) and depth < 2:
+                if head.lemma_ in PRESS_SERVICES and owner is not None and _is_person_noun(owner) and depth < 2 \
+                        and owner.morph.get("Number") != ["Plur"]:  # (``пресс-служба коммунистов``: a party's)
                     # a person's press service is named by the person (``пресс-служба губернатора``,
                     # ``пресс-служба белорусского лидера``: the person the description refers to)
                     resolved = self.speaker(_noun_phrase(owner), depth=depth + 1)
@@ -1411,7 +1412,7 @@ def _bare_name(mention: Span) -> Optional[str]:
     words = tokens_of(mention)
     if len(words) == 1 and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubj:pass") \
             and head.morph.get("Case") in (["Nom"], []) and head.text[:1].isupper() and head.is_alpha \
-            and not _common_noun(head.text):
+            and not _common_word(head.text):
         return head.text
     k = head.i + 1
     if k + 1 < mention.end and mention.doc[k].text in OPEN and head.pos_ == "NOUN" \
@@ -1430,6 +1431,14 @@ def _bare_name(mention: Span) -> Optional[str]:
                 and all(w.morph.get("Case") in (["Nom"], []) for w in words[1:]):
             return name
     return None
+
+
+def _common_word(word: str) -> bool:
+    """Every pymorphy reading of the word is a known word that names nothing (``Ученая``, a noun
+    from an adjective the tagger took for a name; not ``Викиновости``, not ``Иванова``)."""
+    parses = models.morph_vocab().parse(word)
+    return bool(parses) and all(p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes)
+                                for p in parses)
 
 
 DOUBLED = re.compile(r" ?''([^'\n]{2,60})''")  # a name in the wiki's doubled apostrophes
