@@ -68,7 +68,7 @@ from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN,
     ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
-    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
+    NATIONAL_BODIES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
     REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
@@ -1248,6 +1248,8 @@ class _Resolver:
         acronyms = [n for n in normals if n.isupper() and len(n.split()) == 1]
         base = acronyms[0] if acronyms else name
         country = self.country()
+        if country is not None and country not in NATIONAL_BODIES.get(base.lower(), (country,)):
+            return base  # ``ФСБ`` in a text on Americans: Russia's own, not ``ФСБ США``
         return base if country is None else f"{base} {country}"
 
     def _region_of(self, members: list, countries: list) -> Optional[str]:

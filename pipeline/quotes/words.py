@@ -43,6 +43,8 @@ CONTENT_OBJECT_VERBS = frozenset({"подтвердить", "подтвержд�
 STATE_BODIES = frozenset({"мид", "мвд", "мчс", "фсб", "сбу", "минюст", "министерство", "правительство", "минобороны", "минздрав",
                           "минфин", "посольство", "ведомство", "парламент", "генпрокуратура",
                           "кабмин", "администрация"})
+# bodies only one country has, by the country's name in the genitive: no other country's name goes with them
+NATIONAL_BODIES = {"фсб": ("России", "РФ", "Российской Федерации"), "сбу": ("Украины",)}
 # the short names of ministries, services and agencies (``Росстат``, ``Минцифры``): what ``ведомство``
 # refers back to too, though their names need no country
 STATE_AGENCIES = _lexicon("state_bodies.txt")
