@@ -341,6 +341,10 @@ class _Resolver:
                     region = self._region_of([ent], after)
                     if region is not None and after[0].end + 1 < mention.end:  # (the mention's own branch)
                         span._.normal = f"{span._.normal} {region}"
+                elif (ent._.normal or ent.text).split()[0].lower() in STATE_BODIES:
+                    # ``Мексиканский МИД``: the country its adjective names (not the text's own, США)
+                    described = _country_body(mention, ent.root)
+                    span._.normal = described if described is not None else span._.normal
         elif span._.normal is None:
             ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
@@ -1807,8 +1811,8 @@ def _country_body(mention: Span, body) -> Optional[str]:
     """The name of a state body ``body`` of the mention that an adjective names the country of
     (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
     the country by the name news calls it; else None."""
-    if ORG_KINDS.get(body.lemma_) != "state":
-        return None  # (``британской компании``: a company described, unnamed)
+    if ORG_KINDS.get(body.lemma_) != "state" and body.lower_ not in STATE_BODIES:
+        return None  # (``британской компании``: a company described, unnamed; ``Мексиканский МИД`` a body)
     for t in mention:
         if t.head.i == body.i and t.dep_ == "amod":
             place = gazetteer.demonym(t.lemma_)
