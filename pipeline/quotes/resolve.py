@@ -70,7 +70,7 @@ from .words import (
     ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     NATIONAL_BODIES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
     REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
-    STATE_SERVICES, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -1795,9 +1795,10 @@ def _country_codes(lemma: str) -> frozenset:
 
 
 def _same_title(a, b) -> bool:
-    """Tokens ``a`` and ``b`` give one title: one lemma, or a short form and its long one
-    (``генпрокурор`` and ``генеральный прокурор``; not ``прокурор Татарстана``)."""
-    if a.lemma_ == b.lemma_:
+    """Tokens ``a`` and ``b`` give one title: one lemma, synonyms (``тренер`` and ``наставник``:
+    ``TITLE_SYNONYMS``), or a short form and its long one (``генпрокурор`` and ``генеральный
+    прокурор``; not ``прокурор Татарстана``)."""
+    if a.lemma_ == b.lemma_ or TITLE_SYNONYMS.get(a.lemma_, -1) == TITLE_SYNONYMS.get(b.lemma_, -2):
         return True
     for short, long_ in ((a, b), (b, a)):
         full = SHORT_TITLES.get(short.lemma_)

@@ -84,6 +84,13 @@ def _kinds(name: str) -> dict[str, str]:
     return dict(l.split("\t") for l in lexicon.lines(f"quotes/{name}"))
 
 
+def _groups(name: str) -> dict[str, int]:
+    """Lemma → the number of its line, for a file of space-separated groups."""
+    return {w: n for n, line in enumerate(lexicon.lines(f"quotes/{name}")) for w in line.split()}
+
+
+# titles news writes for one another (``тренер`` / ``наставник``): lemma → its group (title_synonyms.txt)
+TITLE_SYNONYMS: dict[str, int] = _groups("title_synonyms.txt")
 # descriptions of an organisation named before, by kind: ``издание`` → the last outlet,
 # ``ведомство`` → the last state body, ``пресс-служба`` → the last ORG (org_kinds.txt)
 ORG_KINDS: dict[str, str] = _kinds("org_kinds.txt")
