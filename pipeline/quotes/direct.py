@@ -65,7 +65,8 @@ def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span
             longer._.cue, longer._.speaker = quote._.cue, quote._.speaker
             return longer
     return quote
-INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–«»„“\n]{1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
+# (the attribution may name an outlet in marks: ``— сказал Белоусов в интервью «Спорт-Экспрессу». —``)
+INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+((?:[^—–«»„“\n]|«[^«»„“\n]{1,40}»){1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
 
 
 def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
