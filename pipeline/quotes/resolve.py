@@ -1220,6 +1220,11 @@ class _Resolver:
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
+        # a regional branch the tagger split off its body (``ГУ`` + ``МЧС по Приморскому краю``)
+        branch = next((b._.normal or b.text for e in members for b in self.ents if b.end == e.start
+                       and b.label_ == "ORG" and (b._.normal or b.text) in BRANCHES), None)
+        if branch is not None and not name.startswith(branch):
+            name = f"{branch} {name}"
         for e in members:  # ``РИА «Новости»``: an outlet's name with the word the NER left out of the marks
             k = e.start - 1
             while k > 0 and (self.doc[k].text in MARKS or self.doc[k].is_space):
@@ -1407,6 +1412,7 @@ class _Resolver:
         return self._country
 
 
+BRANCHES = frozenset({"ГУ", "Главное управление"})  # a body's regional branch, before its name
 TITLE_WORDS = 4  # the most words of a title before a name (``Генеральный директор компании «X»``)
 
 
