@@ -341,6 +341,11 @@ class _Resolver:
                     region = self._region_of([ent], after)
                     if region is not None and after[0].end + 1 < mention.end:  # (the mention's own branch)
                         span._.normal = f"{span._.normal} {region}"
+                elif ent.end < mention.end and self.doc[ent.end].lemma_ in ("страна", "республика") \
+                        and self.doc[ent.end].morph.get("Case") == ["Gen"] and self.country() is not None \
+                        and not self._names_country(span._.normal) and self.country() not in span._.normal:
+                    # ``ЦИК республики``, ``парламента страны``: the text's country
+                    span._.normal = f"{span._.normal} {self.country()}"
                 elif (ent._.normal or ent.text).split()[0].lower() in STATE_BODIES:
                     # ``Мексиканский МИД``: the country its adjective names (not the text's own, США)
                     described = _country_body(mention, ent.root)
