@@ -123,6 +123,10 @@ class _Resolver:
             return span
         ent = self._entity_in(mention)
         words = tokens_of(mention)
+        if ent is not None and ent.label_ == "LOC" and len(words) == 1:
+            # a headline's surname the tagger took for a place (``Алиханов: …``): the person the text
+            # then names (``Губернатор … Антон Алиханов``)
+            ent = _named_later(self.doc, mention.root) or ent
         if ent is None and all(w.is_alpha and not CYRILLIC.search(w.text) for w in words) \
                 and not words[0].text.islower():
             span._.normal = " ".join(w.text for w in words)  # ``По данным comScore``: a name the tagger missed
