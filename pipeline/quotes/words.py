@@ -177,8 +177,9 @@ REPORTING_PARTICIPLES = frozenset({"указать", "сказать", "отме
                                    "признать", "подтвердить", "установить"})
 # ``X приводит слова Y, что …``: a verb citing someone's words
 CITING_VERBS = frozenset({"привести", "приводить", "процитировать"})
-# ... and relays after a quote: a translation cites too (``«…», – переводит заявление МОК агентство``)
-RELAYING_CITERS = CITING_VERBS | frozenset({"переводить", "перевести"})
+# ... and relays after a quote: a translation cites too (``«…», – переводит заявление МОК агентство``),
+# and so does an outlet passing on someone's words (``«…», — передает ТАСС слова Дмитрия Пескова``)
+RELAYING_CITERS = CITING_VERBS | frozenset({"переводить", "перевести", "передавать", "передать"})
 CITED_NOUNS = frozenset({"слово", "мнение", "высказывание", "заявление", "цитата"})
 
 
