@@ -849,6 +849,11 @@ class _Resolver:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)]
+        if not titled and gender == "Masc" and head.lemma_ in PERSON_TITLES and _verb_gender(head) is None:
+            # an office's masculine says nothing of the holder when no man holds it (``По словам
+            # британского премьера`` after ``премьер-министр Великобритании Тереза Мэй``)
+            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                      and any(_same_title(head, t) for t in self._title_of(e))]
         marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
         country = _country_adjective(marks)
 
