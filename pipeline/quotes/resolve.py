@@ -174,6 +174,10 @@ class _Resolver:
                 ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
                                    and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
                                    and _owner_of(e.root, head)), None)
+                owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES and t.i < head.i), None)
+                if ent is None and owner is not None and owner.lower_ != "их":
+                    # ``В его обращении говорится``: the writing of the person the possessive refers to
+                    ent = self._antecedent(owner)
                 author = self._author_described(mention)
                 if ent is None and author is not None:
                     ent = self._described(_noun_phrase(author))
