@@ -394,9 +394,10 @@ def _sourceless_fragment(doc: Doc, start: int, end: int) -> bool:
         return False
     sent = inner[0].sent
     before = [t for t in doc[sent.start:inner.start] if not t.is_space and t.text not in MARKS]
-    if before and before[-1].pos_ == "ADP":
-        return False  # a name after a preposition (``по делу о «…»``, ``наказывать за «…»``); an award's
-        # wording is a fragment (``премию «за фундаментальный анализ …»``: the conventions annotate it)
+    if before and before[-1].pos_ == "ADP" and len(words) < 6:
+        return False  # a name after a preposition (``по делу о «…»``); an award's wording is a fragment
+        # (``премию «за фундаментальный анализ …»``: the conventions annotate it), and so is a long phrase
+        # after one (``наказывать за «публичные действия, выражающие явное неуважение …»``)
     if before and (before[-1].lemma_ in LABEL_NOUNS or before[-1].lower_ == "как"):
         return False  # (``знали его как «…»``, ``охарактеризовал как «…»``: a label)
     if before and before[-1].pos_ == "NOUN" and before[-1].morph.get("Case") not in (["Nom"], []) \
