@@ -844,9 +844,11 @@ class _Resolver:
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
-                                                               or t.lemma_ in POSTS)):
+                                                               or t.lemma_ in POSTS)) \
+                    and not ((head.lemma_ in PERSON_TITLES or head.lemma_ in TITLE_SYNONYMS)
+                             and t.morph.get("Number") == ["Plur"] and t.morph.get("Animacy") == ["Anim"]):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
-                # other referent)
+                # other referent; nor the team or party a title leads, ``наставника петербуржцев``)
                 return None
         gender = _subject_gender(head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
