@@ -145,8 +145,9 @@ def find_quotes(doc: Doc) -> list[Span]:
         after = None if inner else _cue_after(doc, end)
         if after is not None and _named_by_noun(doc, start, end):
             continue  # ``Лидер группы «Ленинград», музыкант Шнуров сообщил``: a name, not his words
-        if after is not None and _is_name(doc, start, end) \
-                and re.search(r"\w", text_of(doc)[end:after.idx]) and not any(d in text_of(doc)[end:after.idx] for d in DASHES):
+        between = text_of(doc)[end:after.idx] if after is not None else ""
+        if after is not None and _is_name(doc, start, end) and re.search(r"\w", between) \
+                and not any(d in between for d in DASHES):
             # ``Как передает «Интерфакс», министр опроверг``: a name, a comma and a subject before the verb
             # is no quote (``«Нет», — отрезал он``, ``«Это неловко», сказала Пайпер`` are)
             continue

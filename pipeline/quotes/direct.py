@@ -66,7 +66,8 @@ def _to_quote_close(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span
             return longer
     return quote
 # (the attribution may name an outlet in marks: ``— сказал Белоусов в интервью «Спорт-Экспрессу». —``)
-INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+((?:[^—–«»„“\n]|«[^«»„“\n]{1,40}»){1,150}?)[.,:]\s*(?:[—–]|-(?=\s))\s+")
+INTERRUPTION = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+((?:[^—–«»„“\n]|«[^«»„“\n]{1,40}»){1,150}?)"
+                          r"[.,:]\s*(?:[—–]|-(?=\s))\s+")
 
 
 def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[object]]:
@@ -558,8 +559,9 @@ def _framing(verb) -> bool:
     and a dash, a finite verb of any lemma (not negated, with no object of its own: ``— закрыл дверь
     X`` is an act) that opens the author's words and whose subject, a name, a pronoun or a person,
     follows it, frames the quote as its speaker's."""
-    return is_parsed(verb) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and not _negated(verb) \
-        and verb.morph.get("Person") != ["1"] and not any(c.dep_ == "obj" for c in verb.children) and any(
+    return is_parsed(verb) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] \
+        and not _negated(verb) and verb.morph.get("Person") != ["1"] \
+        and not any(c.dep_ == "obj" for c in verb.children) and any(
             c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
             for c in verb.children)
 

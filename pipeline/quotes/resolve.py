@@ -66,9 +66,9 @@ from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _no
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
-    GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NICKNAME, ONE_OF_A_KIND, OPEN,
-    ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
-    NATIONAL_BODIES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
+    GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
+    OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
+    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
     REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
@@ -174,7 +174,8 @@ class _Resolver:
                 ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
                                    and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
                                    and _owner_of(e.root, head)), None)
-                owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES and t.i < head.i), None)
+                owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES
+                              and t.i < head.i), None)
                 if ent is None and owner is not None and owner.lower_ != "их":
                     # ``В его обращении говорится``: the writing of the person the possessive refers to
                     ent = self._antecedent(owner)
@@ -883,7 +884,8 @@ class _Resolver:
         linked = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                   and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in e)
                        or (not is_parsed(e.root) and _nominative(e)))  # sentences without a cue are not parsed
-                  and any(_same_title(t, head) and not (e.start <= t.i < e.end) and not (mention.start <= t.i < mention.end)
+                  and any(_same_title(t, head) and not (e.start <= t.i < e.end)
+                          and not (mention.start <= t.i < mention.end)
                           and t.morph.get("Case") in (["Nom"], ["Gen"], ["Ins"]) for t in e.sent)
                   and _agrees(_gender(e), gender) and not foreign(e) and not self._in_quote(e.start_char)]
         if linked:
