@@ -105,7 +105,6 @@ def _yo_spelling(word: str) -> str:
     return plain if vocab.encode(plain.lower()) != vocab.unk_id else word
 
 
-
 def _embed(emb, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:
     """slovnet's ``WordShapeEmbedding``: each word's navec vector (its product
     quantization codes, one centroid per subspace) beside its shape's vector.

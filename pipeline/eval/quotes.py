@@ -373,7 +373,8 @@ def run(shared: Path = SHARED) -> list[Table]:
     (``quotes_synthetic.jsonl``, read while tuning: no held-out figure)."""
     predicted: dict = {}  # the texts annotated twice are analysed once, for their first file's table
     return [score(shared, GOLD_FILE, "dev", predicted), score(shared, TEST_FILE, "test (held out)", predicted),
-            agreement(shared, predicted), score(shared, SYNTHETIC_FILE, "synthetic articles (ours; read while tuning)")]
+            agreement(shared, predicted),
+            score(shared, SYNTHETIC_FILE, "synthetic articles (ours; read while tuning)")]
 
 
 if __name__ == "__main__":

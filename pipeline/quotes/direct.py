@@ -96,11 +96,15 @@ def _interrupted(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]],
 def _said_by(verb, middle: Span) -> bool:
     """``– продолжает Тэплин. –``, ``— заключил Андреа Падован, —``: a finite verb of no speech
     lemma whose subject, a name or a person, is the rest of a short interruption inside a quote."""
-    if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"] or len(tokens_of(middle)) > 6 \
-            or verb.i != tokens_of(middle)[0].i:
-        return False
-    return any(c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
-               for c in verb.children)
+    return len(tokens_of(middle)) <= 6 and verb.i == tokens_of(middle)[0].i and _speaker_after(verb)
+
+
+def _speaker_after(verb) -> bool:
+    """A finite verb whose subject after it is a name, a pronoun or a person (``— продолжает
+    Тэплин``, ``— улыбнулся он``)."""
+    return verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and any(
+        c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
+        for c in verb.children)
 
 
 def _resumed(doc: Doc, attributed: Optional[tuple[int, object, bool]], open_: int, close: int) -> Optional[object]:
@@ -559,11 +563,8 @@ def _framing(verb) -> bool:
     and a dash, a finite verb of any lemma (not negated, with no object of its own: ``— закрыл дверь
     X`` is an act) that opens the author's words and whose subject, a name, a pronoun or a person,
     follows it, frames the quote as its speaker's."""
-    return is_parsed(verb) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] \
-        and not _negated(verb) and verb.morph.get("Person") != ["1"] \
-        and not any(c.dep_ == "obj" for c in verb.children) and any(
-            c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))
-            for c in verb.children)
+    return is_parsed(verb) and _speaker_after(verb) and not _negated(verb) and verb.morph.get("Person") != ["1"] \
+        and not any(c.dep_ == "obj" for c in verb.children)
 
 
 def _back_reference(doc: Doc, start: int, end: int) -> Optional[object]:

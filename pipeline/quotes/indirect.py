@@ -415,7 +415,10 @@ def _mute(subject) -> bool:
     """A subject that cannot speak: an inanimate common noun that is no entity, body, writing or
     report (``рубль``, ``рынок``; not ``ведомство``, ``документ``, ``данные``)."""
     return subject.pos_ == "NOUN" and subject.morph.get("Animacy") == ["Inan"] and not subject.ent_type_ \
-        and subject.lemma_ not in BODY_NOUNS | STATE_NAMES | ORG_HEADS | WRITINGS | REPORT_NOUNS
+        and subject.lemma_ not in SPEAKING_THINGS
+
+
+SPEAKING_THINGS = BODY_NOUNS | STATE_NAMES | ORG_HEADS | WRITINGS | REPORT_NOUNS  # inanimate, yet they speak
 
 
 def _as_clause(verb) -> Optional[Span]:

@@ -91,6 +91,7 @@ class _Resolver:
         self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
         self._titles: dict[int, list] = {}  # ``_title_words`` by the entity's first token
+        self._countries_of: dict[tuple, set] = {}  # ``_titled_countries`` by (person, mention)
 
     def speaker(self, mention: Span, previous: Optional[Span] = None, depth: int = 0) -> Span:
         """The mention with its canonical name; ``previous`` is the last statement before
@@ -854,13 +855,13 @@ class _Resolver:
         gender = _subject_gender(head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
-        titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                  and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)]
+        holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                   and any(_same_title(head, t) for t in self._title_of(e))]
+        titled = [e for e in holders if _agrees(_gender(e), gender)]
         if not titled and gender == "Masc" and head.lemma_ in PERSON_TITLES and _verb_gender(head) is None:
             # an office's masculine says nothing of the holder when no man holds it (``По словам
             # британского премьера`` after ``премьер-министр Великобритании Тереза Мэй``)
-            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                      and any(_same_title(head, t) for t in self._title_of(e))]
+            titled = holders
         marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
         country = _country_adjective(marks)
 
@@ -868,10 +869,7 @@ class _Resolver:
             # a country's adjective: not a person whose title names another country (``турецкий министр``
             # is not ``министр иностранных дел РФ Сергей Лавров``, ``главы российской дипломатии`` not
             # ``главой МИД Турции Мевлютом Чавушоглу``)
-            # (any mention the text gave a title: ``Министр энергетики России Александр Новак`` … ``Новак``)
-            return country is not None and any(
-                _countries(self._title_phrase(x)) - {country} for x in self.ents
-                if x._.entity_id == e._.entity_id and x.start < mention.start and self._title_of(x))
+            return country is not None and bool(self._titled_countries(e, mention.start) - {country})
         titled = [e for e in titled if not foreign(e)]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
@@ -992,6 +990,17 @@ class _Resolver:
             if head.lemma_ not in titles:
                 return None
         return ent
+
+    def _titled_countries(self, ent: Span, before: int) -> set:
+        """The countries the titles of a person's mentions before token ``before`` name (any mention the
+        text gave a title: ``Министр энергетики России Александр Новак`` … ``Новак``), read once per
+        person and place."""
+        key = (ent._.entity_id or ent.start, before)
+        if key not in self._countries_of:
+            self._countries_of[key] = {code for x in self.ents
+                                       if x._.entity_id == ent._.entity_id and x.start < before and self._title_of(x)
+                                       for code in _countries(self._title_phrase(x))}
+        return self._countries_of[key]
 
     def _latest_subject(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
         """The PER that is the main subject of the sentence right before the mention, when that
@@ -1798,18 +1807,20 @@ def _in_title(word, title: list) -> bool:
     the country the title names (``Российский президент`` for ``Президент России``)."""
     if any(t.lower_ == word.lower_ for t in title):
         return True
-    place = gazetteer.demonym(word.lemma_) if word.pos_ == "ADJ" else None
+    place = _demonym(word)
     stem = gazetteer.common_name(place).lower()[:4] if place is not None else None
     return stem is not None and any(t.lower_[:4] == stem for t in title if t.pos_ == "PROPN")
 
 
 def _country_adjective(words: list) -> Optional[str]:
     """The code of the country the first country adjective among ``words`` names (``турецкий`` → TR)."""
-    for t in words:
-        place = gazetteer.demonym(t.lemma_) if t.pos_ == "ADJ" else None
-        if place is not None and place.kind == "country":
-            return place.country_code
-    return None
+    return next((place.country_code for place in map(_demonym, words)
+                 if place is not None and place.kind == "country"), None)
+
+
+def _demonym(word):
+    """The place an adjective names (``турецкий`` → Турция, ``московский`` → Москва), else None."""
+    return gazetteer.demonym(word.lemma_) if word.pos_ == "ADJ" else None
 
 
 def _countries(words: list) -> set:

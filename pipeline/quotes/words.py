@@ -68,8 +68,8 @@ SENT_NOUNS = MESSAGE_NOUNS | DOCUMENT_NOUNS  # what one issues or sends: ``по�
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
-# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 PRESS_SERVICES = frozenset({"пресс-служба", "пресс-секретариат"})  # a person's speaks for the person
+# people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
