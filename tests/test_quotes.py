@@ -3449,3 +3449,12 @@ def test_a_long_fragment_after_a_preposition_is_a_sourceless_quote():
     # a short one is a name
     assert quotes_of("Суд вынес приговор по делу о «крупном мошенничестве». Закон вступил в силу летом.") == []
 
+
+
+def test_a_regional_branch_is_the_body_a_description_refers_back_to():
+    # ``ведомство`` and ``полиция`` after a branch's acronym (``УМВД``, ``ГУ МВД``): that branch, by its full name
+    text = ("В Хабаровске задержан мужчина, ограбивший ювелирный магазин. Об этом сообщили в пресс-службе УМВД "
+            "России по Хабаровскому краю.\n\nПо данным ведомства, похищенное оценивается в два миллиона рублей. "
+            "Задержанный, как рассказали в полиции, ранее уже был судим за кражу.")
+    assert [(q["speaker"]["text"], q["speaker"]["normal"]) for q in quotes_of(text)] == [
+        ("ведомства", "УМВД России по Хабаровскому краю"), ("полиции", "УМВД России по Хабаровскому краю")]

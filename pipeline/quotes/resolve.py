@@ -66,7 +66,7 @@ from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _no
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
-    GOVERNMENT_WORDS, INITIALLED, ISSUING_VERBS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
+    INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
     REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
@@ -1151,10 +1151,9 @@ class _Resolver:
                       or (e._.normal or e.text).lower() in STATE_NAMES  # (``Банк России``: a central bank)
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
-            if token.lemma_ in OWN_GOVERNMENTS:  # ``правительство`` is a government, not the last ``МВД``
-                same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in GOVERNMENT_WORDS)]
-            else:
-                same = [e for e in before if token.lemma_[:5] in (e._.normal or e.text).lower()]
+            # (``правительство`` is a government, not the last ``МВД``)
+            words = KIND_WORDS.get(token.lemma_, (token.lemma_[:5],))
+            same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in words)]
             before = same if token.lemma_ in ONE_OF_A_KIND else same or before
         elif kind == "outlet":
             outlets = {e._.entity_id for e in before if self._is_outlet(e)}
@@ -1296,7 +1295,7 @@ class _Resolver:
         """``по Челябинской области`` right after a mention of the organisation (or after its
         country): the regional branch the text names, else None."""
         doc = self.doc
-        if not any(t.lower_ in STATE_BODIES or t.lemma_ in STATE_SERVICES for t in members[0]):
+        if not any(t.lower_ in STATE_NAMES or t.lemma_ in STATE_SERVICES for t in members[0]):
             return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
         for e in members:
             end = next((l.end for l in countries if l.start == e.end), e.end)

@@ -115,6 +115,10 @@ GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет 
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
+# what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
+# after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
+KIND_WORDS = {"правительство": GOVERNMENT_WORDS, "кабмин": GOVERNMENT_WORDS,
+              "полиция": ("полиц", "мвд", "увд", "овд")}
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
