@@ -3458,3 +3458,16 @@ def test_a_regional_branch_is_the_body_a_description_refers_back_to():
             "Задержанный, как рассказали в полиции, ранее уже был судим за кражу.")
     assert [(q["speaker"]["text"], q["speaker"]["normal"]) for q in quotes_of(text)] == [
         ("ведомства", "УМВД России по Хабаровскому краю"), ("полиции", "УМВД России по Хабаровскому краю")]
+
+
+def test_a_regional_body_is_named_by_the_region_the_text_named():
+    # ``прокуратура области``, ``краевое министерство``: the region named before, not the text's country
+    text = ("Суд в Курганской области оштрафовал застройщика на три миллиона рублей. В прокуратуре области "
+            "заявили, что решение будет обжаловано. По данным областного министерства строительства, дом "
+            "так и не сдан.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == [
+        "Прокуратура Курганской области", "Министерство строительства Курганской области"]
+    # a region of another kind named: not that one
+    (q,) = quotes_of("Суд в Пермском крае оштрафовал застройщика. В прокуратуре области заявили, что решение "
+                     "будет обжаловано.")
+    assert q["speaker"]["normal"] == "Прокуратура области"

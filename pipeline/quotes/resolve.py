@@ -68,9 +68,9 @@ from .words import (
     ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
-    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REPORTED_BY_WHICH,
-    REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
-    STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
+    REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES,
+    STATE_NAMES, STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -262,7 +262,8 @@ class _Resolver:
                         and owner.morph.get("Animacy") == ["Inan"] and owner.lemma_ not in ANAPHORIC_NOUNS \
                         and self._ent_of(owner) is None and any(c.dep_ == "amod" for c in owner.children):
                     return span  # ``пресс-служба вестминстерской резиденции …``: an owner described, unnamed
-                placed = self._placed_body(body, mention) if body is not head else None
+                placed = (self._placed_body(body, mention) if body is not head else None) \
+                    or self._regional_body(body, mention)
                 if placed is not None:
                     span._.normal = placed
                     return span
@@ -697,6 +698,30 @@ class _Resolver:
         place = next((e for c in body.children if c.dep_ == "nmod" and c.i > body.i
                       for e in [self._ent_of(c)] if e is not None and e.label_ == "LOC" and e.end <= mention.end), None)
         return None if place is None else _org_name(self.doc, body.i, place.end)
+
+    def _regional_body(self, body, mention: Span) -> Optional[str]:
+        """A state body of a region the text names, by its region (``прокуратура области``,
+        ``краевое министерство природных ресурсов``, ``областное правительство`` after
+        ``Тамбовская область``: Прокуратура Тамбовской области), else None. The region is the
+        last place of that kind named before; a body of a region is no country's own."""
+        if ORG_KINDS.get(body.lemma_) != "state":
+            return None
+        region = next((t for t in mention if t.head.i == body.i and (
+            (t.dep_ == "amod" and t.lemma_ in REGION_ADJECTIVES)
+            or (t.dep_ == "nmod" and t.i > body.i and t.lemma_ in REGION_NOUNS and not list(t.children)))), None)
+        if region is None:
+            return None
+        noun = REGION_ADJECTIVES.get(region.lemma_, region.lemma_)
+        place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
+                      and len((e._.normal or e.text).split()) > 1
+                      and (e._.normal or e.text).split()[-1].lower() == noun), None)
+        if place is None:
+            return None
+        kept = [t for t in mention if t.i >= body.i and t.i != region.i and not t.is_space
+                and (t.i == body.i or t.head.i != body.i or t.dep_ == "nmod")]
+        if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
+            return None  # (words between: not one name)
+        return f"{_org_name(self.doc, kept[0].i, kept[-1].i + 1)} {_genitive(place._.normal or place.text)}"
 
     def _proper_modifier(self, mention: Span, head) -> Optional[str]:
         """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive

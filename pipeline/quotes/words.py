@@ -115,6 +115,9 @@ GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет 
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
+# a region's nouns and the adjectives of a body of the region (``областная прокуратура``)
+REGION_NOUNS = frozenset({"область", "край", "округ", "район"})
+REGION_ADJECTIVES = {"областной": "область", "краевой": "край", "окружной": "округ", "районный": "район"}
 # what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
 # after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
 KIND_WORDS = {"правительство": GOVERNMENT_WORDS, "кабмин": GOVERNMENT_WORDS,
