@@ -3471,3 +3471,11 @@ def test_a_regional_body_is_named_by_the_region_the_text_named():
     (q,) = quotes_of("Суд в Пермском крае оштрафовал застройщика. В прокуратуре области заявили, что решение "
                      "будет обжаловано.")
     assert q["speaker"]["normal"] == "Прокуратура области"
+
+
+def test_a_branch_tagged_apart_is_named_with_its_body():
+    # NER tags ``ГУ`` apart from ``МВД по …``: a later ``ГУ МВД`` is still that branch, by its full name
+    text = ("В Казани задержаны трое участников драки. В ГУ МВД по Республике Татарстан сообщили о возбуждении дела."
+            "\n\nВ сообщении пресс-службы ГУ МВД говорится, что задержанные ранее не были судимы.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == [
+        "ГУ МВД по Республике Татарстан", "ГУ МВД по Республике Татарстан"]

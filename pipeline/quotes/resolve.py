@@ -1242,7 +1242,7 @@ class _Resolver:
                     break
         return best
 
-    def name(self, ent: Span) -> str:
+    def name(self, ent: Span, depth: int = 0) -> str:
         group = self.groups.get(ent._.entity_id) or {}
         name = group.get("name") or ent._.normal or ent.text
         name = PARENTHESES.sub("", name).strip() or name  # ``… атлетики (Federación …; FCA)``
@@ -1270,6 +1270,13 @@ class _Resolver:
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
+        if name in BRANCHES and depth < 2:
+            # ``ГУ`` tagged apart from the body it is a branch of (``ГУ`` + ``МВД по …``): the body's name
+            # gives the branch's (``в сообщении пресс-службы ГУ МВД`` after ``ГУ МВД по Свердловской области``)
+            body = next((b for e in members for b in self.ents if b.start == e.end and b.label_ == "ORG"), None)
+            if body is not None:
+                full = self.name(body, depth + 1)
+                return full if full.startswith(name) else f"{name} {full}"
         normals = [e._.normal or e.text for e in members]
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
@@ -1304,8 +1311,8 @@ class _Resolver:
         region = self._region_of(members, given)
         if region is not None and region not in name:  # ``Следственный комитет России по Челябинской области``
             return f"{name} {region}"
-        if not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
-            return name
+        if depth or not any(n.split()[0].lower() in STATE_BODIES for n in normals if n):
+            return name  # (a branch's body: ``ГУ МВД`` is no more the country's than the text names it)
         countried = [n for n in normals if self._names_country(n)]
         if countried:  # ``МВД Украины`` named in the text
             return min(countried, key=len)
@@ -1467,7 +1474,9 @@ class _Resolver:
         return self._country
 
 
-BRANCHES = frozenset({"ГУ", "Главное управление"})  # a body's regional branch, before its name
+# a body's regional branch, before its name
+BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Главное управление", "Следственное управление",
+                      "Главное следственное управление"})
 TITLE_WORDS = 4  # the most words of a title before a name (``Генеральный директор компании «X»``)
 
 
