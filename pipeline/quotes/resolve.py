@@ -1286,7 +1286,8 @@ class _Resolver:
         branch = next((b._.normal or b.text for e in members for b in self.ents if b.end == e.start
                        and b.label_ == "ORG" and (b._.normal or b.text) in BRANCHES), None)
         if branch is not None and not name.startswith(branch):
-            name = f"{branch} {name}"
+            # (a body's name after a word declines: ``Управление`` + ``Роспотребнадзора``)
+            name = f"{branch} {name if branch.isupper() else _genitive(name)}"
         for e in members:  # ``РИА «Новости»``: an outlet's name with the word the NER left out of the marks
             k = e.start - 1
             while k > 0 and (self.doc[k].text in MARKS or self.doc[k].is_space):
@@ -1327,7 +1328,8 @@ class _Resolver:
         """``по Челябинской области`` right after a mention of the organisation (or after its
         country): the regional branch the text names, else None."""
         doc = self.doc
-        if not any(t.lower_ in STATE_NAMES or t.lemma_ in STATE_SERVICES for t in members[0]):
+        if not any(t.lower_ in STATE_NAMES or t.lemma_ in STATE_NAMES or t.lemma_ in STATE_SERVICES
+                   for t in members[0]):
             return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
         for e in members:
             end = next((l.end for l in countries if l.start == e.end), e.end)
@@ -1475,7 +1477,7 @@ class _Resolver:
 
 
 # a body's regional branch, before its name
-BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Главное управление", "Следственное управление",
+BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Управление", "Главное управление", "Следственное управление",
                       "Главное следственное управление"})
 TITLE_WORDS = 4  # the most words of a title before a name (``Генеральный директор компании «X»``)
 
