@@ -3486,3 +3486,17 @@ def test_a_word_branch_tagged_apart_takes_its_body_in_the_genitive():
             "Саратовской области. По данным ведомства, с начала сентября пострадали 14 человек.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)][-1] == \
         "Управление Роспотребнадзора по Саратовской области"
+
+
+def test_a_title_that_is_an_adjective_takes_the_name_in_apposition():
+    # (the tagger reads ``Заведующая`` as instrumental: the subject's name is nominative all the same)
+    (q,) = quotes_of("Заведующая испытательной лабораторией Липецкого аграрного университета Ольга Кравцова "
+                     "рассказала «Коммерсанту», что результаты анализа могут расходиться у разных лабораторий.")
+    assert q["speaker"]["normal"] == "Ольга Кравцова"
+
+
+def test_whose_words_are_the_last_speaker_s_not_the_topic_s():
+    # ``По его словам`` after ``X не прибыл, сообщил Y``: Y, who spoke, not X, the sentence's topic
+    text = ("Защитник «Ротора» Павел Гришин не вышел на тренировку, сообщил в понедельник главный тренер клуба "
+            "Олег Демин. По его словам, футболист жалуется на боль в колене.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Олег Демин", "Олег Демин"]

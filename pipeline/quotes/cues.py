@@ -291,6 +291,9 @@ def _is_person_noun(token) -> bool:
     """An animate common noun; a capitalised title the tagger took for a name counts
     (``Российский Президент``), and so does a sentence's first word that is only ever a
     common noun (``Актёр отметил``)."""
+    if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("nsubj", "nsubj:pass") and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.morph.get("Animacy") == ["Anim"] for c in token.children):
+        return True  # a title that is an adjective, a name in apposition (``Заведующая лабораторией Ольга Щеглова``)
     if token.morph.get("Animacy") != ["Anim"]:
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (

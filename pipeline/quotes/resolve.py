@@ -778,6 +778,12 @@ class _Resolver:
         if number == ["Plur"]:
             return self._represented_body(pronoun)
         gender = gender[0] if gender else None
+        if pronoun.lower_ in POSSESSIVES and pronoun.head.lemma_ in ATTRIBUTION_NOUNS:
+            # ``…, сообщил президент клуба Аркадий Белов. По его словам, …``: whose words they are is
+            # who spoke in the sentence before, not its topic (``Соуза не прибыл``)
+            speaker = self._speaker_before(pronoun.i, gender)
+            if speaker is not None:
+                return speaker
         for t in self._subjects_before(pronoun.i):
             if t.morph.get("Number") == ["Plur"] and t.pos_ != "PROPN":
                 continue  # ``следователи``: no antecedent of a singular pronoun
@@ -803,6 +809,20 @@ class _Resolver:
             elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
                 return self._described(_noun_phrase(t), depth + 1)
         return self._near(pronoun.i, gender)
+
+    def _speaker_before(self, i: int, gender: Optional[str]) -> Optional[Span]:
+        """The agreeing PER subject of a speech verb in the nearest sentence with a subject
+        before token ``i``, else None."""
+        first = None
+        for t in self._subjects_before(i):
+            first = first if first is not None else t.sent.start
+            if t.sent.start != first:
+                return None
+            if is_parsed(t) and _is_cue_verb(t.head):
+                ent = self._ent_of(t)
+                if ent is not None and ent.label_ == "PER" and _agrees(_verb_gender(t) or _gender(ent), gender):
+                    return ent
+        return None
 
     def _represented_body(self, pronoun) -> Optional[Span]:
         """``Представители Роскосмоса не подтвердили … Они лишь сказали``: a plural pronoun whose
@@ -1714,6 +1734,8 @@ def _apposed(ent: Span, head) -> bool:
     if root.head.i != head.i and not (root.head.dep_ in ("conj", "appos") and root.head.head.i == head.i):
         return False  # (``Известный музыкант, пианист Евгений Кисин``: a chain of appositions)
     a, b = root.morph.get("Case"), head.morph.get("Case")
+    if head.pos_ in ("ADJ", "VERB") and head.dep_ in ("nsubj", "nsubj:pass"):
+        b = ["Nom"]  # a title that is an adjective, as a subject (``Заведующая`` the tagger read as Ins)
     return not a or not b or a == b
 
 
