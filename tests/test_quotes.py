@@ -3500,3 +3500,13 @@ def test_whose_words_are_the_last_speaker_s_not_the_topic_s():
     text = ("Защитник «Ротора» Павел Гришин не вышел на тренировку, сообщил в понедельник главный тренер клуба "
             "Олег Демин. По его словам, футболист жалуется на боль в колене.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Олег Демин", "Олег Демин"]
+
+
+def test_a_body_s_representative_is_the_one_the_text_named():
+    text = ("В Твери задержаны двое похитителей автомобилей. Об этом сообщил официальный представитель УМВД "
+            "Андрей Ковалев.\n\n«Машины перегоняли в соседние регионы и продавали по поддельным документам», — "
+            "рассказал представитель ведомства.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Андрей Ковалев"]
+    # a representative described otherwise stays unnamed
+    (q,) = quotes_of(text.replace("представитель ведомства", "высокопоставленный представитель ведомства"))
+    assert q["speaker"]["normal"] is None

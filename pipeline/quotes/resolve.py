@@ -858,13 +858,21 @@ class _Resolver:
         if head.lemma_ in UNNAMED_PEOPLE:
             # a role rarely named is unnamed, unless the text gave a person that very title just
             # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
-            if len(tokens_of(mention)) > 1:
+            rest = [t for t in tokens_of(mention) if t.i != head.i]
+            if rest and not (head.lemma_ not in SOURCES and len(rest) == 1 and rest[0].dep_ == "nmod"
+                             and rest[0].head.i == head.i and rest[0].lemma_ in ANAPHORIC_NOUNS):
+                # (but ``представитель ведомства``: the body's representative the text named, if any)
                 return None
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                       and self._sentences_between(e.start, mention.start) <= WINDOW
                       and any(_same_title(head, t) for t in self._title_of(e))]
-            if titled:
-                return titled[-1]
+            if not titled and rest:  # (the person named just before, given that title earlier: ``Волк уточнила``)
+                titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                          and self._sentences_between(e.start, mention.start) <= WINDOW
+                          and any(_same_title(head, t) for m in self.ents if m._.entity_id == e._.entity_id
+                                  and m.start < mention.start for t in self._title_of(m))]
+            if titled or rest:
+                return titled[-1] if titled else None
             # the named person who spoke in the statement right before goes on (``Заведующий
             # отделением Дмитрий Мясников заявил, что … «…», — сказал врач``), not an unnamed source
             previous = getattr(self, "_previous", None)
