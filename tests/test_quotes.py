@@ -3510,3 +3510,11 @@ def test_a_body_s_representative_is_the_one_the_text_named():
     # a representative described otherwise stays unnamed
     (q,) = quotes_of(text.replace("представитель ведомства", "высокопоставленный представитель ведомства"))
     assert q["speaker"]["normal"] is None
+
+
+def test_a_headline_description_parsed_as_a_clause_is_the_person_named_below():
+    # the parse makes ``Вице-спикер`` the subject of ``губдумы``: the description is still a man's title
+    text = ("Вице-спикер самарской губдумы: «Коллеги превратили депутатские запросы в бизнес»\n"
+            "Вице-спикер Самарской губернской думы Виктор Корнеев обвинил руководителя фракции Олега Баранова в "
+            "том, что тот злоупотребляет депутатскими запросами.")
+    assert quotes_of(text)[0]["speaker"]["normal"] == "Виктор Корнеев"

@@ -142,7 +142,7 @@ class _Resolver:
                 and tokens_of(ent)[0].lemma_ in PERSON_TITLES and _common_noun(ent.text):
             ent = self._described(mention, depth)  # ``Папа`` tagged PER: a title, the person it refers to
         elif ent is None:
-            head = mention.root
+            head = _mention_head(mention)
             if head.lemma_ == "который" and len(tokens_of(mention)) == 1 and depth < 2:
                 # ``тренер Павел Зорин, который заявил``: the noun the relative clause modifies
                 clause = head.head
@@ -842,7 +842,7 @@ class _Resolver:
         recent PER subject (``Кудрин заявил …`` … ``сказал глава Минфина``). A
         description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
         ``владелец летной школы``) is a new, unnamed person: None."""
-        head = mention.root
+        head = _mention_head(mention)
         if head.morph.get("Number") == ["Plur"]:
             return None
         if head.lemma_ in GENERIC_PEOPLE:
@@ -880,7 +880,7 @@ class _Resolver:
                     or self._sentences_between(previous.end - 1, mention.start) > 1:
                 return None
             return self._continued_speaker(mention, _subject_gender(head))
-        gender = _subject_gender(head)
+        gender = _head_gender(mention, head)
         if "\n" not in text_of(self.doc)[:mention.start_char]:
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
             # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
@@ -905,7 +905,7 @@ class _Resolver:
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
                 # other referent; nor the team or party a title leads, ``наставника петербуржцев``)
                 return None
-        gender = _subject_gender(head)
+        gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
@@ -1734,6 +1734,17 @@ def _without_patronymic(name: str) -> str:
     return name
 
 
+def _mention_head(mention: Span):
+    """The mention's head: its root, or the person noun the parse made the root's subject (a
+    headline's ``Вице-спикер самарской губдумы: «…»`` read as a clause)."""
+    head = mention.root
+    first = tokens_of(mention)[0]
+    if first.i != head.i and first.head.i == head.i and first.dep_ == "nsubj" and head.pos_ == "NOUN" \
+            and not _is_person_noun(head) and _is_person_noun(first):
+        return first
+    return head
+
+
 def _apposed(ent: Span, head) -> bool:
     """The name stands in apposition to ``head`` (or to a noun coordinated with it), in its case."""
     root = ent.root
@@ -1777,6 +1788,15 @@ def _verb_gender(token) -> Optional[str]:
     if token.dep_ in ("nsubj", "nsubj:pass") and verb.morph.get("Gender") and verb.morph.get("Number") != ["Plur"]:
         return verb.morph.get("Gender")[0]
     return None
+
+
+def _head_gender(mention: Span, head) -> Optional[str]:
+    """A description's gender: its subject's (``_subject_gender``), or the head noun's own where the
+    parse made the head the subject of another noun of the mention (``Вице-спикер … губдумы``)."""
+    if head.i != mention.root.i and mention.start <= head.head.i < mention.end:
+        g = head.morph.get("Gender")
+        return g[0] if g else None
+    return _subject_gender(head)
 
 
 def _subject_gender(token) -> Optional[str]:
