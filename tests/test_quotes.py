@@ -3518,12 +3518,3 @@ def test_a_headline_description_parsed_as_a_clause_is_the_person_named_below():
             "Вице-спикер Самарской губернской думы Виктор Корнеев обвинил руководителя фракции Олега Баранова в "
             "том, что тот злоупотребляет депутатскими запросами.")
     assert quotes_of(text)[0]["speaker"]["normal"] == "Виктор Корнеев"
-
-
-def test_a_specialist_described_by_nationality_is_the_one_who_just_spoke():
-    text = ("Бывший наставник «Локомотива» Марко Николич заявил, что покидает клуб «с чистой совестью». «Я отдал "
-            "команде три года и ни о чем не жалею», — сказал сербский специалист.")
-    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Марко Николич", "Марко Николич"]
-    # with no one named before, an expert described so stays unnamed
-    (q,) = quotes_of("Эксперты обсудили перспективы рынка. «Рост продолжится», — отметил немецкий специалист.")
-    assert q["speaker"]["normal"] is None

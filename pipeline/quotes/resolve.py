@@ -855,12 +855,10 @@ class _Resolver:
         introduced = self._introduced_as(mention)
         if introduced is not None:
             return introduced
-        rest = [t for t in tokens_of(mention) if t.i != head.i]
-        national = head.lemma_ not in SOURCES and len(rest) == 1 and rest[0].dep_ == "amod" \
-            and _country_adjective(rest) is not None  # ``немецкий специалист``: a person the text is on
-        if head.lemma_ in UNNAMED_PEOPLE and not national:
+        if head.lemma_ in UNNAMED_PEOPLE:
             # a role rarely named is unnamed, unless the text gave a person that very title just
             # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
+            rest = [t for t in tokens_of(mention) if t.i != head.i]
             if rest and not (head.lemma_ not in SOURCES and len(rest) == 1 and rest[0].dep_ == "nmod"
                              and rest[0].head.i == head.i and rest[0].lemma_ in ANAPHORIC_NOUNS):
                 # (but ``представитель ведомства``: the body's representative the text named, if any)
