@@ -3458,6 +3458,10 @@ def test_a_regional_branch_is_the_body_a_description_refers_back_to():
             "Задержанный, как рассказали в полиции, ранее уже был судим за кражу.")
     assert [(q["speaker"]["text"], q["speaker"]["normal"]) for q in quotes_of(text)] == [
         ("ведомства", "УМВД России по Хабаровскому краю"), ("полиции", "УМВД России по Хабаровскому краю")]
+    # an insurer whose name begins with ``СК`` is no state body
+    text = ("Минздрав сообщил о новых правилах. Позже СК Росгосстрах сообщила о выплатах. По данным ведомства, "
+            "правила вступят в силу в мае.")
+    assert quotes_of(text)[-1]["speaker"]["normal"] == "Минздрав"
 
 
 def test_a_regional_body_is_named_by_the_region_the_text_named():
@@ -3484,8 +3488,13 @@ def test_a_branch_tagged_apart_is_named_with_its_body():
 def test_a_word_branch_tagged_apart_takes_its_body_in_the_genitive():
     text = ("Число отравлений грибами в Саратовской области выросло вдвое, сообщило Управление Роспотребнадзора по "
             "Саратовской области. По данным ведомства, с начала сентября пострадали 14 человек.")
-    assert [q["speaker"]["normal"] for q in quotes_of(text)][-1] == \
-        "Управление Роспотребнадзора по Саратовской области"
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == [
+        "Управление Роспотребнадзора по Саратовской области", "Управление Роспотребнадзора по Саратовской области"]
+    # a body of several words stays as the text declines it
+    text = ("Число жалоб выросло вдвое, сообщило Управление Федеральной службы по надзору в сфере связи по Курской "
+            "области. По данным ведомства, большинство жалоб касается спама.")
+    assert quotes_of(text)[-1]["speaker"]["normal"] == \
+        "Управление Федеральной службы по надзору в сфере связи по Курской области"
 
 
 def test_a_title_that_is_an_adjective_takes_the_name_in_apposition():
@@ -3507,9 +3516,12 @@ def test_a_body_s_representative_is_the_one_the_text_named():
             "Андрей Ковалев.\n\n«Машины перегоняли в соседние регионы и продавали по поддельным документам», — "
             "рассказал представитель ведомства.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Андрей Ковалев"]
-    # a representative described otherwise stays unnamed
+    # a representative described otherwise stays unnamed, and so does another body's
     (q,) = quotes_of(text.replace("представитель ведомства", "высокопоставленный представитель ведомства"))
     assert q["speaker"]["normal"] is None
+    (q,) = quotes_of("Официальный представитель Кремля Дмитрий Песков прокомментировал ситуацию. Футбольный клуб "
+                     "«Зенит» сменил тренера. «Решение принято», — заявил представитель клуба.")
+    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("представитель клуба", None)
 
 
 def test_a_headline_description_parsed_as_a_clause_is_the_person_named_below():
@@ -3518,3 +3530,6 @@ def test_a_headline_description_parsed_as_a_clause_is_the_person_named_below():
             "Вице-спикер Самарской губернской думы Виктор Корнеев обвинил руководителя фракции Олега Баранова в "
             "том, что тот злоупотребляет депутатскими запросами.")
     assert quotes_of(text)[0]["speaker"]["normal"] == "Виктор Корнеев"
+    # a masculine title says nothing of the holder: not the man she accuses
+    text = text.replace("Виктор Корнеев обвинил", "Анна Корнеева обвинила")
+    assert quotes_of(text)[0]["speaker"]["normal"] == "Анна Корнеева"

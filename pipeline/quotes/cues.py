@@ -290,7 +290,8 @@ def _stem(a: str, b: str) -> bool:
 def _is_person_noun(token) -> bool:
     """An animate common noun; a capitalised title the tagger took for a name counts
     (``Российский Президент``), and so does a sentence's first word that is only ever a
-    common noun (``Актёр отметил``)."""
+    common noun (``Актёр отметил``), and a subject that is an adjective with a name in
+    apposition (``Заведующая лабораторией Ольга Щеглова``)."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("nsubj", "nsubj:pass") and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and c.morph.get("Animacy") == ["Anim"] for c in token.children):
         return True  # a title that is an adjective, a name in apposition (``Заведующая лабораторией Ольга Щеглова``)

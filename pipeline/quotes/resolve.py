@@ -704,8 +704,8 @@ class _Resolver:
         ``краевое министерство природных ресурсов``, ``областное правительство`` after
         ``Тамбовская область``: Прокуратура Тамбовской области), else None. The region is the
         last place of that kind named before; a body of a region is no country's own."""
-        if ORG_KINDS.get(body.lemma_) != "state":
-            return None
+        if ORG_KINDS.get(body.lemma_) != "state" or body.lemma_ == "полиция":
+            return None  # (a region's police is its ГУ МВД, named otherwise)
         region = next((t for t in mention if t.head.i == body.i and (
             (t.dep_ == "amod" and t.lemma_ in REGION_ADJECTIVES)
             or (t.dep_ == "nmod" and t.i > body.i and t.lemma_ in REGION_NOUNS and not list(t.children)))), None)
@@ -780,7 +780,7 @@ class _Resolver:
         gender = gender[0] if gender else None
         if pronoun.lower_ in POSSESSIVES and pronoun.head.lemma_ in ATTRIBUTION_NOUNS:
             # ``…, сообщил президент клуба Аркадий Белов. По его словам, …``: whose words they are is
-            # who spoke in the sentence before, not its topic (``Соуза не прибыл``)
+            # who spoke in the nearest sentence with a subject (its own first), not its topic (``Соуза не прибыл``)
             speaker = self._speaker_before(pronoun.i, gender)
             if speaker is not None:
                 return speaker
@@ -859,18 +859,22 @@ class _Resolver:
             # a role rarely named is unnamed, unless the text gave a person that very title just
             # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
             rest = [t for t in tokens_of(mention) if t.i != head.i]
-            if rest and not (head.lemma_ not in SOURCES and len(rest) == 1 and rest[0].dep_ == "nmod"
-                             and rest[0].head.i == head.i and rest[0].lemma_ in ANAPHORIC_NOUNS):
-                # (but ``представитель ведомства``: the body's representative the text named, if any)
-                return None
+            body = len(rest) == 1 and rest[0].lemma_ == "ведомство" and rest[0].dep_ == "nmod" \
+                and rest[0].head.i == head.i and head.lemma_ not in SOURCES
+            if rest and not body:
+                return None  # (but ``представитель ведомства``: a state body's person the text named, if any)
+
+            def titled_so(e: Span) -> bool:
+                # the title itself, and with ``ведомства`` a state body's in it, said of this mention of the
+                # person or (``Волк уточнила``) of an earlier one
+                mentions = [e] if not body else [m for m in self.ents if m._.entity_id == e._.entity_id
+                                                 and m.start < mention.start]
+                return any(any(_same_title(head, t) for t in self._title_of(m))
+                           and (not body or any(w.lower_ in STATE_NAMES or ORG_KINDS.get(w.lemma_) == "state"
+                                                for w in self._title_words(m)))
+                           for m in mentions)
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                      and self._sentences_between(e.start, mention.start) <= WINDOW
-                      and any(_same_title(head, t) for t in self._title_of(e))]
-            if not titled and rest:  # (the person named just before, given that title earlier: ``Волк уточнила``)
-                titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                          and self._sentences_between(e.start, mention.start) <= WINDOW
-                          and any(_same_title(head, t) for m in self.ents if m._.entity_id == e._.entity_id
-                                  and m.start < mention.start for t in self._title_of(m))]
+                      and self._sentences_between(e.start, mention.start) <= WINDOW and titled_so(e)]
             if titled or rest:
                 return titled[-1] if titled else None
             # the named person who spoke in the statement right before goes on (``Заведующий
@@ -1311,11 +1315,12 @@ class _Resolver:
         name = _unperiod(max((n for n in normals if n.startswith(name)), key=len, default=name))
         name = name.strip(MARKS + " ") or name  # (a mention's normal with a mark the tagger took in)
         # a regional branch the tagger split off its body (``ГУ`` + ``МЧС по Приморскому краю``)
-        branch = next((b._.normal or b.text for e in members for b in self.ents if b.end == e.start
+        branch = next(((b._.normal or b.text, e) for e in members for b in self.ents if b.end == e.start
                        and b.label_ == "ORG" and (b._.normal or b.text) in BRANCHES), None)
-        if branch is not None and not name.startswith(branch):
-            # (a body's name after a word declines: ``Управление`` + ``Роспотребнадзора``)
-            name = f"{branch} {name if branch.isupper() else _genitive(name)}"
+        if branch is not None and not name.startswith(branch[0]):
+            # (a body's name after a word is in the genitive as the text writes it there: ``Управление``
+            # + ``Роспотребнадзора``, ``Федеральной службы по надзору …``)
+            name = f"{branch[0]} {name if branch[0].isupper() else branch[1].text}"
         for e in members:  # ``РИА «Новости»``: an outlet's name with the word the NER left out of the marks
             k = e.start - 1
             while k > 0 and (self.doc[k].text in MARKS or self.doc[k].is_space):
@@ -1791,11 +1796,12 @@ def _verb_gender(token) -> Optional[str]:
 
 
 def _head_gender(mention: Span, head) -> Optional[str]:
-    """A description's gender: its subject's (``_subject_gender``), or the head noun's own where the
-    parse made the head the subject of another noun of the mention (``Вице-спикер … губдумы``)."""
+    """A description's gender: its subject's (``_subject_gender``), or, where the parse made the head
+    the subject of another noun of the mention (``Вице-спикер … губдумы``), feminine for a feminine
+    head and None otherwise."""
     if head.i != mention.root.i and mention.start <= head.head.i < mention.end:
-        g = head.morph.get("Gender")
-        return g[0] if g else None
+        # (a masculine title says nothing: women hold it too)
+        return "Fem" if head.morph.get("Gender") == ["Fem"] else None
     return _subject_gender(head)
 
 

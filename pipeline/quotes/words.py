@@ -120,8 +120,7 @@ REGION_NOUNS = frozenset({"область", "край", "округ", "райо�
 REGION_ADJECTIVES = {"областной": "область", "краевой": "край", "окружной": "округ", "районный": "район"}
 # what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
 # after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
-KIND_WORDS = {"правительство": GOVERNMENT_WORDS, "кабмин": GOVERNMENT_WORDS,
-              "полиция": ("полиц", "мвд", "увд", "овд")}
+KIND_WORDS = {**{noun: GOVERNMENT_WORDS for noun in OWN_GOVERNMENTS}, "полиция": ("полиц", "мвд", "увд", "овд")}
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
