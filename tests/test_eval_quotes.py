@@ -26,8 +26,8 @@ MIN_TEST_F1 = 0.69
 MIN_TEST_DETECTION_F1 = 0.84
 MIN_SECOND_F1 = 0.78
 MIN_SECOND_DETECTION_F1 = 0.90
-# our own 120 synthetic articles (1081 statements; texts in the gold file, so no ../shared needed): 0.880 /
-# 0.981 in the twentieth round. The nineteenth round's rules were written reading the errors of sets A-D
+# our own 120 synthetic articles (1081 statements; texts in the gold file, so no ../shared needed): 0.884 /
+# 0.981 after the twentieth round. The nineteenth round's rules were written reading the errors of sets A-D
 # (0.824 / 0.976 before; set E, scored on arrival at the round's end, 0.803 / 0.966 before and after
 # alike); set F, added in the twentieth and scored on arrival, 0.873 / 0.967 with its start and end code
 MIN_SYNTHETIC_F1 = 0.86
