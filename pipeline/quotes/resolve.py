@@ -865,14 +865,14 @@ class _Resolver:
                 return None  # (but ``представитель ведомства``: a state body's person the text named, if any)
 
             def titled_so(e: Span) -> bool:
-                # the title itself, and with ``ведомства`` a state body's in it, said of this mention of the
-                # person or (``Волк уточнила``) of an earlier one
-                mentions = [e] if not body else [m for m in self.ents if m._.entity_id == e._.entity_id
-                                                 and m.start < mention.start]
+                # the title said of this mention of the person; with ``ведомства``, said of it or of an
+                # earlier one (``Волк уточнила``) with a state body's name in it
+                if not body:
+                    return any(_same_title(head, t) for t in self._title_of(e))
                 return any(any(_same_title(head, t) for t in self._title_of(m))
-                           and (not body or any(w.lower_ in STATE_NAMES or ORG_KINDS.get(w.lemma_) == "state"
-                                                for w in self._title_words(m)))
-                           for m in mentions)
+                           and any(w.lower_ in STATE_NAMES or ORG_KINDS.get(w.lemma_) == "state"
+                                   for w in self._title_words(m))
+                           for m in self.ents if m._.entity_id == e._.entity_id and m.start < mention.start)
             titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                       and self._sentences_between(e.start, mention.start) <= WINDOW and titled_so(e)]
             if titled or rest:
@@ -1306,9 +1306,8 @@ class _Resolver:
             # ``ГУ`` tagged apart from the body it is a branch of (``ГУ`` + ``МВД по …``): the body's name
             # gives the branch's (``в сообщении пресс-службы ГУ МВД`` after ``ГУ МВД по Свердловской области``)
             body = next((b for e in members for b in self.ents if b.start == e.end and b.label_ == "ORG"), None)
-            if body is not None:
-                full = self.name(body, depth + 1)
-                return full if full.startswith(name) else f"{name} {full}"
+            if body is not None:  # (whose name puts the branch before it, below)
+                return self.name(body, depth + 1)
         normals = [e._.normal or e.text for e in members]
         # the fullest name the text uses, with the country a mention gives it in the genitive
         # (``Переходного Национального Совета Ливии`` → Переходный Национальный Совет Ливии)
@@ -1799,8 +1798,7 @@ def _head_gender(mention: Span, head) -> Optional[str]:
     """A description's gender: its subject's (``_subject_gender``), or, where the parse made the head
     the subject of another noun of the mention (``Вице-спикер … губдумы``), feminine for a feminine
     head and None otherwise."""
-    if head.i != mention.root.i and mention.start <= head.head.i < mention.end:
-        # (a masculine title says nothing: women hold it too)
+    if head.i != mention.root.i:  # (``_mention_head``'s person noun; a masculine title says nothing: women hold it too)
         return "Fem" if head.morph.get("Gender") == ["Fem"] else None
     return _subject_gender(head)
 

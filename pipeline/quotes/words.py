@@ -115,9 +115,9 @@ GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет 
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
-# a region's nouns and the adjectives of a body of the region (``областная прокуратура``)
-REGION_NOUNS = frozenset({"область", "край", "округ", "район"})
+# the adjectives of a body of a region (``областная прокуратура``), and the region's nouns
 REGION_ADJECTIVES = {"областной": "область", "краевой": "край", "окружной": "округ", "районный": "район"}
+REGION_NOUNS = frozenset(REGION_ADJECTIVES.values())
 # what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
 # after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
 KIND_WORDS = {**{noun: GOVERNMENT_WORDS for noun in OWN_GOVERNMENTS}, "полиция": ("полиц", "мвд", "увд", "овд")}
