@@ -3533,3 +3533,64 @@ def test_a_headline_description_parsed_as_a_clause_is_the_person_named_below():
     # a masculine title says nothing of the holder: not the man she accuses
     text = text.replace("Виктор Корнеев обвинил", "Анна Корнеева обвинила")
     assert quotes_of(text)[0]["speaker"]["normal"] == "Анна Корнеева"
+
+
+def test_a_relative_of_someone_unnamed_is_the_one_the_text_introduced_so():
+    # ``мать задержанного Ольга Сомова`` … ``Мать студента``: the one mother the text named (the
+    # participle between the title and the name is the title's genitive, no sign of her gender)
+    text = ("В суде выступила мать задержанного Ольга Сомова. Заседание продлилось три часа.\n\n"
+            "Мать студента заявила, что её сын не участвовал в драке.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Ольга Сомова"]
+    # two mothers named: which one is meant is unknown
+    text = text.replace("мать задержанного Ольга Сомова", "мать задержанного Ольга Сомова и мать потерпевшего "
+                        "Ирина Лосева")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == [None]
+
+
+def parsed(rows: str):
+    """A Doc with the parse given (``word lemma POS head dep morph`` a line, ``head`` the
+    word's index): a rule's behaviour on a parse the tagger gives some sentences, whatever it
+    gives the sentence today."""
+    from spacy.tokens import Doc
+
+    from pipeline import models
+
+    table = [line.split() for line in rows.strip().splitlines()]
+    return Doc(models.vocab(), words=[r[0] for r in table], lemmas=[r[1] for r in table],
+              pos=[r[2] for r in table], heads=[int(r[3]) for r in table], deps=[r[4] for r in table],
+              morphs=[r[5] if len(r) > 5 else "" for r in table])
+
+
+def test_a_clause_of_posle_togo_kak_shares_the_main_verb_s_subject():
+    from pipeline.quotes.mention import _speaker_mention
+
+    doc = parsed("""
+        Громов громов PROPN 1 nsubj Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing
+        ушёл уйти VERB 1 ROOT Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+        после после ADP 3 case
+        того тот PRON 1 obl Case=Gen|Number=Sing
+        как как SCONJ 5 mark
+        признал признать VERB 3 acl Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+        , , PUNCT 8 punct
+        что что SCONJ 8 mark
+        скрывал скрывать VERB 3 acl Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+        доходы доход NOUN 8 obj Case=Acc|Number=Plur""")
+    assert _speaker_mention(doc[5]).text == "Громов"
+
+
+def test_a_name_the_parse_made_its_verb_s_head_is_the_subject():
+    from pipeline.quotes.mention import _speaker_mention
+
+    doc = parsed("""
+        Громов громов PROPN 0 ROOT Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing
+        вины вина NOUN 0 obj Case=Gen|Number=Sing
+        не не PART 0 advmod
+        признаёт признавать VERB 0 ccomp Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        , , PUNCT 5 punct
+        заявляя заявлять VERB 3 advcl VerbForm=Conv
+        , , PUNCT 9 punct
+        что что SCONJ 9 mark
+        дело дело NOUN 9 nsubj Case=Nom|Number=Sing
+        сфабриковано сфабриковать VERB 5 ccomp Number=Sing|VerbForm=Part""")
+    assert _speaker_mention(doc[5]).text == "Громов"
+    assert _speaker_mention(doc[3]).text == "Громов"

@@ -118,9 +118,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # ``…, где он заявил``, ``…, а Россия настаивает``: the subject right before, hung on another verb
         return _noun_phrase(before)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 2 \
+    # a clause of ``после того как`` / ``до того как`` shares the subject of the verb ``того`` hangs on
+    then = verb.dep_ == "acl" and verb.head.lemma_ == "тот" and verb.head.dep_ == "obl" \
+        and verb.head.head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "как" for c in children)
+    if (then or verb.dep_ in ("conj", "advcl", "xcomp")) and verb.head.i != verb.i and depth < 2 \
             and not (verb.dep_ == "advcl" and _impersonal_participle(verb)):  # (``Как было объявлено, X …``)
-        head = verb.head
+        head = verb.head.head if then else verb.head
         if verb.morph.get("VerbForm") == ["Conv"] and head.morph.get("VerbForm") != ["Fin"]:
             # a gerund shares the subject of the finite verb it follows, whatever the parse hung it on
             # (``боксёр назвал свой уход шуткой, написав в Twitter``: not ``завершить`` before)
@@ -140,6 +143,11 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his
         return mention
+    name = verb.head
+    if verb.dep_ == "ccomp" and name.pos_ == "PROPN" and name.i < verb.i and name.morph.get("Case") == ["Nom"] \
+            and name.morph.get("Number") == verb.morph.get("Number") and _agrees_in_gender(name, verb):
+        # a name the parse made the head of its own verb's clause (``Ассанж своей вины не признаёт``)
+        return next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i:name.i + 1])
     if verb.dep_ in ("root", "ROOT", "parataxis") and not _impersonal_participle(verb):
         # a subject the parse attached elsewhere (an impersonal ``объявлено`` has none)
         k = verb.i - 1

@@ -908,7 +908,7 @@ class _Resolver:
                              and t.morph.get("Number") == ["Plur"] and t.morph.get("Animacy") == ["Anim"]):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
                 # other referent; nor the team or party a title leads, ``наставника петербуржцев``)
-                return None
+                return self._sole_holder(mention, head)
         gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
@@ -1084,6 +1084,15 @@ class _Resolver:
                 return e
         return None
 
+    def _sole_holder(self, mention: Span, head) -> Optional[Span]:
+        """A description tied to someone named by a common noun (``Дочь актрисы``): the one
+        person the text introduced earlier with that title (``дочь погибшей Татьяна``), if
+        exactly one agrees in gender; else a new, unnamed person (None)."""
+        gender = _head_gender(mention, head)
+        holders = {e._.entity_id: e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                   and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
         Говард``), governing it as an apposition (``президент Боливии Эво Моралес``) or among
@@ -1112,7 +1121,8 @@ class _Resolver:
         case = ent[0].morph.get("Case")
         out, k, words = [], ent.start - 1, 0
         while k >= ent.sent.start and words < TITLE_WORDS and (
-                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X") or doc[k].text in MARKS or doc[k].is_space):
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X") or doc[k].text in MARKS or doc[k].is_space
+                or doc[k].morph.get("VerbForm") == ["Part"]):  # ``дочь погибшей Татьяна``
             t = doc[k]
             k -= 1
             if t.is_space:
@@ -1878,8 +1888,11 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     if not (t.pos_ == "ADJ" or t.morph.get("VerbForm") == ["Part"]) or t.morph.get("Number") != ["Sing"]:
         return None
     # the word's own readings, not the tagger's, which follows its guess for the name
-    genders = {p.tag.gender for p in models.morph_vocab().parse(t.text.lower())
-               if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"} - {"neut"}
+    readings = [p for p in models.morph_vocab().parse(t.text.lower())
+                if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"]
+    if k and doc[k - 1].pos_ == "NOUN" and any(p.tag.case == "gent" for p in readings):
+        return None  # a title's complement, maybe (``мать задержанного Ольга Сомова``)
+    genders = {p.tag.gender for p in readings} - {"neut"}
     if genders == {"masc"}:
         return "Masc"
     return "Fem" if genders == {"femn"} else None
