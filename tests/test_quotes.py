@@ -3594,3 +3594,10 @@ def test_a_name_the_parse_made_its_verb_s_head_is_the_subject():
         сфабриковано сфабриковать VERB 5 ccomp Number=Sing|VerbForm=Part""")
     assert _speaker_mention(doc[5]).text == "Громов"
     assert _speaker_mention(doc[3]).text == "Громов"
+
+
+def test_a_will_is_its_testator_s():
+    text = ("Согласно завещанию коллекционера Ильи Зотова, вся его коллекция икон переходит городскому "
+            "музею.")
+    assert [(q["speaker"]["text"], q["speaker"]["normal"]) for q in quotes_of(text)] == \
+        [("завещанию коллекционера Ильи Зотова", "Илья Зотов")]
