@@ -3601,3 +3601,9 @@ def test_a_will_is_its_testator_s():
             "музею.")
     assert [(q["speaker"]["text"], q["speaker"]["normal"]) for q in quotes_of(text)] == \
         [("завещанию коллекционера Ильи Зотова", "Илья Зотов")]
+
+
+def test_a_body_s_name_shortened_refers_back_to_it():
+    text = ("Федеральное дорожное управление закрыло мост на ремонт. Работы продлятся месяц.\n\n"
+            "Дорожное управление сообщило, что объезд организован по соседней улице.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Федеральное дорожное управление"]
