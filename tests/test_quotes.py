@@ -3607,3 +3607,9 @@ def test_a_body_s_name_shortened_refers_back_to_it():
     text = ("Федеральное дорожное управление закрыло мост на ремонт. Работы продлятся месяц.\n\n"
             "Дорожное управление сообщило, что объезд организован по соседней улице.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Федеральное дорожное управление"]
+
+
+def test_a_typo_in_po_dannym_still_attributes():
+    (q,) = quotes_of("Пр данным «Вечерней Казани», ремонт моста обойдётся городу в 40 млн рублей.")
+    assert q["speaker"]["normal"] == "Вечерняя Казань"
+    assert plain(q["text"]) == "ремонт моста обойдётся городу в 40 млн рублей"
