@@ -757,12 +757,15 @@ def _admitted(verb) -> Optional[Span]:
     elif verb.lemma_ in ("признать", "признавать"):
         holders = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in GUILTY] \
             if any(c.dep_ == "obj" and c.lemma_ == "себя" for c in verb.children) else []
+        # (the act the parse hung on the verb itself, after ``виновным``: ``признал себя виновным во
+        # вступлении в сговор``)
+        holders += [verb] if holders else []
     else:
         return None
     for holder in holders:
         for child in holder.children:
             cases = [c for c in child.children if c.dep_ == "case"]
-            if child.i > verb.i and child.dep_ == "obl" and child.pos_ == "NOUN" and child.morph.get("Case") == ["Loc"] \
+            if child.i > holders[0].i and child.dep_ == "obl" and child.pos_ == "NOUN" and child.morph.get("Case") == ["Loc"] \
                     and cases and cases[0].lower_ in ("в", "во"):
                 return _clip(verb.doc, cases[0].i + 1, child.right_edge.i)
     return None
