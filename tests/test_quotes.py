@@ -3621,3 +3621,11 @@ def test_a_plea_s_act_hung_on_the_verb_itself():
     assert plain(q["text"]) == "вступлении в сговор с целью хищения бюджетных средств"
     # a verdict is no statement
     assert quotes_of("В марте 2019 года суд признал Мардахаева виновным во вступлении в сговор.") == []
+
+
+def test_more_verbs_said_with_a_clause():
+    for verb in ("подметил", "озвучил", "высказывал"):
+        (q,) = quotes_of(f"Экономист Павел Сомов {verb}, что цены растут быстрее зарплат.")
+        assert (plain(q["text"]), q["speaker"]["normal"]) == ("цены растут быстрее зарплат", "Павел Сомов")
+    # with a plain object, no statement
+    assert quotes_of("Министр озвучил результаты проверки.") == []
