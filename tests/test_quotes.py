@@ -3629,3 +3629,11 @@ def test_more_verbs_said_with_a_clause():
         assert (plain(q["text"]), q["speaker"]["normal"]) == ("цены растут быстрее зарплат", "Павел Сомов")
     # with a plain object, no statement
     assert quotes_of("Министр озвучил результаты проверки.") == []
+
+
+def test_an_outlet_is_one_that_relays_others_news():
+    # ``Издание`` goes to the outlet that relayed the news, not to the last name in marks
+    text = ("Полиция ищет угонщика по прозвищу «Лис», сообщает Evening Courier со ссылкой на источники в "
+            "полиции. Как выяснилось, «Лис-Петров» уже покинул страну.\n\n"
+            "Издание отмечает, что угнанные машины продавали за границей.")
+    assert quotes_of(text)[-1]["speaker"]["normal"] == "Evening Courier"

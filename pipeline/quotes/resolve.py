@@ -1246,7 +1246,13 @@ class _Resolver:
         k = ent.start - 1
         while k >= 0 and (self.doc[k].is_space or self.doc[k].text in MARKS):
             k -= 1
-        return k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet"
+        if k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet":
+            return True
+        # one that relays others' news: ``сообщает Daily Mirror со ссылкой на The Sunday People``
+        verb = ent.root.head
+        return ent.root.dep_ == "nsubj" and is_parsed(ent.root) and any(
+            c.dep_ == "obl" and c.lemma_ == "ссылка" and any(a.lower_ == "со" for a in c.children)
+            for c in verb.children)
 
     def _is_description(self, ent: Span) -> bool:
         """An ORG that is only a description noun (``секретариат Агентства``): it names no one."""
