@@ -69,8 +69,8 @@ from .words import (
     INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
-    REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES,
-    STATE_NAMES, STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES,
+    STATE_BODIES, STATE_NAMES, STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -190,6 +190,8 @@ class _Resolver:
                     courts = [e for e in self.ents if e.start < head.i and e.label_ == "ORG"
                               and self._named_with(e, "суд")]
                     ent = courts[-1] if courts else None
+                if ent is None and len(tokens_of(mention)) == 1:
+                    ent = self._sender(head, mention)  # ``X поздравил Y. В поздравлении говорится``
                 ent = ent or self._message_source(mention.start_char)
                 bodies = [t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
                           and ORG_KINDS.get(t.lemma_) == "state"]
@@ -1271,6 +1273,26 @@ class _Resolver:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
                     return _noun_phrase(child)
+        return None
+
+    def _sender(self, noun, mention: Span) -> Optional[Span]:
+        """Who did the act a message noun names, told within ``WINDOW`` sentences before
+        (``поздравил президент России Владимир Путин`` … ``В поздравлении говорится``): the
+        verb's subject, or in a sentence left unparsed the person or body named in the
+        nominative (not whom it greets: ``Владимира Этуша``), else None."""
+        verbs = SENDING_VERBS.get(noun.lemma_)
+        if not verbs:
+            return None
+        for t in reversed(self.doc[:mention.start]):
+            if self._sentences_between(t.i, mention.start) > WINDOW:
+                return None
+            if t.lemma_ not in verbs or self._in_quote(t.idx):
+                continue
+            subjects = [self._ent_of(c) for c in t.children if c.dep_ == "nsubj"] if is_parsed(t) else [
+                e for e in self.ents if t.sent.start <= e.start < t.sent.end and e.label_ in ("PER", "ORG")
+                and _nominative(e) and e.root.morph.get("Case") == ["Nom"]]
+            subjects = [e for e in subjects if e is not None]
+            return min(subjects, key=lambda e: abs(e.start - t.i)) if subjects else None
         return None
 
     def _message_source(self, before: int) -> Optional[Span]:

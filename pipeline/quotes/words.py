@@ -68,6 +68,10 @@ SENT_NOUNS = MESSAGE_NOUNS | DOCUMENT_NOUNS  # what one issues or sends: ``по�
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
+# messages named after the act of sending them: ``X поздравил Y`` … ``В поздравлении говорится`` is X's
+SENDING_VERBS = {"поздравление": frozenset({"поздравить", "поздравлять"}),
+                 "обращение": frozenset({"обратиться", "обращаться"}),
+                 "телеграмма": frozenset({"направить", "отправить", "прислать"})}
 PRESS_SERVICES = frozenset({"пресс-служба", "пресс-секретариат"})  # a person's speaks for the person
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
