@@ -16,8 +16,10 @@ Mentions of one label are merged when
   name + surname (a first name left inflected, ``Мамуке Бахтадзе``, still
   fits), initials (``В. Путин``); each surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
-  precedes), of the gender slovnet sees if one such person is there (``Обама``
-  after ``Мишель Обама`` and ``Барак Обама``), so two namesakes stay apart
+  precedes), of its gender if one such person is there (``Обама`` after
+  ``Мишель Обама`` and ``Барак Обама``): its past-tense verb's, else the one the
+  verbs of the surname's other bare mentions agree on (``утверждение Рено``),
+  else slovnet's, so two namesakes stay apart
   (``Холли Соломон``, ``Дэниел Соломон``, then ``Соломон`` twice); a lone first
   name joins only a person it names unambiguously;
 - an organisation or location name is the fuller name cut after its first
@@ -326,12 +328,20 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
                     if _one_person(names[i], names[j], ents[i], ents[j]):
                         sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
+    # the gender the verbs give a bare surname where they agree, for its mentions with no verb of
+    # their own (``утверждение Рено``: slovnet reads an indeclinable surname as masculine)
+    votes: dict[str, set[str]] = {}
+    for i in singles:
+        found = verb_gender(ents[i])
+        if found is not None:
+            votes.setdefault(key(normals[i]), set()).add(found)
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
         bare = GENERATION.sub("", normals[i])
         forms = surname_forms(bare)
         by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
-        gender = _gender(ents[i])
+        voted = votes.get(key(normals[i]), set())
+        gender = verb_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else _gender(ents[i]))
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
         if bare != normals[i] and len({key(" ".join(names[j])) for j in by_surname}) > 1:
             by_surname = []  # ``Уильямс-младшая`` of two named sisters: which is the younger is unknown

@@ -331,6 +331,16 @@ def test_a_bare_surname_takes_the_gender_of_its_verb():
     assert bare == janet != robert
 
 
+def test_a_bare_surname_with_no_verb_takes_the_gender_its_verbs_agree_on():
+    """``утверждение Рено`` has no verb of its own: where the verbs of the other bare ``Рено``
+    are all feminine, it is hers, not her brother's, though he was named last."""
+    text = ("Джанет Рено родилась во Флориде. Рено поступила на юридический факультет. Её брат Роберт Рено "
+            "писал для газеты. Сенат одобрил утверждение Рено в должности.")
+    spans, index = _grouped(text, ["Джанет Рено", "Рено", "Роберт Рено", "Рено"])
+    janet, _, robert, bare = (s._.entity_id for s in spans)
+    assert bare == janet != robert
+
+
 @pytest.mark.parametrize("text, mentions, joined, name", [
     # an initial glued to the surname is a word of its own, as in ``Д. Медведев``
     ("Президент Дмитрий Медведев провел совещание. Д.Медведев заявил, что реформа продолжится.",
