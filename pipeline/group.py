@@ -17,9 +17,9 @@ Mentions of one label are merged when
   fits), initials (``В. Путин``); each surname-only mention joins the
   nearest preceding person of that surname (the first following one if none
   precedes), of its gender if one such person is there (``Обама`` after
-  ``Мишель Обама`` and ``Барак Обама``): its past-tense verb's, else the one the
-  verbs of the surname's other bare mentions agree on (``утверждение Рено``),
-  else slovnet's, so two namesakes stay apart
+  ``Мишель Обама`` and ``Барак Обама``): its past-tense verb's, else its form's
+  (``Клинтона``), else the one the verbs of the surname's other bare mentions
+  agree on (``утверждение Рено``), else slovnet's, so two namesakes stay apart
   (``Холли Соломон``, ``Дэниел Соломон``, then ``Соломон`` twice); a lone first
   name joins only a person it names unambiguously;
 - an organisation or location name is the fuller name cut after its first
@@ -259,6 +259,21 @@ def _gender(span: Span) -> Optional[str]:
     return None
 
 
+def _form_gender(span: Span) -> Optional[str]:
+    """The gender a one-word name's own form shows: an oblique case every reading pymorphy3
+    knows of it as a name agrees on (``Клинтона`` declines only as a man's), else None (a
+    nominative shows none: a woman's ``Остин``, ``Клинтон`` is a man's form too; ``Рено``)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1:
+        return None
+    readings = [p for p in models.morph_vocab().parse(words[0].text)
+                if p.is_known and ({"Surn", "Name"} & p.tag.grammemes)]
+    genders = {p.tag.gender for p in readings}
+    if len(genders) != 1 or any(p.tag.case == "nomn" for p in readings):
+        return None
+    return {"masc": "Masc", "femn": "Fem"}.get(genders.pop())
+
+
 def verb_gender(span: Span) -> Optional[str]:
     """The gender of the past-tense verb a person mention is the subject of: the verb it is
     the parsed subject of (``Рено, чей рост …, сказала``), else the next word after a
@@ -328,20 +343,20 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
                     if _one_person(names[i], names[j], ents[i], ents[j]):
                         sets.union(i, j)
     singles = [i for i in members if len(names[i]) == 1]
-    # the gender the verbs give a bare surname where they agree, for its mentions with no verb of
-    # their own (``утверждение Рено``: slovnet reads an indeclinable surname as masculine)
+    # the gender the verbs give a bare surname where they agree, for its mentions whose verb and
+    # form show none (``утверждение Рено``: slovnet reads an indeclinable surname as masculine)
+    verbs = {i: verb_gender(ents[i]) for i in singles}
     votes: dict[str, set[str]] = {}
     for i in singles:
-        found = verb_gender(ents[i])
-        if found is not None:
-            votes.setdefault(key(normals[i]), set()).add(found)
+        if verbs[i] is not None:
+            votes.setdefault(key(GENERATION.sub("", normals[i])), set()).add(verbs[i])
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
         bare = GENERATION.sub("", normals[i])
         forms = surname_forms(bare)
         by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
-        voted = votes.get(key(normals[i]), set())
-        gender = verb_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else _gender(ents[i]))
+        voted = votes.get(key(bare), set())
+        gender = verbs[i] or _form_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else _gender(ents[i]))
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
         if bare != normals[i] and len({key(" ".join(names[j])) for j in by_surname}) > 1:
             by_surname = []  # ``Уильямс-младшая`` of two named sisters: which is the younger is unknown

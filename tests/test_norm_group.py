@@ -339,6 +339,12 @@ def test_a_bare_surname_with_no_verb_takes_the_gender_its_verbs_agree_on():
     spans, index = _grouped(text, ["Джанет Рено", "Рено", "Роберт Рено", "Рено"])
     janet, _, robert, bare = (s._.entity_id for s in spans)
     assert bare == janet != robert
+    # a form that declines only as a man's is his, whatever the verbs of the others say
+    text = ("Хиллари Клинтон выступила в Нью-Йорке. Её муж Билл Клинтон остался в Вашингтоне. Клинтон заявила, "
+            "что будет бороться. По словам Клинтона, он поддерживает жену.")
+    spans, index = _grouped(text, ["Хиллари Клинтон", "Билл Клинтон", "Клинтон", "Клинтона"])
+    hillary, bill, she, he = (s._.entity_id for s in spans)
+    assert she == hillary != bill == he
 
 
 @pytest.mark.parametrize("text, mentions, joined, name", [

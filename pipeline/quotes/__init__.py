@@ -110,14 +110,14 @@ from ..doc import Document, relabel, text_of, tokens_of
 from ..stages import stage
 from .cues import _is_name, _is_person_noun, _named_later
 from .direct import (
-    RELAYING_VERBS, _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
+    _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
     _dialogue, _headline, _interrupted, _name_colon, _named_by_noun, _proposal_over, _resumed,
     _sentence_like, _shouted, _sourceless_fragment, _to_quote_close, _uncued_sentences, _unmarked_paragraphs,
     _words_before)
 from .indirect import _indirect, _statement
 from .marks import pairs_of, quote_pairs
 from .resolve import _Resolver
-from .words import DASHES, SPEECH_LEMMAS
+from .words import DASHES, RELAYING_VERBS, SPEECH_LEMMAS
 
 __all__ = ["SPEECH_LEMMAS", "find_quotes", "pairs_of", "quote_pairs", "quotes"]
 

@@ -174,7 +174,7 @@ def _po(doc: Doc, noun) -> Optional[int]:
         while k >= 0 and doc[k].is_space:
             k -= 1
     if k == noun.i - 1 and doc[k].lower_ == "пр" and noun.morph.get("Case") == ["Dat"]:
-        return k  # a typo news lets through: ``Пр данным «Фонтанки»``
+        return k  # a typo news lets through, right before the noun: ``Пр данным «Фонтанки»``
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
 
 

@@ -19,11 +19,7 @@ from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
     BODY_NOUNS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS, CLOSE, DASHES, MARKS, MESSAGE_NOUNS, OPEN, POSSESSIVES,
-    PRONOUN_LEMMAS, PROPOSING_VERBS, RELAYING_CITERS, SHOUTING)
-
-
-# verbs an outlet relays another's words with, in the present (``…, сообщает Лента.ру``, ``передаёт ТАСС``)
-RELAYING_VERBS = frozenset({"сообщать", "передавать", "писать", "цитировать"})
+    PRONOUN_LEMMAS, PROPOSING_VERBS, RELAYING_CITERS, RELAYING_VERBS, SHOUTING)
 
 
 def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:

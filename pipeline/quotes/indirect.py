@@ -765,8 +765,8 @@ def _admitted(verb) -> Optional[Span]:
     for holder in holders:
         for child in holder.children:
             cases = [c for c in child.children if c.dep_ == "case"]
-            if child.i > holders[0].i and child.dep_ == "obl" and child.pos_ == "NOUN" and child.morph.get("Case") == ["Loc"] \
-                    and cases and cases[0].lower_ in ("в", "во"):
+            if child.i > holders[0].i and child.dep_ == "obl" and child.pos_ == "NOUN" \
+                    and child.morph.get("Case") == ["Loc"] and cases and cases[0].lower_ in ("в", "во"):
                 return _clip(verb.doc, cases[0].i + 1, child.right_edge.i)
     return None
 

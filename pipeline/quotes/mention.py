@@ -119,8 +119,11 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         return _noun_phrase(before)
     # ``он заявил … и добавил``, ``Бекхэм поблагодарил семью, отметив, что …``
     # a clause of ``после того как`` / ``до того как`` shares the subject of the verb ``того`` hangs on
+    # (a personal verb only: not ``после того, как было заявлено`` / ``как сообщалось``, which have none)
     then = verb.dep_ == "acl" and verb.head.lemma_ == "тот" and verb.head.dep_ == "obl" \
-        and verb.head.head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "как" for c in children)
+        and verb.head.head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "как" for c in children) \
+        and verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Gender") != ["Neut"] \
+        and not any(c.dep_ in ("aux", "aux:pass", "expl") for c in children)
     if (then or verb.dep_ in ("conj", "advcl", "xcomp")) and verb.head.i != verb.i and depth < 2 \
             and not (verb.dep_ == "advcl" and _impersonal_participle(verb)):  # (``Как было объявлено, X …``)
         head = verb.head.head if then else verb.head
@@ -138,7 +141,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             # second root syntax.repair hung on the first)
             head = head.head
         mention = _speaker_mention(head, depth + 1)
-        if mention is not None and verb.dep_ == "conj" and verb.morph.get("Number") \
+        if mention is not None and (then or verb.dep_ == "conj") and verb.morph.get("Number") \
                 and mention.root.dep_ in ("nsubj", "nsubj:pass") and mention.root.pos_ != "NUM" \
                 and mention.root.morph.get("Number") and verb.morph.get("Number") != mention.root.morph.get("Number"):
             return None  # ``Быков попал …, и сейчас говорят о …``: a plural verb is not his

@@ -61,16 +61,17 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer, models
 from ..doc import SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC, close_spelling, verb_gender
-from ..norm import nominative_name, normalize_span
+from ..norm import UD_TO_OC, nominative_name, normalize_span
 from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
-    ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
+    ADDRESSING, ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
-    REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES,
-    STATE_BODIES, STATE_NAMES, STATE_SERVICES, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS,
+    SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES, STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNNAMED_PEOPLE,
+    UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -190,6 +191,8 @@ class _Resolver:
                     courts = [e for e in self.ents if e.start < head.i and e.label_ == "ORG"
                               and self._named_with(e, "суд")]
                     ent = courts[-1] if courts else None
+                if ent is None and head.lemma_ in TESTAMENTS:
+                    return span  # a will no testator of which the mention names
                 if ent is None and len(tokens_of(mention)) == 1:
                     ent = self._sender(head, mention)  # ``X поздравил Y. В поздравлении говорится``
                 ent = ent or self._message_source(mention.start_char)
@@ -910,7 +913,7 @@ class _Resolver:
                              and t.morph.get("Number") == ["Plur"] and t.morph.get("Animacy") == ["Anim"]):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
                 # other referent; nor the team or party a title leads, ``наставника петербуржцев``)
-                return self._sole_holder(mention, head)
+                return None
         gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
             return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
@@ -1086,15 +1089,6 @@ class _Resolver:
                 return e
         return None
 
-    def _sole_holder(self, mention: Span, head) -> Optional[Span]:
-        """A description tied to someone named by a common noun (``Дочь актрисы``): the one
-        person the text introduced earlier with that title (``дочь погибшей Татьяна``), if
-        exactly one agrees in gender; else a new, unnamed person (None)."""
-        gender = _head_gender(mention, head)
-        holders = {e._.entity_id: e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                   and any(_same_title(head, t) for t in self._title_of(e)) and _agrees(_gender(e), gender)}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
     def _title_of(self, ent: Span) -> list:
         """The common nouns that introduce a PER: inside its span (``Премьер-министр Джон
         Говард``), governing it as an apposition (``президент Боливии Эво Моралес``) or among
@@ -1123,8 +1117,7 @@ class _Resolver:
         case = ent[0].morph.get("Case")
         out, k, words = [], ent.start - 1, 0
         while k >= ent.sent.start and words < TITLE_WORDS and (
-                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X") or doc[k].text in MARKS or doc[k].is_space
-                or doc[k].morph.get("VerbForm") == ["Part"]):  # ``дочь погибшей Татьяна``
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X") or doc[k].text in MARKS or doc[k].is_space):
             t = doc[k]
             k -= 1
             if t.is_space:
@@ -1250,11 +1243,13 @@ class _Resolver:
             k -= 1
         if k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet":
             return True
-        # one that relays others' news: ``сообщает Daily Mirror со ссылкой на The Sunday People``
+        # one that relays others' news, in the present: ``сообщает Daily Mirror со ссылкой на The Sunday
+        # People`` (not ``Минздрав со ссылкой на данные больниц сообщил``)
         verb = ent.root.head
-        return ent.root.dep_ == "nsubj" and is_parsed(ent.root) and any(
-            c.dep_ == "obl" and c.lemma_ == "ссылка" and any(a.lower_ == "со" for a in c.children)
-            for c in verb.children)
+        return ent.root.dep_ == "nsubj" and is_parsed(ent.root) and verb.lemma_ in RELAYING_VERBS \
+            and verb.morph.get("Tense") == ["Pres"] and any(
+                c.dep_ == "obl" and c.lemma_ == "ссылка" and any(a.lower_ == "со" for a in c.children)
+                for c in verb.children)
 
     def _is_description(self, ent: Span) -> bool:
         """An ORG that is only a description noun (``секретариат Агентства``): it names no one."""
@@ -1279,15 +1274,20 @@ class _Resolver:
         """Who did the act a message noun names, told within ``WINDOW`` sentences before
         (``поздравил президент России Владимир Путин`` … ``В поздравлении говорится``): the
         verb's subject, or in a sentence left unparsed the person or body named in the
-        nominative (not whom it greets: ``Владимира Этуша``), else None."""
+        nominative (not whom it greets: ``Владимира Этуша``), else None; None too when the
+        message itself is named nearer (``получил поздравление от X``, ``опубликовало обращение``),
+        which the other rules read."""
         verbs = SENDING_VERBS.get(noun.lemma_)
         if not verbs:
             return None
         for t in reversed(self.doc[:mention.start]):
             if self._sentences_between(t.i, mention.start) > WINDOW:
                 return None
-            if t.lemma_ not in verbs or self._in_quote(t.idx):
-                continue
+            if t.lemma_ == noun.lemma_:
+                return None  # the message named again nearer (``получил поздравление от Лукашенко``)
+            if t.lemma_ not in verbs or self._in_quote(t.idx) or (t.lemma_ in ADDRESSING and not any(
+                    w.lower_ in ("к", "ко") for w in self.doc[t.i + 1:t.i + 4])):
+                continue  # (``обратилась в полицию`` is a complaint, not an address to someone)
             subjects = [self._ent_of(c) for c in t.children if c.dep_ == "nsubj"] if is_parsed(t) else [
                 e for e in self.ents if t.sent.start <= e.start < t.sent.end and e.label_ in ("PER", "ORG")
                 and _nominative(e) and e.root.morph.get("Case") == ["Nom"]]
@@ -1918,8 +1918,10 @@ def _modifier_gender(ent: Span) -> Optional[str]:
     # the word's own readings, not the tagger's, which follows its guess for the name
     readings = [p for p in models.morph_vocab().parse(t.text.lower())
                 if p.tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS") and p.tag.number == "sing"]
-    if k and doc[k - 1].pos_ == "NOUN" and any(p.tag.case == "gent" for p in readings):
-        return None  # a title's complement, maybe (``мать задержанного Ольга Сомова``)
+    case = UD_TO_OC["Case"].get((ent[0].morph.get("Case") or [""])[0])
+    if k and doc[k - 1].pos_ == "NOUN" and case is not None and not any(
+            p.tag.case == case or p.tag.POS in ("ADJS", "PRTS") for p in readings):
+        return None  # the noun's complement, not the name's (``мать задержанного Ольга Сомова``)
     genders = {p.tag.gender for p in readings} - {"neut"}
     if genders == {"masc"}:
         return "Masc"

@@ -59,18 +59,24 @@ ORG_HEADS = frozenset({"канцелярия", "комитет", "совет", "
                        "агентство", "институт", "общество", "лига", "федерация", "палата", "коллегия"})
 # documents a person or a body signs or issues: ``в документе говорится`` is theirs
 DOCUMENT_NOUNS = frozenset({"указ", "приказ", "постановление", "распоряжение", "документ", "письмо",
-                            "заявление", "обращение", "послание", "завещание"})
+                            "заявление", "обращение", "послание"})
 # a court's rulings (``В приговоре отмечается``, ``в решении суда говорится``)
 RULINGS = frozenset({"приговор", "решение", "определение", "вердикт"})
+# a will speaks for its testator only (``согласно завещанию Альфреда Нобеля``), never for whoever read
+# it out or contested it: no signed document, no message of the last one who spoke
+TESTAMENTS = frozenset({"завещание"})
 # what a speaker says through: its messages, the documents it issues (``в указе отмечается``), rulings
-WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS
+WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS | TESTAMENTS
 SENT_NOUNS = MESSAGE_NOUNS | DOCUMENT_NOUNS  # what one issues or sends: ``послание, в котором …``
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
-# messages named after the act of sending them: ``X поздравил Y`` … ``В поздравлении говорится`` is X's
-SENDING_VERBS = {"поздравление": frozenset({"поздравить", "поздравлять"}),
-                 "обращение": frozenset({"обратиться", "обращаться"}),
+# verbs an outlet relays another's words with, in the present (``…, сообщает Лента.ру``, ``передаёт ТАСС``)
+RELAYING_VERBS = frozenset({"сообщать", "передавать", "писать", "цитировать"})
+# messages named after the act of sending them, noun → its verbs: ``X поздравил Y`` … ``В поздравлении
+# говорится`` is X's; an address only to someone (``обратился к нации``, not ``обратилась в полицию``)
+ADDRESSING = frozenset({"обратиться", "обращаться"})
+SENDING_VERBS = {"поздравление": frozenset({"поздравить", "поздравлять"}), "обращение": ADDRESSING,
                  "телеграмма": frozenset({"направить", "отправить", "прислать"})}
 PRESS_SERVICES = frozenset({"пресс-служба", "пресс-секретариат"})  # a person's speaks for the person
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
