@@ -346,13 +346,14 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     # the gender the verbs give a bare surname where they agree, for its mentions whose verb and
     # form show none (``утверждение Рено``: slovnet reads an indeclinable surname as masculine)
     verbs = {i: verb_gender(ents[i]) for i in singles}
+    bares = {i: GENERATION.sub("", normals[i]) for i in singles}
     votes: dict[str, set[str]] = {}
     for i in singles:
         if verbs[i] is not None:
-            votes.setdefault(key(GENERATION.sub("", normals[i])), set()).add(verbs[i])
+            votes.setdefault(key(bares[i]), set()).add(verbs[i])
     unmatched: dict[str, int] = {}  # a one-word name no fuller name has: its first mention
     for i in singles:
-        bare = GENERATION.sub("", normals[i])
+        bare = bares[i]
         forms = surname_forms(bare)
         by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
         voted = votes.get(key(bare), set())

@@ -296,7 +296,7 @@ def _is_person_noun(token) -> bool:
     apposition (``Заведующая лабораторией Ольга Щеглова``)."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("nsubj", "nsubj:pass") and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and c.morph.get("Animacy") == ["Anim"] for c in token.children):
-        return True  # a title that is an adjective, a name in apposition (``Заведующая лабораторией Ольга Щеглова``)
+        return True
     if token.morph.get("Animacy") != ["Anim"]:
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (

@@ -1703,7 +1703,8 @@ def _common_nouns(text: str) -> bool:
     return bool(words) and all(_common_noun(w) for w in words)
 
 
-CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# the oblique cases a name may be read in, UD → pymorphy3
+CASES = {ud: oc for ud, oc in UD_TO_OC["Case"].items() if ud in ("Gen", "Dat", "Acc", "Ins", "Loc")}
 
 
 def _spelling(a: str, b: str) -> bool:
