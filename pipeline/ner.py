@@ -146,6 +146,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
     - ``competition_places``: ``чемпионка Европы`` holds a LOC;
     - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
+    - ``initialled``: a surname after initials (``Д.Медведев назначил``) is a PER;
     - ``repeated``: a name tagged once is tagged wherever it recurs;
     - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
     """
@@ -153,13 +154,15 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     for start, end, label in split_lists(text, found):
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
     out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
-    out = [t for s in out for t in person_names(text, *s)]
+    names = frozenset(w for s, e, label in out if label == "PER" for w in text[s:e].split()[:-1])
+    out = [t for s in out for t in person_names(text, *s, names=names)]
     out = [(_adjective_before(text, s) if s[2] == "ORG" else s[0], s[1], s[2]) for s in out]
     out = named_outlets(text, out)
     out += bracketed(text, out)
     out += outlets(text, out)
     out += competition_places(text, out)
     out += quoted_orgs(text, out)
+    out += initialled(text, out)
     out += repeated(text, out)
     return named_after(text, out)
 
@@ -186,6 +189,31 @@ def named_after(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
                 skip.add(following[0])
         out.append((start, end, label))
     return out
+
+
+INITIALLED = re.compile(r"(?<![\w.-])(?:[А-ЯЁ]\.\s?){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A surname after one or two initials that slovnet left untagged is a PER
+    with them (``Д.Медведев назначил``, ``Б.Асад поздравил Х.Рухани``: slovnet
+    misses such names in a headline's first words) when pymorphy3 reads the
+    word as a surname or the text has it tagged as a person's last word. Not
+    right after ``им.`` or ``имени``, where the person names an organisation
+    (``named_after``)."""
+    surnames = {text[start:end].split()[-1] for start, end, label in found if label == "PER"}
+    out = []
+    for match in INITIALLED.finditer(text):
+        a, b = match.span()
+        if any(s < b and a < e for s, e, _ in found) or NAMED_AFTER_BEFORE.search(text, max(0, a - 8), a):
+            continue
+        surname = match.group("surname")
+        if surname in surnames or any("Surn" in p.tag for p in readings(surname)):
+            out.append((a, b, "PER"))
+    return out
+
+
+NAMED_AFTER_BEFORE = re.compile(r"(?:им\.|имени)\s*$")
 
 
 def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -340,6 +368,11 @@ def _common_word(word: str) -> tuple[str, ...]:
     return (parses[0].tag.POS, parses[0].tag.animacy)
 
 
+def _common_pos(word: str) -> str | None:
+    """The part of speech of a dictionary word that is never a name (``_common_word``), else None."""
+    return next(iter(_common_word(word)), None)
+
+
 # place adjectives (японского, российского, московского, нидерландской); not
 # the -ическ- / -истск- of kinds and views (неканонической, левоцентристской)
 RELATIONAL_ADJECTIVE = re.compile(
@@ -356,29 +389,41 @@ def _adjective_before(text: str, span: tuple[int, int, str]) -> int:
 
 
 TITLES = _lemmas("titles.txt")
+# parts of speech of a dictionary word that starts no name: not particles (``Ван``, ``де``, ``фон``)
+# nor verbs (``Гас Ван Сент``, ``Робел``), which foreign names are read as
+NOT_NAME_WORDS = ("ADVB", "INFN", "INTJ", "CONJ", "PREP", "PRED", "COMP")
 AGE = re.compile(r"летн(?:ий|яя|ее|его|ей|ему|им|ем|юю)$")
 
 
-def person_names(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+def person_names(text: str, start: int, end: int, label: str,
+                 names: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """A PER mention loses a title before the name (``Император Акихито``,
     ``Папа Франциск``, ``Мадам Трули-Пулли``: resources/ner/titles.txt) unless
     an adjective follows it (``Папы Римского``), and a first word pymorphy3 reads
     only as an adjective or participle, never a name (``Сам Чавес``, an age:
     ``Шестидесятивосьмилетняя Руссефф``). A one-word PER at a sentence
     start that is a dictionary verb form with no name reading (``Подана``,
-    ``Отметим``) goes, and so does a PER with no letter in it."""
+    ``Отметим``) goes unless it is a word of a longer person's name in
+    ``names`` (``Серена`` of ``Серена Уильямс``, read as a form of ``серить``),
+    and so does a PER with no letter in it. So does a sentence-initial
+    adverb, infinitive or interjection before a name (``Вчера Д. Медведев``)."""
     if label != "PER":
         return [(start, end, label)]
     words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
     if not words:
         return []  # (``×`` tagged PER: no letter, no name)
     if len(words) == 1:
-        if SENTENCE_START.search(text, max(0, start - 5), start) and _common_word(words[0].group())[:1] in VERB_FORMS:
+        if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in VERB_FORMS \
+                and words[0].group() not in names:
             return []
         return [(start, end, label)]
     first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
             and not _adjective(words[1].group())):
+        return [(start + words[1].start(), end, label)]
+    if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in NOT_NAME_WORDS:
+        # a sentence's first word, an adverb, an infinitive, an interjection (``Вчера Д. Медведев``,
+        # ``Отрешить Соловьева Александра Васильевича``): a dictionary word never a name
         return [(start + words[1].start(), end, label)]
     if first and all(p.tag.POS in ("ADJF", "PRTF") and not any(g in p.tag for g in NAME_GRAMMEMES)
                      and (p.is_known or AGE.search(p.word)) for p in first):

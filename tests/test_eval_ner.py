@@ -243,6 +243,48 @@ def test_sentence_initial_adjective_is_not_part_of_a_name():
     assert person_names(text, 0, len("Массимо Бузакка"), "PER") == [(0, len("Массимо Бузакка"), "PER")]
 
 
+def test_sentence_initial_adverb_or_infinitive_is_not_part_of_a_name():
+    from pipeline.ner import person_names
+    for text, name in (("Вчера Д. Медведев посетил завод в Туле.", "Д. Медведев"),
+                       ("Отрешить Соловьева Александра Васильевича от должности.",
+                        "Соловьева Александра Васильевича")):
+        end = text.index(name) + len(name)
+        ((start, stop, _),) = person_names(text, 0, end, "PER")
+        assert text[start:stop] == name
+    # not mid-sentence, and not a particle that starts foreign names
+    text = "Об этом сказал Ван Цзюнь."
+    start = text.index("Ван")
+    assert person_names(text, start, len(text) - 1, "PER") == [(start, len(text) - 1, "PER")]
+    assert person_names("Ван Цзюнь приехал.", 0, 9, "PER") == [(0, 9, "PER")]
+
+
+def test_a_sentence_initial_verb_form_is_no_name_unless_the_text_names_someone_so():
+    from pipeline.ner import person_names
+    text = "Мартин Вискарра написал в Twitter:\nПодавлен кончиной бывшего президента."
+    start = text.index("Подавлен")
+    assert person_names(text, start, start + len("Подавлен"), "PER") == []
+    # ``Серена`` reads as a form of ``серить``; the text names Серена Уильямс
+    text = "Серена Уильямс проиграла финал. Серена до встречи считалась фаворитом."
+    start = text.index("Серена", 1)
+    span = (start, start + len("Серена"), "PER")
+    assert person_names(text, *span, names=frozenset({"Серена"})) == [span]
+    assert person_names(text, *span) == []
+
+
+def test_a_surname_after_initials_is_a_person():
+    from pipeline.ner import initialled
+    text = "Д.Медведев назначил А.Бастрыкина главой СК. Б. Асад поздравил Х.Рухани с избранием."
+    # ``Асад`` and ``Рухани`` have no surname reading, and the text tags neither
+    assert [text[a:b] for a, b, label in initialled(text, []) if label == "PER"] == ["Д.Медведев", "А.Бастрыкина"]
+    text += " Башар Асад и Хасан Рухани встретились."
+    found = [(text.index(name), text.index(name) + len(name), "PER") for name in ("Башар Асад", "Хасан Рухани")]
+    assert [text[a:b] for a, b, _ in initialled(text, found)] == ["Д.Медведев", "А.Бастрыкина", "Б. Асад", "Х.Рухани"]
+    # not where slovnet tagged something, not in a name given after a person, not a town
+    text = "Музей имени И. Д. Воронина открылся. Дорога в Н. Новгород. Сказал А. Иванов."
+    start = text.index("А. Иванов")
+    assert initialled(text, [(start, start + len("А. Иванов"), "PER")]) == []
+
+
 def test_a_bracketed_list_after_a_name_is_no_part_of_it():
     from pipeline.ner import parts
 
