@@ -539,7 +539,8 @@ def split_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Separators and dangling brackets off both ends; also the wiki's italics marks ``''``
-    (NEREL keeps them: ``''Freixenet''``) and a closing guillemet the mention does not open."""
+    (NEREL keeps them: ``''Freixenet''``), a closing guillemet the mention does not open, and a
+    full stop that is not an initial's or an abbreviation's (``KEPT_PERIOD``)."""
     while start < end and text[start] in " \t\n\xa0•·;,:()-–—'":
         start += 1
     while end > start and (text[end - 1] in " \t\n\xa0•·;,:(-–—'"
@@ -547,7 +548,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1
+    if end - start > 1 and text[end - 1] == "." and not KEPT_PERIOD.search(text, start, end):
+        end -= 1  # a sentence's full stop slovnet took in at a text's end (``Би-би-си.``, ``Харальд V.``)
     return start, end
+
+
+# the full stop of an initial (``Михальчука И. Ф.``, ``Хамза Х.``) or of an abbreviation a name
+# ends with (``Jr.``, ``Театра им.`` before ``named_after`` joins the name it precedes)
+KEPT_PERIOD = re.compile(r"(?:(?<![\w-])[А-ЯЁ]|(?<![\w-])(?:Jr|Sr|Inc|Ltd|Co|Corp|мл|ст|им|св))\.$")
 
 
 def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

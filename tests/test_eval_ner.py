@@ -285,6 +285,16 @@ def test_a_surname_after_initials_is_a_person():
     assert initialled(text, [(start, start + len("А. Иванов"), "PER")]) == []
 
 
+def test_a_texts_final_full_stop_is_no_part_of_a_name():
+    from pipeline.ner import split_lists
+    # slovnet takes the full stop into a name that ends a text; an initial's or an abbreviation's stays
+    for text, name in (("Об этом сообщает Би-би-си.", "Би-би-си"), ("Королём стал Харальд V.", "Харальд V"),
+                       ("Приказ подписал Михальчук И. Ф.", "Михальчук И. Ф."),
+                       ("Его возглавил Ken Cockrel Jr.", "Ken Cockrel Jr.")):
+        start = text.index(name[:3])
+        assert [text[a:b] for a, b, _ in split_lists(text, [(start, len(text), "PER")])] == [name]
+
+
 def test_a_bracketed_list_after_a_name_is_no_part_of_it():
     from pipeline.ner import parts
 
