@@ -301,9 +301,16 @@ GLUED_INITIAL = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]?)\.(?=[A-ZА-ЯЁ])")  
 
 def name_words(normal: str) -> list[str]:
     """The words of a person's name, function words left out (``Лео де Бенедучи``: unless
-    nothing else is left), an initial glued to the next word its own (``Д.Медведев``)."""
+    nothing else is left), an initial glued to the next word its own (``Д.Медведев``), a surname
+    before its initials put after them (``Путин В. В.`` as ``В. В. Путин``)."""
     split = words(GLUED_INITIAL.sub(r"\1. ", normal))
+    if len(split) > 1 and not INITIAL.fullmatch(split[0]) and all(INITIAL.fullmatch(w) for w in split[1:]):
+        split = (*(w if w.endswith(".") else w + "." for w in split[1:]), split[0])
     return [w for w in split if w.lower() not in FUNCTION_WORDS] or list(split)
+
+
+# (a Cyrillic one's full stop may be the sentence's: ``Путин В.В``; ``Харальд V`` has a numeral)
+INITIAL = re.compile(r"[А-ЯЁ]\.?|[A-Z]\.")
 
 
 def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Sets) -> None:

@@ -146,6 +146,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - ``outlets``: site names acting as a source (``24.kg``, ``infox.ru``) are ORG;
     - ``competition_places``: ``чемпионка Европы`` holds a LOC;
     - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
+    - ``surname_before_initials``: ``Путин В.В.`` is one PER, not its initials alone;
     - ``initialled``: a surname after initials (``Д.Медведев назначил``) is a PER;
     - ``repeated``: a name tagged once is tagged wherever it recurs;
     - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
@@ -162,6 +163,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out += outlets(text, out)
     out += competition_places(text, out)
     out += quoted_orgs(text, out)
+    out = surname_before_initials(text, out)
     out += initialled(text, out)
     out += repeated(text, out)
     return named_after(text, out)
@@ -211,6 +213,30 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
         if surname in surnames or any("Surn" in p.tag for p in readings(surname)):
             out.append((a, b, "PER"))
     return out
+
+
+INITIALS = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.?)?")  # (the last one's full stop may end the sentence)
+SURNAME_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? $")
+
+
+def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A PER of initials alone takes in the surname right before them, which
+    slovnet tags apart or misses (``Путин В.В. встретился``, ``подписал Путин
+    В.В.``), when pymorphy3 reads the word as a surname or it is tagged as a
+    person."""
+    persons = {(s, e) for s, e, label in found if label == "PER"}
+    out, dropped = [], set()
+    for start, end, label in found:
+        if label == "PER" and INITIALS.fullmatch(text, start, end):
+            before = SURNAME_BEFORE.search(text, max(0, start - 40), start)
+            if before:
+                word = (before.start(), start - 1)
+                if word in persons or any("Surn" in p.tag for p in readings(text[word[0]:word[1]])):
+                    dropped.add(word)
+                    out.append((word[0], end, label))
+                    continue
+        out.append((start, end, label))
+    return [s for s in out if (s[0], s[1]) not in dropped or s[2] != "PER"]
 
 
 NAMED_AFTER_BEFORE = re.compile(r"(?:им\.|имени)\s*$")

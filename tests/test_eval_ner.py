@@ -285,6 +285,20 @@ def test_a_surname_after_initials_is_a_person():
     assert initialled(text, [(start, start + len("А. Иванов"), "PER")]) == []
 
 
+def test_a_surname_before_initials_is_one_name_with_them():
+    from pipeline.ner import surname_before_initials
+    # slovnet tags the initials alone, or them and the surname apart
+    text = "Путин В.В. встретился с губернатором."
+    assert surname_before_initials(text, [(6, 10, "PER")]) == [(0, 10, "PER")]
+    text = "Указ подписал Путин В.В."
+    start = text.index("Путин")
+    assert surname_before_initials(text, [(start, start + 5, "PER"), (start + 6, len(text) - 1, "PER")]) == [
+        (start, len(text) - 1, "PER")]
+    # a word before the initials that is no surname stays out (``Указ`` has no surname reading)
+    text = "Указ В. В. подписан."
+    assert surname_before_initials(text, [(5, 10, "PER")]) == [(5, 10, "PER")]
+
+
 def test_a_texts_final_full_stop_is_no_part_of_a_name():
     from pipeline.ner import split_lists
     # slovnet takes the full stop into a name that ends a text; an initial's or an abbreviation's stays

@@ -366,6 +366,11 @@ def test_a_bare_surname_with_no_verb_takes_the_gender_its_verbs_agree_on():
     # two names of different patronymics are two people, neither the one named in full
     ("Александр Иванов выступил с речью. В зале были А. В. Иванов, депутат из Твери, и А. С. Иванов.",
      ["Александр Иванов", "А. В. Иванов", "А. С. Иванов"], False, None),
+    # a surname before its initials, as decrees write it, the last full stop the sentence's too
+    ("Указ подписал Путин В.В. Президент Владимир Путин отметил, что это важно.",
+     ["Путин В.В", "Владимир Путин"], True, "Владимир Путин"),
+    ("Лидер ЛДПР Владимир Жириновский выступил в Думе. Жириновский В. В. внес законопроект.",
+     ["Владимир Жириновский", "Жириновский В. В."], True, "Владимир Жириновский"),
 ])
 def test_a_name_with_initials_joins_the_one_person_it_fits(text, mentions, joined, name):
     spans, index = _grouped(text, mentions)
