@@ -362,7 +362,8 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     for i in singles:
         bare = bares[i]
         forms = surname_forms(bare)
-        by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
+        by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms] or [
+            j for j in full if surname_stem(bare_surnames[j]) == surname_stem(bare)]  # (``Шольцу`` of Олаф Шольц)
         voted = votes.get(key(bare), set())
         gender = verbs[i] or _form_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else _gender(ents[i]))
         by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
@@ -455,6 +456,18 @@ def surname_forms(normal: str) -> frozenset[str]:
             if form is not None:
                 forms.add(key(form.word))
     return frozenset(forms)
+
+
+CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ую|у|ю|а|я|е|ы|и)$")
+
+
+def surname_stem(word: str) -> str:
+    """A surname's key without the case ending it may have, for surnames
+    pymorphy3 does not know (``Шольцу``, ``Шольц`` → ``шольц``; ``Пугачёву``,
+    ``Пугачёва`` → ``пугачев``)."""
+    word = key(word)
+    stem = CASE_ENDING.sub("", word)
+    return stem if len(stem) >= 3 else word
 
 
 def _prefixes(members: list[int], normals: list[str], sets: _Sets) -> None:

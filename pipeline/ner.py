@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from . import infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of, word_offsets
-from .group import CYRILLIC, GENERATION, first_name, group, key, name_words, surname_forms
+from .group import CYRILLIC, GENERATION, first_name, group, key, name_words, surname_forms, surname_stem
 from .norm import normalize_span
 from .segment import pieces
 from .stages import stage
@@ -149,6 +149,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - ``surname_before_initials``: ``Путин В.В.`` is one PER, not its initials alone;
     - ``initialled``: a surname after initials (``Д.Медведев назначил``) is a PER;
     - ``repeated``: a name tagged once is tagged wherever it recurs;
+    - ``surnames_again``: the surname of a person named in full, alone and in any case, is a PER;
     - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
     """
     out = []
@@ -166,6 +167,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out = surname_before_initials(text, out)
     out += initialled(text, out)
     out += repeated(text, out)
+    out += surnames_again(text, out)
     return named_after(text, out)
 
 
@@ -264,6 +266,30 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
             b = a + len(name)
             if not any(s < b and a < e for s, e in taken):
                 out.append((a, b, next(iter(kinds))))
+    return out
+
+
+CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The surname of a person slovnet tagged with a first name is a PER
+    wherever it stands alone untagged, in any case (``Михаил Мурашко`` …
+    ``Мурашко заявил``, ``Эммануэль Макрон`` … ``Макрону возразили``: slovnet
+    misses a surname that starts a sentence or a headline, and ``repeated``
+    carries only names of two words). At a sentence start, a dictionary word
+    that is never a name (``Зима`` of ``Алина Зима``) is not taken."""
+    stems = {surname_stem(text[start:end].split()[-1]) for start, end, label in found
+             if label == "PER" and len(text[start:end].split()) > 1 and CAPITALISED.fullmatch(text[start:end].split()[-1])}
+    if not stems:
+        return []
+    taken = sorted((s, e) for s, e, _ in found)
+    out = []
+    for match in CAPITALISED.finditer(text):
+        a, b = match.span()
+        if surname_stem(match.group()) not in stems or any(s < b and a < e for s, e in taken):
+            continue
+        if SENTENCE_START.search(text, max(0, a - 5), a) and _common_word(match.group()):
+            continue
+        out.append((a, b, "PER"))
     return out
 
 

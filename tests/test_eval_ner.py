@@ -285,6 +285,22 @@ def test_a_surname_after_initials_is_a_person():
     assert initialled(text, [(start, start + len("А. Иванов"), "PER")]) == []
 
 
+def test_the_surname_of_a_person_named_in_full_is_a_person_alone_in_any_case():
+    from pipeline.ner import surnames_again
+    text = "Мурашко заявил, что вакцина прошла испытания. Глава Минздрава Михаил Мурашко призвал привиться."
+    full = (text.index("Михаил"), text.index(" призвал"), "PER")
+    assert [text[a:b] for a, b, _ in surnames_again(text, [full])] == ["Мурашко"]
+    text = "Канцлер Олаф Шольц прибыл в Париж. Шольцу показали музей, а Шольцем довольны."
+    full = (text.index("Олаф"), text.index(" прибыл"), "PER")
+    assert [text[a:b] for a, b, _ in surnames_again(text, [full])] == ["Шольцу", "Шольцем"]
+    # a dictionary word at a sentence start is not taken for the surname; mid-sentence its capital is
+    text = "Фигуристка Алина Зима выступила в Москве. Зима выдалась холодной. Тренер похвалил Зиму."
+    full = (text.index("Алина"), text.index(" выступила"), "PER")
+    assert [text[a:b] for a, b, _ in surnames_again(text, [full])] == ["Зиму"]
+    # nothing without a person named with a first name
+    assert surnames_again("Мурашко заявил, что вакцина прошла испытания.", []) == []
+
+
 def test_a_surname_before_initials_is_one_name_with_them():
     from pipeline.ner import surname_before_initials
     # slovnet tags the initials alone, or them and the surname apart

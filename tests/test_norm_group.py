@@ -380,6 +380,16 @@ def test_a_name_with_initials_joins_the_one_person_it_fits(text, mentions, joine
         assert index[ids[0]]["name"] == name
 
 
+def test_a_surname_pymorphy_does_not_decline_joins_the_person_by_its_stem():
+    # ``Шольцу`` stays as written (pymorphy3 does not know the surname), ``Пугачёву`` is read as a man's
+    for text, mentions in (("Канцлер Олаф Шольц прибыл в Париж. Шольцу показали новый музей.",
+                            ["Олаф Шольц", "Шольцу"]),
+                           ("Певица Алла Пугачёва дала интервью. Журналисты встретили Пугачёву в аэропорту.",
+                            ["Алла Пугачёва", "Пугачёву"])):
+        spans, index = _grouped(text, mentions)
+        assert len({s._.entity_id for s in spans}) == 1, text
+
+
 def test_a_man_and_a_woman_of_one_surname_stay_apart():
     """Two first names in their own nominative and of two genders are two people, though one
     is a form of the other's lexeme (``Евгения`` is also ``Евгений``'s genitive)."""
