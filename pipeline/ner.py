@@ -139,6 +139,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
       name, supranational bodies and the space station relabelled;
     - common nouns slovnet takes for names (``СМИ``: resources/ner/not_names.txt) go;
     - ``_quoted_thing``: a quoted name of a thing (``шаттл «Дискавери»``) is no ORG;
+    - ``_stray_word``: a sentence's first word that is an adverb (``Сегодня`` tagged ORG) is no name;
     - ``person_names``: titles before a person's name go;
     - ``_adjective_before``: a place adjective joins its ORG (``японского МИДа``);
     - ``named_outlets``: ``Голос Америки`` is one ORG;
@@ -155,7 +156,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out = []
     for start, end, label in split_lists(text, found):
         out.extend(s for s in parts(text, start, end, label) if not NOT_NAMES.fullmatch(text, s[0], s[1]))
-    out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2]))]
+    out = [s for s in out if not (s[2] == "ORG" and _quoted_thing(text, *s[:2])) and not _stray_word(text, *s[:2])]
     names = frozenset(w for s, e, label in out if label == "PER" for w in text[s:e].split()[:-1])
     out = [t for s in out for t in person_names(text, *s, names=names)]
     out = [(_adjective_before(text, s) if s[2] == "ORG" else s[0], s[1], s[2]) for s in out]
@@ -418,6 +419,15 @@ def _common_word(word: str) -> tuple[str, ...]:
     if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
         return ()
     return (parses[0].tag.POS, parses[0].tag.animacy)
+
+
+def _stray_word(text: str, start: int, end: int) -> bool:
+    """Whether a mention is one word starting a sentence that is a dictionary adverb,
+    conjunction or preposition, never a name (``Сегодня``, ``Вчера``: slovnet tags them
+    ORG before a surname); not an interjection, which a stage name can be (the rapper ``Баста``)."""
+    word = text[start:end]
+    return word.isalpha() and SENTENCE_START.search(text, max(0, start - 5), start) is not None \
+        and _common_pos(word) in ("ADVB", "CONJ", "PREP", "PRED", "COMP")
 
 
 def _common_pos(word: str) -> str | None:

@@ -301,6 +301,17 @@ def test_the_surname_of_a_person_named_in_full_is_a_person_alone_in_any_case():
     assert surnames_again("Мурашко заявил, что вакцина прошла испытания.", []) == []
 
 
+def test_a_sentence_initial_adverb_tagged_alone_is_no_name():
+    from pipeline.ner import fix
+    # slovnet's own output on this sentence: ``Сегодня`` ORG before the surname
+    text = "Сегодня Мишустин проведёт заседание правительства."
+    assert [text[a:b] for a, b, _ in fix(text, [(0, 7, "ORG"), (8, 16, "PER")])] == ["Мишустин"]
+    # an interjection can be a stage name (``Баста``); mid-sentence a capital says name
+    text = "Российскому рэперу запретили въезд.\nБаста\nНо Сегодня вышел номер."
+    found = [(text.index("Баста"), text.index("Баста") + 5, "PER"), (text.index("Сегодня"), text.index(" вышел"), "ORG")]
+    assert fix(text, found) == found
+
+
 def test_a_surname_before_initials_is_one_name_with_them():
     from pipeline.ner import surname_before_initials
     # slovnet tags the initials alone, or them and the surname apart
