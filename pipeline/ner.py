@@ -203,7 +203,8 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
     """A surname after one or two initials that slovnet left untagged is a PER
     with them (``Д.Медведев назначил``, ``Б.Асад поздравил Х.Рухани``: slovnet
     misses such names in a headline's first words) when pymorphy3 reads the
-    word as a surname or the text has it tagged as a person's last word. Not
+    word as a surname, it ends as Russian surnames do (``А.Силуанов``), or the
+    text has it tagged as a person's last word. Not
     right after ``им.`` or ``имени``, where the person names an organisation
     (``named_after``)."""
     surnames = {text[start:end].split()[-1] for start, end, label in found if label == "PER"}
@@ -213,7 +214,7 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
         if any(s < b and a < e for s, e, _ in found) or NAMED_AFTER_BEFORE.search(text, max(0, a - 8), a):
             continue
         surname = match.group("surname")
-        if surname in surnames or any("Surn" in p.tag for p in readings(surname)):
+        if surname in surnames or SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname)):
             out.append((a, b, "PER"))
     return out
 
@@ -240,6 +241,9 @@ def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> lis
                     continue
         out.append((start, end, label))
     return [s for s in out if (s[0], s[1]) not in dropped or s[2] != "PER"]
+
+
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))(?:а|ая)?$")  # Russian surnames pymorphy3 may not know: ``Силуанов``
 
 
 NAMED_AFTER_BEFORE = re.compile(r"(?:им\.|имени)\s*$")
@@ -482,6 +486,8 @@ def person_names(text: str, start: int, end: int, label: str,
     first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())
             and not _adjective(words[1].group())):
+        return [(start + words[1].start(), end, label)]
+    if words[0].group().lower().startswith("экс-"):  # ``Экс-канцлер Герхард Шрёдер``: no name starts so
         return [(start + words[1].start(), end, label)]
     if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in NOT_NAME_WORDS:
         # a sentence's first word, an adverb, an infinitive, an interjection (``Вчера Д. Медведев``,

@@ -251,6 +251,10 @@ def test_sentence_initial_adverb_or_infinitive_is_not_part_of_a_name():
         end = text.index(name) + len(name)
         ((start, stop, _),) = person_names(text, 0, end, "PER")
         assert text[start:stop] == name
+    # a title with ``экс-``, wherever it stands
+    text = "Экс-канцлер Герхард Шрёдер поддержал преемника."
+    ((start, stop, _),) = person_names(text, 0, text.index(" поддержал"), "PER")
+    assert text[start:stop] == "Герхард Шрёдер"
     # not mid-sentence, and not a particle that starts foreign names
     text = "Об этом сказал Ван Цзюнь."
     start = text.index("Ван")
@@ -279,6 +283,9 @@ def test_a_surname_after_initials_is_a_person():
     text += " Башар Асад и Хасан Рухани встретились."
     found = [(text.index(name), text.index(name) + len(name), "PER") for name in ("Башар Асад", "Хасан Рухани")]
     assert [text[a:b] for a, b, _ in initialled(text, found)] == ["Д.Медведев", "А.Бастрыкина", "Б. Асад", "Х.Рухани"]
+    # a Russian surname pymorphy3 does not know, by its ending
+    text = "Сегодня А.Силуанов представит бюджет."
+    assert [text[a:b] for a, b, _ in initialled(text, [])] == ["А.Силуанов"]
     # not where slovnet tagged something, not in a name given after a person, not a town
     text = "Музей имени И. Д. Воронина открылся. Дорога в Н. Новгород. Сказал А. Иванов."
     start = text.index("А. Иванов")
