@@ -703,6 +703,19 @@ def test_a_state_body_named_by_a_country_adjective():
     assert q["speaker"]["normal"] is None
 
 
+def test_as_with_a_pronoun_or_a_name_before_the_verb():
+    # ``Как он написал, …`` as ``Как написал он, …``: the subject may stand between ``как`` and the verb
+    (q,) = quotes_of("Спикер Госдумы Вячеслав Володин предложил ограничить продажу энергетиков. "
+                     "Как он написал в Telegram, такие напитки опасны.")
+    assert (plain(q["text"]), q["speaker"]["text"], q["speaker"]["normal"]) == (
+        "такие напитки опасны", "он", "Вячеслав Володин")
+    (q,) = quotes_of("Министр культуры Ольга Любимова открыла выставку. Как она отметила, экспозиция будет "
+                     "работать до весны.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("экспозиция будет работать до весны", "Ольга Любимова")
+    # the outlet's own earlier words are no one's statement
+    assert quotes_of("Как мы сообщали, сделка закрыта.") == []
+
+
 def test_a_press_service_of_a_government_the_mention_places_in_a_country():
     # the tagger reads ``Правительства`` alone as an ORG (a common noun, no name of its own) or no
     # entity at all: the country the mention gives names the body its press service speaks for

@@ -437,7 +437,11 @@ def _as_clause(verb) -> Optional[Span]:
         # полагают``) with no source; the sentence is the statement
         return _strip(doc, words[0].i, words[-1].i - 1 if words[-1].is_punct else words[-1].i)
     kak = k - 1  # ``как`` before the verb, an adverb or two between (``Как ранее сообщали X, …``)
-    while kak >= 0 and k - kak <= 2 and (words[kak].pos_ == "ADV" or words[kak].lemma_ == "быть") \
+    while kak >= 0 and k - kak <= 3 and (words[kak].pos_ == "ADV" or words[kak].lemma_ == "быть" or (
+            # or the verb's subject, a pronoun or a one-word name (``Как он написал в Telegram, …``)
+            # (not ``Как мы сообщали``: the outlet's own earlier words)
+            words[kak].dep_ == "nsubj" and words[kak].head.i == verb.i and (
+                words[kak].pos_ == "PROPN" or words[kak].pos_ == "PRON" and words[kak].morph.get("Person") == ["3"]))) \
             and words[kak].lower_ != "как":  # (``Как было объявлено, …``)
         kak -= 1
     if k >= 1 and kak >= 0 and words[kak].lower_ == "как" and (
