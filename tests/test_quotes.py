@@ -716,6 +716,30 @@ def test_as_with_a_pronoun_or_a_name_before_the_verb():
     assert quotes_of("Как мы сообщали, сделка закрыта.") == []
 
 
+def test_a_sources_adjective_phrase_is_no_part_of_the_statement():
+    # ``знакомого с ситуацией`` describes the source, as a participle phrase does
+    (q,) = quotes_of("По информации источника, знакомого с ситуацией, сделка может быть закрыта в марте.")
+    assert (plain(q["text"]), q["speaker"]["text"]) == ("сделка может быть закрыта в марте",
+                                                         "источника, знакомого с ситуацией")
+    (q,) = quotes_of("Как сообщил источник, близкий к переговорам, стороны близки к соглашению.")
+    assert plain(q["text"]) == "стороны близки к соглашению"
+    # a date's number the tagger reads as an adjective opens the clause
+    (q,) = quotes_of("Как сообщает официальный блог Джона Макафи, 1 декабря полиция Белиза арестовала миллионера.")
+    assert plain(q["text"]) == "1 декабря полиция Белиза арестовала миллионера"
+
+
+def test_a_source_named_after_the_reported_clause_ends_it():
+    (q,) = quotes_of("Министр обороны Андрей Белоусов заявил, что армия получит новые дроны, говорится в "
+                     "сообщении ведомства.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("армия получит новые дроны", "Андрей Белоусов")
+    # not a comma inside marks, nor a cue whose subject is the quote after it
+    (q,) = quotes_of("Главред Алексей Венедиктов сообщил, что «состояние тяжелое, но стабильное, говорят врачи».")
+    assert "говорят врачи" in q["text"]
+    (q,) = quotes_of("В комментарии МИД говорится, что на многих площадках, в числе которых Совет Безопасности "
+                     "ООН, отмечалась «неэффективная и однобокая работа суда».")
+    assert "однобокая работа суда" in q["text"]
+
+
 def test_a_press_service_of_a_government_the_mention_places_in_a_country():
     # the tagger reads ``Правительства`` alone as an ORG (a common noun, no name of its own) or no
     # entity at all: the country the mention gives names the body its press service speaks for

@@ -470,10 +470,11 @@ def _as_clause(verb) -> Optional[Span]:
             return _clip(doc, edge + 1, sent.end - 1)
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
-        if relative is not None and relative.morph.get("VerbForm") == ["Part"] \
-                and relative.morph.get("Variant") != ["Short"] and relative.morph.get("Case") not in (["Nom"], []):
+        if relative is not None and (relative.morph.get("VerbForm") == ["Part"] and relative.morph.get("Variant") != ["Short"]
+                                     and relative.morph.get("Case") not in (["Nom"], []) or _adjective_phrase(relative)):
             # the source's participle phrase (``Как говорится в пресс-релизе, размещенном на сайте
-            # ЕСПЧ, <clause>``): the clause starts past its comma
+            # ЕСПЧ, <clause>``) or adjective phrase (``Как сообщил источник, близкий к переговорам,
+            # <clause>``): the clause starts past its comma
             comma = next((w for w in words if w.text == "," and w.i > relative.i), None) or comma
         if relative is not None and relative.lemma_ == "который":
             # the comma after the subject's relative clause (``Как сообщил агент X, которая …, <clause>``)
@@ -949,6 +950,17 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
         if t.text == "," and k > first + 2 and _and_that(doc, k, last) is not None:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
+        if t.text == "," and k > first + 2 and k + 1 <= last and _is_cue_verb(doc[k + 1]) \
+                and doc[k + 1].morph.get("VerbForm") == ["Fin"] \
+                and not any(doc[j].text in (",", '"') or doc[j].text in OPEN or doc[j].lower_ in CLAUSE_MARKS
+                            for j in range(k + 2, last + 1)) \
+                and sum((w.text in OPEN) - (w.text in CLOSE) for w in doc[first:k]) <= 0 \
+                and sum(w.text == '"' for w in doc[first:k]) % 2 == 0:
+            # ``заявил, что A, говорится в сообщении ведомства.``: a source named after the clause
+            # is the relay's, not part of what was said (not a comma inside marks, nor a cue whose
+            # subject is a quote: ``…, отмечалась «неэффективная работа суда»``)
+            last = k - 1
+            break
         if t.text == "," and k > first + 1 and _speaker_gerund(doc, k, last) \
                 and any(_predicate_word(doc[j]) for j in range(first, k)):
             # ``заявил, что дороги расчистят к утру, поблагодарив коммунальщиков``; a contrast before a
@@ -1350,6 +1362,13 @@ def _initial_dot(token) -> bool:
     return len(letter) == 1 and letter.isupper() and nxt is not None and nxt.text[:1].isupper()
 
 
+def _adjective_phrase(word) -> bool:
+    """Whether ``word`` opens an adjective phrase with a complement after it that describes
+    a source (``источника, знакомого с ситуацией``, ``источник, близкий к переговорам``)."""
+    return word.pos_ == "ADJ" and word.is_alpha and word.morph.get("Variant") != ["Short"] \
+        and any(c.dep_ in ("obl", "nmod") and c.i > word.i for c in word.children)
+
+
 def _source_end(doc: Doc, noun) -> int:
     """The token after the source of ``по словам X``: the first comma, dash or period
     outside marks (``По сведениям издания "Право.Ru", …``)."""
@@ -1374,7 +1393,7 @@ def _source_end(doc: Doc, noun) -> int:
             if relative is not None:  # ``По словам Иванова, который возглавляет завод, <clause>``
                 k = relative + 1
                 continue
-            if not (t == "," and nxt is not None and nxt.morph.get("VerbForm") == ["Part"]
+            if not (t == "," and nxt is not None and (nxt.morph.get("VerbForm") == ["Part"] or _adjective_phrase(nxt))
                     and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])) \
                     and not (t == "," and (apposed or doc[k - 1].ent_type_ in ("PER", "ORG"))
                              and _genitive_apposition(doc, k + 1, noun.sent.end)):
