@@ -149,6 +149,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     - ``quoted_orgs``: quoted names after an organisation's kind are ORG;
     - ``surname_before_initials``: ``Путин В.В.`` is one PER, not its initials alone;
     - ``initialled``: a surname after initials (``Д.Медведев назначил``) is a PER;
+    - ``headline_source``: a surname before a headline's colon (``Лавров: …``) is a PER;
     - ``repeated``: a name tagged once is tagged wherever it recurs;
     - ``surnames_again``: the surname of a person named in full, alone and in any case, is a PER;
     - ``named_after``: ``Театра им. Йозефа Бойса`` is one ORG.
@@ -167,6 +168,7 @@ def fix(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out += quoted_orgs(text, out)
     out = surname_before_initials(text, out)
     out += initialled(text, out)
+    out += headline_source(text, out)
     out += repeated(text, out)
     out += surnames_again(text, out)
     return named_after(text, out)
@@ -244,6 +246,25 @@ def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> lis
 
 
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))(?:а|ая)?$")  # Russian surnames pymorphy3 may not know: ``Силуанов``
+
+
+HEADLINE_SOURCE = re.compile(r"\s*(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):[ \t]*\S")
+
+
+def headline_source(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The one word before the colon of a text's first line, the source of a headline
+    (``Лавров: «Россия не собирается …»``, ``Песков: Кремль не видит …``), is a PER when
+    slovnet left it untagged and it reads as a surname (pymorphy3's reading or a Russian
+    surname's ending); not a place or a thing (``Индонезия:``, ``Взрыв:``)."""
+    match = HEADLINE_SOURCE.match(text)
+    if match is None:
+        return []
+    a, b = match.span("surname")
+    surname = match.group("surname")
+    if any(s < b and a < e for s, e, _ in found) or not (
+            SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))) or _common_word(surname):
+        return []
+    return [(a, b, "PER")]
 
 
 NAMED_AFTER_BEFORE = re.compile(r"(?:им\.|имени)\s*$")

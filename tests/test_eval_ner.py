@@ -319,6 +319,17 @@ def test_a_sentence_initial_adverb_tagged_alone_is_no_name():
     assert fix(text, found) == found
 
 
+def test_a_surname_before_a_headlines_colon_is_a_person():
+    from pipeline.ner import headline_source
+    for text in ("Лавров: «Россия не собирается ни на кого нападать»", "Шойгу: армия получит новые самолеты"):
+        ((a, b, label),) = headline_source(text, [])
+        assert (text[a:b], label) == (text.split(":")[0], "PER")
+    # a place, a thing, a word tagged already, a colon past the first line
+    for text in ("Индонезия: землетрясение унесло жизни", "Взрыв: погибли двое", "Итоги дня\nЛавров: всё хорошо"):
+        assert headline_source(text, []) == []
+    assert headline_source("Лавров: всё хорошо", [(0, 6, "PER")]) == []
+
+
 def test_a_surname_before_initials_is_one_name_with_them():
     from pipeline.ner import surname_before_initials
     # slovnet tags the initials alone, or them and the surname apart

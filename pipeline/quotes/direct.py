@@ -254,8 +254,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
     start, end = m.start(2), m.end(2)
     content = text_of(doc)[start:end].rstrip().rstrip(".")  # (``Котова: «…».``: the marks, not the period)
     marked = content[:1] in OPEN + '"' and content[-1:] in CLOSE + '"' and content[0] not in content[1:-1]
-    if marked:
-        start, end = start + 1, start + len(content) - 1
+    start, end = (start + 1, start + len(content) - 1) if marked else (start, start + len(content))
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(tokens_of(span)) < 3 - marked:  # (``Котова: «Рубль упадет»``: two words in marks)
         return None
