@@ -716,6 +716,22 @@ def test_as_with_a_pronoun_or_a_name_before_the_verb():
     assert quotes_of("Как мы сообщали, сделка закрыта.") == []
 
 
+def test_a_staff_post_of_an_office_is_the_person_given_that_post():
+    # ``Пресс-секретарь президента`` is a post, not a relation to the president: the person the text gave it
+    for text, name in (("Пресс-секретарь президента Дмитрий Песков провел брифинг. Пресс-секретарь президента "
+                        "сообщил, что визит не планируется.", "Дмитрий Песков"),
+                       ("Помощник президента Юрий Ушаков провел встречу с послом. Помощник президента рассказал, "
+                        "что переговоры продолжатся.", "Юрий Ушаков")):
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name, text
+    # never the office's holder, nor another person the text is about
+    for text in ("Министр Антон Силуанов выступил в Думе. Заместитель министра заявил, что бюджет сбалансирован.",
+                 "Певица Людмила Зыкина отметила юбилей. Как сообщил пресс-секретарь главы государства, президент "
+                 "позвонил Зыкиной."):
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] is None, text
+
+
 def test_a_headline_of_a_surname_alone_and_its_period():
     # slovnet leaves a headline's lone surname untagged; the statement ends before the period
     (q,) = quotes_of("Захарова: Запад пытается переписать историю.")

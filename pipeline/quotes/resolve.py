@@ -66,7 +66,7 @@ from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _no
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
-    INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, ONE_OF_A_KIND,
+    INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, OFFICE_STAFF, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
     RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS,
@@ -846,7 +846,21 @@ class _Resolver:
         same title (``президент Боливии Эво Моралес`` … ``президент``), else the most
         recent PER subject (``Кудрин заявил …`` … ``сказал глава Минфина``). A
         description tied to another referent (``его дочь``, ``адвокат Эльсаеда``,
-        ``владелец летной школы``) is a new, unnamed person: None."""
+        ``владелец летной школы``) is a new, unnamed person: None. A post on an office's
+        staff (``пресс-секретарь президента``) is no relation to a person: it is the one the
+        text gave that post (``Пресс-секретарь президента Дмитрий Песков``), else None."""
+        ent = self._described_any(mention, depth)
+        head = _mention_head(mention)
+        if ent is None or head.lemma_ not in OFFICE_STAFF \
+                or not any(t.head.i == head.i and t.dep_ == "nmod" and t.lemma_ in PERSON_TITLES for t in mention):
+            return ent
+        # a staff post of an office is the person the text gave that post, never another the
+        # text is about (``пресс-секретарь главы государства`` is not the singer he spoke of)
+        titles = [t for m in self.ents if m._.entity_id == ent._.entity_id for t in self._title_of(m)]
+        return ent if any(_same_title(head, t) for t in titles) else None
+
+    def _described_any(self, mention: Span, depth: int = 0) -> Optional[Span]:
+        """``_described``, the holder of a staff post's office not set aside."""
         head = _mention_head(mention)
         if head.morph.get("Number") == ["Plur"]:
             return None
@@ -909,10 +923,12 @@ class _Resolver:
                     and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
                                                                or t.lemma_ in POSTS)) \
+                    and not (head.lemma_ in OFFICE_STAFF and t.lemma_ in PERSON_TITLES) \
                     and not ((head.lemma_ in PERSON_TITLES or head.lemma_ in TITLE_SYNONYMS)
                              and t.morph.get("Number") == ["Plur"] and t.morph.get("Animacy") == ["Anim"]):
                 # (a title's post, ``Глава католической церкви``, ``Председатель правления фонда``, is no
-                # other referent; nor the team or party a title leads, ``наставника петербуржцев``)
+                # other referent; nor the team or party a title leads, ``наставника петербуржцев``; nor
+                # the office a staff post serves, ``пресс-секретарь президента``: a post of its own)
                 return None
         gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
@@ -979,7 +995,7 @@ class _Resolver:
         """The last PER introduced with every word of a description of two words or more
         (``Министр финансов Антон Силуанов`` … ``По признанию министра финансов``), whose
         complements would otherwise make it another referent, else None."""
-        words = [t for t in mention if t.is_alpha]
+        words = [t for t in mention if t.text.replace("-", "").isalpha()]  # (``Пресс-секретарь президента``)
         if len(words) < 2:
             return None
         lemmas = {t.lemma_ for t in words}
