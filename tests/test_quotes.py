@@ -716,6 +716,19 @@ def test_as_with_a_pronoun_or_a_name_before_the_verb():
     assert quotes_of("Как мы сообщали, сделка закрыта.") == []
 
 
+def test_who_answers_is_the_one_asked():
+    # the description or pronoun that answers is the person a question was put to, not the last man named
+    for text, name in (("Журналисты спросили Лаврова о встрече с Блинкеном. «Пока таких планов нет», — ответил "
+                        "министр.", "Лавров"),
+                       ("Журналисты спросили Лаврова о встрече с Блинкеном. «Пока таких планов нет», — ответил он.",
+                        "Лавров"),
+                       ("Журналисты спросили Пескова, приедет ли Путин на саммит. Пресс-секретарь ответил, что "
+                        "решение не принято.", "Песков"),
+                       ("Лавров спросил Блинкена о санкциях. «Это не обсуждается», — ответил госсекретарь.", "Блинкен")):
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name, text
+
+
 def test_a_staff_post_of_an_office_is_the_person_given_that_post():
     # ``Пресс-секретарь президента`` is a post, not a relation to the president: the person the text gave it
     for text, name in (("Пресс-секретарь президента Дмитрий Песков провел брифинг. Пресс-секретарь президента "

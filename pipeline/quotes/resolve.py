@@ -65,7 +65,7 @@ from ..norm import UD_TO_OC, nominative_name, normalize_span
 from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
-    ADDRESSING, ANAPHORIC_NOUNS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
+    ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, OFFICE_STAFF, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
     POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
@@ -783,6 +783,9 @@ class _Resolver:
         if number == ["Plur"]:
             return self._represented_body(pronoun)
         gender = gender[0] if gender else None
+        asked = self._asked_before(pronoun, gender)
+        if asked is not None:
+            return asked
         if pronoun.lower_ in POSSESSIVES and pronoun.head.lemma_ in ATTRIBUTION_NOUNS:
             # ``…, сообщил президент клуба Аркадий Белов. По его словам, …``: whose words they are is
             # who spoke in the nearest sentence with a subject (its own first), not its topic (``Соуза не прибыл``)
@@ -814,6 +817,31 @@ class _Resolver:
             elif _is_person_noun(t) and _agrees(_subject_gender(t), gender):
                 return self._described(_noun_phrase(t), depth + 1)
         return self._near(pronoun.i, gender)
+
+    def _asked_before(self, subject, gender: Optional[str]) -> Optional[Span]:
+        """The person asked, when ``subject`` answers (``ответил министр``, ``ответил он``): the
+        agreeing PER a verb of asking in its sentence or the one before was addressed to
+        (``Журналисты спросили Лаврова о встрече с Блинкеном … ответил министр``: Лавров, not
+        the last man named), else None."""
+        if subject.head.lemma_ not in ANSWERING_VERBS or subject.dep_ not in ("nsubj", "nsubj:pass"):
+            return None
+        first = subject.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for t in reversed(self.doc[first:subject.i]):
+            if t.lemma_ not in ASKING_VERBS or self._in_quote(t.idx):
+                continue
+            if is_parsed(t):
+                asked = [self._ent_of(c) for c in t.children if c.dep_ in ("obj", "iobj", "obl") and c.i > t.i
+                         and c.morph.get("Case") in (["Acc"], ["Gen"], ["Dat"])]
+            else:  # (a sentence with no cue is not parsed: the first name after the verb in the case asked)
+                asked = [e for e in self.ents if t.i < e.start < t.sent.end and (
+                    e.root.morph.get("Case") in (["Acc"], ["Dat"])
+                    or e.root.morph.get("Case") == ["Gen"] and self.doc[e.start - 1].lower_ == "у")][:1]
+            asked = [e for e in asked if e is not None and e.label_ == "PER" and _agrees(_gender(e), gender)]
+            if asked:
+                return asked[0]
+        return None
 
     def _speaker_before(self, i: int, gender: Optional[str]) -> Optional[Span]:
         """The agreeing PER subject of a speech verb in the nearest sentence with a subject
@@ -864,6 +892,10 @@ class _Resolver:
         head = _mention_head(mention)
         if head.morph.get("Number") == ["Plur"]:
             return None
+        if len(tokens_of(mention)) == 1:
+            asked = self._asked_before(head, _head_gender(mention, head))
+            if asked is not None:
+                return asked
         if head.lemma_ in GENERIC_PEOPLE:
             # ``по словам женщины`` right after ``мать пограничника Светлана Ващенко``; a man
             # introduced as ``молодой мужчина`` with no name near stays unnamed

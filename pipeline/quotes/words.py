@@ -86,6 +86,9 @@ PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
                            "губернатор", "мэр", "председатель", "генсек", "посол", "король", "королева",
                            "папа"})
+# a question's addressee answers it: ``спросили Лаврова … ответил министр`` (resolve._asked_before)
+ASKING_VERBS = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
+ANSWERING_VERBS = frozenset({"ответить", "отвечать"})
 # posts on an office's staff: ``пресс-секретарь президента`` is a post, not a relation to a person
 OFFICE_STAFF = frozenset({"пресс-секретарь", "помощник", "советник", "заместитель", "замглавы"})
 # what a title is of, a body or a part of it: ``председатель правления``, ``руководитель аппарата``
