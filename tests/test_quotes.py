@@ -716,6 +716,15 @@ def test_as_with_a_pronoun_or_a_name_before_the_verb():
     assert quotes_of("Как мы сообщали, сделка закрыта.") == []
 
 
+def test_a_hyphenated_title_before_a_name_leaves_the_name_the_speaker():
+    # the tagger reads ``Врач-инфекционист`` as a name in the genitive, ``Политолог-международник`` as an ORG
+    for text, name in (("Врач-инфекционист Анна Петрова предупредила, что эпидемия начнется в январе.",
+                        "Анна Петрова"),
+                       ("Политолог-международник Федор Лукьянов считает, что переговоры возможны.", "Федор Лукьянов")):
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name, text
+
+
 def test_who_answers_is_the_one_asked():
     # the description or pronoun that answers is the person a question was put to, not the last man named
     for text, name in (("Журналисты спросили Лаврова о встрече с Блинкеном. «Пока таких планов нет», — ответил "

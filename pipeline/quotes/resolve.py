@@ -428,7 +428,7 @@ class _Resolver:
             if e.start <= head.i < e.end:
                 # a title the tagger read as an organisation before a person's name ending the mention
                 # (``Замглавы Федеральной миграционной службы России Михаил Тюркин``): the person
-                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and p.start > e.end),
+                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and p.start >= e.end),
                               None) if e.label_ == "ORG" and e.end - e.start == 1 else None
                 return person or e
         if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
@@ -480,6 +480,11 @@ class _Resolver:
             return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city
         elif head.lemma_ not in MESSAGE_NOUNS:
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+            if not same and head.pos_ == "PROPN" and "-" in head.text:
+                # a hyphenated title the tagger read as a name in another case (``Врач-инфекционист
+                # Анна Петрова``): the person's name in apposition ending the mention
+                same = [e for e in found if e.label_ == "PER" and e.end == mention.end
+                        and e.root.dep_ == "appos" and e.root.head.i == head.i]
             if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
                 # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``
                 same = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i]
