@@ -725,6 +725,14 @@ def test_a_hyphenated_title_before_a_name_leaves_the_name_the_speaker():
         assert q["speaker"]["normal"] == name, text
 
 
+def test_two_named_after_a_plural_title_speak_jointly():
+    # the parse hangs the second name apart: still a joint statement, no one name
+    (q,) = quotes_of("Депутаты Госдумы Иван Петров и Олег Смирнов заявили, что закон нужно изменить.")
+    assert q["speaker"]["normal"] is None
+    (q,) = quotes_of("Депутат Госдумы Иван Петров заявил, что закон нужно изменить.")
+    assert q["speaker"]["normal"] == "Иван Петров"
+
+
 def test_who_answers_is_the_one_asked():
     # the description or pronoun that answers is the person a question was put to, not the last man named
     for text, name in (("Журналисты спросили Лаврова о встрече с Блинкеном. «Пока таких планов нет», — ответил "

@@ -587,7 +587,16 @@ class _Resolver:
                       and self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
         # (``и``: not an apposition after a comma; the rare coordination looked for before the names;
         # not one joined to a common noun, an apposition's own: ``Стив Джобс, глава и символ компании``)
-        return bool(joined) and named(head) and any(named(c) for c in joined)
+        if joined and named(head) and any(named(c) for c in joined):
+            return True
+        # the parse hung the second name elsewhere (``Министры … России и Китая Сергей Лавров и Ван И
+        # заявили``): a name right after the mention (or its apposed name) and ``и``, before the
+        # plural verb of both
+        verb = head.head
+        end = next((e.end for e in self.ents if e.start == mention.end and e.label_ == "PER"), mention.end)
+        return verb.morph.get("Number") == ["Plur"] and verb.i > end + 1 and self.doc[end].lower_ == "и" \
+            and (named(head) or end > mention.end) \
+            and any(e.start == end + 1 and e.end <= verb.i and e.label_ in ("PER", "ORG") for e in self.ents)
 
     def _signer(self, mention: Span) -> Optional[Span]:
         """The subject of the verb that took the last document named before (``Путин подписал
