@@ -45,6 +45,7 @@ PLURAL_REGIONS = {"ские области": "ская область", "цки�
 QUOTES = "«»\"„“”"
 MIN_CITY = 100_000  # a missed name that is only a city needs this many people (or a country in context)
 DOMINANCE = 100  # a namesake this many times more populous wins over the context
+ADJECTIVE_DOMINANCE = 5  # ... over a country only a demonym gives (``Американская певица … в Париже``)
 
 
 def candidates(name: str) -> list[Place]:
@@ -76,7 +77,10 @@ def is_district_name(name: str) -> bool:
     return any(word in DISTRICT_WORDS for word in gazetteer.key(name).split())
 
 
-def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
+def choose(name: str, places: list[Place], context: Counter, adjectives: Counter = Counter()) -> Optional[Place]:
+    """The place ``name`` refers to among ``places``: see the module's docstring. ``adjectives``
+    are countries only a demonym gives (``Американская певица``): weaker context, which a namesake
+    ``ADJECTIVE_DOMINANCE`` times more populous outweighs (Paris, France, not Paris, Texas)."""
     if not places:
         return None
     region_first = is_region_name(name)
@@ -86,7 +90,8 @@ def choose(name: str, places: list[Place], context: Counter) -> Optional[Place]:
 
     def rank(place: Place):
         kind = 1 + KIND_ORDER.get(place.kind, 3)
-        in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind]
+        in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind] \
+            or place.country_code in adjectives and place.population * ADJECTIVE_DOMINANCE >= largest[place.kind]
         return (not (region_first and place.kind == "region"), not in_context, kind, -place.population)
 
     return min(places, key=rank)
@@ -176,9 +181,11 @@ def locations(documents: Sequence[Document]) -> None:
         extra = missed(doc)
         demonyms = demonym_spans(doc)
         context = countries(ents, document.meta.get("place"))
-        context.update(p.country_code for _, p in demonyms if p.kind == "country" and p.country_code)
-        linked = [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context))
-                  for span in ents + extra]
+        adjectives = Counter(p.country_code for _, p in demonyms if p.kind == "country" and p.country_code
+                             and p.country_code not in context)
+        linked = [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context,
+                                adjectives)) for span in ents + extra]
+        context.update(adjectives)
         linked = linked[:len(ents)] + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
         taken = {i for s, _ in linked for i in range(s.start, s.end)}
         linked += [(s, p) for s, p in demonyms if s.start not in taken]

@@ -39,6 +39,17 @@ def test_context_decides_between_namesakes():
     assert choose("Александрия", places, Counter({"US": 2})).country_code == "US"
 
 
+def test_a_demonym_alone_does_not_pull_a_great_city_to_a_small_namesake():
+    # ``Американская певица … в Париже``: the US only by an adjective, Paris is Paris, France;
+    # a country the text names keeps its pull (Rome, New York: 1/90 of Rome's people, under DOMINANCE)
+    paris = candidates("Париж")
+    assert choose("Париж", paris, Counter(), Counter({"US": 1})).country_code == "FR"
+    assert choose("Одесса", candidates("Одесса"), Counter(), Counter({"US": 1})).country_code == "UA"
+    assert choose("Рим", candidates("Рим"), Counter({"US": 1})).country_code == "US"
+    assert choose("Рим", candidates("Рим"), Counter(), Counter({"US": 1})).country_code == "IT"
+    assert choose("Флорида", candidates("Флорида"), Counter(), Counter({"US": 1})).kind == "region"
+
+
 def test_unknown_place_keeps_null_ids():
     assert gazetteer.lookup("Нарния") == []
 
