@@ -45,6 +45,7 @@ PLURAL_REGIONS = {"ские области": "ская область", "цки�
 QUOTES = "«»\"„“”"
 MIN_CITY = 100_000  # a missed name that is only a city needs this many people (or a country in context)
 DOMINANCE = 100  # a namesake this many times more populous wins over the context
+GREAT_CITY = 1_000_000  # a city this populous after ``улица`` is the street's town, not its name
 ADJECTIVE_DOMINANCE = 5  # ... over a country only a demonym gives (``Американская певица … в Париже``)
 
 
@@ -144,6 +145,33 @@ def quoted(words: list, n: int) -> bool:
     return 0 < n < len(words) - 1 and words[n - 1].text in QUOTES and words[n + 1].text in QUOTES
 
 
+# nouns of places inside a town named after a person or a place (``улице Ленина``, ``Казанского
+# вокзала``, ``парке Горького``): NEREL's facilities, no town or country of the gazetteer
+STREET_NOUNS = frozenset({"улица", "площадь", "проспект", "переулок", "бульвар", "набережная", "парк", "сквер",
+                          "шоссе", "проезд", "аллея"})
+# what a place's adjective names after other places (``Казанского вокзала`` in Moscow, ``Варшавское шоссе``,
+# ``английскому языку``); not a square or a street, which are often the town's own (``каирская площадь
+# Тахрир``), nor ``метро`` (``станции московского метро`` is Moscow's)
+NAMED_BY_ADJECTIVE = frozenset({"вокзал", "шоссе", "проспект", "тракт", "язык"})
+
+
+def _street_name(doc, span: Span, place: Optional[Place]) -> bool:
+    """A LOC right after a street's noun in the singular that names the street (``улице Ленина``,
+    ``площади Свободы``), not the town it is in: not one in the plural (``на улицах Каира``) nor a
+    great city (``центральная улица Могадишо``: ``GREAT_CITY`` people or more), a region or a country
+    (``в парке Квинсленда``)."""
+    before = next((t for t in reversed(doc[max(0, span.start - 2):span.start]) if not t.is_space), None)
+    return before is not None and before.lemma_ in STREET_NOUNS and before.morph.get("Number") != ["Plur"] \
+        and (place is None or place.kind == "city" and place.population < GREAT_CITY)
+
+
+def _names_a_street(token) -> bool:
+    """A demonym that is the name of a street, a station or a language (``Казанского вокзала``,
+    ``Варшавское шоссе``, ``английскому языку``)."""
+    after = next((t for t in token.doc[token.i + 1:token.i + 3] if not t.is_space), None)
+    return after is not None and after.lemma_ in NAMED_BY_ADJECTIVE
+
+
 def demonym_spans(doc) -> list[tuple[Span, Place]]:
     """Adjectives of places outside LOC/PER entities (``таджикские СМИ``,
     ``казахстанский``, ``московского театра``, ``Всероссийский`` as ``российский``):
@@ -154,7 +182,7 @@ def demonym_spans(doc) -> list[tuple[Span, Place]]:
         if token.pos_ != "ADJ":
             continue
         place = gazetteer.demonym(token.lemma_)
-        if place is not None and token.i not in taken:
+        if place is not None and token.i not in taken and not _names_a_street(token):
             span = Span(doc, token.i, token.i + 1, label="demonym")
             span._.normal = token.lemma_
             out.append((span, place))
@@ -186,7 +214,8 @@ def locations(documents: Sequence[Document]) -> None:
         linked = [(span, choose(span._.normal or span.text, candidates(span._.normal or span.text), context,
                                 adjectives)) for span in ents + extra]
         context.update(adjectives)
-        linked = linked[:len(ents)] + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
+        linked = [(s, p) for s, p in linked[:len(ents)] if not _street_name(doc, s, p)] \
+            + [(s, p) for s, p in linked[len(ents):] if known(s, p, context)]
         taken = {i for s, _ in linked for i in range(s.start, s.end)}
         linked += [(s, p) for s, p in demonyms if s.start not in taken]
         out = []

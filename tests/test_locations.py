@@ -50,6 +50,23 @@ def test_a_demonym_alone_does_not_pull_a_great_city_to_a_small_namesake():
     assert choose("Флорида", candidates("Флорида"), Counter(), Counter({"US": 1})).kind == "region"
 
 
+def test_a_street_named_after_someone_or_somewhere_is_no_place():
+    from pipeline import stages
+    from pipeline.document import Document
+
+    def places(text):
+        document = Document(id="t", text=text)
+        for name in stages.STAGES:
+            stages.get(name)([document])
+        return [s.text for s in document.doc.spans["locations"]]
+    assert places("Авария произошла на улице Ленина в Самаре.") == ["Самаре"]
+    assert places("Пассажиры Казанского вокзала ждали поезд. Экзамен по английскому языку перенесли.") == []
+    # the streets of a town, a great city's central street, a region's park, Moscow's metro stay places
+    assert places("Демонстранты вышли на улицы Каира.") == ["Каира"]
+    assert places("Центральная улица Могадишо перекрыта.") == ["Могадишо"]
+    assert "московского" in places("Он ждал у вестибюля станции московского метро.")
+
+
 def test_unknown_place_keeps_null_ids():
     assert gazetteer.lookup("Нарния") == []
 
