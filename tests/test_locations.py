@@ -39,6 +39,16 @@ def test_context_decides_between_namesakes():
     assert choose("Александрия", places, Counter({"US": 2})).country_code == "US"
 
 
+def test_regions_by_the_names_news_gives_them():
+    for name, region in (("Башкирия", "Республика Башкортостан"), ("Чечня", "Чеченская республика"),
+                         ("ХМАО", "Ханты-Мансийский автономный округ"), ("Ямал", "Ямало-Ненецкий автономный округ"),
+                         ("Ставрополье", "Ставропольский край"), ("Ленобласть", "Ленинградская область")):
+        place = choose(name, candidates(name), Counter())
+        assert (place.kind, place.country_code, place.name) == ("region", "RU", region), name
+    # the peoples' adjectives are no demonyms of the regions (``татарский``), the old aliases' are (``крымский``)
+    assert gazetteer.demonym("татарский") is None and gazetteer.demonym("крымский") is not None
+
+
 def test_a_demonym_alone_does_not_pull_a_great_city_to_a_small_namesake():
     # ``Американская певица … в Париже``: the US only by an adjective, Paris is Paris, France;
     # a country the text names keeps its pull (Rome, New York: 1/90 of Rome's people, under DOMINANCE)
