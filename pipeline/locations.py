@@ -82,8 +82,8 @@ def choose(name: str, places: list[Place], context: Counter, adjectives: Counter
     """The place ``name`` refers to among ``places``: see the module's docstring. ``adjectives``
     are countries only a demonym gives (``Американская певица``): weaker context, which a namesake
     ``ADJECTIVE_DOMINANCE`` times more populous outweighs (Paris, France, not Paris, Texas)."""
-    if not places:
-        return None
+    if not places or REGION_SHORT_NAMES.get(gazetteer.key(name), ()) is None:
+        return None  # (``на Урале``: a region of no one administrative unit, not a village named Урал)
     region_first = is_region_name(name)
     largest: dict[str, int] = {}
     for place in places:

@@ -45,6 +45,8 @@ def test_regions_by_the_names_news_gives_them():
                          ("Ставрополье", "Ставропольский край"), ("Ленобласть", "Ленинградская область")):
         place = choose(name, candidates(name), Counter())
         assert (place.kind, place.country_code, place.name) == ("region", "RU", region), name
+    # a region of no one administrative unit is no village that shares its name
+    assert choose("Урал", candidates("Урал"), Counter()) is None
     # the peoples' adjectives are no demonyms of the regions (``татарский``), the old aliases' are (``крымский``)
     assert gazetteer.demonym("татарский") is None and gazetteer.demonym("крымский") is not None
 
