@@ -89,10 +89,11 @@ def test_samples_locations_in_their_countries(sample_records):
     assert tashkent and all(l["country_code"] == "UZ" and l["kind"] == "city" for l in tashkent)
 
 
-# --- eval guards (pipeline/eval/locations.py): figures reached on 2026-11-25 (make eval)
-MIN_LINK_ACC = 0.92          # geonames_id accuracy, place names of gold/locations.jsonl
-MIN_CODE_ACC = 0.87          # country_code accuracy, same mentions
-MIN_DETECTION_F1 = 0.91      # overlap F1 vs NEREL dev place spans
+# --- eval guards (pipeline/eval/locations.py): just below the figures reached on 2026-12-07 (make eval:
+# 0.933, 0.884, 0.921, 0.844, 0.942)
+MIN_LINK_ACC = 0.93          # geonames_id accuracy, place names of gold/locations.jsonl
+MIN_CODE_ACC = 0.88          # country_code accuracy, same mentions
+MIN_DETECTION_F1 = 0.92      # overlap F1 vs NEREL dev place spans
 MIN_KIND_ACC = 0.83          # kind accuracy, place names
 MIN_HELDOUT_ACC = 0.94       # geonames_id accuracy, place names of the held-out texts
 
