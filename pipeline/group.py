@@ -362,11 +362,15 @@ def _persons(members: list[int], ents: list[Span], normals: list[str], sets: _Se
     for i in singles:
         bare = bares[i]
         forms = surname_forms(bare)
-        by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms] or [
-            j for j in full if surname_stem(bare_surnames[j]) == surname_stem(bare)]  # (``Шольцу`` of Олаф Шольц)
+        by_surname = [j for j in full if surnames[j] in forms] or [j for j in full if bare_surnames[j] in forms]
         voted = votes.get(key(bare), set())
-        gender = verbs[i] or _form_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else _gender(ents[i]))
-        by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname
+        shown = verbs[i] or _form_gender(ents[i]) or (next(iter(voted)) if len(voted) == 1 else None)
+        gender = shown or _gender(ents[i])
+        by_surname = [j for j in by_surname if _gender(ents[j]) in (None, gender)] or by_surname or [
+            # a surname pymorphy3 cannot decline, by its stem, of the gender its verb or form shows, if any
+            # (``Шольцу`` of Олаф Шольц, ``Пугачёву`` of Алла Пугачёва; ``Попов`` is not Анна Попова)
+            j for j in full if surname_stem(bare_surnames[j]) == surname_stem(bare)
+            and (shown is None or _gender(ents[j]) in (None, shown))]
         if bare != normals[i] and len({key(" ".join(names[j])) for j in by_surname}) > 1:
             by_surname = []  # ``Уильямс-младшая`` of two named sisters: which is the younger is unknown
         if by_surname:

@@ -147,6 +147,7 @@ def quoted(words: list, n: int) -> bool:
 
 # nouns of places inside a town named after a person or a place (``улице Ленина``, ``Казанского
 # вокзала``, ``парке Горького``): NEREL's facilities, no town or country of the gazetteer
+# (``набережной Днепра`` is the river's, named like a city: no link; ``набережной Ялты`` loses the town)
 STREET_NOUNS = frozenset({"улица", "площадь", "проспект", "переулок", "бульвар", "набережная", "парк", "сквер",
                           "шоссе", "проезд", "аллея"})
 # what a place's adjective names after other places (``Казанского вокзала`` in Moscow, ``Варшавское шоссе``,
@@ -157,19 +158,21 @@ NAMED_BY_ADJECTIVE = frozenset({"вокзал", "шоссе", "проспект"
 
 def _street_name(doc, span: Span, place: Optional[Place]) -> bool:
     """A LOC right after a street's noun in the singular that names the street (``улице Ленина``,
-    ``площади Свободы``), not the town it is in: not one in the plural (``на улицах Каира``) nor a
-    great city (``центральная улица Могадишо``: ``GREAT_CITY`` people or more), a region or a country
-    (``в парке Квинсленда``)."""
+    ``площади Свободы``), not the town it is in: not one in the plural (``на улицах Каира``) or after
+    an adjective (``на главной площади Ярославля``), nor a great city (``улица Могадишо``: ``GREAT_CITY``
+    people or more), a region or a country (``в парке Квинсленда``)."""
     before = next((t for t in reversed(doc[max(0, span.start - 2):span.start]) if not t.is_space), None)
     return before is not None and before.lemma_ in STREET_NOUNS and before.morph.get("Number") != ["Plur"] \
-        and (place is None or place.kind == "city" and place.population < GREAT_CITY)
+        and (place is None or place.kind == "city" and place.population < GREAT_CITY) \
+        and not (before.i and doc[before.i - 1].pos_ == "ADJ")  # (``на главной площади Ярославля``: the town's)
 
 
 def _names_a_street(token) -> bool:
     """A demonym that is the name of a street, a station or a language (``Казанского вокзала``,
     ``Варшавское шоссе``, ``английскому языку``)."""
     after = next((t for t in token.doc[token.i + 1:token.i + 3] if not t.is_space), None)
-    return after is not None and after.lemma_ in NAMED_BY_ADJECTIVE
+    # (a station's or a road's name is capitalised: ``Казанский вокзал``; ``новосибирского вокзала`` is the town's)
+    return after is not None and after.lemma_ in NAMED_BY_ADJECTIVE and (after.lemma_ == "язык" or token.text[0].isupper())
 
 
 def demonym_spans(doc) -> list[tuple[Span, Place]]:

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
-from . import infer, lexicon, models
+from . import gazetteer, infer, lexicon, models
 from .doc import Document, sentences_of, tokens_of, word_offsets
 from .group import CYRILLIC, GENERATION, first_name, group, key, name_words, surname_forms, surname_stem
 from .norm import normalize_span
@@ -216,7 +216,8 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
         if any(s < b and a < e for s, e, _ in found) or NAMED_AFTER_BEFORE.search(text, max(0, a - 8), a):
             continue
         surname = match.group("surname")
-        if surname in surnames or SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname)):
+        if surname in surnames or not _common_word(surname) and (  # (not ``в секторе В. Болельщиков …``)
+                SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))):
             out.append((a, b, "PER"))
     return out
 
@@ -255,14 +256,16 @@ def headline_source(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
     """The one word before the colon of a text's first line, the source of a headline
     (``Лавров: «Россия не собирается …»``, ``Песков: Кремль не видит …``), is a PER when
     slovnet left it untagged and it reads as a surname (pymorphy3's reading or a Russian
-    surname's ending); not a place or a thing (``Индонезия:``, ``Взрыв:``)."""
+    surname's ending); not a place or a thing (``Индонезия:``, ``Взрыв:``), nor a town of the
+    gazetteer (``Королёв:``, ``Пушкин:``)."""
     match = HEADLINE_SOURCE.match(text)
     if match is None:
         return []
     a, b = match.span("surname")
     surname = match.group("surname")
     if any(s < b and a < e for s, e, _ in found) or not (
-            SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))) or _common_word(surname):
+            SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))) or _common_word(surname) \
+            or any(p.kind in ("city", "region") for p in gazetteer.lookup(surname)):  # (``Королёв:``, the town)
         return []
     return [(a, b, "PER")]
 
@@ -301,22 +304,37 @@ def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
     wherever it stands alone untagged, in any case (``Михаил Мурашко`` …
     ``Мурашко заявил``, ``Эммануэль Макрон`` … ``Макрону возразили``: slovnet
     misses a surname that starts a sentence or a headline, and ``repeated``
-    carries only names of two words). At a sentence start, a dictionary word
-    that is never a name (``Зима`` of ``Алина Зима``) is not taken."""
-    stems = {surname_stem(text[start:end].split()[-1]) for start, end, label in found
-             if label == "PER" and len(text[start:end].split()) > 1 and CAPITALISED.fullmatch(text[start:end].split()[-1])}
+    carries only names of two words). At a sentence start or a quote's, a word that is also a
+    common one (``Мороз ударит``, ``«Зима близко»`` of Анатолий Мороз and Юлия Зима) is taken only
+    with a past-tense verb after it; a common reading in another case says nothing (``Путин``,
+    ``путин`` of путина). A title in marks may hold the name (``«Марш Голунова»``)."""
+    surnames = {text[start:end].split()[-1] for start, end, label in found
+                if label == "PER" and len(text[start:end].split()) > 1 and CAPITALISED.fullmatch(text[start:end].split()[-1])}
+    stems = {surname_stem(w) for w in surnames}
     if not stems:
         return []
     taken = sorted((s, e) for s, e, _ in found)
     out = []
     for match in CAPITALISED.finditer(text):
         a, b = match.span()
-        if surname_stem(match.group()) not in stems or any(s < b and a < e for s, e in taken):
+        word = match.group()
+        if surname_stem(word) not in stems or any(s < b and a < e for s, e in taken):
             continue
-        if SENTENCE_START.search(text, max(0, a - 5), a) and _common_word(match.group()):
-            continue
+        if SENTENCE_START.search(text, max(0, a - 5), a) or text[max(0, a - 1):a] in OPEN_MARKS:
+            # a sentence's first word may be a common one (``Мороз ударит``, ``«Зима близко»``): the
+            # surname as written with a past-tense verb after it (``Мурашко заявил``), or inflected
+            nxt = re.match(r"\s+([а-яё]+)", text[b:b + 30])
+            past = nxt is not None and any(p.tag.POS == "VERB" and "past" in p.tag for p in readings(nxt.group(1))[:1])
+            common = any(p.is_known and not any(g in p.tag for g in NAME_GRAMMEMES) and p.tag.case == "nomn"
+                         and p.tag.number == "sing" for p in readings(word))  # (``путин``, of путина, is no subject)
+            if _common_word(word) or common and not past:
+                continue
         out.append((a, b, "PER"))
     return out
+
+
+OPEN_MARKS = "«„\"“"
+
 
 
 def whole_words(text: str, name: str):
@@ -476,9 +494,6 @@ def _adjective_before(text: str, span: tuple[int, int, str]) -> int:
 
 
 TITLES = _lemmas("titles.txt")
-# parts of speech of a dictionary word that starts no name: not particles (``Ван``, ``де``, ``фон``)
-# nor verbs (``Гас Ван Сент``, ``Робел``), which foreign names are read as
-NOT_NAME_WORDS = ("ADVB", "INFN", "INTJ", "CONJ", "PREP", "PRED", "COMP")
 AGE = re.compile(r"летн(?:ий|яя|ее|его|ей|ему|им|ем|юю)$")
 
 
@@ -510,9 +525,10 @@ def person_names(text: str, start: int, end: int, label: str,
         return [(start + words[1].start(), end, label)]
     if words[0].group().lower().startswith("экс-"):  # ``Экс-канцлер Герхард Шрёдер``: no name starts so
         return [(start + words[1].start(), end, label)]
-    if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in NOT_NAME_WORDS:
+    if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in ("ADVB", "INFN", "INTJ"):
         # a sentence's first word, an adverb, an infinitive, an interjection (``Вчера Д. Медведев``,
-        # ``Отрешить Соловьева Александра Васильевича``): a dictionary word never a name
+        # ``Отрешить Соловьева Александра Васильевича``): a dictionary word never a name (not a
+        # conjunction or a particle, which Asian names are read as: ``Ан Чхоль Су``, ``Ван``)
         return [(start + words[1].start(), end, label)]
     if first and all(p.tag.POS in ("ADJF", "PRTF") and not any(g in p.tag for g in NAME_GRAMMEMES)
                      and (p.is_known or AGE.search(p.word)) for p in first):
@@ -643,8 +659,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # the full stop of an initial (``Михальчука И. Ф.``, ``Хамза Х.``) or of an abbreviation a name
-# ends with (``Jr.``, ``Театра им.`` before ``named_after`` joins the name it precedes)
-KEPT_PERIOD = re.compile(r"(?:(?<![\w-])[А-ЯЁ]|(?<![\w-])(?:Jr|Sr|Inc|Ltd|Co|Corp|мл|ст|им|св))\.$")
+# ends with (``Jr.``, ``Fiat S.p.A.``, ``Театра им.`` before ``named_after`` joins the name it precedes)
+KEPT_PERIOD = re.compile(r"(?:(?<![\w-])[А-ЯЁ]|(?<![\w-])(?:Jr|Sr|Inc|Ltd|Co|Corp|мл|ст|им|св)|\w\.\w+)\.$")
 
 
 def parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

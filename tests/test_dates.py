@@ -74,6 +74,14 @@ def test_not_dates(text):
     assert [text[m.start:m.end] for m in find(text)] == []
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Закон вступил в силу в 2021 т. е. три года назад.", "в 2021"),
+    ("Новую ветку запустили в 2019 метростроевцы из Москвы.", "в 2019"),
+])
+def test_a_year_before_an_abbreviation_or_a_word_of_metro_stays(text, year):
+    assert year in [text[m.start:m.end] for m in find(text)]
+
+
 def test_seed_dates(seed_record):
     text = seed_record["text"]
     got = {text[d["start"]:d["end"]]: d for d in seed_record["dates"]}

@@ -330,6 +330,25 @@ def test_a_surname_before_a_headlines_colon_is_a_person():
     assert headline_source("Лавров: всё хорошо", [(0, 6, "PER")]) == []
 
 
+def test_traps_of_the_second_review_for_names():
+    from pipeline.ner import fix, headline_source, initialled, surnames_again
+    # a sector's letter before a plural noun, a town before a headline's colon, a Korean surname, a dotted
+    # abbreviation, a common word of a surname at a sentence start
+    text = "Пожар произошёл на трибуне в секторе В. Болельщиков эвакуировали через запасные выходы."
+    assert initialled(text, []) == []
+    assert headline_source("Королёв: наукоград отметил юбилей.", []) == []
+    text = "Ан Чхоль Су объявил о выходе из гонки."
+    assert fix(text, [(0, len("Ан Чхоль Су"), "PER")]) == [(0, len("Ан Чхоль Су"), "PER")]
+    text = "Сделку одобрили акционеры Fiat S.p.A."
+    assert [text[a:b] for a, b, _ in fix(text, [(text.index("Fiat"), len(text), "ORG")])] == ["Fiat S.p.A."]
+    text = "Глава района Анатолий Мороз поздравил ветеранов. Мороз ударит в выходные, предупредили синоптики."
+    full = (text.index("Анатолий"), text.index(" поздравил"), "PER")
+    assert surnames_again(text, [full]) == []
+    text = "Путин подпишет закон\n\nПрезидент Владимир Путин подпишет закон."
+    full = (text.index("Владимир"), text.rindex(" подпишет"), "PER")
+    assert [text[a:b] for a, b, _ in surnames_again(text, [full])] == ["Путин"]  # (``путин``, of путина)
+
+
 def test_a_surname_before_initials_is_one_name_with_them():
     from pipeline.ner import surname_before_initials
     # slovnet tags the initials alone, or them and the surname apart

@@ -77,6 +77,9 @@ def test_a_street_named_after_someone_or_somewhere_is_no_place():
     assert places("Демонстранты вышли на улицы Каира.") == ["Каира"]
     assert places("Центральная улица Могадишо перекрыта.") == ["Могадишо"]
     assert "московского" in places("Он ждал у вестибюля станции московского метро.")
+    # a square with an adjective is the town's; a town's station named in lower case is the town's
+    assert places("Концерт прошёл на главной площади Ярославля.") == ["Ярославля"]
+    assert places("Пассажиров новосибирского вокзала эвакуировали.") == ["новосибирского"]
 
 
 def test_unknown_place_keeps_null_ids():

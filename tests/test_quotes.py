@@ -725,6 +725,23 @@ def test_a_hyphenated_title_before_a_name_leaves_the_name_the_speaker():
         assert q["speaker"]["normal"] == name, text
 
 
+def test_traps_of_the_second_review_for_quotes():
+    # an adjective of the clause, not of the source; the clause's own verbs after a comma
+    (q,) = quotes_of("Как сообщил мэр Сергей Собянин, опасные для жизни дома расселят до конца года.")
+    assert plain(q["text"]) == "опасные для жизни дома расселят до конца года"
+    (q,) = quotes_of("Врач сообщил, что пациент пришёл в себя, говорит и узнаёт родных.")
+    assert plain(q["text"]) == "пациент пришёл в себя, говорит и узнаёт родных"
+    # another office's staff post, a bank's owner, holding someone to account is no question
+    (_, q) = quotes_of("Заместитель министра финансов Алексей Моисеев заявил, что налоги не вырастут. "
+                       "Заместитель министра обороны сообщил, что учения продолжатся.")
+    assert q["speaker"]["normal"] is None
+    (q,) = quotes_of("Сбербанк Германа Грефа сообщил, что прибыль выросла.")
+    assert q["speaker"]["normal"] == "Сбербанк"
+    (q,) = quotes_of("Президент Владимир Путин пообещал строго спросить с губернатора Александра Беглова за "
+                     "уборку снега. «Разберёмся со всеми», — ответил он на вопрос журналиста.")
+    assert q["speaker"]["normal"] == "Владимир Путин"
+
+
 def test_two_named_after_a_plural_title_speak_jointly():
     # the parse hangs the second name apart: still a joint statement, no one name
     (q,) = quotes_of("Депутаты Госдумы Иван Петров и Олег Смирнов заявили, что закон нужно изменить.")

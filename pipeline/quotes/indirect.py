@@ -471,7 +471,8 @@ def _as_clause(verb) -> Optional[Span]:
         after = doc[comma.i + 1:sent.end] if comma is not None else None
         relative = next((t for t in after if not t.is_space), None) if after is not None else None
         if relative is not None and (relative.morph.get("VerbForm") == ["Part"] and relative.morph.get("Variant") != ["Short"]
-                                     and relative.morph.get("Case") not in (["Nom"], []) or _adjective_phrase(relative)):
+                                     and relative.morph.get("Case") not in (["Nom"], [])
+                                     or _adjective_phrase(relative, next((c for c in verb.children if c.dep_ == "nsubj"), None))):
             # the source's participle phrase (``Как говорится в пресс-релизе, размещенном на сайте
             # ЕСПЧ, <clause>``) or adjective phrase (``Как сообщил источник, близкий к переговорам,
             # <clause>``): the clause starts past its comma
@@ -951,14 +952,15 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             last = k - 1  # ``сообщил, что A, и что B``: two reported clauses
             break
         if t.text == "," and k > first + 2 and k + 1 <= last and _is_cue_verb(doc[k + 1]) \
-                and doc[k + 1].morph.get("VerbForm") == ["Fin"] \
+                and doc[k + 1].morph.get("VerbForm") == ["Fin"] and _named_source(doc[k + 1]) \
                 and not any(doc[j].text in (",", '"') or doc[j].text in OPEN or doc[j].lower_ in CLAUSE_MARKS
-                            for j in range(k + 2, last + 1)) \
+                            or doc[j].pos_ == "VERB" for j in range(k + 2, last + 1)) \
                 and sum((w.text in OPEN) - (w.text in CLOSE) for w in doc[first:k]) <= 0 \
                 and sum(w.text == '"' for w in doc[first:k]) % 2 == 0:
             # ``заявил, что A, говорится в сообщении ведомства.``: a source named after the clause
             # is the relay's, not part of what was said (not a comma inside marks, nor a cue whose
-            # subject is a quote: ``…, отмечалась «неэффективная работа суда»``)
+            # subject is a quote: ``…, отмечалась «неэффективная работа суда»``, nor the clause's own
+            # verbs: ``пациент пришёл в себя, говорит и узнаёт родных``, ``…, пишет письма родным``)
             last = k - 1
             break
         if t.text == "," and k > first + 1 and _speaker_gerund(doc, k, last) \
@@ -1362,11 +1364,20 @@ def _initial_dot(token) -> bool:
     return len(letter) == 1 and letter.isupper() and nxt is not None and nxt.text[:1].isupper()
 
 
-def _adjective_phrase(word) -> bool:
+def _named_source(verb) -> bool:
+    """Whether a cue has its source after it: a subject (``пишет BBC``) or a writing it is said
+    in (``говорится в сообщении ведомства``)."""
+    return any(c.i > verb.i and (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obl" and c.lemma_ in WRITINGS)
+               for c in verb.children)
+
+
+def _adjective_phrase(word, noun) -> bool:
     """Whether ``word`` opens an adjective phrase with a complement after it that describes
-    a source (``источника, знакомого с ситуацией``, ``источник, близкий к переговорам``)."""
-    return word.pos_ == "ADJ" and word.is_alpha and word.morph.get("Variant") != ["Short"] \
-        and any(c.dep_ in ("obl", "nmod") and c.i > word.i for c in word.children)
+    the source ``noun``, agreeing with it (``источника, знакомого с ситуацией``, ``источник,
+    близкий к переговорам``; not ``…, опасные для жизни дома расселят``)."""
+    return noun is not None and word.pos_ == "ADJ" and word.is_alpha and word.morph.get("Variant") != ["Short"] \
+        and any(c.dep_ in ("obl", "nmod") and c.i > word.i for c in word.children) \
+        and all(word.morph.get(f) == noun.morph.get(f) for f in ("Case", "Number"))
 
 
 def _source_end(doc: Doc, noun) -> int:
@@ -1393,7 +1404,7 @@ def _source_end(doc: Doc, noun) -> int:
             if relative is not None:  # ``По словам Иванова, который возглавляет завод, <clause>``
                 k = relative + 1
                 continue
-            if not (t == "," and nxt is not None and (nxt.morph.get("VerbForm") == ["Part"] or _adjective_phrase(nxt))
+            if not (t == "," and nxt is not None and (nxt.morph.get("VerbForm") == ["Part"] or _adjective_phrase(nxt, doc[k - 1]))
                     and nxt.morph.get("Variant") != ["Short"] and nxt.morph.get("Case") not in (["Nom"], [])) \
                     and not (t == "," and (apposed or doc[k - 1].ent_type_ in ("PER", "ORG"))
                              and _genitive_apposition(doc, k + 1, noun.sent.end)):

@@ -428,7 +428,8 @@ class _Resolver:
             if e.start <= head.i < e.end:
                 # a title the tagger read as an organisation before a person's name ending the mention
                 # (``Замглавы Федеральной миграционной службы России Михаил Тюркин``): the person
-                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and p.start >= e.end),
+                person = next((p for p in found if p.label_ == "PER" and p.end == mention.end and (
+                    p.start > e.end or p.root.morph.get("Case") == ["Nom"])),  # (not ``Сбербанк Германа Грефа``)
                               None) if e.label_ == "ORG" and e.end - e.start == 1 else None
                 return person or e
         if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
@@ -845,9 +846,10 @@ class _Resolver:
         for t in reversed(self.doc[first:subject.i]):
             if t.lemma_ not in ASKING_VERBS or self._in_quote(t.idx):
                 continue
-            if is_parsed(t):
-                asked = [self._ent_of(c) for c in t.children if c.dep_ in ("obj", "iobj", "obl") and c.i > t.i
-                         and c.morph.get("Case") in (["Acc"], ["Gen"], ["Dat"])]
+            if is_parsed(t):  # (``спросить с губернатора``, to hold him to account: no question)
+                asked = [self._ent_of(c) for c in t.children if c.i > t.i and (
+                    c.dep_ in ("obj", "iobj") and c.morph.get("Case") in (["Acc"], ["Dat"])
+                    or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "у" for g in c.children))]
             else:  # (a sentence with no cue is not parsed: the first name after the verb in the case asked)
                 asked = [e for e in self.ents if t.i < e.start < t.sent.end and (
                     e.root.morph.get("Case") in (["Acc"], ["Dat"])
@@ -899,7 +901,14 @@ class _Resolver:
         # a staff post of an office is the person the text gave that post, never another the
         # text is about (``пресс-секретарь главы государства`` is not the singer he spoke of)
         titles = [t for m in self.ents if m._.entity_id == ent._.entity_id for t in self._title_of(m)]
-        return ent if any(_same_title(head, t) for t in titles) else None
+        # the post whole, its office's complements too (``Заместитель министра обороны`` is not ``Заместитель
+        # министра финансов Алексей Моисеев``, ``Помощник президента США`` not Ушаков)
+        words = {t.lemma_ for t in mention if t.text.replace("-", "").isalpha() and t.i != head.i}
+        before = {t.lemma_ for m in self.ents if m._.entity_id == ent._.entity_id
+                  for t in self.doc[max(m.sent.start, m.start - self.STAFF_TITLE_WORDS):m.start]}
+        return ent if any(_same_title(head, t) for t in titles) and words <= before else None
+
+    STAFF_TITLE_WORDS = 10  # words before a name that its post may take (``помощник президента России по …``)
 
     def _described_any(self, mention: Span, depth: int = 0) -> Optional[Span]:
         """``_described``, the holder of a staff post's office not set aside."""
