@@ -205,10 +205,10 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
     """A surname after one or two initials that slovnet left untagged is a PER
     with them (``Д.Медведев назначил``, ``Б.Асад поздравил Х.Рухани``: slovnet
     misses such names in a headline's first words) when pymorphy3 reads the
-    word as a surname, it ends as Russian surnames do (``А.Силуанов``), or the
-    text has it tagged as a person's last word. Not
-    right after ``им.`` or ``имени``, where the person names an organisation
-    (``named_after``)."""
+    word as a surname or it ends as Russian surnames do (``А.Силуанов``), and it is
+    no dictionary common word (``в секторе В. Болельщиков …``), or the text has it
+    tagged as a person's last word. Not right after ``им.`` or ``имени``, where the
+    person names an organisation (``named_after``)."""
     surnames = {text[start:end].split()[-1] for start, end, label in found if label == "PER"}
     out = []
     for match in INITIALLED.finditer(text):
