@@ -78,7 +78,7 @@ def is_district_name(name: str) -> bool:
     return any(word in DISTRICT_WORDS for word in gazetteer.key(name).split())
 
 
-def choose(name: str, places: list[Place], context: Counter, adjectives: Counter = Counter()) -> Optional[Place]:
+def choose(name: str, places: list[Place], context: Counter, adjectives: Optional[Counter] = None) -> Optional[Place]:
     """The place ``name`` refers to among ``places``: see the module's docstring. ``adjectives``
     are countries only a demonym gives (``Американская певица``): weaker context, which a namesake
     ``ADJECTIVE_DOMINANCE`` times more populous outweighs (Paris, France, not Paris, Texas)."""
@@ -92,7 +92,7 @@ def choose(name: str, places: list[Place], context: Counter, adjectives: Counter
     def rank(place: Place):
         kind = 1 + KIND_ORDER.get(place.kind, 3)
         in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind] \
-            or place.country_code in adjectives and place.population * ADJECTIVE_DOMINANCE >= largest[place.kind]
+            or place.country_code in (adjectives or ()) and place.population * ADJECTIVE_DOMINANCE >= largest[place.kind]
         return (not (region_first and place.kind == "region"), not in_context, kind, -place.population)
 
     return min(places, key=rank)

@@ -198,7 +198,8 @@ def named_after(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
-INITIALLED = re.compile(r"(?<![\w.-])(?:[А-ЯЁ]\.\s?){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # a capitalised Cyrillic word, hyphenated or not
+INITIALLED = re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}(?P<surname>{NAME_WORD})(?![\w-])")
 
 
 def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -216,14 +217,13 @@ def initialled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
         if any(s < b and a < e for s, e, _ in found) or NAMED_AFTER_BEFORE.search(text, max(0, a - 8), a):
             continue
         surname = match.group("surname")
-        if surname in surnames or not _common_word(surname) and (  # (not ``в секторе В. Болельщиков …``)
-                SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))):
+        if surname in surnames or _surname_like(surname):  # (not ``в секторе В. Болельщиков …``)
             out.append((a, b, "PER"))
     return out
 
 
 INITIALS = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.?)?")  # (the last one's full stop may end the sentence)
-SURNAME_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? $")
+SURNAME_BEFORE = re.compile(rf"(?<![\w-]){NAME_WORD} $")
 
 
 def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,7 +238,7 @@ def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> lis
             before = SURNAME_BEFORE.search(text, max(0, start - 40), start)
             if before:
                 word = (before.start(), start - 1)
-                if word in persons or any("Surn" in p.tag for p in readings(text[word[0]:word[1]])):
+                if word in persons or _surname_reading(text[word[0]:word[1]]):
                     dropped.add(word)
                     out.append((word[0], end, label))
                     continue
@@ -249,7 +249,18 @@ def surname_before_initials(text: str, found: list[tuple[int, int, str]]) -> lis
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))(?:а|ая)?$")  # Russian surnames pymorphy3 may not know: ``Силуанов``
 
 
-HEADLINE_SOURCE = re.compile(r"\s*(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):[ \t]*\S")
+def _surname_reading(word: str) -> bool:
+    """Whether pymorphy3 has a reading of ``word`` as a surname."""
+    return any("Surn" in p.tag for p in readings(word))
+
+
+def _surname_like(word: str) -> bool:
+    """A surname by pymorphy3's reading or a Russian surname's ending, and no dictionary word
+    that is never a name (``Болельщиков``)."""
+    return (SURNAME_ENDING.search(word) is not None or _surname_reading(word)) and not _common_word(word)
+
+
+HEADLINE_SOURCE = re.compile(rf"\s*(?P<surname>{NAME_WORD}):[ \t]*\S")
 
 
 def headline_source(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -263,8 +274,7 @@ def headline_source(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
         return []
     a, b = match.span("surname")
     surname = match.group("surname")
-    if any(s < b and a < e for s, e, _ in found) or not (
-            SURNAME_ENDING.search(surname) or any("Surn" in p.tag for p in readings(surname))) or _common_word(surname) \
+    if any(s < b and a < e for s, e, _ in found) or not _surname_like(surname) \
             or any(p.kind in ("city", "region") for p in gazetteer.lookup(surname)):  # (``Королёв:``, the town)
         return []
     return [(a, b, "PER")]
@@ -298,7 +308,7 @@ def repeated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out
 
 
-CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
 def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The surname of a person slovnet tagged with a first name is a PER
     wherever it stands alone untagged, in any case (``Михаил Мурашко`` …
@@ -308,8 +318,8 @@ def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
     common one (``Мороз ударит``, ``«Зима близко»`` of Анатолий Мороз and Юлия Зима) is taken only
     with a past-tense verb after it; a common reading in another case says nothing (``Путин``,
     ``путин`` of путина). A title in marks may hold the name (``«Марш Голунова»``)."""
-    surnames = {text[start:end].split()[-1] for start, end, label in found
-                if label == "PER" and len(text[start:end].split()) > 1 and CAPITALISED.fullmatch(text[start:end].split()[-1])}
+    full = [text[start:end].split() for start, end, label in found if label == "PER"]
+    surnames = {words[-1] for words in full if len(words) > 1 and CAPITALISED.fullmatch(words[-1])}
     stems = {surname_stem(w) for w in surnames}
     if not stems:
         return []
@@ -320,7 +330,7 @@ def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
         word = match.group()
         if surname_stem(word) not in stems or any(s < b and a < e for s, e in taken):
             continue
-        if SENTENCE_START.search(text, max(0, a - 5), a) or text[max(0, a - 1):a] in OPEN_MARKS:
+        if _sentence_start(text, a) or text[max(0, a - 1):a] in OPEN_MARKS:
             # a sentence's first word may be a common one (``Мороз ударит``, ``«Зима близко»``): the
             # surname as written with a past-tense verb after it (``Мурашко заявил``), or inflected
             nxt = re.match(r"\s+([а-яё]+)", text[b:b + 30])
@@ -452,6 +462,11 @@ VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 
 
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether a sentence, a line or the text starts at ``at``."""
+    return SENTENCE_START.search(text, max(0, at - 5), at) is not None
+
+
 def _common_word(word: str) -> tuple[str, ...]:
     """The grammemes of a dictionary word that is never a person's name (no
     Name/Surn/Patr reading): its first parse's part of speech and animacy;
@@ -469,7 +484,7 @@ def _stray_word(text: str, start: int, end: int) -> bool:
     conjunction or preposition, never a name (``Сегодня``, ``Вчера``: slovnet tags them
     ORG before a surname); not an interjection, which a stage name can be (the rapper ``Баста``)."""
     word = text[start:end]
-    return word.isalpha() and SENTENCE_START.search(text, max(0, start - 5), start) is not None \
+    return word.isalpha() and _sentence_start(text, start) \
         and _common_pos(word) in ("ADVB", "CONJ", "PREP", "PRED", "COMP")
 
 
@@ -515,7 +530,7 @@ def person_names(text: str, start: int, end: int, label: str,
     if not words:
         return []  # (``×`` tagged PER: no letter, no name)
     if len(words) == 1:
-        if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in VERB_FORMS \
+        if _sentence_start(text, start) and _common_pos(words[0].group()) in VERB_FORMS \
                 and words[0].group() not in names:
             return []
         return [(start, end, label)]
@@ -525,7 +540,7 @@ def person_names(text: str, start: int, end: int, label: str,
         return [(start + words[1].start(), end, label)]
     if words[0].group().lower().startswith("экс-"):  # ``Экс-канцлер Герхард Шрёдер``: no name starts so
         return [(start + words[1].start(), end, label)]
-    if SENTENCE_START.search(text, max(0, start - 5), start) and _common_pos(words[0].group()) in ("ADVB", "INFN", "INTJ"):
+    if _sentence_start(text, start) and _common_pos(words[0].group()) in ("ADVB", "INFN", "INTJ"):
         # a sentence's first word, an adverb, an infinitive, an interjection (``Вчера Д. Медведев``,
         # ``Отрешить Соловьева Александра Васильевича``): a dictionary word never a name (not a
         # conjunction or a particle, which Asian names are read as: ``Ан Чхоль Су``, ``Ван``)

@@ -903,7 +903,7 @@ class _Resolver:
         titles = [t for m in self.ents if m._.entity_id == ent._.entity_id for t in self._title_of(m)]
         # the post whole, its office's complements too (``Заместитель министра обороны`` is not ``Заместитель
         # министра финансов Алексей Моисеев``, ``Помощник президента США`` not Ушаков)
-        words = {t.lemma_ for t in mention if t.text.replace("-", "").isalpha() and t.i != head.i}
+        words = {t.lemma_ for t in mention if _is_word(t) and t.i != head.i}
         before = {t.lemma_ for m in self.ents if m._.entity_id == ent._.entity_id
                   for t in self.doc[max(m.sent.start, m.start - self.STAFF_TITLE_WORDS):m.start]}
         return ent if any(_same_title(head, t) for t in titles) and words <= before else None
@@ -1050,7 +1050,7 @@ class _Resolver:
         """The last PER introduced with every word of a description of two words or more
         (``Министр финансов Антон Силуанов`` … ``По признанию министра финансов``), whose
         complements would otherwise make it another referent, else None."""
-        words = [t for t in mention if t.text.replace("-", "").isalpha()]  # (``Пресс-секретарь президента``)
+        words = [t for t in mention if _is_word(t)]
         if len(words) < 2:
             return None
         lemmas = {t.lemma_ for t in words}
@@ -1846,6 +1846,11 @@ def _without_patronymic(name: str) -> str:
     if len(words) == 3 and _name_part(words[1], "Patr") and not _name_part(words[2], "Patr"):
         return f"{words[0]} {words[2]}"
     return name
+
+
+def _is_word(token) -> bool:
+    """A word of letters, hyphenated ones too (``Пресс-секретарь`` is not ``is_alpha``)."""
+    return token.text.replace("-", "").isalpha()
 
 
 def _mention_head(mention: Span):
