@@ -226,6 +226,39 @@ def r_time(g, a):
     return f"T{hh:02d}:{mm:02d}", "time", None, None
 
 
+HOUR_WORDS = {"час": 1, "часа": 1, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
+              "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+              "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+              "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12}
+HOUR = r"(?P<h>[012]?\d|" + "|".join(sorted(HOUR_WORDS, key=len, reverse=True)) + ")"
+CLOCK_PREP = r"(?<!\w)(?:в|около|примерно\s+в|к|до|после|с)\s+"
+CLOCK_PREP_ON = r"(?<!\w)(?:в|около|примерно\s+в|к|до|после|с|на)\s+"  # (``назначен на 11 ночи``)
+# a day part after an hour: ``в 9 утра`` → 09:00, ``в 3 часа дня`` → 15:00, ``в 11 ночи`` → 23:00
+CLOCK_PARTS = {"утра": (0, 11), "дня": (12, 6), "вечера": (12, 11), "ночи": (0, 5)}
+
+
+def r_clock(g, a):
+    """A clock time in words or with a full stop: ``в 9 утра``, ``около пяти часов вечера``,
+    ``в 16 часов 25 минут``, ``в 12.00`` (``T09:00``, ``T17:00``, ``T16:25``, ``T12:00``)."""
+    word = g["h"].lower()
+    hh = HOUR_WORDS[word] if word in HOUR_WORDS else int(word)
+    mm = int(g["mi"]) if g.get("mi") else 0
+    part = (g.get("dp") or "").lower()
+    if part:
+        add, upto = CLOCK_PARTS[part]
+        if hh == 12 and part == "ночи":
+            hh = 0
+        elif 1 <= hh <= upto and add:
+            hh += add
+        elif part == "ночи" and 9 <= hh <= 11:
+            hh += 12  # ``в 11 ночи``
+        elif hh > 12 and part in ("утра", "ночи"):
+            return None  # ``в 17 утра``: no time
+    if hh > 23 or mm > 59:
+        return None
+    return f"T{hh:02d}:{mm:02d}", "time", None, None
+
+
 def r_daypart(g, a):
     part = re.sub(r"\s+", " ", g["part"].lower()).replace("днём", "днем")
     code = {"утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "в полдень": "12:00", "в полночь": "00:00"}[part]
@@ -389,6 +422,12 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("year_bare", rf"(?<=\b[вВ]\s){Y}\b(?![-–.,]?\d)(?!\s*(?:г\b|%|тыс|млн|млрд|руб|долл|евро|человек|км|м\b|{MEASURES}))", r_year),
     # (not a score or a ratio: ``со счётом 21:15``, ``в пропорции 1:10``)
     ("time", r"(?<!счётом\s)(?<!счетом\s)(?<!пропорции\s)(?<![\d.:])(?P<hh>[0-2]?\d)[:](?P<mm>[0-5]\d)(?![\d:])", r_time),
+    ("clock_words", rf"{CLOCK_PREP_ON}{HOUR}(?:\s+час(?:а|ов)?)?(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?\s+(?P<dp>утра|дня|вечера|ночи)(?!\w)", r_clock),
+    # (an hour without a day part after ``в`` or ``к`` only: ``около 5 часов`` is as often a duration)
+    ("clock_hours", r"(?<!\w)(?:в|к)\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?"
+                    r"(?!\w)(?!\s+(?:езды|пути|ходьбы|лёта|лета|полёта|полета|от)\b)", r_clock),
+    ("clock_dotted", rf"{CLOCK_PREP}(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.,])"
+                     r"(?!\s*(?:%|раз|млн|млрд|трлн|милли|трилли|тыс|процент|руб|долл|евро|балл|очк|км|м\b|кг|т\b|г\b|мм|см|л\b))", r_clock),
     ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
     ("relday", r"\b(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра)\b", r_relday),
     ("relperiod", r"\b(?P<which>прошл\w+|минувш\w+|этом|эту|этой|текущ\w+|следующ\w+|будущ\w+)\s+(?P<unit>год\w*|месяц\w*|недел\w+)", r_relperiod),
@@ -480,13 +519,14 @@ _GLUE = re.compile(r"^[\s,]*(?:в\s+)?$")
 
 
 def _join(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A day part or weekday next to a date is one mention: ``утром 6 апреля``,
-    ``в понедельник, 27 апреля 2020 года``, ``в пятницу вечером``."""
+    """A day part, a clock time or a weekday next to a date is one mention: ``утром 6 апреля``,
+    ``в понедельник, 27 апреля 2020 года``, ``в пятницу вечером``, ``вчера в 9 утра``,
+    ``около 8 часов утра 14 февраля`` (but a dateline's ``14:00, 06 января 2022`` is two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         glued = prev is not None and _GLUE.match(text[prev.end:m.start])
-        if glued and _joinable(prev, m):
+        if glued and _joinable(prev, m) and not (_kind(prev) == "clock" and "," in text[prev.end:m.start]):
             out[-1] = _merge(prev, m)
         elif glued and _is_clock(prev) and _kind(m) == "date" and m.value and "T" not in m.value and m.value[0].isdigit():
             # a dateline ``14:00, 06 января 2022``: two mentions, the time takes the day
@@ -502,6 +542,8 @@ def _is_clock(m: Mention) -> bool:
 
 
 def _kind(m: Mention) -> str:
+    if _is_clock(m):
+        return "clock"
     if m.granularity == "time" and m.value and m.value.startswith("T") and not m.value[1].isdigit():
         return "part"  # a day part (утром); a clock time before a date is a dateline, not joined
     if m.relative and m.relative.startswith("weekday"):
@@ -513,16 +555,25 @@ def _kind(m: Mention) -> str:
 
 def _joinable(a: Mention, b: Mention) -> bool:
     kinds = {_kind(a), _kind(b)}
-    return kinds in ({"part", "date"}, {"weekday", "date"}, {"part", "weekday"})
+    return kinds in ({"part", "date"}, {"weekday", "date"}, {"part", "weekday"},
+                     {"clock", "date"}, {"clock", "weekday"}, {"clock", "part"})
 
 
 def _merge(a: Mention, b: Mention) -> Mention:
+    """One mention of two joinable ones: the day's value with the time of day, a clock's
+    over a day part's (``22 августа, утром, около 07:30`` → ``--08-22T07:30``)."""
+    clock = next((m for m in (a, b) if _kind(m) == "clock"), None)
+    if clock is not None and {_kind(a), _kind(b)} == {"clock", "part"}:
+        return Mention(a.start, b.end, clock.value, clock.granularity, None, None)
     date = a if _kind(a) == "date" else b if _kind(b) == "date" else (a if _kind(a) == "weekday" else b)
-    part = a if _kind(a) == "part" else b if _kind(b) == "part" else None
+    part = clock or next((m for m in (a, b) if _kind(m) == "part"), None)
     value = date.value
-    if value and part is not None and "T" not in value:
-        value += part.value
-    return Mention(a.start, b.end, value, date.granularity, date.anchor, date.relative)
+    if value is None and clock is not None:
+        value = clock.value  # a weekday without an anchor: the time known, the day not
+    elif value and part is not None and ("T" not in value or clock is not None and re.search(r"T[A-Z]{2}$", value)):
+        value = value.split("T")[0] + part.value
+    granularity = clock.granularity if clock is not None else date.granularity
+    return Mention(a.start, b.end, value, granularity, date.anchor, date.relative)
 
 
 def _with_preposition(text: str, start: int) -> int:
