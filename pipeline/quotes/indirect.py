@@ -872,6 +872,9 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
     clause (``заявил, что обвинения сняты и ходатайствовал …``: ``ходатайствовал``
     agrees with ``заявил``, not with ``сняты``, and has no subject of its own)."""
     doc = verb.doc
+    coordinated = _coordinated_act(verb, first, last)
+    if coordinated is not None:
+        return coordinated
     for k in range(first + 2, last + 1):
         t = doc[k]
         if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] and t.head.i == verb.i and _is_cue_verb(t) \
@@ -928,6 +931,43 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
             # predicate of the speaker to a clause with no finite verb of its own)
             return (cc.i if cc is not None else t.i) - 1
     return last
+
+
+def _coordinated_act(verb, first: int, last: int) -> Optional[int]:
+    """The clause's last token before ``, и <verb>`` or ``, после чего <verb>`` whose finite verb
+    has no subject, agrees with the cue and not with the clause's own first predicate: the
+    speaker's next act, wherever the parse hung it (``сообщил, что ремонт затянется, и поручил
+    подрядчику …``, ``рассказала, что ремонт завершён, и поблагодарила …``), else None. (A verb
+    that agrees with both may be the clause's: ``сообщил, что мальчик упал, и сломал руку``.)"""
+    doc = verb.doc
+    if verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    own = None
+    for k in range(first, last + 1):
+        t = doc[k]
+        if own is not None and k >= first + 3 and t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]:
+            cut = k - 2 if doc[k - 1].lower_ == "и" and doc[k - 2].text == "," else \
+                k - 3 if doc[k - 1].lower_ == "чего" and doc[k - 2].lower_ == "после" and doc[k - 3].text == "," \
+                else None
+            if cut is not None and cut > first and _same_form(t, verb) and not _same_form(t, own) \
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
+                    and not any(a < t.idx < b for a, b in pairs_of(doc)):
+                return cut - 1
+        if own is None and _predicate_word(t) and not any(a < t.idx < b for a, b in pairs_of(doc)) \
+                and t.morph.get("VerbForm") not in (["Inf"], ["Conv"]) \
+                and not (t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]):
+            own = t
+    return None
+
+
+def _same_form(a, b) -> bool:
+    """Two predicates that may share a subject: the same number, and the same gender (past
+    tense, short forms) or the same tense and person."""
+    if a.morph.get("Number") != b.morph.get("Number"):
+        return False
+    if a.morph.get("Tense") == ["Past"] or b.morph.get("Tense") == ["Past"] or not b.morph.get("Tense"):
+        return a.morph.get("Number") == ["Plur"] or a.morph.get("Gender") == b.morph.get("Gender")
+    return a.morph.get("Tense") == b.morph.get("Tense") and a.morph.get("Person") == b.morph.get("Person")
 
 
 def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
