@@ -16,7 +16,7 @@ from .cues import (
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
-    ACCUSED_CUES, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
+    ACCUSED_CUES, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
     CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, GIVEN_TO_UNDERSTAND, MARKS, MESSAGE_NOUNS,
     MESSAGE_VERBS, NEGATED_CUES, OPEN, ORG_HEADS, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS,
     REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS, SPEECH_ADJECTIVES, SPEECH_VERBS, STATE_NAMES, WRITINGS)
@@ -612,6 +612,8 @@ def _about(verb) -> Optional[Span]:
     (after a gerund only of an announcing verb, ``заявив о приверженности …``: ``говоря о
     концерте, отметил`` names a topic)."""
     doc = verb.doc
+    if verb.lemma_ in ASKING_VERBS:
+        return None  # (``спросили о снах``: what one asks about is no statement)
     if verb.morph.get("VerbForm") == ["Inf"] or _negated(verb) \
             or (verb.morph.get("VerbForm") == ["Conv"] and verb.lemma_ not in PARTICIPLE_CUES):
         # (nor an infinitive, ``заставил говорить о …``, ``Говорить о … рано``, nor a
@@ -814,9 +816,34 @@ def _back_reference(noun) -> bool:
     return not any(t.lower_ in CLAUSE_MARKS for t in noun.doc[noun.i + 1:min(noun.i + 4, noun.sent.end)])
 
 
-def _clause_of(verb) -> Optional[Span]:
-    """The ``что``-clause of a speech verb: from the word after ``что`` to the clause end."""
+QUESTION_WORDS = frozenset({"когда", "где", "куда", "откуда", "почему", "зачем", "как", "сколько", "кто", "кого",
+                            "кому", "кем", "чем", "какой", "какая", "какое", "какие", "каким", "какого", "какую",
+                            "каких", "чей", "чья", "чьи", "насколько", "нельзя", "можно"})
+
+
+def _question(verb) -> Optional[Span]:
+    """The reported question of an asking verb (``ASKING_VERBS``): ``спросил, когда …``,
+    ``поинтересовался, будет ли …`` (QUOTES.md: a question is a statement), from its first word,
+    past the verb's own complements (``спросил Пескова, …``) and no other verb."""
     doc = verb.doc
+    for k in range(verb.i + 1, min(verb.sent.end, verb.i + CLAUSE_REACH)):
+        t = doc[k]
+        if t.text == "," and k + 2 < verb.sent.end:
+            nxt = doc[k + 1]
+            if nxt.lower_ in QUESTION_WORDS - {"нельзя", "можно"} or doc[k + 2].lower_ == "ли":
+                return _clip(doc, k + 1, _speaker_predicate(verb, k + 1, verb.sent.end - 1))
+            return None
+        if t.pos_ in ("VERB", "AUX") or t.text in MARKS or t.text in ".!?:;":
+            return None
+    return None
+
+
+def _clause_of(verb) -> Optional[Span]:
+    """The ``что``-clause of a speech verb: from the word after ``что`` to the clause end (an
+    asking verb's question: ``_question``)."""
+    doc = verb.doc
+    if verb.lemma_ in ASKING_VERBS:
+        return _question(verb)
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis", "xcomp", "obj"):
             continue
@@ -1042,7 +1069,9 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 continue  # ``сказала, что во время спуска заметила, что …``: the speaker's own, one statement
             # the inner cue's own subject goes with it (``считает, что A, а The Wall Street Journal
             # со ссылкой на источники заявляет, что B``: A ends before ``а The Wall Street Journal``)
-            last = min([k] + [j for j in subject if j > first + 2]) - 1
+            # (and its own object before it: ``спрашивала, все ли хорошо с детьми, ей отвечали, что …``)
+            before = {w.i for c in t.children if c.i < t.i and c.dep_ in ("obj", "iobj", "obl") for w in c.subtree}
+            last = min([k] + [j for j in subject | before if j > first + 2]) - 1
             while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
                 last -= 1
             break
