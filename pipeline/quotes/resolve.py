@@ -68,7 +68,7 @@ from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE, GENERIC_PEOPLE,
     INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME, OFFICE_STAFF, ONE_OF_A_KIND,
     OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES, PERSON_TITLES, POSSESSIVES,
-    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
+    POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS, PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS,
     RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS,
     SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES, STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNNAMED_PEOPLE,
     UNNAMING, WINDOW, WRITINGS)
@@ -929,6 +929,16 @@ class _Resolver:
         introduced = self._introduced_as(mention)
         if introduced is not None:
             return introduced
+        gender = _head_gender(mention, head)
+        if "\n" not in text_of(self.doc)[:mention.start_char]:
+            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
+            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``; ``освобождён
+            # журналист, сообщивший …``)
+            for e in self.ents:
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                        _same_title(t, head) and not e.start <= t.i < e.end
+                        and not mention.start <= t.i < mention.end for t in e.sent):
+                    return e
         if head.lemma_ in UNNAMED_PEOPLE:
             # a role rarely named is unnamed, unless the text gave a person that very title just
             # before (``заявил прокурор Жан-Франсуа Рикар`` … ``По словам прокурора``)
@@ -957,15 +967,12 @@ class _Resolver:
             if head.lemma_ in SOURCES or previous is None \
                     or self._sentences_between(previous.end - 1, mention.start) > 1:
                 return None
-            return self._continued_speaker(mention, _subject_gender(head))
-        gender = _head_gender(mention, head)
-        if "\n" not in text_of(self.doc)[:mention.start_char]:
-            # a headline's ``Президент ABC News объявил …``: the person the text then gives that
-            # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``)
-            for e in self.ents:
-                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
-                        _same_title(t, head) and not e.start <= t.i < e.end for t in e.sent):
-                    return e
+            continued = self._continued_speaker(mention, _subject_gender(head))
+            if continued is not None and head.lemma_ in PROFESSIONS and any(
+                    t.lemma_ != head.lemma_ and (t.lemma_ in PROFESSIONS or t.lemma_ in PERSON_TITLES)
+                    for e in self.ents if e._.entity_id == continued._.entity_id for t in self._title_of(e)):
+                return None  # (``— сказал адвокат Михаил Беньяш. Прокурор заявил …``: another person)
+            return continued
         for t in mention:
             if t.i == head.i or t.is_space:
                 continue
