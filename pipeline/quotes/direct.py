@@ -433,7 +433,8 @@ DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*(?:[—–]|-(?=[ \t\xa0])
 
 def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """Dialogue lines without marks: ``— Мы готовы, — сказал министр. — Проверки не
-    страшны.`` (a speech verb within four words after the second dash); the part after
+    страшны.`` (a speech verb within four words after the second dash, or a framing verb right
+    after it: ``— Это провокация! — выкрикнул депутат``); the part after
     the attribution is a second statement with the same speaker and cue."""
     out = []
     for m in DIALOGUE.finditer(text_of(doc)):
@@ -441,6 +442,8 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
             continue
         words = _next_words(doc, m.end(), limit=4)
         cue = next((t for t in words[:4] if _is_cue_verb(t)), None)
+        if cue is None and words and _framing(words[0]):
+            cue = words[0]  # ``— Это провокация! — выкрикнул депутат``, as after a quote in marks
         if cue is None or any(t.is_punct for t in words[:words.index(cue)]):
             continue
         parts = [(m.start(1), m.end(1))]
