@@ -759,7 +759,7 @@ def test_who_answers_is_the_one_asked():
                        ("Журналисты спросили Пескова, приедет ли Путин на саммит. Пресс-секретарь ответил, что "
                         "решение не принято.", "Песков"),
                        ("Лавров спросил Блинкена о санкциях. «Это не обсуждается», — ответил госсекретарь.", "Блинкен")):
-        (q,) = quotes_of(text)
+        q = quotes_of(text)[-1]  # (``спросили Пескова, приедет ли …``: the question is the journalists')
         assert q["speaker"]["normal"] == name, text
 
 
@@ -3771,3 +3771,40 @@ def test_a_greeting_is_the_greeter_s_not_the_greeted_one_s():
     text = ("Пострадавшая Анна Котова обратилась в полицию. Позже МВД опубликовало обращение к гражданам. В "
             "обращении говорится, что мошенники звонят от имени банков.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["МВД"]
+
+
+def test_a_reported_question_is_a_statement_of_the_one_who_asks():
+    (q,) = quotes_of("Журналист спросил Пескова, планирует ли Путин встречу с Трампом.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["text"], q["speaker"]["normal"]) == \
+        ("планирует ли Путин встречу с Трампом", "indirect", "Журналист", None)  # not the one asked
+    (q,) = quotes_of("Депутат Иван Орлов поинтересовался, когда будут возобновлены полёты в Сочи.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("когда будут возобновлены полёты в Сочи", "Иван Орлов")
+    # the question ends before the answer's own words (``ей отвечали``)
+    q = quotes_of("Когда Анна Котова спрашивала, все ли хорошо с детьми, ей отвечали, что они в порядке.")[0]
+    assert plain(q["text"]) == "все ли хорошо с детьми"
+    # what one asks about, or asks of someone, is no statement
+    assert quotes_of("Космонавта спросили о снах, которые он видит на станции.") == []
+    assert quotes_of("Он спросил у врача совета и ушёл.") == []
+
+
+def test_a_profession_is_not_the_last_speaker_of_another():
+    text = "«Мы подадим апелляцию», — сказал адвокат Михаил Беньяш. Прокурор заявил, что приговор справедлив."
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Михаил Беньяш", None]
+    # the same profession goes on (``сказал врач`` after ``Заведующий отделением``, a post not listed)
+    text = ("Заведующий отделением Дмитрий Мясников заявил, что больница переполнена. «Мест нет», — сказал врач.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Дмитрий Мясников"] * 2
+
+
+def test_a_dialogue_line_framed_by_any_verb_of_its_speaker():
+    (q,) = quotes_of("— Это провокация! — выкрикнул депутат Алексей Куринный.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["normal"]) == ("Это провокация", "direct", "Алексей Куринный")
+    assert quotes_of("— Дверь была открыта, — закрыл дверь охранник.") == []  # an act with its object
+
+
+def test_a_whole_quote_after_an_attribution_is_direct():
+    (q,) = quotes_of("По словам Дмитрия Пескова, «Кремль не видит угрозы».")
+    assert (plain(q["text"]), q["type"], q["speaker"]["normal"]) == ("Кремль не видит угрозы", "direct", "Дмитрий Песков")
+    # partly quoted, or after ``что``: mixed
+    assert [q["type"] for q in quotes_of("Как отметил Антон Силуанов, «бюджет сбалансирован», и дефицита не будет.")] \
+        == ["mixed"]
+    assert [q["type"] for q in quotes_of("Антон Силуанов заметил, что «это провал».")] == ["mixed"]

@@ -129,6 +129,23 @@ def quotes(documents: Sequence[Document]) -> None:
             document.doc.spans["quotes"] = find_quotes(document.doc)
 
 
+def _whole_quote(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:
+    """A statement that is one whole quote in marks after an attribution with no ``что``
+    (``По словам Пескова, «Кремль не видит угрозы»``, ``Как отметил министр, «…»``) is direct, the
+    marks left out (QUOTES.md, list l); a partly quoted one, or one after ``что``, stays mixed."""
+    cue = quote._.cue
+    if cue is None or cue.start_char > quote.start_char \
+            or not any(s == quote.start_char and e + 1 == quote.end_char for s, e in pairs) \
+            or re.search(r"(?<!\w)(?:что|будто|чтобы)(?!\w)", text_of(doc)[cue.end_char:quote.start_char], re.I):
+        return quote
+    span = doc.char_span(quote.start_char + 1, quote.end_char - 1, alignment_mode="contract")
+    if span is None or not len(span):
+        return quote
+    direct = Span(doc, span.start, span.end, label="direct")
+    direct._.cue, direct._.speaker = cue, quote._.speaker
+    return direct
+
+
 def find_quotes(doc: Doc) -> list[Span]:
     """The statements of one parsed Doc, in text order."""
     resolver = _Resolver(doc)
@@ -218,6 +235,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             continue
         if any(s >= quote.start_char and e < quote.end_char and not _is_name(doc, s, e) for s, e in pairs):
             relabel(quote, "mixed")
+            quote = _whole_quote(doc, quote, pairs)
         taken.append((quote.start_char, quote.end_char))
         out.append(quote)
     uncued = _uncued_sentences(doc, pairs, out)
