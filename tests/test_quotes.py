@@ -3808,3 +3808,14 @@ def test_a_whole_quote_after_an_attribution_is_direct():
     assert [q["type"] for q in quotes_of("Как отметил Антон Силуанов, «бюджет сбалансирован», и дефицита не будет.")] \
         == ["mixed"]
     assert [q["type"] for q in quotes_of("Антон Силуанов заметил, что «это провал».")] == ["mixed"]
+
+
+def test_a_city_hall_a_museum_a_publisher_speak_for_the_body_named():
+    text = ("Государственный Эрмитаж откроет выставку Караваджо. В музее сообщили, что экспозиция будет работать "
+            "до конца августа.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Государственный Эрмитаж"]
+    (q,) = quotes_of("В издательстве «Эксмо» сообщили, что тираж распродан.")
+    assert q["speaker"]["normal"] == "Эксмо"
+    # the outlet told is no part of a state body
+    text = 'Мэрия Уфы назначила нового главу. В уфимской мэрии "Ъ" сообщили, что Ринат Сагитов получил новый пост.'
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Мэрия Уфы"]

@@ -480,6 +480,9 @@ class _Resolver:
                 and _organisation_phrase(mention) is not None:
             return None  # ``департамента транспорта Москвы``: the body its own phrase names, not the city
         elif head.lemma_ not in MESSAGE_NOUNS:
+            if ORG_KINDS.get(head.lemma_) == "state":
+                # (``В уфимской мэрии "Ъ" сообщили``: the outlet told is no part of a state body)
+                found = [e for e in found if not self._is_outlet(e)]
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
             if not same and head.pos_ == "PROPN" and "-" in head.text:
                 # a hyphenated title the tagger read as a name in another case (``Врач-инфекционист
