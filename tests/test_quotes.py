@@ -3819,3 +3819,21 @@ def test_a_city_hall_a_museum_a_publisher_speak_for_the_body_named():
     # the outlet told is no part of a state body
     text = 'Мэрия Уфы назначила нового главу. В уфимской мэрии "Ъ" сообщили, что Ринат Сагитов получил новый пост.'
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Мэрия Уфы"]
+
+
+def test_what_a_study_shows_or_a_document_says_follows_from_it():
+    (q,) = quotes_of("Опрос ВЦИОМ показал, что большинство россиян поддерживают реформу.")
+    assert (plain(q["text"]), q["speaker"]["text"]) == ("большинство россиян поддерживают реформу", "Опрос ВЦИОМ")
+    (q,) = quotes_of("Как показало исследование НИУ ВШЭ, каждый третий россиянин хранит сбережения дома.")
+    assert plain(q["text"]) == "каждый третий россиянин хранит сбережения дома"
+    (q,) = quotes_of("Как выяснил «Коммерсантъ», сделка была заключена ещё в марте.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("сделка была заключена ещё в марте", "Коммерсантъ")
+    (q,) = quotes_of("Как следует из материалов дела, деньги выводились через фирмы-однодневки.")
+    assert (plain(q["text"]), q["speaker"]["text"]) == ("деньги выводились через фирмы-однодневки", "материалов дела")
+    (q,) = quotes_of("Из ответа Минфина следует, что налоги не вырастут.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("налоги не вырастут", "Минфин")
+    # what a person shows, what the author says follows, or what experience shows in someone's words: none
+    assert quotes_of("Нападающий показал, что умеет играть в обороне.") == []
+    assert quotes_of("Следует отметить, что завод закрыт. Из этого следует, что рабочие уволены.") == []
+    (q,) = quotes_of("По её словам, опыт прошлых выборов показал, что люди охотно голосуют.")
+    assert plain(q["text"]).startswith("опыт прошлых выборов")

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
-    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FIRST_PERSON, GIVEN_TO_UNDERSTAND,
-    GIVING_VERBS, HELD, NEGATED_CUES, NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES,
-    REPORTING_PARTICIPLES, SPEECH_ADJECTIVES, SPEECH_VERBS)
+    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FINDINGS, FIRST_PERSON, FOLLOWED_FROM,
+    FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, NEGATED_CUES, NOT_REPORTS, OPEN, OWNER_DEPS,
+    PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SHOWING_VERBS, SPEECH_ADJECTIVES,
+    SPEECH_VERBS)
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -74,8 +75,31 @@ def _is_cue_verb(token) -> bool:
 def _stated_guess(verb) -> bool:
     if verb.lemma_ == "предполагать" and verb.morph.get("Tense") == ["Past"]:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
+    if verb.lemma_ in FOLLOWING_VERBS and _followed_from(verb) is None:
+        return False  # (``Следует отметить``: the author's)
+    if verb.lemma_ in SHOWING_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in FINDINGS for c in verb.children):
+        return False  # (what a person shows is none)
     return not _negated(verb) and verb.morph.get("Person") != ["1"] and verb.morph.get("VerbForm") != ["Inf"] \
-        and _that_clause(verb) and not (verb.lemma_ in FINDING_VERBS and _asked(verb))
+        and (_that_clause(verb) or _as_parenthesis(verb)) and not (verb.lemma_ in FINDING_VERBS and _asked(verb))
+
+
+def _followed_from(verb):
+    """The document or data ``из`` which a ``следовать`` / ``вытекать`` follows (``Как следует из
+    материалов дела``, ``Из сообщения пресс-службы следует``), else None."""
+    return next((c for c in verb.children if c.dep_ == "obl" and c.lemma_ in FOLLOWED_FROM
+                 and any(g.dep_ == "case" and g.lower_ == "из" for g in c.children)), None)
+
+
+def _as_parenthesis(verb) -> bool:
+    """A finite verb right after ``как`` that opens a clause: ``Как выяснил «Коммерсантъ», …``,
+    ``Как показало исследование, …`` (an attribution, with no ``что``)."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ != "как":
+        k -= 1
+    return verb.morph.get("VerbForm") == ["Fin"] and k >= verb.sent.start and doc[k].lower_ == "как" \
+        and (k == verb.sent.start or doc[k - 1].text in ",:;" or doc[k - 1].text in ("—", "–") or doc[k - 1].is_space)
 
 
 def _asked(verb) -> bool:

@@ -12,12 +12,12 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .cues import (
-    _after_ob_etom, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase, _publication_place,
-    _strip, _words_owner)
+    _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
+    _publication_place, _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
-    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN, PLATFORMS,
-    PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
+    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN,
+    PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -70,6 +70,9 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
         before = [c for c in subjects if c.i < verb.i]
         return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
+    source = _followed_from(verb) if verb.lemma_ in FOLLOWING_VERBS else None
+    if source is not None:  # ``Как следует из данных ЦБ``: the data speak
+        return _noun_phrase(source)
     for child in children:  # ``говорится в заявлении МИД``, ``в указе отмечается``, ``В нём сказано``
         if child.dep_ == "obl" and (child.lemma_ in WRITINGS or _writing_pronoun(child)):
             return _noun_phrase(child)
