@@ -3837,3 +3837,22 @@ def test_what_a_study_shows_or_a_document_says_follows_from_it():
     assert quotes_of("Следует отметить, что завод закрыт. Из этого следует, что рабочие уволены.") == []
     (q,) = quotes_of("По её словам, опыт прошлых выборов показал, что люди охотно голосуют.")
     assert plain(q["text"]).startswith("опыт прошлых выборов")
+
+
+def test_descriptions_reach_the_person_their_title_and_country_fit():
+    # a woman holding an office described by its masculine
+    text = ("Глава района Наталья Воронова встретилась с жителями. По словам главы района, проект поликлиники "
+            "прошёл экспертизу.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Наталья Воронова"]
+    # ``сама актриса`` with no main person: the one given that title, not the last woman named
+    text = ("Актриса Юлия Пересильд получила приз. Режиссёр фильма Анна Белова рассказала, что съёмки длились "
+            "полгода. Сама актриса призналась, что не ожидала победы.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Анна Белова", "Юлия Пересильд"]
+    # a country's adjective in a title sets its holder apart
+    text = ("Российский боксёр Иван Серов победил британца Каллума Смита. Британский боксёр признал, что соперник "
+            "был сильнее.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Каллум Смит"]
+    # a first paragraph's description named before goes back, not to an office's complement named later
+    text = ("Министр обороны Андрей Белоусов провёл совещание. Министр заявил, что реформа будет завершена к 2027 "
+            "году. Помощник министра Иван Петров уточнил, что законопроект уже готов.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Андрей Белоусов", "Иван Петров"]

@@ -933,13 +933,17 @@ class _Resolver:
         if introduced is not None:
             return introduced
         gender = _head_gender(mention, head)
-        if "\n" not in text_of(self.doc)[:mention.start_char]:
+        if "\n" not in text_of(self.doc)[:mention.start_char] and not any(
+                e.label_ == "PER" and e.start < mention.start and any(_same_title(head, t) for t in self._title_of(e))
+                for e in self.ents):
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
             # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``; ``освобождён
-            # журналист, сообщивший …``)
+            # журналист, сообщивший …``); not when a person given it came before, nor by an office's
+            # complement (``Министр обороны Андрей Белоусов …`` … ``Министр`` … ``Помощник министра Иван Петров``)
             for e in self.ents:
                 if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
                         _same_title(t, head) and not e.start <= t.i < e.end
+                        and not (t.dep_ == "nmod" and t.head.morph.get("Animacy") == ["Anim"])
                         and not mention.start <= t.i < mention.end for t in e.sent):
                     return e
         if head.lemma_ in UNNAMED_PEOPLE:
@@ -997,7 +1001,17 @@ class _Resolver:
                 return None
         gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
-            return self._antecedent(head, depth + 1)  # ``сама певица``: the person the text is about
+            # ``сама певица``: the person the text is about; with none, the one given that title (``Актриса
+            # Юлия Пересильд …`` … ``Режиссёр фильма Анна Белова рассказала …`` … ``Сама актриса``)
+            given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                     and _agrees(_gender(e), gender) and any(_same_title(head, t) for t in self._title_of(e))]
+            if given and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in given[-1])
+                          or (not is_parsed(given[-1].root) and _nominative(given[-1]))) \
+                    and self._main_person(mention, gender) is None:
+                # (given as a subject: not ``ушла … вместе с певицей Ольгой Рябовой``; and a text with a main
+                # person means it: ``Солистка Василиса Старшова …``)
+                return given[-1]
+            return self._antecedent(head, depth + 1)
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                    and any(_same_title(head, t) for t in self._title_of(e))]
         titled = [e for e in holders if _agrees(_gender(e), gender)]
@@ -1065,6 +1079,8 @@ class _Resolver:
             return None
         lemmas = {t.lemma_ for t in words}
         gender = _subject_gender(mention.root)
+        if gender == "Masc" and mention.root.lemma_ in PERSON_TITLES and _verb_gender(mention.root) is None:
+            gender = None  # an office's masculine says nothing of its holder (``По словам главы района``: Наталья …)
         for e in reversed(self.ents):
             if e.label_ != "PER" or e.start >= mention.start or not _agrees(_gender(e), gender):
                 continue
@@ -1140,9 +1156,11 @@ class _Resolver:
         person and place."""
         key = (ent._.entity_id or ent.start, before)
         if key not in self._countries_of:
+            # (a country's adjective too: ``Российский боксёр Иван Серов`` is not ``Британский боксёр``)
             self._countries_of[key] = {code for x in self.ents
                                        if x._.entity_id == ent._.entity_id and x.start < before and self._title_of(x)
-                                       for code in _countries(self._title_phrase(x))}
+                                       for code in _countries(self._title_phrase(x))
+                                       | {_country_adjective([t]) for t in self._title_phrase(x)} - {None}}
         return self._countries_of[key]
 
     def _latest_subject(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
