@@ -3856,3 +3856,17 @@ def test_descriptions_reach_the_person_their_title_and_country_fit():
     text = ("Министр обороны Андрей Белоусов провёл совещание. Министр заявил, что реформа будет завершена к 2027 "
             "году. Помощник министра Иван Петров уточнил, что законопроект уже готов.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Андрей Белоусов", "Иван Петров"]
+
+
+def test_where_one_admits_a_term_in_marks_and_so_slov():
+    # where one admits is no admission
+    text = "«Мы не ожидали такого успеха», — признался продюсер Рубен Дишдишян в интервью РБК."
+    assert [q["type"] for q in quotes_of(text)] == ["direct"]
+    assert [q["type"] for q in quotes_of("Певец признался в своем Telegram-канале: «Я устал».")] == ["direct"]
+    (q,) = quotes_of("Бывший мэр признался в получении взятки.")
+    assert plain(q["text"]) == "получении взятки"
+    # a term in marks under a proposal is no quote
+    assert quotes_of("Минфин предложил ввести так называемый «туристический сбор» во всех регионах.") == []
+    # ``со слов`` attributes like ``по словам``
+    (q,) = quotes_of("Со слов водителя, у автобуса отказали тормоза.")
+    assert (plain(q["text"]), q["speaker"]["text"]) == ("у автобуса отказали тормоза", "водителя")

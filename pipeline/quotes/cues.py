@@ -182,7 +182,7 @@ def _words_owner(verb) -> Optional[Span]:
 
 def _po(doc: Doc, noun) -> Optional[int]:
     """The index of ``по`` in ``по словам`` / ``по его словам`` / ``по некоторым
-    сообщениям`` / ``по неподтвержденной информации``, else None."""
+    сообщениям`` / ``по неподтвержденной информации`` (or of ``со`` in ``со слов``), else None."""
     k = noun.i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
@@ -199,6 +199,8 @@ def _po(doc: Doc, noun) -> Optional[int]:
             k -= 1
     if k == noun.i - 1 and doc[k].lower_ == "пр" and noun.morph.get("Case") == ["Dat"]:
         return k  # a typo news lets through, right before the noun: ``Пр данным «Фонтанки»``
+    if k >= 0 and doc[k].lower_ == "со" and noun.lemma_ == "слово" and noun.morph.get("Case") == ["Gen"]:
+        return k  # ``Со слов водителя, …``
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
 
 

@@ -37,6 +37,8 @@ def _proposal_over(doc: Doc, open_: int, close: int) -> Optional[object]:
     before = next((doc[k] for k in range(mark.i - 1, mark.sent.start - 1, -1) if not doc[k].is_space), None)
     if before is None or (before.pos_ in ("NOUN", "PROPN") and words[0].text[:1].isupper()):
         return None  # ``закон «О противодействии терроризму»``: a title
+    if before.lemma_ in LABEL_VERBS or before.lower_ in LABEL_VERBS:
+        return None  # ``предложил ввести так называемый «туристический сбор»``: a term
     for k in range(mark.i - 1, max(mark.sent.start, mark.i - 15) - 1, -1):
         t = doc[k]
         if t.text in ".!?;:" or t.lower_ == "чтобы":

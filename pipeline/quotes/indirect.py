@@ -16,10 +16,11 @@ from .cues import (
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
-    ACCUSED_CUES, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS, CLAUSE_ONLY_VERBS,
-    CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, GIVEN_TO_UNDERSTAND, MARKS, MESSAGE_NOUNS,
-    MESSAGE_VERBS, NEGATED_CUES, OPEN, ORG_HEADS, PARENTHETICAL_NOUNS, POSSESSIVES, PUBLIC_VERBS, PUBLISHING_VERBS,
-    REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS, SPEECH_ADJECTIVES, SPEECH_VERBS, STATE_NAMES, WRITINGS)
+    ACCUSED_CUES, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS,
+    CLAUSE_ONLY_VERBS, CLAUSE_REACH, CLOSE, CONTENT_OBJECT_VERBS, DASHES, ESTIMATE_NOUNS, GIVEN_TO_UNDERSTAND,
+    MARKS, MESSAGE_NOUNS, MESSAGE_VERBS, NEGATED_CUES, OPEN, ORG_HEADS, PARENTHETICAL_NOUNS, POSSESSIVES,
+    PUBLICATION_PLACES, PUBLIC_VERBS, PUBLISHING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS, SPEAKER_GERUNDS,
+    SPEECH_ADJECTIVES, SPEECH_VERBS, STATE_NAMES, WRITINGS)
 
 
 def _indirect(doc: Doc, used: set[int]) -> list[Span]:
@@ -756,6 +757,12 @@ ADMITTING_VERBS = frozenset({"признаться", "признаваться"}
 GUILTY = frozenset({"виновный", "виновать"})
 
 
+# where one admits, not what (``признался … в интервью РБК``, ``в эфире``, ``в своём Telegram-канале``)
+SPOKEN_IN = MESSAGE_NOUNS | PUBLICATION_PLACES | frozenset({
+    "эфир", "беседа", "разговор", "программа", "передача", "шоу", "подкаст", "канал", "соцсеть", "сеть", "пост",
+    "суд", "ход", "выступление", "конференция", "пресс-конференция", "книга", "мемуары", "фильм"})
+
+
 def _admitted(verb) -> Optional[Span]:
     """``признался в употреблении кокаина``, ``признал себя виновным в мошенничестве``: the
     act admitted, without its ``в`` (``признал в суде`` names a place: only ``признать себя
@@ -774,7 +781,8 @@ def _admitted(verb) -> Optional[Span]:
         for child in holder.children:
             cases = [c for c in child.children if c.dep_ == "case"]
             if child.i > holders[0].i and child.dep_ == "obl" and child.pos_ == "NOUN" \
-                    and child.morph.get("Case") == ["Loc"] and cases and cases[0].lower_ in ("в", "во"):
+                    and child.morph.get("Case") == ["Loc"] and cases and cases[0].lower_ in ("в", "во") \
+                    and child.lemma_ not in SPOKEN_IN and not child.lemma_.endswith("канал"):
                 return _clip(verb.doc, cases[0].i + 1, child.right_edge.i)
     return None
 
