@@ -3870,3 +3870,14 @@ def test_where_one_admits_a_term_in_marks_and_so_slov():
     # ``со слов`` attributes like ``по словам``
     (q,) = quotes_of("Со слов водителя, у автобуса отказали тормоза.")
     assert (plain(q["text"]), q["speaker"]["text"]) == ("у автобуса отказали тормоза", "водителя")
+
+
+def test_a_clause_with_a_quoted_part_before_a_trailing_cue_is_mixed():
+    (q,) = quotes_of("Ситуация на дорогах «под контролем», сообщили в Госавтоинспекции.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["text"]) == \
+        ("Ситуация на дорогах «под контролем»", "mixed", "Госавтоинспекции")
+    (q,) = quotes_of("Ремонт дороги «обойдётся недёшево», сообщили в мэрии.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["text"]) == ("Ремонт дороги «обойдётся недёшево»", "mixed", "мэрии")
+    # a whole quote before a trailing cue stays direct
+    (q,) = quotes_of("«Спасибо всем», сказала Анна Котова.")
+    assert (plain(q["text"]), q["type"]) == ("Спасибо всем", "direct")

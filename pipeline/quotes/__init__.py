@@ -171,7 +171,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         shouted = None if inner else _shouted(doc, start)
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None
-        if after is not None and _words_before(doc, start) >= 3 and not _colon_after_cue(doc, start):
+        if after is not None and (_words_before(doc, start) >= 3 or _words_before(doc, start) == 2 and not any(
+                d in between for d in DASHES)) and not _colon_after_cue(doc, start):  # (``Ремонт дороги «…», сообщили``)
             attributed = (end, after, True)  # (a quote resumed after the attribution is the speaker's own)
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         before = None if inner else _cue_before(doc, start)

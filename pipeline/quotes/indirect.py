@@ -518,7 +518,11 @@ def _as_clause(verb) -> Optional[Span]:
             # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
             # (``…, получив поддержку, пообещал продолжить политику``: or an infinitive)
             return None
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i for c in verb.children) \
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i and not (
+                # (a singular noun is no subject of a plural verb: ``Ситуация «под контролем», сообщили в …``)
+                c.morph.get("Number") == ["Sing"] and verb.morph.get("Number") == ["Plur"]
+                and verb.morph.get("VerbForm") == ["Fin"] and not any(g.dep_ == "conj" for g in c.children))
+               for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children) \
                 and comma == k - 1:
             # ``«Лидс», которого считают …, объявил об этом``: the clause is the verb's own subject
@@ -534,7 +538,9 @@ def _as_clause(verb) -> Optional[Span]:
             clause = _strip(doc, that.i + 1, words[comma].i - 1)
             if clause is None:
                 return None
-        if comma != k - 1 or any(_predicate_word(t) or t.text in DASHES for t in clause):
+        if comma != k - 1 or any(_predicate_word(t) or t.text in DASHES for t in clause) \
+                or (any(t.text in OPEN for t in clause) and len(tokens_of(clause)) >= 4):
+            # (a quoted part stands for a predicate: ``Ситуация на дорогах «под контролем», сообщили в ГИБДД``)
             return clause
         # no clause before the cue, a subject (``Парламент Грузии в среду, 20 июня, выразил доверие``)
         # or a discourse word opening a parenthetical cue (``Кроме того, сообщает РБК, …``, below)

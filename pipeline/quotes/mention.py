@@ -45,6 +45,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             return _noun_phrase(owners[0])
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
                 and _agrees_in_gender(c, verb)
+                and not (c.i < verb.i and verb.i and doc[verb.i - 1].text == "," and c.morph.get("Number") == ["Sing"]
+                         and verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
+                         and not any(g.dep_ == "conj" for g in c.children))
+                # (``Ситуация «под контролем», сообщили в ГИБДД``: a noun of the clause before a trailing cue)
                 and not (c.i > verb.i and verb.morph.get("Voice") == ["Pass"] and verb.lemma_.endswith("ся"))
                 # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
