@@ -3881,3 +3881,12 @@ def test_a_clause_with_a_quoted_part_before_a_trailing_cue_is_mixed():
     # a whole quote before a trailing cue stays direct
     (q,) = quotes_of("«Спасибо всем», сказала Анна Котова.")
     assert (plain(q["text"]), q["type"]) == ("Спасибо всем", "direct")
+
+
+def test_a_headline_of_a_conviction_is_its_clause():
+    (q,) = quotes_of("Аналитики уверены: рынок вырастет в следующем году.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["text"], q["cue"]["text"]) == \
+        ("рынок вырастет в следующем году", "indirect", "Аналитики", "уверены")
+    # a headline source stays direct
+    (q,) = quotes_of("Песков: Кремль не видит оснований для паники на рынке.")
+    assert (q["type"], q["speaker"]["text"]) == ("direct", "Песков")

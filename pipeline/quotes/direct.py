@@ -247,8 +247,11 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
         return quote
     ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
     titled = len(words) <= 8 and any(e.label_ == "PER" and e.end == source.end for e in ents)
-    if not words or (len(words) > 4 and not titled) or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None  # (a title and a name, ``Министр обороны России Андрей Белоусов:``, may be longer)
+    if not words or (len(words) > 4 and not titled) or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or any(t.pos_ == "ADJ" and _is_cue_verb(t) for t in words):
+        # (a title and a name, ``Министр обороны России Андрей Белоусов:``, may be longer; ``Аналитики
+        # уверены: …`` is the conviction's clause, indirect)
+        return None
     head = words[0]
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
             or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
