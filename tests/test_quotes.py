@@ -3890,3 +3890,11 @@ def test_a_headline_of_a_conviction_is_its_clause():
     # a headline source stays direct
     (q,) = quotes_of("Песков: Кремль не видит оснований для паники на рынке.")
     assert (q["type"], q["speaker"]["text"]) == ("direct", "Песков")
+
+
+def test_a_dialogue_line_after_an_author_s_sentence():
+    (q,) = quotes_of("Мэр Иван Орлов осмотрел стройку. — Работы идут по графику, — сказал он.")
+    assert (plain(q["text"]), q["type"], q["speaker"]["normal"]) == ("Работы идут по графику", "direct", "Иван Орлов")
+    # not a dash inside a quote still open on its line
+    text = "«Страна ждёт ответа от судей. — заявил Энрике Каприлес. — Я же считаю это плохим знаком»."
+    assert all("заявил" not in q["text"] for q in quotes_of(text))

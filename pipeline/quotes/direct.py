@@ -431,7 +431,7 @@ def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 # (a hyphen with a space after it stands for a dash: ``- Ремонт закончится к осени, - пообещал мэр``)
-DIALOGUE = re.compile(r"(?m)^[ \t]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*"
+DIALOGUE = re.compile(r"(?m)(?:^|(?<=[.!?…][ \xa0]))[ \t]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*"
                       r"(?:[—–]|(?<=[ \t\xa0])-(?=[ \t\xa0]))[ \t\xa0]*(?=\w)")
 DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[ \t\xa0]*$", re.M)
 
@@ -439,12 +439,17 @@ DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*(?:[—–]|-(?=[ \t\xa0])
 def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
     """Dialogue lines without marks: ``— Мы готовы, — сказал министр. — Проверки не
     страшны.`` (a speech verb within four words after the second dash, or a framing verb right
-    after it: ``— Это провокация! — выкрикнул депутат``); the part after
+    after it: ``— Это провокация! — выкрикнул депутат``), at a line's start or after a sentence of
+    the author's (``Мэр осмотрел стройку. — Работы идут по графику, — сказал он.``); the part after
     the attribution is a second statement with the same speaker and cue."""
     out = []
-    for m in DIALOGUE.finditer(text_of(doc)):
+    text = text_of(doc)
+    for m in DIALOGUE.finditer(text):
         if any(q.start_char <= m.start(1) < q.end_char for q in found):
             continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if sum(line.count(c) for c in OPEN) > sum(line.count(c) for c in CLOSE):
+            continue  # (a dash after a sentence inside an open quote: ``«… порядком. — заявил Каприлес. — …``)
         words = _next_words(doc, m.end(), limit=4)
         cue = next((t for t in words[:4] if _is_cue_verb(t)), None)
         if cue is None and words and _framing(words[0]):
