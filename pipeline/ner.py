@@ -522,7 +522,7 @@ def person_names(text: str, start: int, end: int, label: str,
     start that is a dictionary verb form with no name reading (``Подана``,
     ``Отметим``) goes unless it is a word of a longer person's name in
     ``names`` (``Серена`` of ``Серена Уильямс``, read as a form of ``серить``),
-    and so does a PER with no letter in it. So does a sentence-initial
+    and so does a PER with no letter in it, or a former post alone (``Экс-чиновник``). So does a sentence-initial
     adverb, infinitive or interjection before a name (``Вчера Д. Медведев``)."""
     if label != "PER":
         return [(start, end, label)]
@@ -533,6 +533,9 @@ def person_names(text: str, start: int, end: int, label: str,
         if _sentence_start(text, start) and _common_pos(words[0].group()) in VERB_FORMS \
                 and words[0].group() not in names:
             return []
+        word = words[0].group()
+        if word.lower().startswith("экс-") and _common_word(word[4:]):
+            return []  # ``Экс-чиновник заявил``: a former post, no name
         return [(start, end, label)]
     first = readings(words[0].group())
     if (first and first[0].normal_form in TITLES and _common_word(words[0].group())

@@ -260,9 +260,17 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
     does not inflect from the case slovnet sees it in."""
     parse = parse or _choose(text, pos, grams, gender=gender, name=True)
     if not _agrees(parse, grams) or parse.tag.POS not in ("NOUN", "ADJF"):
+        if gender == "femn" and grams.get("Case") == "accs" and FEMININE_ACCUSATIVE.search(text) \
+                and not (parse is not None and "Surn" in parse.tag and parse.tag.gender == "femn"):
+            # a woman's surname pymorphy3 knows as no surname (``Кириллову``, a town's ``Кириллов``):
+            # its accusative ending back to the nominative (``Светлану Кириллову`` → ``Кириллова``)
+            return text[:-1].lower() + "а"
         return text
     extra = frozenset({"sing"} if parse.tag.number == "sing" else ())
     return _nominative(parse, text, extra)
+
+
+FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
 
 
 def _indeclinable_feminine(text: str) -> bool:

@@ -243,6 +243,15 @@ def test_sentence_initial_adjective_is_not_part_of_a_name():
     assert person_names(text, 0, len("Массимо Бузакка"), "PER") == [(0, len("Массимо Бузакка"), "PER")]
 
 
+def test_a_former_post_alone_is_no_name():
+    from pipeline.ner import person_names
+    text = "Экс-чиновник заявил, что бюджету нужны реформы."
+    assert person_names(text, 0, len("Экс-чиновник"), "PER") == []
+    text = "Экс-канцлер Герхард Шрёдер возглавил совет директоров."
+    ((start, end, _),) = person_names(text, 0, len("Экс-канцлер Герхард Шрёдер"), "PER")
+    assert text[start:end] == "Герхард Шрёдер"
+
+
 def test_sentence_initial_adverb_or_infinitive_is_not_part_of_a_name():
     from pipeline.ner import person_names
     for text, name in (("Вчера Д. Медведев посетил завод в Туле.", "Д. Медведев"),

@@ -3898,3 +3898,14 @@ def test_a_dialogue_line_after_an_author_s_sentence():
     # not a dash inside a quote still open on its line
     text = "«Страна ждёт ответа от судей. — заявил Энрике Каприлес. — Я же считаю это плохим знаком»."
     assert all("заявил" not in q["text"] for q in quotes_of(text))
+
+
+def test_a_former_post_refers_back_to_the_former_holder():
+    for post in ("Экс-министр", "Экс-чиновник"):
+        text = f"Бывший министр финансов Алексей Кудрин выступил на форуме. {post} заявил, что бюджету нужны реформы."
+        (q,) = quotes_of(text)
+        assert (q["speaker"]["text"], q["speaker"]["normal"]) == (post, "Алексей Кудрин")
+    # not to the one whose post has it as a complement
+    text = ("Министр Ирина Лаврова ушла в отставку. Бывшая секретарь министра Елена Гурьева дала показания. "
+            "«Я не брала денег», — сказала экс-министр.")
+    assert quotes_of(text)[-1]["speaker"]["normal"] == "Ирина Лаврова"

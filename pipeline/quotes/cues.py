@@ -326,7 +326,8 @@ def _is_person_noun(token) -> bool:
     if token.morph.get("Animacy") != ["Anim"]:
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_sent_start is None and (
-        token.lemma_ in PERSON_TITLES or (token.text[:1].isupper() and _first_word(token) and _common_noun(token.text))))
+        token.lemma_ in PERSON_TITLES or (token.text[:1].isupper() and _first_word(token) and _common_noun(token.text))
+        or (token.lower_.startswith("экс-") and _common_noun(token.text[4:]))))  # (``Экс-министр заявил``)
 
 
 def _first_word(token) -> bool:

@@ -2076,6 +2076,10 @@ def _same_title(a, b) -> bool:
     прокурор``; not ``прокурор Татарстана``)."""
     if a.lemma_ == b.lemma_ or TITLE_SYNONYMS.get(a.lemma_, -1) == TITLE_SYNONYMS.get(b.lemma_, -2):
         return True
+    if a.lemma_.startswith("экс-") or b.lemma_.startswith("экс-"):
+        # ``Экс-министр`` … ``Бывший министр`` (not ``секретарь министра``: another's post)
+        x, y = a.lemma_.removeprefix("экс-"), b.lemma_.removeprefix("экс-")
+        return (x == y or TITLE_SYNONYMS.get(x, -1) == TITLE_SYNONYMS.get(y, -2)) and "nmod" not in (a.dep_, b.dep_)
     for short, long_ in ((a, b), (b, a)):
         full = SHORT_TITLES.get(short.lemma_)
         if full is not None and long_.lemma_ == full[0] and (full[1] is None or any(
