@@ -3909,3 +3909,12 @@ def test_a_former_post_refers_back_to_the_former_holder():
     text = ("Министр Ирина Лаврова ушла в отставку. Бывшая секретарь министра Елена Гурьева дала показания. "
             "«Я не брала денег», — сказала экс-министр.")
     assert quotes_of(text)[-1]["speaker"]["normal"] == "Ирина Лаврова"
+
+
+def test_a_profession_s_masculine_says_nothing_of_the_woman_who_holds_it():
+    text = "Директор школы Ольга Смирнова встретилась с родителями. По словам директора, котельная не справляется."
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Ольга Смирнова"]
+    # a man holding it is the one meant
+    text = ("Директор школы Ольга Смирнова и директор лицея Иван Орлов встретились с родителями. По словам "
+            "директора, котельная не справляется.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Иван Орлов"]

@@ -1015,9 +1015,11 @@ class _Resolver:
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                    and any(_same_title(head, t) for t in self._title_of(e))]
         titled = [e for e in holders if _agrees(_gender(e), gender)]
-        if not titled and gender == "Masc" and head.lemma_ in PERSON_TITLES and _verb_gender(head) is None:
-            # an office's masculine says nothing of the holder when no man holds it (``По словам
-            # британского премьера`` after ``премьер-министр Великобритании Тереза Мэй``)
+        if not titled and gender == "Masc" and _verb_gender(head) is None \
+                and (head.lemma_ in PERSON_TITLES or depth == 0):  # (a pronoun's gender is its own: ``его``)
+            # an office's or a profession's masculine says nothing of the holder when no man holds it
+            # (``По словам британского премьера`` after ``премьер-министр Великобритании Тереза Мэй``,
+            # ``По словам директора`` after ``Директор школы Ольга Смирнова``)
             titled = holders
         marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
         country = _country_adjective(marks)
