@@ -1001,16 +1001,16 @@ class _Resolver:
                 return None
         gender = _head_gender(mention, head)
         if any(t.lemma_ == "сам" for t in mention) and depth < 3:
-            # ``сама певица``: the person the text is about; with none, the one given that title (``Актриса
+            # ``сама певица``: the text's main person; with none, the one given that title (``Актриса
             # Юлия Пересильд …`` … ``Режиссёр фильма Анна Белова рассказала …`` … ``Сама актриса``)
+            main = self._main_person(mention, gender)
+            if main is not None:
+                return main  # (``«Зенит» продлил контракт с нападающим Андреем Мостовым`` … ``Сам нападающий``)
             given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                      and _agrees(_gender(e), gender) and any(_same_title(head, t) for t in self._title_of(e))]
             if given and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in given[-1])
-                          or (not is_parsed(given[-1].root) and _nominative(given[-1]))) \
-                    and self._main_person(mention, gender) is None:
-                # (given as a subject: not ``ушла … вместе с певицей Ольгой Рябовой``; and a text with a main
-                # person means it: ``Солистка Василиса Старшова …``)
-                return given[-1]
+                          or (not is_parsed(given[-1].root) and _nominative(given[-1]))):
+                return given[-1]  # (given as a subject: not ``ушла … вместе с певицей Ольгой Рябовой``)
             return self._antecedent(head, depth + 1)
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                    and any(_same_title(head, t) for t in self._title_of(e))]
