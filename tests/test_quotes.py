@@ -3925,3 +3925,13 @@ def test_an_emphatic_self_is_the_text_s_main_person():
             "ключевым игроком. «Он заслужил новый контракт», — сказал наставник. Сам нападающий признался, что не "
             "думал об уходе.")
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Олег Тарасенко", "Андрей Соколов"]
+
+
+def test_guarantees_and_reassurances_with_a_clause():
+    (q,) = quotes_of("Губернатор Иван Орлов гарантировал, что выплаты будут в срок.")
+    assert (plain(q["text"]), q["speaker"]["normal"]) == ("выплаты будут в срок", "Иван Орлов")
+    (q,) = quotes_of("Министр Антон Силуанов успокоил, что дефицита бензина не будет.")
+    assert plain(q["text"]) == "дефицита бензина не будет"
+    # a thing that guarantees, or a guarantee with no clause, is no statement
+    assert quotes_of("У него 10% акций, а это гарантирует, что к его мнению будут прислушиваться.") == []
+    assert quotes_of("Банк гарантировал вкладчикам возврат средств.") == []

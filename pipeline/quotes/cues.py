@@ -77,6 +77,8 @@ def _stated_guess(verb) -> bool:
         return False  # ``Изначально врачи предполагали, что …``: a past guess the story goes on to revise
     if verb.lemma_ in FOLLOWING_VERBS and _followed_from(verb) is None:
         return False  # (``Следует отметить``: the author's)
+    if any(c.dep_ == "nsubj" and c.lemma_ in ("это", "что", "то", "всё", "весь") for c in verb.children):
+        return False  # (``а это гарантирует, что …``: a thing that follows, no voice)
     if verb.lemma_ in SHOWING_VERBS and not any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in FINDINGS for c in verb.children):
         return False  # (what a person shows is none)
