@@ -304,7 +304,8 @@ def r_weekday(g, a):
     rel = f"weekday {wd + 1}"
     if a is None:
         return None, "day", None, rel
-    back = (a.weekday() - wd) % 7  # news reports the most recent such day (or today)
+    back = (a.weekday() - wd) % 7  # news reports the most recent such day (or today; the stage moves
+    # it a week on for a verb in the future: ``_future``)
     return (a - dt.timedelta(days=back)).isoformat(), "day", "published_at", rel
 
 
@@ -426,7 +427,7 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     # (an hour without a day part after ``в`` or ``к`` only: ``около 5 часов`` is as often a duration)
     ("clock_hours", r"(?<!\w)(?:в|к)\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?"
                     r"(?!\w)(?!\s+(?:езды|пути|ходьбы|лёта|лета|полёта|полета|от)\b)", r_clock),
-    ("clock_dotted", rf"{CLOCK_PREP}(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.,])"
+    ("clock_dotted", rf"{CLOCK_PREP}(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d,]|\.\d)"
                      r"(?!\s*(?:%|раз|млн|млрд|трлн|милли|трилли|тыс|процент|руб|долл|евро|балл|очк|км|м\b|кг|т\b|г\b|мм|см|л\b))", r_clock),
     ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
     ("relday", r"\b(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра)\b", r_relday),
@@ -602,7 +603,34 @@ def dates(documents: Sequence[Document]) -> None:
             span = doc.char_span(m.start, m.end, label=m.granularity, alignment_mode="expand")
             if span is None:
                 continue
-            span._.value, span._.granularity = m.value, m.granularity
+            value = m.value
+            if m.relative and m.relative.startswith("weekday") and m.anchor and value and _future(span):
+                value = _next_week(value, document.meta.get("published_at"))
+            span._.value, span._.granularity = value, m.granularity
             span._.anchor, span._.relative = m.anchor, m.relative
             spans.append(span)
         doc.spans["dates"] = spans
+
+
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
+def _future(span) -> bool:
+    """The finite verb nearest the mention in its sentence is in the future (``В понедельник
+    правительство проведёт заседание``, ``будет``): a weekday ahead, not the last one."""
+    verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+             and not span.start <= t.i < span.end]
+    if not verbs:
+        return False
+    nearest = min(verbs, key=lambda t: abs(t.i - span.start))
+    return nearest.morph.get("Tense") == ["Fut"] or nearest.lower_ in FUTURE_BE  # (the tagger reads ``будет`` as present)
+
+
+def _next_week(value: str, published_at: Optional[str]) -> str:
+    """A weekday's value (``2022-01-03``, maybe with a time) moved to the same weekday after the
+    anchor, when it fell before it."""
+    anchor = _anchor(published_at)
+    day = dt.date.fromisoformat(value[:10])
+    if anchor is None or day >= anchor:
+        return value
+    return (day + dt.timedelta(days=7)).isoformat() + value[10:]

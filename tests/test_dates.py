@@ -171,3 +171,22 @@ def test_case_twins_keep_ignorecase(twin):
     assert dates._scans(text)[1] is not dates.LOWER_RULES  # the twin sends the text to the IGNORECASE rules
     assert [(text[m.start:m.end], m.value) for m in find(text, ANCHOR)] == [
         ("6 января 2022 года", "2022-01-06"), ("ЧЕРЕЗ ДВА ДНЯ", "2022-01-08")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("В понедельник правительство проведёт заседание.", "2022-01-10"),
+    ("Во вторник министр будет выступать в Думе.", "2022-01-11"),
+    ("Встреча состоится в пятницу в 10.00.", "2022-01-07T10:00"),
+    # the past, or the day itself: as before
+    ("В понедельник правительство провело заседание.", "2022-01-03"),
+    ("В четверг министр выступил.", "2022-01-06"),
+])
+def test_a_weekday_with_a_verb_in_the_future_is_ahead(text, value):
+    from pipeline import stages
+    from pipeline.doc import Document
+
+    document = Document(id="t", text=text, meta={"published_at": ANCHOR})
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    (span,) = document.doc.spans["dates"]
+    assert span._.value == value
