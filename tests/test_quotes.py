@@ -3935,3 +3935,10 @@ def test_guarantees_and_reassurances_with_a_clause():
     # a thing that guarantees, or a guarantee with no clause, is no statement
     assert quotes_of("У него 10% акций, а это гарантирует, что к его мнению будут прислушиваться.") == []
     assert quotes_of("Банк гарантировал вкладчикам возврат средств.") == []
+
+
+def test_an_attribution_in_a_relative_clause_is_its_antecedent_s():
+    (q,) = quotes_of("Депутат Иван Орлов, по словам которого законопроект нарушает Конституцию, направил запрос в "
+                     "Генпрокуратуру.")
+    assert (plain(q["text"]), q["speaker"]["text"], q["speaker"]["normal"]) == \
+        ("законопроект нарушает Конституцию", "которого", "Иван Орлов")

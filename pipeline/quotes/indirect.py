@@ -1178,10 +1178,22 @@ def _new_subject(word) -> bool:
 
 
 def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
-    """``по словам X, <clause>`` or ``<clause>, по словам X.``"""
+    """``по словам X, <clause>`` or ``<clause>, по словам X.``; in a relative clause, ``X, по словам
+    которого <clause>, …``: the clause to the relative clause's comma, ``которого`` the source."""
     sent = noun.sent
     k = _source_end(doc, noun)
     po = _po(doc, noun)
+    which = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    if which is not None and which.lemma_ == "который" and po is not None and po > sent.start \
+            and doc[po - 1].text == ",":
+        end = next((j for j in range(which.i + 2, sent.end) if doc[j].text in ",;:."), None)
+        clause = _strip(doc, which.i + 1, end - 1) if end is not None and doc[end].text == "," else None
+        if clause is None or len(tokens_of(clause)) < 3 or not any(_predicate_word(t) for t in clause):
+            return None
+        quote = Span(doc, clause.start, clause.end, label="indirect")
+        quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
+        quote._.speaker = Span(doc, which.i, which.i + 1, label=SPEAKER_LABEL)
+        return quote
     bare = False  # the clause follows the source with no comma
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
