@@ -108,7 +108,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc import Document, relabel, text_of, tokens_of
 from ..stages import stage
-from .cues import _is_name, _is_person_noun, _named_later
+from .cues import _is_cue_verb, _is_name, _is_person_noun, _named_later
 from .direct import (
     _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
     _dialogue, _headline, _interrupted, _name_colon, _named_by_noun, _proposal_over, _resumed,
@@ -127,6 +127,16 @@ def quotes(documents: Sequence[Document]) -> None:
     for document in documents:
         if document.doc is not None:
             document.doc.spans["quotes"] = find_quotes(document.doc)
+
+
+def _noun_pair_before(doc: Doc, open_: int) -> bool:
+    """The two words before the mark at ``open_`` have a noun and no speech verb (``Ремонт дороги «…»``,
+    ``Посольство принимает «…»``; not ``Президент заявил «…»``, whose quote is his)."""
+    mark = doc.char_span(open_, open_ + 1, alignment_mode="expand")
+    if mark is None:
+        return False
+    words = [t for t in doc[mark[0].sent.start:mark[0].i] if t.is_alpha][-2:]
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words) and not any(_is_cue_verb(t) for t in words)
 
 
 def _whole_quote(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:
@@ -172,7 +182,8 @@ def find_quotes(doc: Doc) -> list[Span]:
         if shouted is not None:  # ``он кричал «Аллаху акбар», заявил прокурор``: the innermost voice
             after = None
         if after is not None and (_words_before(doc, start) >= 3 or _words_before(doc, start) == 2 and not any(
-                d in between for d in DASHES)) and not _colon_after_cue(doc, start):  # (``Ремонт дороги «…», сообщили``)
+                d in between for d in DASHES) and _noun_pair_before(doc, start)) and not _colon_after_cue(doc, start):
+            # (``Ремонт дороги «…», сообщили``; not ``Президент заявил «…», сообщает ТАСС``, ``Кроме того, «…»``)
             attributed = (end, after, True)  # (a quote resumed after the attribution is the speaker's own)
             continue  # ``Китай — «выгоден нам», заявил премьер``: a fragment of a mixed statement
         before = None if inner else _cue_before(doc, start)

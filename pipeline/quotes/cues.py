@@ -201,8 +201,9 @@ def _po(doc: Doc, noun) -> Optional[int]:
             k -= 1
     if k == noun.i - 1 and doc[k].lower_ == "пр" and noun.morph.get("Case") == ["Dat"]:
         return k  # a typo news lets through, right before the noun: ``Пр данным «Фонтанки»``
-    if k >= 0 and doc[k].lower_ == "со" and noun.lemma_ == "слово" and noun.morph.get("Case") == ["Gen"]:
-        return k  # ``Со слов водителя, …``
+    if k >= 0 and doc[k].lower_ == "со" and noun.lemma_ == "слово" and noun.morph.get("Case") == ["Gen"] \
+            and (k == noun.sent.start or doc[k - 1].text == ","):
+        return k  # ``Со слов водителя, …`` (not ``протокол составлен со слов потерпевшей``)
     return k if k >= 0 and doc[k].lower_ in ("по", "согласно") else None
 
 

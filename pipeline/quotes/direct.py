@@ -433,6 +433,7 @@ def _named_by_noun(doc: Doc, start: int, end: int) -> bool:
 # (a hyphen with a space after it stands for a dash: ``- Ремонт закончится к осени, - пообещал мэр``)
 DIALOGUE = re.compile(r"(?m)(?:^|(?<=[.!?…][ \xa0]))[ \t]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[,!?…]?[ \t\xa0]*"
                       r"(?:[—–]|(?<=[ \t\xa0])-(?=[ \t\xa0]))[ \t\xa0]*(?=\w)")
+ABBREVIATION_END = re.compile(r"(?:(?<!\w)\w{1,2}|руб|тыс|млн|млрд|долл|коп|обл|ул|им|др|пр|см|стр)\.\s*$")
 DIALOGUE_REST = re.compile(r"[^\n]*?[.!?…][ \t\xa0]*(?:[—–]|-(?=[ \t\xa0]))[ \t\xa0]*(\S[^\n]*?)[ \t\xa0]*$", re.M)
 
 
@@ -448,12 +449,15 @@ def _dialogue(doc: Doc, used: set[int], found: list[Span]) -> list[Span]:
         if any(q.start_char <= m.start(1) < q.end_char for q in found):
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if line.strip() and ABBREVIATION_END.search(line):
+            continue  # (``продукты и т. д. — всё это …``, ``руб. —``: an abbreviation, no sentence end)
         if sum(line.count(c) for c in OPEN) > sum(line.count(c) for c in CLOSE):
             continue  # (a dash after a sentence inside an open quote: ``«… порядком. — заявил Каприлес. — …``)
         words = _next_words(doc, m.end(), limit=4)
         cue = next((t for t in words[:4] if _is_cue_verb(t)), None)
-        if cue is None and words and _framing(words[0]):
-            cue = words[0]  # ``— Это провокация! — выкрикнул депутат``, as after a quote in marks
+        if cue is None and words and _framing(words[0]) and text[m.end(1):m.end(1) + 1] in ",!?…":
+            cue = words[0]  # ``— Это провокация! — выкрикнул депутат``, as after a quote in marks (not a
+            # programme's ``— 10:00 — выступит губернатор``)
         if cue is None or any(t.is_punct for t in words[:words.index(cue)]):
             continue
         parts = [(m.start(1), m.end(1))]

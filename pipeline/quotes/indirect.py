@@ -840,6 +840,9 @@ def _question(verb) -> Optional[Span]:
     ``поинтересовался, будет ли …`` (QUOTES.md: a question is a statement), from its first word,
     past the verb's own complements (``спросил Пескова, …``) and no other verb."""
     doc = verb.doc
+    if _negated(verb) or verb.morph.get("VerbForm") != ["Fin"] or verb.morph.get("Mood") == ["Imp"] \
+            or any(t.lower_ == "если" for t in doc[max(verb.sent.start, verb.i - 4):verb.i]):
+        return None  # (``Никто не спросил``, ``Спросить у мэра … не удалось``, ``Спросите``, ``Если вас спросят``)
     for k in range(verb.i + 1, min(verb.sent.end, verb.i + CLAUSE_REACH)):
         t = doc[k]
         if t.text == "," and k + 2 < verb.sent.end:
@@ -979,7 +982,8 @@ def _coordinated_act(verb, first: int, last: int) -> Optional[int]:
     has no subject, agrees with the cue and not with the clause's own first predicate: the
     speaker's next act, wherever the parse hung it (``сообщил, что ремонт затянется, и поручил
     подрядчику …``, ``рассказала, что ремонт завершён, и поблагодарила …``), else None. (A verb
-    that agrees with both may be the clause's: ``сообщил, что мальчик упал, и сломал руку``.)"""
+    that agrees with both may be the clause's: ``сообщил, что мальчик упал, и сломал руку``; the
+    clause's predicate is the one nearest before the comma.)"""
     doc = verb.doc
     if verb.morph.get("VerbForm") != ["Fin"]:
         return None
@@ -994,10 +998,11 @@ def _coordinated_act(verb, first: int, last: int) -> Optional[int]:
                     and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
                     and not any(a < t.idx < b for a, b in pairs_of(doc)):
                 return cut - 1
-        if own is None and _predicate_word(t) and not any(a < t.idx < b for a, b in pairs_of(doc)) \
+        if _predicate_word(t) and not any(a < t.idx < b for a, b in pairs_of(doc)) \
                 and t.morph.get("VerbForm") not in (["Inf"], ["Conv"]) \
                 and not (t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]):
-            own = t
+            own = t  # the predicate nearest before (not a fronted clause's: ``пока шли переговоры, злоумышленник
+            # удерживал заложников, и отпустил``)
     return None
 
 

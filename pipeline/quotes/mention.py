@@ -16,13 +16,16 @@ from .cues import (
     _publication_place, _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
-    ACCUSED_CUES, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS, ORG_HEADS, OWN,
-    PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
+    ACCUSED_CUES, ASKING_VERBS, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS,
+    ORG_HEADS, OWN, PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.lemma_ in ACCUSED_CUES:
         return None  # ``Младич обвиняется в том, что …``: the subject is the accused, the accuser unnamed
+    if verb.lemma_ in ASKING_VERBS and verb.morph.get("Number") == ["Plur"] \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None  # ``Когда его спросили, почему …, футболист ответил``: the askers unnamed
     doc = verb.doc
     children = list(verb.children)
     cited = _cited_source(verb)

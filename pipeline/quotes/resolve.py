@@ -756,6 +756,8 @@ class _Resolver:
                     or t.morph.get("Case") != ["Gen"]:
                 continue
             ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+            if head.lemma_ in NAMESAKE_KINDS:
+                return None  # a namesake (``В музее Пушкина``, ``госпитале Бурденко``): not the person
             if ent is not None:
                 return self.name(ent)
             if is_parsed(t):
@@ -896,6 +898,8 @@ class _Resolver:
         ``владелец летной школы``) is a new, unnamed person: None. A post on an office's
         staff (``пресс-секретарь президента``) is no relation to a person: it is the one the
         text gave that post (``Пресс-секретарь президента Дмитрий Песков``), else None."""
+        if any(t.lemma_ == "другой" for t in mention):
+            return None  # ``По словам другого депутата``: not the one named
         ent = self._described_any(mention, depth)
         head = _mention_head(mention)
         if ent is None or head.lemma_ not in OFFICE_STAFF \
@@ -933,7 +937,7 @@ class _Resolver:
         if introduced is not None:
             return introduced
         gender = _head_gender(mention, head)
-        if "\n" not in text_of(self.doc)[:mention.start_char] and not any(
+        if _in_headline(self.doc, mention, head.lemma_ in UNNAMED_PEOPLE) and not any(
                 e.label_ == "PER" and e.start < mention.start and any(_same_title(head, t) for t in self._title_of(e))
                 for e in self.ents):
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
@@ -1004,10 +1008,13 @@ class _Resolver:
             # ``сама певица``: the text's main person; with none, the one given that title (``Актриса
             # Юлия Пересильд …`` … ``Режиссёр фильма Анна Белова рассказала …`` … ``Сама актриса``)
             main = self._main_person(mention, gender)
-            if main is not None:
-                return main  # (``«Зенит» продлил контракт с нападающим Андреем Мостовым`` … ``Сам нападающий``)
             given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                      and _agrees(_gender(e), gender) and any(_same_title(head, t) for t in self._title_of(e))]
+            if main is not None and (not given or any(e._.entity_id == main._.entity_id for e in given)
+                                     or not self._person_titled(main)):
+                # (``«Зенит» продлил контракт с нападающим Андреем Мостовым`` … ``Сам нападающий``; but
+                # ``Актёр Иван Петров`` is not ``Сам режиссёр``, ``Режиссёр фильма Олег Смирнов``)
+                return main
             if given and (any(t.dep_ in ("nsubj", "nsubj:pass") for t in given[-1])
                           or (not is_parsed(given[-1].root) and _nominative(given[-1]))):
                 return given[-1]  # (given as a subject: not ``ушла … вместе с певицей Ольгой Рябовой``)
@@ -1071,6 +1078,10 @@ class _Resolver:
         if near is not None and not self._titled_otherwise(near, head.lemma_) and not foreign(near):
             return near
         return None if main is None or foreign(main) else main
+
+    def _person_titled(self, ent: Span) -> bool:
+        """The person is introduced with a person noun (``Актёр Иван Петров``)."""
+        return any(_is_person_noun(t) for m in self.ents if m._.entity_id == ent._.entity_id for t in self._title_of(m))
 
     def _introduced_as(self, mention: Span) -> Optional[Span]:
         """The last PER introduced with every word of a description of two words or more
@@ -1653,6 +1664,22 @@ BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Управление", "Гла�
 TITLE_WORDS = 4  # the most words of a title before a name (``Генеральный директор компании «X»``)
 
 
+# bodies often named after a person in the genitive (``музей Пушкина``, ``госпиталь Бурденко``)
+NAMESAKE_KINDS = frozenset({"музей", "госпиталь", "больница", "театр", "университет", "институт", "вуз",
+                            "библиотека", "школа"})
+
+
+def _in_headline(doc: Doc, mention: Span, strict: bool = False) -> bool:
+    """The mention is in the text's first line (``Генпрокурор Саудовской Аравии подтвердил …``);
+    ``strict``: a headline for sure, a body after it and no full stop ending it (``В Сомали
+    освобождён журналист, сообщивший …``; not a first paragraph's ``Очевидец рассказал, что …``)."""
+    text = text_of(doc)
+    end = text.find("\n")
+    if end >= 0 and mention.start_char > end:
+        return False
+    return not strict or (end > 0 and not text[:end].rstrip().endswith("."))
+
+
 def _bare_name(mention: Span) -> Optional[str]:
     """A source the tagger named no entity: a lone capitalised proper noun as the subject
     (``Викиновости сообщали``), or a name in marks right after the mention's head
@@ -2079,9 +2106,13 @@ def _same_title(a, b) -> bool:
     if a.lemma_ == b.lemma_ or TITLE_SYNONYMS.get(a.lemma_, -1) == TITLE_SYNONYMS.get(b.lemma_, -2):
         return True
     if a.lemma_.startswith("экс-") or b.lemma_.startswith("экс-"):
-        # ``Экс-министр`` … ``Бывший министр`` (not ``секретарь министра``: another's post)
+        # ``Экс-министр`` … ``Бывший министр``, a former holder only (not ``Министр финансов Антон Силуанов``,
+        # nor ``секретарь министра``: another's post)
         x, y = a.lemma_.removeprefix("экс-"), b.lemma_.removeprefix("экс-")
-        return (x == y or TITLE_SYNONYMS.get(x, -1) == TITLE_SYNONYMS.get(y, -2)) and "nmod" not in (a.dep_, b.dep_)
+        former = all(t.lemma_.startswith("экс-") or any(c.lemma_ == "бывший" for c in t.children)
+                     or (t.i and t.doc[t.i - 1].lemma_ == "бывший") for t in (a, b))
+        return former and (x == y or TITLE_SYNONYMS.get(x, -1) == TITLE_SYNONYMS.get(y, -2)) \
+            and "nmod" not in (a.dep_, b.dep_)
     for short, long_ in ((a, b), (b, a)):
         full = SHORT_TITLES.get(short.lemma_)
         if full is not None and long_.lemma_ == full[0] and (full[1] is None or any(
