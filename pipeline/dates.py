@@ -424,14 +424,16 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     # (not a score or a ratio: ``со счётом 21:15``, ``в пропорции 1:10``)
     ("time", r"(?<!счётом\s)(?<!счетом\s)(?<!пропорции\s)(?<![\d.:])(?P<hh>[0-2]?\d)[:](?P<mm>[0-5]\d)(?![\d:])", r_time),
     # (``дня`` only after ``час``: ``на три дня``, ``в два дня`` are days)
-    ("clock_words", rf"{CLOCK_PREP}{HOUR}(?:(?:\s+час(?:а|ов)?)?(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?\s+(?P<dp>утра|вечера|ночи)"
+    ("clock_words", rf"{CLOCK_PREP}{HOUR}(?:(?:\s+час(?:а|ов)?)?(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?"
+                    r"\s+(?P<dp>утра|вечера|ночи)"
                     r"|\s+час(?:а|ов)?(?:\s+(?P<mi2>[0-5]?\d)\s+минут\w*)?\s+(?P<dp2>дня))(?!\w)", r_clock),
     # (an hour without a day part after ``в`` or ``к`` only: ``около 5 часов`` is as often a duration)
     ("clock_hours", r"(?<!опозданием )(?<!задержкой )(?<!разница )(?<!разницей )(?<!разницы )(?<!отставанием )"
                     r"(?<!\w)(?:в|к)\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)(?:\s+(?P<mi>[0-5]?\d)\s+минут\w*)?"
                     r"(?!\w)(?!\s+(?:езды|пути|ходьбы|лёта|лета|полёта|полета|от)\b)", r_clock),
     ("clock_dotted", rf"{CLOCK_PREP}(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d,]|\.\d)"
-                     r"(?!\s*(?:%|раз|млн|млрд|трлн|милли|трилли|тыс|процент|руб|долл|евро|балл|очк|км|м\b|кг|т\b|г\b|мм|см|л\b"
+                     r"(?!\s*(?:%|раз|млн|млрд|трлн|милли|трилли|тыс|процент|руб|долл|евро|балл|очк|км|м\b|кг"
+                     r"|т\b|г\b|мм|см|л\b"
                      r"|метр|сантиметр|килограмм|грамм|секунд|градус|литр|тонн|пункт))"
                      r"(?![^\n!?]{0,25}?(?:%|процент|пункт))", r_clock),  # (``с 7.50 до 7.25 процента``)
     ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
@@ -628,7 +630,8 @@ def _future(span) -> bool:
     if not verbs:
         return False
     nearest = min(verbs, key=lambda t: abs(t.i - span.start))
-    return nearest.morph.get("Tense") == ["Fut"] or nearest.lower_ in FUTURE_BE  # (the tagger reads ``будет`` as present)
+    # (the tagger reads ``будет`` as present)
+    return nearest.morph.get("Tense") == ["Fut"] or nearest.lower_ in FUTURE_BE
 
 
 def _next_week(value: str, published_at: Optional[str]) -> str:

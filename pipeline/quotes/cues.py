@@ -86,6 +86,13 @@ def _stated_guess(verb) -> bool:
         and (_that_clause(verb) or _as_parenthesis(verb)) and not (verb.lemma_ in FINDING_VERBS and _asked(verb))
 
 
+def _singular_of_plural(subject, verb) -> bool:
+    """A singular noun (no conjunct) the parse made the subject of a plural finite verb: none of its
+    (``Ситуация на дорогах «под контролем», сообщили в ГИБДД``: a noun of the clause before the cue)."""
+    return subject.morph.get("Number") == ["Sing"] and verb.morph.get("Number") == ["Plur"] \
+        and verb.morph.get("VerbForm") == ["Fin"] and not any(g.dep_ == "conj" for g in subject.children)
+
+
 def _followed_from(verb):
     """The document or data ``из`` which a ``следовать`` / ``вытекать`` follows (``Как следует из
     материалов дела``, ``Из сообщения пресс-службы следует``), else None."""

@@ -12,7 +12,7 @@ from ..doc import CUE_LABEL, SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC
 from .cues import (
     _after_ob_etom, _in_first_person, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word,
-    _publication_place, _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
+    _publication_place, _singular_of_plural, _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
 from .marks import pairs_of
 from .mention import _speaker_mention
 from .words import (
@@ -518,10 +518,7 @@ def _as_clause(verb) -> Optional[Span]:
             # ``снялась в сорока фильмах, написала несколько книг``: a predicate with its object
             # (``…, получив поддержку, пообещал продолжить политику``: or an infinitive)
             return None
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i and not (
-                # (a singular noun is no subject of a plural verb: ``Ситуация «под контролем», сообщили в …``)
-                c.morph.get("Number") == ["Sing"] and verb.morph.get("Number") == ["Plur"]
-                and verb.morph.get("VerbForm") == ["Fin"] and not any(g.dep_ == "conj" for g in c.children))
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < words[comma].i and not _singular_of_plural(c, verb)
                for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children) \
                 and comma == k - 1:

@@ -13,11 +13,12 @@ from spacy.tokens import Span
 
 from .cues import (
     _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
-    _publication_place, _strip, _words_owner)
+    _publication_place, _singular_of_plural, _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
     ACCUSED_CUES, ASKING_VERBS, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS,
-    ORG_HEADS, OWN, PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
+    ORG_HEADS, OWN, PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES,
+    UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -48,10 +49,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             return _noun_phrase(owners[0])
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass") and _agrees_in_number(c, verb)
                 and _agrees_in_gender(c, verb)
-                and not (c.i < verb.i and verb.i and doc[verb.i - 1].text == "," and c.morph.get("Number") == ["Sing"]
-                         and verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
-                         and not any(g.dep_ == "conj" for g in c.children))
-                # (``Ситуация «под контролем», сообщили в ГИБДД``: a noun of the clause before a trailing cue)
+                and not (c.i < verb.i and verb.i and doc[verb.i - 1].text == "," and _singular_of_plural(c, verb))
                 and not (c.i > verb.i and verb.morph.get("Voice") == ["Pass"] and verb.lemma_.endswith("ся"))
                 # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]

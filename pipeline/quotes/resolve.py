@@ -938,7 +938,7 @@ class _Resolver:
             return introduced
         gender = _head_gender(mention, head)
         if _in_headline(self.doc, mention, head.lemma_ in UNNAMED_PEOPLE) and not any(
-                e.label_ == "PER" and e.start < mention.start and any(_same_title(head, t) for t in self._title_of(e))
+                e.label_ == "PER" and e.start < mention.start and self._given(e, head)
                 for e in self.ents):
             # a headline's ``Президент ABC News объявил …``: the person the text then gives that
             # title (``Дэвид Уэстин, … занимавший пост президента телекомпании ABC News``; ``освобождён
@@ -963,7 +963,7 @@ class _Resolver:
                 # the title said of this mention of the person; with ``ведомства``, said of it or of an
                 # earlier one (``Волк уточнила``) with a state body's name in it
                 if not body:
-                    return any(_same_title(head, t) for t in self._title_of(e))
+                    return self._given(e, head)
                 return any(any(_same_title(head, t) for t in self._title_of(m))
                            and any(w.lower_ in STATE_NAMES or ORG_KINDS.get(w.lemma_) == "state"
                                    for w in self._title_words(m))
@@ -1009,7 +1009,7 @@ class _Resolver:
             # Юлия Пересильд …`` … ``Режиссёр фильма Анна Белова рассказала …`` … ``Сама актриса``)
             main = self._main_person(mention, gender)
             given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                     and _agrees(_gender(e), gender) and any(_same_title(head, t) for t in self._title_of(e))]
+                     and _agrees(_gender(e), gender) and self._given(e, head)]
             if main is not None and (not given or any(e._.entity_id == main._.entity_id for e in given)
                                      or not self._person_titled(main)):
                 # (``«Зенит» продлил контракт с нападающим Андреем Мостовым`` … ``Сам нападающий``; but
@@ -1020,7 +1020,7 @@ class _Resolver:
                 return given[-1]  # (given as a subject: not ``ушла … вместе с певицей Ольгой Рябовой``)
             return self._antecedent(head, depth + 1)
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                   and any(_same_title(head, t) for t in self._title_of(e))]
+                   and self._given(e, head)]
         titled = [e for e in holders if _agrees(_gender(e), gender)]
         if not titled and gender == "Masc" and _verb_gender(head) is None \
                 and (head.lemma_ in PERSON_TITLES or depth == 0):  # (a pronoun's gender is its own: ``его``)
@@ -1078,6 +1078,10 @@ class _Resolver:
         if near is not None and not self._titled_otherwise(near, head.lemma_) and not foreign(near):
             return near
         return None if main is None or foreign(main) else main
+
+    def _given(self, ent: Span, head) -> bool:
+        """This mention of the person was introduced with ``head``'s title (``_same_title``)."""
+        return any(_same_title(head, t) for t in self._title_of(ent))
 
     def _person_titled(self, ent: Span) -> bool:
         """The person is introduced with a person noun (``Актёр Иван Петров``)."""
