@@ -92,7 +92,8 @@ def choose(name: str, places: list[Place], context: Counter, adjectives: Optiona
     def rank(place: Place):
         kind = 1 + KIND_ORDER.get(place.kind, 3)
         in_context = place.country_code in context and place.population * DOMINANCE >= largest[place.kind] \
-            or place.country_code in (adjectives or ()) and place.population * ADJECTIVE_DOMINANCE >= largest[place.kind]
+            or place.country_code in (adjectives or ()) \
+            and place.population * ADJECTIVE_DOMINANCE >= largest[place.kind]
         return (not (region_first and place.kind == "region"), not in_context, kind, -place.population)
 
     return min(places, key=rank)
@@ -172,7 +173,8 @@ def _names_a_street(token) -> bool:
     ``Варшавское шоссе``, ``английскому языку``)."""
     after = next((t for t in token.doc[token.i + 1:token.i + 3] if not t.is_space), None)
     # (a station's or a road's name is capitalised: ``Казанский вокзал``; ``новосибирского вокзала`` is the town's)
-    return after is not None and after.lemma_ in NAMED_BY_ADJECTIVE and (after.lemma_ == "язык" or token.text[0].isupper())
+    return after is not None and after.lemma_ in NAMED_BY_ADJECTIVE \
+        and (after.lemma_ == "язык" or token.text[0].isupper())
 
 
 def demonym_spans(doc) -> list[tuple[Span, Place]]:

@@ -343,10 +343,6 @@ def surnames_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
-OPEN_MARKS = "«„\"“"
-
-
-
 def whole_words(text: str, name: str):
     r"""The starts of ``name`` in ``text`` where it stands as a whole word, no
     letter, digit, ``_`` or ``-`` on either side, left to right and not
@@ -460,6 +456,7 @@ TOP_LEVEL = re.compile(r"\.(?:ru|com|kg|kz|ua|by|org|net|info|tv|uz|am|az|ge|md|
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+OPEN_MARKS = "«„\"“"  # marks a quote opens with: its first word is a sentence's (``surnames_again``)
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -522,8 +519,8 @@ def person_names(text: str, start: int, end: int, label: str,
     start that is a dictionary verb form with no name reading (``Подана``,
     ``Отметим``) goes unless it is a word of a longer person's name in
     ``names`` (``Серена`` of ``Серена Уильямс``, read as a form of ``серить``),
-    and so does a PER with no letter in it, or a former post alone (``Экс-чиновник``). So does a sentence-initial
-    adverb, infinitive or interjection before a name (``Вчера Д. Медведев``)."""
+    and so does a PER with no letter in it, or a former post alone (``Экс-чиновник``). So does a
+    sentence-initial adverb, infinitive or interjection before a name (``Вчера Д. Медведев``)."""
     if label != "PER":
         return [(start, end, label)]
     words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))

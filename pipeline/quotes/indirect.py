@@ -13,7 +13,7 @@ from ..group import CYRILLIC
 from .cues import (
     _after_ob_etom, _in_first_person, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word,
     _publication_place, _singular_of_plural, _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
-from .marks import pairs_of
+from .marks import in_marks, pairs_of
 from .mention import _speaker_mention
 from .words import (
     ACCUSED_CUES, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CITED_NOUNS, CITING_VERBS, CLAUSE_MARKS,
@@ -923,7 +923,7 @@ def _speaker_predicate(verb, first: int, last: int) -> int:
             # another voice's cue with its subject the parse hung on the cue, past a comma or a dash
             # (``Паулс заявил, что примет участие в работе жюри, сообщает baltinfo.ru``), not in marks
             # (``«состояние тяжелое, говорят врачи» и …``)
-            if any(a < t.idx < b for a, b in pairs_of(doc)):
+            if in_marks(doc, t.idx):
                 continue
             j = k
             while j > first + 1 and doc[j - 1].text not in ",;" + DASHES \
@@ -993,9 +993,9 @@ def _coordinated_act(verb, first: int, last: int) -> Optional[int]:
                 else None
             if cut is not None and cut > first and _same_form(t, verb) and not _same_form(t, own) \
                     and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) \
-                    and not any(a < t.idx < b for a, b in pairs_of(doc)):
+                    and not in_marks(doc, t.idx):
                 return cut - 1
-        if _predicate_word(t) and not any(a < t.idx < b for a, b in pairs_of(doc)) \
+        if _predicate_word(t) and not in_marks(doc, t.idx) \
                 and t.morph.get("VerbForm") not in (["Inf"], ["Conv"]) \
                 and not (t.morph.get("VerbForm") == ["Part"] and t.morph.get("Variant") != ["Short"]):
             own = t  # the predicate nearest before (not a fronted clause's: ``пока шли переговоры, злоумышленник
@@ -1102,7 +1102,7 @@ def _speaker_gerund(doc: Doc, comma: int, last: int) -> bool:
         words = words[1:]
     return bool(words) and words[0].morph.get("VerbForm") == ["Conv"] \
         and (words[0].lemma_ in SPEAKER_GERUNDS or words[0].lemma_ in SPEECH_VERBS) \
-        and not any(a < doc[comma].idx < b for a, b in pairs_of(doc))
+        and not in_marks(doc, doc[comma].idx)
 
 
 def _and_that(doc: Doc, comma: int, last: int) -> Optional[int]:
@@ -1192,10 +1192,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         clause = _strip(doc, which.i + 1, end - 1) if end is not None and doc[end].text == "," else None
         if clause is None or len(tokens_of(clause)) < 3 or not any(_predicate_word(t) for t in clause):
             return None
-        quote = Span(doc, clause.start, clause.end, label="indirect")
-        quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
-        quote._.speaker = Span(doc, which.i, which.i + 1, label=SPEAKER_LABEL)
-        return quote
+        return _attributed(clause, po, noun, doc[which.i:which.i + 1])
     bare = False  # the clause follows the source with no comma
     if doc[noun.i - 1].lower_ in POSSESSIVES:  # ``по его словам``
         speaker = Span(doc, noun.i - 1, noun.i)
@@ -1239,10 +1236,7 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         clause = _strip(doc, dash + 1, last)
         if clause is None:
             return None
-        quote = Span(doc, clause.start, clause.end, label="indirect")
-        quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
-        quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
-        return quote
+        return _attributed(clause, po, noun, speaker)
     if k < sent.end and (doc[k].text == "," or k == noun.i or bare) and len(tokens_of(doc[k + 1:sent.end])) >= 3:
         last = sent.end - 1
         depth = 0
@@ -1300,8 +1294,15 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
     if _inner_statement(clause):  # ``по словам источника, министр заявил, что …``: the minister's statement
         return None
     clause = _before_confirmation(clause)
+    return _attributed(clause, po, noun, speaker)
+
+
+def _attributed(clause: Span, po: int, noun, speaker: Span) -> Span:
+    """The indirect statement ``clause`` of an attribution phrase: its cue from ``по`` to the noun
+    (``по словам``), its source ``speaker``."""
+    doc = clause.doc
     quote = Span(doc, clause.start, clause.end, label="indirect")
-    quote._.cue = Span(doc, _po(doc, noun), noun.i + 1, label=CUE_LABEL)
+    quote._.cue = Span(doc, po, noun.i + 1, label=CUE_LABEL)
     quote._.speaker = Span(doc, speaker.start, speaker.end, label=SPEAKER_LABEL)
     return quote
 

@@ -121,4 +121,9 @@ def pairs_of(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
+def in_marks(doc: Doc, char: int) -> bool:
+    """Whether the character at ``char`` is inside a pair of quotation marks (``pairs_of``)."""
+    return any(a < char < b for a, b in pairs_of(doc))
+
+
 QUOTE_EVENTS = re.compile("[" + OPEN + CLOSE + "”]|\n(?=\n)")

@@ -1022,11 +1022,10 @@ class _Resolver:
         holders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                    and self._given(e, head)]
         titled = [e for e in holders if _agrees(_gender(e), gender)]
-        if not titled and gender == "Masc" and _verb_gender(head) is None \
-                and (head.lemma_ in PERSON_TITLES or depth == 0):  # (a pronoun's gender is its own: ``его``)
-            # an office's or a profession's masculine says nothing of the holder when no man holds it
-            # (``По словам британского премьера`` after ``премьер-министр Великобритании Тереза Мэй``,
-            # ``По словам директора`` after ``Директор школы Ольга Смирнова``)
+        if not titled and _genderless_title(head, gender, professions=depth == 0):
+            # no man holds it (``По словам британского премьера`` after ``премьер-министр Великобритании
+            # Тереза Мэй``, ``По словам директора`` after ``Директор школы Ольга Смирнова``; a pronoun's
+            # gender, reached at a depth, is its own: ``его``)
             titled = holders
         marks = [t for t in mention if t.i != head.i and not t.is_punct and not t.is_space]
         country = _country_adjective(marks)
@@ -1096,8 +1095,8 @@ class _Resolver:
             return None
         lemmas = {t.lemma_ for t in words}
         gender = _subject_gender(mention.root)
-        if gender == "Masc" and mention.root.lemma_ in PERSON_TITLES and _verb_gender(mention.root) is None:
-            gender = None  # an office's masculine says nothing of its holder (``По словам главы района``: Наталья …)
+        if _genderless_title(mention.root, gender):
+            gender = None  # (``По словам главы района``: Наталья …)
         for e in reversed(self.ents):
             if e.label_ != "PER" or e.start >= mention.start or not _agrees(_gender(e), gender):
                 continue
@@ -1960,6 +1959,12 @@ def _depth(token) -> int:
 
 def _agrees(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b
+
+
+def _genderless_title(head, gender: Optional[str], professions: bool = False) -> bool:
+    """A masculine office (``PERSON_TITLES``; with ``professions``, any person noun: ``директора``)
+    with no verb to show the holder's gender: it says nothing of it, women hold it too."""
+    return gender == "Masc" and _verb_gender(head) is None and (professions or head.lemma_ in PERSON_TITLES)
 
 
 def _verb_gender(token) -> Optional[str]:
