@@ -483,6 +483,20 @@ def test_the_country_the_mention_gives_a_state_body():
     assert find(found, "правила вступят")["speaker"]["normal"] == "Министерство здравоохранения Украины"
 
 
+def test_a_word_for_any_state_body_refers_to_one_the_tagger_saw_only_the_place_of():
+    # ``Прокуратура Пермского края``: the tagger finds only the region; ``ведомство`` is the office
+    found = quotes_of("Прокуратура Пермского края начала проверку после жалоб жителей. Надзорное ведомство "
+                      "сообщило, что нарушения будут устранены в течение месяца.")
+    assert find(found, "нарушения будут")["speaker"]["normal"] == "Прокуратура Пермского края"
+    # the more recent body named wins, and a word for one kind of body keeps to that kind
+    found = quotes_of("Прокуратура Москвы начала проверку. Министерство обороны России провело учения. "
+                      "Ведомство сообщило, что учения прошли успешно.")
+    assert find(found, "учения прошли")["speaker"]["normal"] == "Министерство обороны России"
+    found = quotes_of("Полиция Москвы задержала мошенников. В заявлении регулятора говорится, что банки "
+                      "обязаны проверять переводы.")
+    assert find(found, "банки обязаны")["speaker"]["normal"] != "Полиция Москвы"
+
+
 def test_the_answers_of_an_interview_transcript_are_the_interviewees():
     text = ("Глава фермерской ассоциации Пётр Смирнов ответил на вопросы нашей редакции.\n\n"
             "Вечерний Город: Как прошла посевная в этом году?\n\n"

@@ -66,9 +66,9 @@ Round eight (list d's errors), as mechanisms:
   verb above it; a passive cue's subject (``Сообщается о …``) is content; ``X и Y заявили``
   (two named) is a joint statement with no one name;
 - descriptions: ``в котором`` after a message noun is its issuer; ``в документе`` the signer
-  of the last document named; ``ведомство`` any state service; a bare state noun the more recent
-  phrase that named it (with its adjective: ``федеральная прокуратура Бельгии``, ``Британская
-  полиция``); plural ``представители/сотрудники/агенты <body>`` the body; an organisation no
+  of the last document named; ``ведомство`` any state service (also one the tagger saw only the
+  place of: ``Прокуратура Пермского края``); a bare state noun the more recent phrase that named
+  it (with its adjective: ``федеральная прокуратура Бельгии``, ``Британская полиция``); plural ``представители/сотрудники/агенты <body>`` the body; an organisation no
   entity covers its own phrase (``Совет по …``); the text's country is that of its state bodies;
 - names: a woman's name the grouping read as a man's genitive keeps her form; an inflected
   surname after a genitive noun is that noun's owner, not an apposition.

@@ -66,7 +66,7 @@ from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _no
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
-    GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
+    GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
     OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
@@ -512,9 +512,13 @@ class _Resolver:
 
     def _named_body_at(self, token) -> Optional[tuple[str, int, bool]]:
         """``_named_body`` with the index of that earlier noun and whether its phrase names a
-        place or an organisation (``министерство обороны ДНР``)."""
+        place or an organisation (``министерство обороны ДНР``). A word for any state body
+        (``ведомство``, ``GENERIC_BODIES``) takes the last state body named with its place
+        (``Прокуратура Пермского края`` … ``надзорное ведомство``), the tagger seeing only the place."""
+        generic = token.lemma_ in GENERIC_BODIES
         for t in reversed(self.doc[:token.i]):
-            if t.lemma_ != token.lemma_ or self._in_quote(t.idx):
+            if self._in_quote(t.idx) or not (t.lemma_ == token.lemma_ or (
+                    generic and ORG_KINDS.get(t.lemma_) == "state" and t.lemma_ not in GENERIC_BODIES)):
                 continue
             if is_parsed(t):
                 end = _noun_phrase(t).end if any(c.dep_ == "nmod" and c.i > t.i for c in t.children) else None
@@ -532,6 +536,8 @@ class _Resolver:
                 name = _org_name(self.doc, start, end)
                 placed = start < t.i or any(e.start > t.i and e.end <= end and e.label_ in ("LOC", "ORG")
                                             for e in self.ents)
+                if t.lemma_ != token.lemma_ and not (placed and start == t.i):
+                    continue  # (another body's word only with the place its name gives)
                 return (name, t.i, placed) if name else None
         return None
 

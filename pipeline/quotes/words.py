@@ -109,6 +109,8 @@ TITLE_SYNONYMS: dict[str, int] = _groups("title_synonyms.txt")
 # descriptions of an organisation named before, by kind: ``издание`` → the last outlet,
 # ``ведомство`` → the last state body, ``пресс-служба`` → the last ORG (org_kinds.txt)
 ORG_KINDS: dict[str, str] = _kinds("org_kinds.txt")
+# words for any state body, not one kind of it: ``ведомство`` refers back to a prosecutor's office too
+GENERIC_BODIES = frozenset({"ведомство"})
 BODY_NOUNS = frozenset(ORG_KINDS)
 OUTLETS = frozenset(n.lower() for n in _lexicon("outlets.txt"))
 # descriptions of people that are rarely named in the text: left unresolved
