@@ -17,7 +17,10 @@ Overlapping matches: the longest wins. Ages (``Ему было 64 года``) ar
 A preceding preposition (``в``, ``с``, ``до``...) is included, as NEREL does; a
 day part or weekday beside a date joins it (``утром 6 апреля`` → ``--04-06TMO``).
 Day-month dates without a year take the year of ``published_at`` (the year
-before when the month is more than one month after it), or stay ``--MM-DD``.
+before when the month is more than one month after it), or stay ``--MM-DD``;
+a season or a weekend without a year (``летом``, ``в выходные``) is the last one
+begun by ``published_at``. In a sentence whose nearest verb is in the future,
+these and weekdays move to their next occurrence (``В марте завод откроют``).
 Conventions in detail: ``pipeline/eval/gold/DATES.md``.
 """
 from __future__ import annotations
@@ -37,7 +40,7 @@ _MONTH_RE = (r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апр
 M = rf"(?P<m>{_MONTH_RE})"
 M2 = rf"(?P<m2>{_MONTH_RE})"
 Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
-YEARWORD = r"(?:\s*(?:годах|годы|год[аеу]?|гг\.|г\.|гг?\b))"
+YEARWORD = r"(?:\s*(?:годах|годами|годам|годов|годы|год[аеу]?|гг\.|г\.|гг?\b))"
 D = r"(?P<d>[0-3]?\d)"
 D2 = r"(?P<d2>[0-3]?\d)"
 DASH = r"\s*[-–—]\s*"
@@ -201,15 +204,62 @@ def r_season(g, a):
     return f"{g['y']}-{SEASONS[g['season'].lower()[:3]]}", "season", None, None
 
 
+# the months a season starts and ends in (a winter is the year its January is in)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _season_year(code: str, a: dt.date, n: int) -> int:
+    """The year of the last season ``code`` begun by ``a`` (``n`` = 0), the one before (-1) or after (+1)."""
+    first = SEASON_MONTHS[code][0]
+    if code == "WI":
+        year = a.year + 1 if a.month == 12 else a.year
+    else:
+        year = a.year if a.month >= first else a.year - 1
+    return year + n
+
+
+def r_season_relative(g, a):
+    """``летом``, ``прошлой зимой``, ``этой осенью``: the season of that name last begun by the
+    publication date (``прошл``/``минувш`` the one before, ``следующ``/``будущ`` the next); the
+    stage moves a bare one ahead for a verb in the future (``_ahead``)."""
+    code = SEASONS[g["season"].lower()[:3]]
+    which = (g.get("which") or "").lower()
+    n = -1 if which.startswith(("прошл", "минувш", "прошедш")) else 1 if which.startswith(("следующ", "будущ")) else 0
+    rel = f"{n:+d} season {code}"
+    if a is None:
+        return None, "season", None, rel
+    return f"{_season_year(code, a, n):04d}-{code}", "season", "published_at", rel
+
+
+def r_weekend(g, a):
+    """``в выходные``, ``на прошлых выходных``, ``в эти выходные``: the weekend last begun by the
+    publication date (``прошл``/``минувш`` too), ``следующ``/``ближайш`` the next; ISO ``2022-W01-WE``.
+    The stage moves a bare one ahead for a verb in the future (``_ahead``)."""
+    which = (g.get("which") or "").lower()
+    n = 1 if which.startswith(("следующ", "ближайш", "будущ")) else 0
+    rel = f"{n:+d} weekend"
+    if a is None:
+        return None, "week", None, rel
+    saturday = a - dt.timedelta(days=(a.weekday() - 5) % 7) + dt.timedelta(weeks=n)
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", "week", "published_at", rel
+
+
 def r_compound(g, a):
     return f"P{int(g['n'])}Y{int(g['n2'])}M", "duration", None, None
 
 
 def r_decade(g, a):
-    y = int(g["y"])
+    """``в 1990-х``, ``90-е годы`` (two digits: the 1900s, ``00-х`` the 2000s) → ``199``; a part
+    before it (``в начале 90-х``) is in the span but not in the value (gold/DATES.md)."""
+    y = int(g["y"]) if g.get("y") else int(g["yy"]) + (2000 if g["yy"] == "00" else 1900)
     if y % 10:
         return None
     return f"{y // 10:03d}", "decade", None, None
+
+
+def r_decade_short(g, a):
+    return r_decade({"yy": g.get("yy") or g.get("yy2")}, a)
 
 
 def r_century(g, a):
@@ -290,7 +340,8 @@ def r_relday(g, a):
 
 def r_relperiod(g, a):
     which = g["which"].lower()
-    n = -1 if which.startswith("прошл") or which.startswith("минувш") else 1 if which.startswith(("следующ", "будущ")) else 0
+    n = -2 if which.startswith("позапрошл") else -1 if which.startswith(("прошл", "минувш")) \
+        else 1 if which.startswith(("следующ", "будущ")) else 0
     unit = {"год": "year", "мес": "month", "нед": "week"}[g["unit"].lower()[:3]]
     rel = f"{n:+d} {unit}"
     if a is None:
@@ -305,7 +356,7 @@ def r_weekday(g, a):
     if a is None:
         return None, "day", None, rel
     back = (a.weekday() - wd) % 7  # news reports the most recent such day (or today; the stage moves
-    # it a week on for a verb in the future: ``_future``)
+    # it a week on for a verb in the future: ``_ahead``)
     return (a - dt.timedelta(days=back)).isoformat(), "day", "published_at", rel
 
 
@@ -401,6 +452,9 @@ def r_present(g, a):
 # measures a number after ``в`` may count: ``в 2000 метрах``, ``в 1700 гектаров`` are no years
 MEASURES = (r"(?:кило)?метр(?:а|ов|ах|ами|ы)?\b|гектар|га\b|тонн|кг\b|килограмм|кв\b|квадратн|штук|экземпляр"
             r"|раз\b|раза\b")  # (not ``в 2019 метростроевцы``, ``в 2014 т. н.``)
+# a part of a decade, before it: ``в начале 90-х``, ``с середины 1990-х``, ``во второй половине 1950-х``
+DECADE_PART = (r"(?:(?P<part>начал[аео]|конц[еа]|конец|середин[аеуы]|перв(?:ой|ая|ую)\s+половин[аеуы]"
+               r"|втор(?:ой|ая|ую)\s+половин[аеуы])\s+)")
 YEAR_PART = r"(?:(?P<part>начал[ео]|конц[еа]|конец|середин[еуы]|перв(?:ые|ых)\s+дн(?:и|ях|ей)|первой\s+половин[еы]|второй\s+половин[еы]|последние\s+дни)\s+)"
 
 Rule = tuple[str, "re.Pattern[str]", Callable]
@@ -417,7 +471,11 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("year_paren", rf"(?<=\(){Y}(?=\))", r_year),
     ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
     ("year_range", rf"\b{Y}{DASH}(?P<y2>\d{{4}}|\d\d)(?:-?х)?{YEARWORD}", r_year_range),
-    ("decade", rf"\b{Y}-?(?:х|е|ые|ых|ми)\b(?:{YEARWORD})?", r_decade),
+    ("decade", rf"\b{DECADE_PART}?{Y}-?(?:х|е|ые|ых|ми)\b(?:{YEARWORD})?", r_decade),
+    # (two digits only after a preposition or a part, or before ``годы``: not ``30-е числа``, ``на 10-е место``)
+    ("decade_short", rf"(?:(?<=\b[вВсСкК]\s)|(?<=\bдо\s)|(?<=\bво\s)|(?<=\bот\s)|{DECADE_PART})"
+                     rf"(?P<yy>[1-9]0|00)-?(?:х|е|ые|ых)\b(?!\s+(?:числ|мест|номер|строк|ряд|минут|секунд))"
+                     rf"(?:{YEARWORD})?|\b(?P<yy2>[1-9]0)-?(?:е|ые|х|ых){YEARWORD}", r_decade_short),
     ("century", r"\b(?P<c>[IVXL]{1,5}|\d{1,2})\s+(?:век[аеу]?|веков|вв?\.)(?!\w)", r_century),
     ("year", rf"\b{YEAR_PART}?{Y}{YEARWORD}", r_year),
     ("year_bare", rf"(?<=\b[вВ]\s){Y}\b(?![-–.,]?\d)(?!\s*(?:г\b|%|тыс|млн|млрд|руб|долл|евро|человек|км|м\b|{MEASURES}))", r_year),
@@ -438,7 +496,12 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
                      r"(?![^\n!?]{0,25}?(?:%|процент|пункт))", r_clock),  # (``с 7.50 до 7.25 процента``)
     ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
     ("relday", r"\b(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра)\b", r_relday),
-    ("relperiod", r"\b(?P<which>прошл\w+|минувш\w+|этом|эту|этой|текущ\w+|следующ\w+|будущ\w+)\s+(?P<unit>год\w*|месяц\w*|недел\w+)", r_relperiod),
+    ("season_relative", r"\b(?:(?P<which>прошл\w+|минувш\w+|прошедш\w+|эт\w+|следующ\w+|будущ\w+)\s+)?"
+                        r"(?P<season>весной|летом|осенью|зимой)(?!\s+(?:\d|прошл|эт|следующ|будущ|минувш|текущ))",
+                        r_season_relative),
+    ("weekend", r"(?<!\w)(?:в|на)\s+(?:(?P<which>прошл\w+|минувш\w+|прошедш\w+|эти|этих|следующ\w+|ближайш\w+"
+                r"|будущ\w+)\s+)?выходн(?:ые|ых)\b(?!\s+(?:дн|день))", r_weekend),
+    ("relperiod", r"\b(?P<which>позапрошл\w+|прошл\w+|минувш\w+|этом|эту|этой|текущ\w+|следующ\w+|будущ\w+)\s+(?P<unit>год\w*|месяц\w*|недел\w+)", r_relperiod),
     ("weekday", rf"\b{WD}\b", r_weekday),
     ("shift_ahead", rf"\bчерез\s+{NUM}\s+{UNIT}(?!\w)", r_shift),
     ("shift_ago", rf"\b{NUM}\s+{UNIT}\s+(?P<ago>назад)\b", r_shift),
@@ -611,8 +674,8 @@ def dates(documents: Sequence[Document]) -> None:
             if span is None:
                 continue
             value = m.value
-            if m.relative and m.relative.startswith("weekday") and m.anchor and value and _future(span):
-                value = _next_week(value, document.meta.get("published_at"))
+            if m.anchor and value and _ahead_possible(m) and _future(span):
+                value = _ahead(m, document.meta.get("published_at"))
             span._.value, span._.granularity = value, m.granularity
             span._.anchor, span._.relative = m.anchor, m.relative
             spans.append(span)
@@ -624,7 +687,7 @@ FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "
 
 def _future(span) -> bool:
     """The finite verb nearest the mention in its sentence is in the future (``В понедельник
-    правительство проведёт заседание``, ``будет``): a weekday ahead, not the last one."""
+    правительство проведёт заседание``, ``будет``): a weekday ahead, not the last one (``_ahead``)."""
     verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
              and not span.start <= t.i < span.end]
     if not verbs:
@@ -634,11 +697,52 @@ def _future(span) -> bool:
     return nearest.morph.get("Tense") == ["Fut"] or nearest.lower_ in FUTURE_BE
 
 
-def _next_week(value: str, published_at: Optional[str]) -> str:
-    """A weekday's value (``2022-01-03``, maybe with a time) moved to the same weekday after the
-    anchor, when it fell before it."""
+def _ahead_possible(m: Mention) -> bool:
+    """A value resolved back from the publication date that a verb in the future would put ahead:
+    a weekday, a bare season or weekend, a day or month whose year the text left out (``В марте
+    завод откроют``: an anchored mention with no relative meaning took the publication's year)."""
+    rel = m.relative
+    return (rel is None and m.granularity in ("day", "month", "time", "interval")) or (
+        rel is not None and (rel.startswith("weekday") or rel.startswith("+0 season") or rel == "+0 weekend"))
+
+
+def _ahead(m: Mention, published_at: Optional[str]) -> str:
+    """``m``'s value moved to its next occurrence when it fell before the anchor: a weekday a week on,
+    a weekend a week on, a season or a day or month without a year a year on."""
     anchor = _anchor(published_at)
-    day = dt.date.fromisoformat(value[:10])
-    if anchor is None or day >= anchor:
+    value = m.value
+    if anchor is None or not value:
         return value
-    return (day + dt.timedelta(days=7)).isoformat() + value[10:]
+    if m.relative and m.relative.startswith("weekday"):
+        day = dt.date.fromisoformat(value[:10])
+        return value if day >= anchor else (day + dt.timedelta(days=7)).isoformat() + value[10:]
+    if m.relative == "+0 weekend":
+        year, week = int(value[:4]), int(value[6:8])
+        sunday = dt.date.fromisocalendar(year, week, 7)
+        if sunday >= anchor:
+            return value
+        year, week, _ = (sunday + dt.timedelta(days=6)).isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if m.relative and m.relative.startswith("+0 season"):
+        year, code = int(value[:4]), value[5:]
+        last = SEASON_MONTHS[code][1]
+        end = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+        return value if end >= anchor else f"{year + 1:04d}-{code}"
+    first, _, last = value.partition("/")
+    if not value[:1].isdigit() or not _before(last or first, anchor):
+        return value
+    return "/".join(map(_next_year, value.split("/")))
+
+
+def _before(value: str, anchor: dt.date) -> bool:
+    """An ISO date or month (``2021-03``, ``2021-03-15T10:00``) ends before ``anchor``'s day or month."""
+    day = value.split("T")[0]
+    return day < anchor.isoformat()[:len(day)]
+
+
+def _next_year(value: str) -> str:
+    """An ISO value (``2021-03``, ``2021-03-15T10:00``) a year later (29 February → 28)."""
+    year, rest = int(value[:4]), value[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28" + rest[6:]
+    return f"{year + 1:04d}{rest}"

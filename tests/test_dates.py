@@ -31,6 +31,15 @@ CASES = [
     ("в декабре", "2021-12", "published_at"),
     ("весной 2012 года", "2012-SP", None),
     ("1 год 6 месяцев", "P1Y6M", None),
+    # two-digit decades, a part of a decade in the span but not the value, the year before last
+    ("в 90-е годы", "199", None),
+    ("в начале 2000-х годов", "200", None),
+    ("в позапрошлом году", "2020", "published_at"),
+    # seasons and weekends without a year: the last begun by the publication date
+    ("летом", "2021-SU", "published_at"),
+    ("прошлой зимой", "2021-WI", "published_at"),
+    ("в выходные", "2021-W52-WE", "published_at"),
+    ("в ближайшие выходные", "2022-W01-WE", "published_at"),
 ]
 
 
@@ -102,6 +111,9 @@ def test_no_year_without_anchor_stays_partial():
     "Обломки упали в 2000 метрах от домов.", "Пожар охватил территорию в 1700 гектаров.",
     "Баржа вместимостью в 1800 тонн села на мель.", "Полиция задержала 3 майоров ГИБДД.",
     "Матч завершился со счётом 21:15.", "Смесь готовят в пропорции 1:10.",
+    # two digits with ``-е`` are no decade unless a preposition, a part or ``годы`` says so
+    "Зарплату выдают 30-е числа каждого месяца.", "Команда заняла 10-е место.",
+    "Магазин открыт в выходные дни.",
 ])
 def test_not_dates(text):
     assert [text[m.start:m.end] for m in find(text)] == []
@@ -148,7 +160,8 @@ def test_eval_value_guard(tables):
 
 
 MIXED_CASE = ("С 4 ПО 7 ЯНВАРЯ 2022 ГОДА, Весной 2012 Года, в XX Веке, COVID-19, Ковид-19, "
-              "ЧЕРЕЗ ДВА ДНЯ, три года НАЗАД, Вчера утром, В НАСТОЯЩЕЕ ВРЕМЯ, 14:00, 1990-Х, а-2021")
+              "ЧЕРЕЗ ДВА ДНЯ, три года НАЗАД, Вчера утром, В НАСТОЯЩЕЕ ВРЕМЯ, 14:00, 1990-Х, а-2021, "
+              "В НАЧАЛЕ 90-Х, Прошлой Зимой, НА ПРОШЛЫХ ВЫХОДНЫХ, в ПОЗАПРОШЛОМ году")
 
 
 def test_lowercased_rules_match_as_ignorecase():
@@ -184,6 +197,15 @@ def test_case_twins_keep_ignorecase(twin):
     # the past, or the day itself: as before
     ("В понедельник правительство провело заседание.", "2022-01-03"),
     ("В четверг министр выступил.", "2022-01-06"),
+    # a month or a day the text gives no year, a bare season or weekend: the next one
+    ("В марте завод откроют.", "2022-03"),
+    ("В марте завод закрыли.", "2021-03"),
+    ("Выставка пройдёт 15 марта.", "2022-03-15"),
+    ("Летом мост отремонтируют.", "2022-SU"),
+    ("В выходные пройдёт фестиваль.", "2022-W01-WE"),
+    ("В выходные прошёл фестиваль.", "2021-W52-WE"),
+    # a year the text gives stays
+    ("В марте 2021 года завод откроют.", "2021-03"),
 ])
 def test_a_weekday_with_a_verb_in_the_future_is_ahead(text, value):
     from pipeline import stages
