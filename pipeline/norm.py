@@ -233,9 +233,11 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
         case = oblique.pop()
         analyses = [(pos, {**grams, "Case": case}) if r and _only_in_case(text, case) else (pos, grams)
                     for text, (pos, grams), r in zip(texts, analyses, read)]
-    # a surname slovnet read as nominative that pymorphy3 knows only in oblique forms of one
-    # gender (``Назарбаевой``, ``Земаном``): the form it has
-    cases = [_oblique_surname(text, gender) if r else None for text, r in zip(texts, read)]
+    # a surname slovnet read as nominative, or in a case it has no form for (``А. Араповым`` read as a
+    # genitive), that pymorphy3 knows only in oblique forms of one gender (``Назарбаевой``,
+    # ``Земаном``): the form it has
+    cases = [_oblique_surname(text, gender) if r or not _has_case(text, grams.get("Case")) else None
+             for text, r, (pos, grams) in zip(texts, read, analyses)]
     analyses = [(pos, {**grams, "Case": case}) if case else (pos, grams)
                 for (pos, grams), case in zip(analyses, cases)]
     out = []
@@ -303,14 +305,22 @@ def _oblique_surname(text: str, gender: Optional[str]) -> Optional[str]:
     genitive of ``Акир``.)"""
     if not text.lower().endswith(OBLIQUE_SURNAME_ENDINGS):
         return None  # (``Фоссе``, ``Сафина`` may be nominative: pymorphy3 knows other surnames' forms)
-    readings = models.morph_vocab().parse(text.lower())
-    if not readings or not all(p.is_known and "Surn" in p.tag and p.tag.number == "sing"
-                               and p.tag.case != "nomn" for p in readings):
+    # (a possessive adjective's reading, ``Илюшкиным`` of ``Илюшкин`` 'Ilyushka's', is no name's;
+    # a surname's plural, ``Араповым`` 'to the Arapovs', is no one person's)
+    readings = [p for p in models.morph_vocab().parse(text.lower()) if "Poss" not in p.tag]
+    if not readings or not all(p.is_known and "Surn" in p.tag and p.tag.case != "nomn" for p in readings):
         return None
+    readings = [p for p in readings if p.tag.number == "sing"]
     fitting = [p for p in readings if gender is None or "ms-f" in p.tag or p.tag.gender == gender]
     if not fitting or len({p.tag.gender or "ms-f" for p in fitting}) != 1:
         return None
     return SAME_CASE.get(fitting[0].tag.case, fitting[0].tag.case)
+
+
+def _has_case(text: str, case: Optional[str]) -> bool:
+    """pymorphy3 has a reading of the word in ``case`` (or no case was read)."""
+    return case is None or any(SAME_CASE.get(p.tag.case, p.tag.case) == case
+                               for p in models.morph_vocab().parse(text.lower()))
 
 
 @lru_cache(10_000)

@@ -74,6 +74,8 @@ PHRASES = [
     # a surname slovnet reads as nominative that is only ever an oblique form of one gender
     ("Выступление Дариги Назарбаевой прошло спокойно.", "Дариги Назарбаевой", "PER", "Дарига Назарбаева"),
     ("Интервью дала Наталья Завьяловой.", "Завьяловой", "PER", "Завьялова"),
+    # ... or in a case it has no form for (``Араповым`` read as a genitive), one person's, not a family's
+    ("Прозвучали стихи, написанные А. Араповым, о родном крае.", "А. Араповым", "PER", "А. Арапов"),
     # ... but not a foreign surname in -е (``Фоссе``), nor a man's first name (``Акира``)
     ("Премию получил Юн Фоссе.", "Юн Фоссе", "PER", "Юн Фоссе"),
 ]
