@@ -253,11 +253,15 @@ def _person(texts: list[str], analyses: list[tuple[str, dict]]) -> list[str]:
             parts = [(part, _person_word(part, pos, grams, gender)) for part in text.split("-")]
             out.append("-".join(word if len(word) <= len(part) else part for part, word in parts))
             continue
-        out.append(_person_word(text, pos, grams, gender, parse))
+        # another word of the name in this oblique case, with a form of it (``Олафа`` beside ``Шольца``)
+        paired = any(other != text and other[:1].isupper() and g.get("Case") == grams.get("Case")
+                     and _has_case(other, g.get("Case")) for other, (_, g) in zip(texts, analyses))
+        out.append(_person_word(text, pos, grams, gender, parse, paired))
     return out
 
 
-def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse: Optional[Parse] = None) -> str:
+def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse: Optional[Parse] = None,
+                 paired: bool = False) -> str:
     """One word of a person's name in the nominative (lowercased), or as written when it
     does not inflect from the case slovnet sees it in."""
     parse = parse or _choose(text, pos, grams, gender=gender, name=True)
@@ -267,9 +271,47 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
             # a woman's surname pymorphy3 knows as no surname (``Кириллову``, a town's ``Кириллов``):
             # its accusative ending back to the nominative (``Светлану Кириллову`` → ``Кириллова``)
             return text[:-1].lower() + "а"
-        return text
+        return _masculine_stem(text, grams, gender, paired) or text
     extra = frozenset({"sing"} if parse.tag.number == "sing" else ())
-    return _nominative(parse, text, extra)
+    return _unfleeting(parse, text, _nominative(parse, text, extra))
+
+
+MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"),
+                     "loct": ("е",)}
+
+
+def _unfleeting(parse: Parse, text: str, nominative: str) -> str:
+    """A surname pymorphy3 guessed (no dictionary word) keeps its stem: its guess gives the
+    nominative a fleeting vowel (``Шольца`` → ``Шолец``, as ``конца`` → ``конец``) that a foreign
+    name does not have (``Шольц``, ``Мерц``)."""
+    if parse.is_known or parse.tag.gender != "masc" or parse.tag.number != "sing":
+        return nominative
+    word = text.lower()
+    ending = next((e for e in MASCULINE_ENDINGS.get(parse.tag.case, ()) if word.endswith(e)), None)
+    if ending is None or len(nominative) < 3:
+        return nominative
+    stem = word[:-len(ending)]
+    if nominative != stem and nominative[:-2] + nominative[-1] == stem.replace("ь", "") \
+            and nominative[-2] in "еоё":
+        return stem
+    return nominative
+
+
+def _masculine_stem(text: str, grams: dict, gender: Optional[str], paired: bool) -> Optional[str]:
+    """A man's foreign name word pymorphy3 knows nothing of and reads in no form of the case slovnet
+    sees (``Олафа`` guessed a feminine nominative): its stem, the ending taken off (``Олаф``,
+    ``Скрипалем`` → ``Скрипаль``); else None. An ending a woman's name may end in as well (``-а``,
+    ``-у``: ``Джианна``) only with another word of the name in that case (``paired``)."""
+    case, word = grams.get("Case"), text.lower()
+    if gender != "masc" or grams.get("Gender") != "masc" or grams.get("Number") != "sing" \
+            or any(p.is_known for p in models.morph_vocab().parse(word)):
+        return None
+    ending = next((e for e in MASCULINE_ENDINGS.get(case, ()) if word.endswith(e)), None)
+    stem = word[:-len(ending)] if ending else ""
+    if len(stem) < 3 or stem[-1] in "аеёиоуыэюяйь" or (ending in ("а", "я", "у", "ю") and not paired):
+        return None
+    # (``-я``, ``-ю``, ``-ем`` after a consonant that may be soft: ``Скрипаля`` → ``Скрипаль``)
+    return stem + "ь" if ending in ("я", "ю", "ем", "ём") and stem[-1] not in "жшчщц" else stem
 
 
 FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
