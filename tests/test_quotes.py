@@ -1285,6 +1285,16 @@ def test_topics_accusations_and_a_colon_after_the_content_phrase():
     assert find(items, "снимали без разрешения")["text"] == "они снимали без разрешения"
 
 
+def test_one_bare_noun_after_skazat_o_is_a_topic():
+    # ``сказала об инциденте``: what it was about, not what was said
+    assert quotes_of("Актриса вернулась домой. Позже она сказала об инциденте в эфире радио.") == []
+    assert quotes_of("Журналисты спросили о фильме. Продюсер сериала Иван Петров сказал о кастинге.") == []
+    # a noun with its own words states one (``говорит о хроническом заболевании``), and ``заявил о``
+    # keeps a bare noun (``заявил об отставке``)
+    items = quotes_of("Певец Иван Петров говорит о хроническом заболевании. Министр заявил об отставке.")
+    assert [plain(q["text"]) for q in items] == ["хроническом заболевании", "отставке"]
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

@@ -666,13 +666,16 @@ def _about(verb) -> Optional[Span]:
             and tokens_of(doc[after + 1:verb.sent.end])[0].text not in MARKS:  # (a quote in marks is direct)
         # ``напомнила о творческом пути классика: его первые эксперименты …``: the clause says it
         return _clip(doc, after + 1, verb.sent.end - 1)
-    if verb.lemma_ in TOPIC_VERBS:
-        return None  # ``рассказала журналистам о судьбе деда``: a topic, not a content
+    if verb.lemma_ in TOPIC_VERBS or (verb.lemma_ in BARE_TOPIC_VERBS and len(tokens_of(phrase)) == 1):
+        return None  # ``рассказала журналистам о судьбе деда``, ``сказал о кастинге``: a topic, not a content
     return phrase
 
 
 # verbs whose ``о …`` names a topic rather than a content stated
 TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить", "вспоминать"})
+# verbs whose ``о`` and one bare noun names a topic (``сказала об инциденте``; but ``говорит о хроническом
+# заболевании`` states one)
+BARE_TOPIC_VERBS = frozenset({"сказать", "говорить", "высказаться", "высказываться"})
 
 
 def _about_phrase(verb) -> Optional[Span]:
