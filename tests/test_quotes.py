@@ -1295,6 +1295,39 @@ def test_one_bare_noun_after_skazat_o_is_a_topic():
     assert [plain(q["text"]) for q in items] == ["хроническом заболевании", "отставке"]
 
 
+UNNAMED_SOURCE_PROBES = (
+    # a seat of power speaks after a trailing cue as before it (not a city an event happened in)
+    ("Переговоры прошли в конструктивном ключе, заявили в Кремле.", "Кремль"),
+    ("Президент США проведет встречу с лидерами стран НАТО, сообщили в Белом доме.", "Белый дом"),
+    ("Митинг прошёл мирно и без задержаний, сообщили в Москве.", None),
+    # a poll's or a count's issuer (``Опрос`` capitalised and tagged a name; ``ГИБДД``, an abbreviation
+    # pymorphy3 knows as no organisation's, is a state body's name)
+    ("Опрос ВЦИОМ показал, что большинство жителей поддерживают реформу.", "ВЦИОМ"),
+    ("Согласно статистике ГИБДД, число ДТП выросло на пять процентов.", "ГИБДД"),
+    # a city's or a region's body: the last city or region named, else unnamed
+    ("В Рязани прорвало трубу. В администрации города заверили, что ремонт завершится к осени.",
+     "Администрация Рязани"),
+    ("В администрации города заверили, что ремонт завершится к осени.", None),
+    ("В Тамбовской области прошли выборы. В правительстве региона заявили, что явка превысила 40 процентов.",
+     "Правительство Тамбовской области"),
+    ("В правительстве региона заявили, что бюджет будет социально ориентированным.", None),
+    # rumour and a law's provisions, with no one named
+    ("В городе поговаривают, что завод скоро закроют.", None),
+    ("Новый закон устанавливает, что штраф за повторное нарушение составит 50 тысяч рублей.", None),
+)
+
+
+@pytest.mark.parametrize("text, name", UNNAMED_SOURCE_PROBES, ids=[t[0][:30] for t in UNNAMED_SOURCE_PROBES])
+def test_unnamed_and_institutional_sources(text, name):
+    (q,) = quotes_of(text)
+    assert (q["speaker"] or {}).get("normal") == name
+
+
+def test_an_inquiry_establishing_is_no_statement():
+    # ``устанавливает, что`` states a law's provision, not an inquiry's finding
+    assert quotes_of("Следствие устанавливает, что преступники пришли к дому ночью.") == []
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

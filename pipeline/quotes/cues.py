@@ -11,9 +11,9 @@ from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
     ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FINDINGS, FIRST_PERSON, FOLLOWED_FROM,
-    FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, NEGATED_CUES, NOT_REPORTS, OPEN, OWNER_DEPS,
-    PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SHOWING_VERBS, SPEECH_ADJECTIVES,
-    SPEECH_VERBS)
+    FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, LAWS, LAYING_DOWN_VERBS, NEGATED_CUES, NOT_REPORTS, OPEN,
+    OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SHOWING_VERBS,
+    SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -82,6 +82,9 @@ def _stated_guess(verb) -> bool:
     if verb.lemma_ in SHOWING_VERBS and not any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in FINDINGS for c in verb.children):
         return False  # (what a person shows is none)
+    if verb.lemma_ in LAYING_DOWN_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in LAWS for c in verb.children):
+        return False  # (what a person or an inquiry establishes is a finding: ``Следствие устанавливает, что``)
     return not _negated(verb) and verb.morph.get("Person") != ["1"] and verb.morph.get("VerbForm") != ["Inf"] \
         and (_that_clause(verb) or _as_parenthesis(verb)) and not (verb.lemma_ in FINDING_VERBS and _asked(verb))
 

@@ -17,8 +17,8 @@ from .cues import (
 from .marks import pairs_of
 from .words import (
     ACCUSED_CUES, ASKING_VERBS, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS,
-    ORG_HEADS, OWN, PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SENT_NOUNS, STATE_BODIES,
-    UNNAMED_PEOPLE, WRITINGS)
+    ORG_HEADS, OWN, PLATFORMS, PRONOUN_LEMMAS, PUBLIC_VERBS, RELAYING_CITERS, SEATS_OF_POWER, SENT_NOUNS,
+    STATE_BODIES, UNNAMED_PEOPLE, WRITINGS)
 
 
 def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
@@ -113,7 +113,7 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
                          or (child.ent_type_ == "ORG" and child.lower_ not in PLATFORMS)
-                         or (child.i < verb.i and child.ent_type_ == "LOC")):
+                         or (child.ent_type_ == "LOC" and (child.i < verb.i or _seat_of_power(child)))):
                 return _noun_phrase(child)
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
@@ -218,6 +218,12 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
                 return _noun_phrase(t)
     return None
+
+
+def _seat_of_power(word) -> bool:
+    """The place the tagger found at ``word`` is a seat of power (``Кремле``, ``Белом доме``)."""
+    return any(e.start <= word.i < e.end and (e._.normal or e.text).lower() in SEATS_OF_POWER
+               for e in word.doc.ents)
 
 
 def _owner_of(word, head) -> bool:

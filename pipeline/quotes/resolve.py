@@ -272,6 +272,9 @@ class _Resolver:
                 if placed is not None:
                     span._.normal = placed
                     return span
+                if ORG_KINDS.get(body.lemma_) == "state" and body.lemma_ != "полиция" \
+                        and _region_word(body, mention) is not None:
+                    return span  # ``в администрации города`` with no city named: a body unnamed
                 ent = None if named else self._nearest(body, "ORG")
                 if not named and ORG_KINDS.get(body.lemma_) == "state":
                     # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
@@ -489,8 +492,10 @@ class _Resolver:
                 # Анна Петрова``): the person's name in apposition ending the mention
                 same = [e for e in found if e.label_ == "PER" and e.end == mention.end
                         and e.root.dep_ == "appos" and e.root.head.i == head.i]
-            if not same and head.pos_ == "NOUN" and head.lemma_ not in UNNAMED_PEOPLE:
-                # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``
+            if not same and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _common_noun(head.text.lower()))) \
+                    and head.lemma_ not in UNNAMED_PEOPLE:
+                # a part of an organisation speaks for it: ``Секретариат МАГАТЭ``, ``штаб кампании``; and
+                # its works (``Опрос ВЦИОМ``, capitalised at a sentence's start and tagged a name)
                 same = [e for e in found if e.label_ == "ORG" and e.root.head.i == head.i]
             found = same
         for label in ("PER", "ORG", "LOC"):
@@ -735,15 +740,18 @@ class _Resolver:
         last place of that kind named before; a body of a region is no country's own."""
         if ORG_KINDS.get(body.lemma_) != "state" or body.lemma_ == "полиция":
             return None  # (a region's police is its ГУ МВД, named otherwise)
-        region = next((t for t in mention if t.head.i == body.i and (
-            (t.dep_ == "amod" and t.lemma_ in REGION_ADJECTIVES)
-            or (t.dep_ == "nmod" and t.i > body.i and t.lemma_ in REGION_NOUNS and not list(t.children)))), None)
+        region = _region_word(body, mention)
         if region is None:
             return None
         noun = REGION_ADJECTIVES.get(region.lemma_, region.lemma_)
-        place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
-                      and len((e._.normal or e.text).split()) > 1
-                      and (e._.normal or e.text).split()[-1].lower() == noun), None)
+        if noun in PLACE_KINDS:  # ``администрация города``: the last city named (the locations stage's kind)
+            kinds = {(s.start, s.end) for s in self.doc.spans.get("locations", ()) if s._.kind == PLACE_KINDS[noun]}
+            place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
+                          and (e.start, e.end) in kinds), None)
+        else:
+            place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
+                          and len((e._.normal or e.text).split()) > 1
+                          and (e._.normal or e.text).split()[-1].lower() == noun), None)
         if place is None:
             return None
         kept = [t for t in mention if t.i >= body.i and t.i != region.i and not t.is_space
@@ -1829,10 +1837,23 @@ def _animate(word: str) -> bool:
     return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
 
 
+PLACE_KINDS = {"город": "city", "регион": "region"}  # place nouns no name has in it, by the locations stage's kind
+
+
+def _region_word(body, mention: Span):
+    """The word of ``mention`` that makes ``body`` a region's or a city's (``прокуратура области``,
+    ``краевое министерство``, ``администрация города``), else None."""
+    return next((t for t in mention if t.head.i == body.i and (
+        (t.dep_ == "amod" and t.lemma_ in REGION_ADJECTIVES)
+        or (t.dep_ == "nmod" and t.i > body.i and t.lemma_ in REGION_NOUNS and not list(t.children)))), None)
+
+
 def _common_abbreviation(text: str) -> bool:
+    """An abbreviation pymorphy3 knows as no organisation's (``СМИ``); a state body's it knows so
+    (``ГИБДД``) is a name all the same."""
     parses = models.morph_vocab().parse(text) if text.isupper() and " " not in text else []
-    return bool(parses) and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes
-                                for p in parses)
+    return bool(parses) and text.lower() not in STATE_NAMES \
+        and all(p.is_known and "Abbr" in p.tag.grammemes and "Orgn" not in p.tag.grammemes for p in parses)
 
 
 def _common_nouns(text: str) -> bool:

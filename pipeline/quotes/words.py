@@ -137,7 +137,8 @@ GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет 
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"})
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
 # the adjectives of a body of a region (``областная прокуратура``), and the region's nouns
-REGION_ADJECTIVES = {"областной": "область", "краевой": "край", "окружной": "округ", "районный": "район"}
+REGION_ADJECTIVES = {"областной": "область", "краевой": "край", "окружной": "округ", "районный": "район",
+                     "городской": "город", "региональный": "регион"}
 REGION_NOUNS = frozenset(REGION_ADJECTIVES.values())
 # what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
 # after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
@@ -187,10 +188,16 @@ FINDING_VERBS = frozenset({"выяснить", "выяснять"})
 # shows (``показал, что умеет играть``), nor what experience or practice shows in someone's words
 # (``По её словам, опыт … показал, что …``): these verbs only with such a subject
 SHOWING_VERBS = frozenset({"показать", "показывать"})
-FINDINGS = frozenset({"опрос", "исследование", "анализ", "тест", "экспертиза", "вскрытие", "проверка",
+FINDINGS = frozenset({"опрос", "исследование", "анализ", "тест", "экспертиза", "вскрытие", "проверка", "доклад",
                       "расследование", "статистика", "мониторинг", "данные", "расчёт", "расчет", "аудит",
                       "эксперимент", "изучение", "перепись",
                       "ревизия", "обследование", "анкетирование", "замер"})
+# what a law or a document lays down (``Закон устанавливает, что …``; QUOTES.md, lists i–k): these verbs
+# only with such a subject (not ``Следствие установило, что``, a finding dev leaves out 13 times of 19)
+LAYING_DOWN_VERBS = frozenset({"устанавливать"})
+LAWS = frozenset({"закон", "законопроект", "кодекс", "документ", "постановление", "указ", "приказ", "распоряжение",
+                  "договор", "соглашение", "устав", "конституция", "статья", "положение", "поправка", "регламент",
+                  "правило", "решение", "приговор"})
 # what follows from a document or data (``Как следует из материалов дела, …``, ``Из сообщения пресс-службы
 # следует, что …``): ``следовать`` with ``из`` and one of these only (not ``следует отметить``)
 FOLLOWING_VERBS = frozenset({"следовать", "вытекать"})
@@ -200,7 +207,7 @@ FOLLOWED_FROM = frozenset({"материал", "документ", "проток
                            "расшифровка", "запись", "переписка", "выписка", "релиз", "пресс-релиз",
                            "доклад", "исследование", "опрос", "анализ", "обвинение", "иск", "жалоба",
                            "объяснение", "показание", "карточка", "декларация", "информация"})
-CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | SHOWING_VERBS | FOLLOWING_VERBS | frozenset({
+CLAUSE_ONLY_VERBS = GUESSING_VERBS | FINDING_VERBS | SHOWING_VERBS | FOLLOWING_VERBS | LAYING_DOWN_VERBS | frozenset({
     "заключить", "заключать", "признаваться", "предостеречь", "предостерегать", "провозгласить", "провозглашать",
     "согласиться", "соглашаться", "обмолвиться", "оговориться", "сознаться", "рапортовать", "отрапортовать",
     "анонсировать", "декларировать", "задекларировать", "сослаться", "отрезать", "отчитаться", "отчитываться",
@@ -258,6 +265,10 @@ HELD = frozenset({"иметься", "имеющийся", "поступить", 
 PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
                                 "группа", "телеграм-канал", "газета"})
 # networks a text is posted on, no speaker: ``сообщили в Facebook, что …``
+# buildings that speak for the power they house (``, заявили в Кремле``): the tagger's places, not the
+# place an event happened in (``, сообщили в Москве``)
+SEATS_OF_POWER = frozenset({"кремль", "белый дом", "елисейский дворец", "даунинг-стрит", "смольный", "пентагон",
+                            "капитолий", "букингемский дворец", "кенсингтонский дворец", "ватикан"})
 PLATFORMS = frozenset({"facebook", "twitter", "instagram", "telegram", "youtube", "вконтакте", "фейсбук",
                        "твиттер", "инстаграм", "телеграм", "ютуб"})
 # the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
