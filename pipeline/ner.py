@@ -110,7 +110,7 @@ def entities(documents: Sequence[Document]) -> None:
         ents = _non_overlapping(ents)
         for span in ents:
             span._.normal = normalize_span(span)
-        ents = fused_surnames(ents)
+        ents = owners_before_names(fused_surnames(ents))
         doc.set_ents(ents)
         doc._.entity_index = group(list(doc.ents))
 
@@ -736,6 +736,32 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
                 for part, normal in zip(parts, normals):
                     part._.normal = normal
                 out.extend(parts)
+                continue
+        out.append(e)
+    return out
+
+
+def owners_before_names(ents: list[Span]) -> list[Span]:
+    """``Тренер Рябовой Тамара Вишневская``: a genitive surname of another person the text names in
+    full (``Ксения Рябова``), which slovnet ran into the full name after it, is a mention of its own;
+    the name from its first name on is the other. Only before a first name pymorphy3's dictionary
+    reads in the nominative, and a genitive slovnet sees."""
+    surnames: dict[str, set[str]] = {}  # surname → the full names with it
+    for e in ents:
+        names = name_words(e._.normal or "")
+        if e.label_ == "PER" and len(names) > 1:
+            surnames.setdefault(key(names[-1]), set()).add(key(e._.normal))
+    out = []
+    for e in ents:
+        words = tokens_of(e)
+        if e.label_ == "PER" and len(words) >= 3 and words[0].morph.get("Case") == ["Gen"] \
+                and first_name(words[1].text) and not first_name(words[0].text, any_case=True):
+            owner = Span(e.doc, words[0].i, words[0].i + 1, label="PER")
+            rest = Span(e.doc, words[1].i, e.end, label="PER")
+            normal = normalize_span(owner)
+            if any(surnames.get(form) for form in surname_forms(normal)):
+                owner._.normal, rest._.normal = normal, normalize_span(rest)
+                out.extend((owner, rest))
                 continue
         out.append(e)
     return out

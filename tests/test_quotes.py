@@ -1328,6 +1328,27 @@ def test_an_inquiry_establishing_is_no_statement():
     assert quotes_of("Следствие устанавливает, что преступники пришли к дому ночью.") == []
 
 
+def test_a_coach_of_a_named_person_and_a_state_body_of_a_place_and_a_country_s_leader():
+    # ``Тренер Рябовой Тамара Вишневская``: the genitive surname of the skater named before is hers, not
+    # part of the coach's name (slovnet ran them into one)
+    (q,) = quotes_of("Ксения Рябова стала чемпионкой. Тренер Рябовой Тамара Вишневская рассказала, что "
+                     "спортсменка переделала программу.")
+    assert q["speaker"]["normal"] == "Тамара Вишневская"
+    # a state body of a place in the genitive is the body, not the place (as ``в полиции Москвы`` was)
+    (q,) = quotes_of("По данным министерства здравоохранения Оренбургской области, в стационарах находятся "
+                     "11 человек.")
+    assert q["speaker"]["normal"] == "Министерство здравоохранения Оренбургской области"
+    (q,) = quotes_of("По данным полиции Москвы, задержаны трое подозреваемых в краже.")
+    assert q["speaker"]["normal"] == "Полиция Москвы"
+    # ``Южнокорейский лидер``: the president of South Korea named before, not another country's
+    names = [q["speaker"]["normal"] for q in quotes_of(
+        "Премьер-министр Японии Кэндзи Ямада и президент Южной Кореи Пак Сон Хо провели переговоры в Сеуле. "
+        "Южнокорейский лидер, в свою очередь, подчеркнул, что Сеул рассчитывает на практические шаги.")]
+    assert names == ["Пак Сон Хо"]
+    (q,) = quotes_of("Президент Южной Кореи Пак Сон Хо провёл переговоры. Японский лидер заявил, что доволен.")
+    assert q["speaker"]["normal"] is None
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

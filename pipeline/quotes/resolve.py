@@ -487,6 +487,10 @@ class _Resolver:
                 # (``В уфимской мэрии "Ъ" сообщили``: the outlet told is no part of a state body)
                 found = [e for e in found if not self._is_outlet(e)]
             same = [e for e in found if not case or e.root.morph.get("Case") in (case, [])]
+            if ORG_KINDS.get(head.lemma_) == "state":
+                # ``По данным полиции Москвы``: the place a state body is of, in the head's genitive, is not
+                # the speaker (the body's own phrase names it below, as ``в полиции Москвы`` does)
+                same = [e for e in same if e.label_ != "LOC"]
             if not same and head.pos_ == "PROPN" and "-" in head.text:
                 # a hyphenated title the tagger read as a name in another case (``Врач-инфекционист
                 # Анна Петрова``): the person's name in apposition ending the mention
@@ -1050,6 +1054,12 @@ class _Resolver:
             # ``главой МИД Турции Мевлютом Чавушоглу``)
             return country is not None and bool(self._titled_countries(e, mention.start) - {country})
         titled = [e for e in titled if not foreign(e)]
+        if not titled and head.lemma_ == "лидер" and country is not None:
+            # ``Южнокорейский лидер`` after ``президент Южной Кореи Пак Сон Хо``: the head of that country's
+            # state or government the text named
+            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                      and any(t.lemma_ in LEADER_TITLES for t in self._title_of(e))
+                      and self._titled_countries(e, mention.start) == {country}]
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
@@ -1187,11 +1197,19 @@ class _Resolver:
         key = (ent._.entity_id or ent.start, before)
         if key not in self._countries_of:
             # (a country's adjective too: ``Российский боксёр Иван Серов`` is not ``Британский боксёр``)
+            # (and a country of several words the tagger found there: ``президент Южной Кореи``)
             self._countries_of[key] = {code for x in self.ents
                                        if x._.entity_id == ent._.entity_id and x.start < before and self._title_of(x)
                                        for code in _countries(self._title_phrase(x))
-                                       | {_country_adjective([t]) for t in self._title_phrase(x)} - {None}}
+                                       | {_country_adjective([t]) for t in self._title_phrase(x)} - {None}
+                                       | self._places_in(self._title_phrase(x))}
         return self._countries_of[key]
+
+    def _places_in(self, words: list) -> set:
+        """The codes of the countries of several words the tagger found among ``words``."""
+        inside = {t.i for t in words}
+        return {code for e in self.ents if e.label_ == "LOC" and len(e) > 1 and all(t.i in inside for t in e)
+                for code in _country_codes(e._.normal or e.text)}
 
     def _latest_subject(self, mention: Span, gender: Optional[str]) -> Optional[Span]:
         """The PER that is the main subject of the sentence right before the mention, when that
@@ -1837,6 +1855,8 @@ def _animate(word: str) -> bool:
     return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
 
 
+# the titles of a country's leader (``южнокорейский лидер`` is its president or prime minister)
+LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"})
 PLACE_KINDS = {"город": "city", "регион": "region"}  # place nouns no name has in it, by the locations stage's kind
 
 
