@@ -1349,6 +1349,22 @@ def test_a_coach_of_a_named_person_and_a_state_body_of_a_place_and_a_country_s_l
     assert q["speaker"]["normal"] is None
 
 
+def test_an_attribution_inside_the_clause_after_a_conjunction_and_the_regulator():
+    text = ("Банк России сохранил ключевую ставку на уровне 16%. Ставка держится на этом уровне с декабря, а "
+            "годовая инфляция в мае, по оценке Росстата, замедлилась до 8,3%. В сообщении регулятора говорится, "
+            "что инфляционное давление снижается медленнее, чем предполагалось.")
+    found = quotes_of(text)
+    # the clause after ``, а`` is the statement whole, the attribution inside it
+    q = find(found, "годовая инфляция")
+    assert plain(q["text"]) == "годовая инфляция в мае, по оценке Росстата, замедлилась до 8,3%"
+    assert q["speaker"]["normal"] == "Росстат"
+    # ``регулятор`` is the central bank named before, not the statistics service named after it
+    assert find(found, "инфляционное давление")["speaker"]["normal"] == "Банк России"
+    # a conjunction right before the attribution opens the attributed part
+    (q,) = quotes_of("Ставка держится на этом уровне с декабря, но, по словам министра, инфляция замедлилась до 8,3%.")
+    assert plain(q["text"]) == "инфляция замедлилась до 8,3%"
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

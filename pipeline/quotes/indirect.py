@@ -1250,6 +1250,12 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
                 break
         clause = _strip(doc, k + 1, last)
         before = [t for t in doc[sent.start:po] if not t.is_space]
+        joint = next((n for n in range(len(before) - 2, 0, -1) if before[n].pos_ == "CCONJ"
+                      and before[n - 1].text == "," and before[n + 1].text != ","), None)
+        if joint is not None and not any(t.pos_ == "SCONJ" or t.lemma_ == "который" for t in before[joint:]):
+            # ``Ставка держится …, а годовая инфляция, по оценке Росстата, замедлилась``: the attribution
+            # is inside the clause after the conjunction, which is the whole statement
+            before = before[joint + 1:]
         while before and before[0].pos_ == "CCONJ":  # ``А самую масштабную премьеру, по словам X, …``
             before = before[1:]
         nxt = next((t for t in doc[k + 1:sent.end] if not t.is_space), None)

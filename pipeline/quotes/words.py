@@ -142,7 +142,9 @@ REGION_ADJECTIVES = {"областной": "область", "краевой": "
 REGION_NOUNS = frozenset(REGION_ADJECTIVES.values())
 # what the name of a body of that kind has in it, where it is not the noun's own stem (``в полиции``
 # after ``УМВД России по Приморскому краю``: the ministry of the interior's police)
-KIND_WORDS = {**{noun: GOVERNMENT_WORDS for noun in OWN_GOVERNMENTS}, "полиция": ("полиц", "мвд", "увд", "овд")}
+KIND_WORDS = {**{noun: GOVERNMENT_WORDS for noun in OWN_GOVERNMENTS}, "полиция": ("полиц", "мвд", "увд", "овд"),
+              # (``регулятор`` after ``Банк России`` and ``Росстат``: the bank, a regulator, not the statistician)
+              "регулятор": ("банк", "цб", "центробанк", "надзор", "фас", "антимонопольн")}
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
