@@ -1365,6 +1365,20 @@ def test_an_attribution_inside_the_clause_after_a_conjunction_and_the_regulator(
     assert plain(q["text"]) == "инфляция замедлилась до 8,3%"
 
 
+def test_a_relay_in_brackets_closing_the_sentence():
+    # ``X (сообщает ТАСС).``: the sentence before the bracket is the source's
+    for text, name in [
+            ("Общее собрание также избрало новых членов президиума (сообщает ТАСС).", "ТАСС"),
+            ("Движение на участке приостановлено, задерживаются шесть поездов (как уточнили в РЖД).", "РЖД")]:
+        (q,) = quotes_of(text)
+        assert q["speaker"]["normal"] == name and plain(q["text"]) == text[:text.index(" (")]
+    # after a statement of its own, the relay's bracket is no part of what was said
+    (q,) = quotes_of("После проката Рябова сказала, что «до последнего не верила» в победу (передает РИА Новости).")
+    assert plain(q["text"]) == "«до последнего не верила» в победу" and q["speaker"]["normal"] == "Рябова"
+    # a bracket inside the sentence is no relay of it
+    assert quotes_of("Эти данные (сообщает ТАСС со ссылкой на источник) подтвердились.") == []
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

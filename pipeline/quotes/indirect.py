@@ -497,13 +497,16 @@ def _as_clause(verb) -> Optional[Span]:
     comma = k - 1  # ``<clause>, сообщает X``; ``<clause>, об этом сообщают СМИ`` (the content just given)
     if k >= 4 and _after_ob_etom(words, k):
         comma = k - 3
-    elif k >= 4 and words[k - 1].lower_ == "как" and words[k - 2].text == "," \
-            and words[k - 3].lemma_ not in ("так", "такой", "тот") and all(not w.is_punct or w.text in MARKS for w in tail) \
+    elif k >= 4 and words[k - 1].lower_ == "как" and words[k - 2].text in ",(" \
+            and words[k - 3].lemma_ not in ("так", "такой", "тот") and all(not w.is_punct or w.text in MARKS + ")"
+                                                                           for w in tail) \
             and any(c.dep_ in ("nsubj", "obl") and c.i > verb.i for c in verb.children):
         # ``<clause>, как сообщили в МЧС.``: a source after the cue (not ``поступил так, как сказал
-        # отец``, nor the saying ``…, как говорится``)
+        # отец``, nor the saying ``…, как говорится``); in brackets too (``(как уточнили в РЖД)``)
         comma = k - 2
-    if comma >= 1 and words[comma].text == "," and words[0] is not verb \
+    if comma >= 1 and words[comma].text == "(" and not _relay_in_brackets(doc, words[comma].i, sent.end):
+        comma = -1  # a bracket opens a relay only when it closes the sentence after the source
+    if comma >= 1 and words[comma].text in ",(" and words[0] is not verb \
             and end + 1 - k <= (30 if any(w.lower_ == "ссылкой" for w in tail) else 22) \
             and verb.morph.get("VerbForm") != ["Conv"] and (  # (``…, обещав быть «…»``: no attribution)
             all(not w.is_punct or w.text in "()«»\"'" for w in tail)
@@ -1049,6 +1052,9 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
             # verbs: ``пациент пришёл в себя, говорит и узнаёт родных``, ``…, пишет письма родным``)
             last = k - 1
             break
+        if t.text == "(" and k > first + 2 and _relay_in_brackets(doc, k, last + 2):
+            last = k - 1  # ``сказала, что «…» в победу (передает РИА Новости).``: the relay's bracket is not said
+            break
         if t.text == "," and k > first + 1 and _speaker_gerund(doc, k, last) \
                 and any(_predicate_word(doc[j]) for j in range(first, k)):
             # ``заявил, что дороги расчистят к утру, поблагодарив коммунальщиков``; a contrast before a
@@ -1095,6 +1101,17 @@ def _clip(doc: Doc, first: int, last: int) -> Optional[Span]:
                 last -= 1
             break
     return _strip(doc, first, last)
+
+
+def _relay_in_brackets(doc: Doc, bracket: int, end: int) -> bool:
+    """``… (сообщает ТАСС).``, ``… (как уточнили в РЖД).``: a finite speech verb opens the bracket at
+    ``bracket``, and the bracket closes the sentence (only punctuation after it, before ``end``)."""
+    words = [t for t in doc[bracket + 1:end] if not t.is_space]
+    if words and words[0].lower_ == "как":
+        words = words[1:]
+    close = next((n for n, t in enumerate(words) if t.text == ")"), None)
+    return bool(words) and close is not None and close >= 2 and _is_cue_verb(words[0]) \
+        and words[0].morph.get("VerbForm") == ["Fin"] and all(t.is_punct for t in words[close + 1:])
 
 
 def _speaker_gerund(doc: Doc, comma: int, last: int) -> bool:
