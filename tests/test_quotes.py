@@ -1379,6 +1379,19 @@ def test_a_relay_in_brackets_closing_the_sentence():
     assert quotes_of("Эти данные (сообщает ТАСС со ссылкой на источник) подтвердились.") == []
 
 
+def test_a_body_opening_the_sentence_and_a_city_hall_of_the_city_named():
+    # ``В Федерации … сообщили``: the body the parse hung on the reported clause after the verb speaks
+    (q,) = quotes_of("В Федерации фигурного катания на коньках России сообщили, что состав сборной на чемпионат "
+                     "Европы будет объявлен после Кубка Первого канала.")
+    assert q["speaker"]["normal"] == "Федерация фигурного катания на коньках России"
+    # ``в мэрии`` with no city hall named: the last city's, else unnamed
+    found = quotes_of("Мэр Самары Иван Петров представил бюджет. В мэрии пояснили, что расходы сокращаются за счет "
+                      "оптимизации закупок.")
+    assert find(found, "расходы сокращаются")["speaker"]["normal"] == "Мэрия Самары"
+    (q,) = quotes_of("В мэрии пояснили, что расходы сокращаются за счет оптимизации закупок.")
+    assert q["speaker"]["normal"] is None
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

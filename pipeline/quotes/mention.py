@@ -108,7 +108,10 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # ``из Сеула сообщили``, ``в департаменте здравоохранения уточнили``: the body (or place) it
         # happens in speaks; after the verb a body noun or an organisation's name only (``сообщили из
         # прокуратуры``, ``поясняли в Fitch``)
-        for child in children:
+        # (also a place opening the sentence that the parse hung on the reported clause after the verb:
+        # ``В Федерации фигурного катания России сообщили, что состав … будет объявлен``)
+        hung = [t for t in doc[verb.sent.start:verb.i] if t.dep_ == "obl" and t.head.i > verb.i]
+        for child in children + hung:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS

@@ -297,6 +297,12 @@ class _Resolver:
                         # (an organisation of a country named by the country, ``МИД Таджикистана``)
                         span._.normal = f"{head.lemma_.capitalize()} {self.country()}"
                         return span
+                    city = self._last_place("city", mention.start) if earlier is None and ent is None \
+                        and body is head and head.lemma_ in CITY_BODIES and len(tokens_of(mention)) == 1 else None
+                    if city is not None:
+                        # ``в мэрии`` with no city hall named: the last city's (``Мэр Самары`` … ``мэрия Самары``)
+                        span._.normal = f"{head.lemma_.capitalize()} {_genitive(city._.normal or city.text)}"
+                        return span
                 if named:
                     # ``в министерстве обороны Японии сообщили``: the mention names the body itself
                     name = _org_name(self.doc, mention.start, mention.end)
@@ -749,9 +755,7 @@ class _Resolver:
             return None
         noun = REGION_ADJECTIVES.get(region.lemma_, region.lemma_)
         if noun in PLACE_KINDS:  # ``администрация города``: the last city named (the locations stage's kind)
-            kinds = {(s.start, s.end) for s in self.doc.spans.get("locations", ()) if s._.kind == PLACE_KINDS[noun]}
-            place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
-                          and (e.start, e.end) in kinds), None)
+            place = self._last_place(PLACE_KINDS[noun], mention.start)
         else:
             place = next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < mention.start
                           and len((e._.normal or e.text).split()) > 1
@@ -763,6 +767,13 @@ class _Resolver:
         if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
             return None  # (words between: not one name)
         return f"{_org_name(self.doc, kept[0].i, kept[-1].i + 1)} {_genitive(place._.normal or place.text)}"
+
+    def _last_place(self, kind: str, before: int) -> Optional[Span]:
+        """The last LOC before token ``before`` that the locations stage found to be of ``kind``
+        (``city``, ``region``), else None."""
+        kinds = {(s.start, s.end) for s in self.doc.spans.get("locations", ()) if s._.kind == kind}
+        return next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < before
+                     and (e.start, e.end) in kinds), None)
 
     def _proper_modifier(self, mention: Span, head) -> Optional[str]:
         """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
@@ -1855,6 +1866,7 @@ def _animate(word: str) -> bool:
     return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
 
 
+CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
 # the titles of a country's leader (``южнокорейский лидер`` is its president or prime minister)
 LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"})
 PLACE_KINDS = {"город": "city", "регион": "region"}  # place nouns no name has in it, by the locations stage's kind
