@@ -272,9 +272,12 @@ class _Resolver:
                 if placed is not None:
                     span._.normal = placed
                     return span
-                if ORG_KINDS.get(body.lemma_) == "state" and body.lemma_ != "полиция" \
-                        and _region_word(body, mention) is not None:
-                    return span  # ``в администрации города`` with no city named: a body unnamed
+                region = _region_word(body, mention) if ORG_KINDS.get(body.lemma_) == "state" \
+                    and body.lemma_ != "полиция" else None
+                if region is not None and REGION_ADJECTIVES.get(region.lemma_, region.lemma_) in PLACE_KINDS:
+                    # ``в администрации города`` with no city named: a body unnamed (``прокуратура области``
+                    # with no region of that kind keeps its own phrase, as before)
+                    return span
                 ent = None if named else self._nearest(body, "ORG")
                 if not named and ORG_KINDS.get(body.lemma_) == "state":
                     # ``в полиции`` after ``полиция Малайзии``, ``министерство`` after ``министерство
