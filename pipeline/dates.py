@@ -225,10 +225,23 @@ def r_season_relative(g, a):
     code = SEASONS[g["season"].lower()[:3]]
     which = (g.get("which") or "").lower()
     n = -1 if which.startswith(("прошл", "минувш", "прошедш")) else 1 if which.startswith(("следующ", "будущ")) else 0
-    rel = f"{n:+d} season {code}"
+    rel = f"{n:+d} season {code}" if not which.startswith("эт") else f"this season {code}"
     if a is None:
         return None, "season", None, rel
-    return f"{_season_year(code, a, n):04d}-{code}", "season", "published_at", rel
+    year = _season_year(code, a, 0)
+    if n == -1 and not _season_ended(code, year, a):
+        year -= 1  # ``прошлым летом`` in July: the summer before this one; in January, the last one
+    elif n == 1:
+        year += 1 if _season_ended(code, year, a) or a.month >= SEASON_MONTHS[code][0] else 0
+    elif which.startswith("эт") and code != "WI":
+        year = a.year  # ``этой весной`` in January: this year's
+    return f"{year:04d}-{code}", "season", "published_at", rel
+
+
+def _season_ended(code: str, year: int, a: dt.date) -> bool:
+    """The season ``code`` of ``year`` (a winter: the one its January is in) ended before ``a``."""
+    last = SEASON_MONTHS[code][1]
+    return dt.date(year + (last == 12), last % 12 + 1, 1) <= a
 
 
 def r_weekend(g, a):
@@ -236,11 +249,14 @@ def r_weekend(g, a):
     publication date (``прошл``/``минувш`` too), ``следующ``/``ближайш`` the next; ISO ``2022-W01-WE``.
     The stage moves a bare one ahead for a verb in the future (``_ahead``)."""
     which = (g.get("which") or "").lower()
-    n = 1 if which.startswith(("следующ", "ближайш", "будущ")) else 0
+    n = 1 if which.startswith(("следующ", "ближайш", "будущ")) or (which.startswith("эт") and a is not None
+                                                                      and a.weekday() < 5) else 0
     rel = f"{n:+d} weekend"
     if a is None:
         return None, "week", None, rel
     saturday = a - dt.timedelta(days=(a.weekday() - 5) % 7) + dt.timedelta(weeks=n)
+    if which.startswith(("прошл", "минувш", "прошедш")) and a.weekday() >= 5:
+        saturday -= dt.timedelta(weeks=1)  # (on a Sunday, ``на прошлых выходных`` is the weekend before)
     year, week, _ = saturday.isocalendar()
     return f"{year}-W{week:02d}-WE", "week", "published_at", rel
 
@@ -472,10 +488,12 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
     ("year_range", rf"\b{Y}{DASH}(?P<y2>\d{{4}}|\d\d)(?:-?х)?{YEARWORD}", r_year_range),
     ("decade", rf"\b{DECADE_PART}?{Y}-?(?:х|е|ые|ых|ми)\b(?:{YEARWORD})?", r_decade),
-    # (two digits only after a preposition or a part, or before ``годы``: not ``30-е числа``, ``на 10-е место``)
+    # (two digits only after a preposition or a part, or before ``годы``, and not before a counted noun:
+    # not ``30-е числа``, ``на 10-е место``, ``в 10-х классах``, ``в 30-е сутки``)
     ("decade_short", rf"(?:(?<=\b[вВсСкК]\s)|(?<=\bдо\s)|(?<=\bво\s)|(?<=\bот\s)|{DECADE_PART})"
-                     rf"(?P<yy>[1-9]0|00)-?(?:х|е|ые|ых)\b(?!\s+(?:числ|мест|номер|строк|ряд|минут|секунд))"
-                     rf"(?:{YEARWORD})?|\b(?P<yy2>[1-9]0)-?(?:е|ые|х|ых){YEARWORD}", r_decade_short),
+                     rf"(?P<yy>[1-9]0|00)-?(?:х|е|ые|ых)\b(?:{YEARWORD})?(?!\s+(?:[а-яё]+(?:ах|ях|ов|ам|ям|ами|ями)"
+                     r"|сутки|суток|чисел|числ\w*|мест\w*|номер\w*|строк\w*|ряд\w*|минут\w*|секунд\w*|класс\w*|этаж\w*)\b)"
+                     rf"|\b(?P<yy2>[1-9]0)-?(?:е|ые|х|ых){YEARWORD}", r_decade_short),
     ("century", r"\b(?P<c>[IVXL]{1,5}|\d{1,2})\s+(?:век[аеу]?|веков|вв?\.)(?!\w)", r_century),
     ("year", rf"\b{YEAR_PART}?{Y}{YEARWORD}", r_year),
     ("year_bare", rf"(?<=\b[вВ]\s){Y}\b(?![-–.,]?\d)(?!\s*(?:г\b|%|тыс|млн|млрд|руб|долл|евро|человек|км|м\b|{MEASURES}))", r_year),
@@ -496,11 +514,12 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
                      r"(?![^\n!?]{0,25}?(?:%|процент|пункт))", r_clock),  # (``с 7.50 до 7.25 процента``)
     ("daypart", rf"\b{DAYPARTS}(?!\w)", r_daypart),
     ("relday", r"\b(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра)\b", r_relday),
-    ("season_relative", r"\b(?:(?P<which>прошл\w+|минувш\w+|прошедш\w+|эт\w+|следующ\w+|будущ\w+)\s+)?"
-                        r"(?P<season>весной|летом|осенью|зимой)(?!\s+(?:\d|прошл|эт|следующ|будущ|минувш|текущ))",
+    ("season_relative", r"(?<!\bтем\s)(?<!\bтой\s)(?<!\bтом\s)\b(?:(?P<which>прошл\w+|минувш\w+|прошедш\w+|эт\w+"
+                        r"|следующ\w+|будущ\w+)\s+)?(?P<season>весной|летом|осенью|зимой)(?!\s+(?:\d|прошл|позапрошл|эт"
+                        r"|следующ|будущ|минувш|текущ|того|нынешн|и\s+(?:весной|летом|осенью|зимой)))",
                         r_season_relative),
-    ("weekend", r"(?<!\w)(?:в|на)\s+(?:(?P<which>прошл\w+|минувш\w+|прошедш\w+|эти|этих|следующ\w+|ближайш\w+"
-                r"|будущ\w+)\s+)?выходн(?:ые|ых)\b(?!\s+(?:дн|день))", r_weekend),
+    ("weekend", r"(?<!\w)(?:(?:в|на)\s+(?P<which>прошл\w+|минувш\w+|прошедш\w+|эти|этих|следующ\w+|ближайш\w+"
+                r"|будущ\w+)\s+выходн(?:ые|ых)|в\s+выходные|на\s+выходных)\b(?!\s+(?:дн|день))", r_weekend),
     ("relperiod", r"\b(?P<which>позапрошл\w+|прошл\w+|минувш\w+|этом|эту|этой|текущ\w+|следующ\w+|будущ\w+)\s+(?P<unit>год\w*|месяц\w*|недел\w+)", r_relperiod),
     ("weekday", rf"\b{WD}\b", r_weekday),
     ("shift_ahead", rf"\bчерез\s+{NUM}\s+{UNIT}(?!\w)", r_shift),
@@ -688,11 +707,13 @@ FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "
 def _future(span) -> bool:
     """The finite verb nearest the mention in its sentence is in the future (``В понедельник
     правительство проведёт заседание``, ``будет``): a weekday ahead, not the last one (``_ahead``)."""
-    verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+    verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Part"])
              and not span.start <= t.i < span.end]
     if not verbs:
         return False
     nearest = min(verbs, key=lambda t: abs(t.i - span.start))
+    if nearest.morph.get("VerbForm") == ["Part"]:
+        return False  # ``Правила, вступившие в силу 1 января, коснутся …``: the participle's own time
     # (the tagger reads ``будет`` as present)
     return nearest.morph.get("Tense") == ["Fut"] or nearest.lower_ in FUTURE_BE
 

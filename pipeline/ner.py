@@ -755,7 +755,8 @@ def owners_before_names(ents: list[Span]) -> list[Span]:
     for e in ents:
         words = tokens_of(e)
         if e.label_ == "PER" and len(words) >= 3 and words[0].morph.get("Case") == ["Gen"] \
-                and first_name(words[1].text) and not first_name(words[0].text, any_case=True):
+                and first_name(words[1].text) and words[1].morph.get("Case") == ["Nom"] \
+                and not first_name(words[0].text, any_case=True) and not any(_patronymic(t.text) for t in words[2:]):
             owner = Span(e.doc, words[0].i, words[0].i + 1, label="PER")
             rest = Span(e.doc, words[1].i, e.end, label="PER")
             normal = normalize_span(owner)
@@ -765,6 +766,11 @@ def owners_before_names(ents: list[Span]) -> list[Span]:
                 continue
         out.append(e)
     return out
+
+
+def _patronymic(word: str) -> bool:
+    """pymorphy3 reads the word as a patronymic (``Петровна``: ``Волкова Ирина Петровна`` is one name)."""
+    return any("Patr" in p.tag for p in models.morph_vocab().parse(word.lower()))
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -273,28 +273,11 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
             return text[:-1].lower() + "а"
         return _masculine_stem(text, grams, gender, paired) or text
     extra = frozenset({"sing"} if parse.tag.number == "sing" else ())
-    return _unfleeting(parse, text, _nominative(parse, text, extra))
+    return _nominative(parse, text, extra)
 
 
 MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"),
                      "loct": ("е",)}
-
-
-def _unfleeting(parse: Parse, text: str, nominative: str) -> str:
-    """A surname pymorphy3 guessed (no dictionary word) keeps its stem: its guess gives the
-    nominative a fleeting vowel (``Шольца`` → ``Шолец``, as ``конца`` → ``конец``) that a foreign
-    name does not have (``Шольц``, ``Мерц``)."""
-    if parse.is_known or parse.tag.gender != "masc" or parse.tag.number != "sing":
-        return nominative
-    word = text.lower()
-    ending = next((e for e in MASCULINE_ENDINGS.get(parse.tag.case, ()) if word.endswith(e)), None)
-    if ending is None or len(nominative) < 3:
-        return nominative
-    stem = word[:-len(ending)]
-    if nominative != stem and nominative[:-2] + nominative[-1] == stem.replace("ь", "") \
-            and nominative[-2] in "еоё":
-        return stem
-    return nominative
 
 
 def _masculine_stem(text: str, grams: dict, gender: Optional[str], paired: bool) -> Optional[str]:

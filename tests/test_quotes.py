@@ -1392,6 +1392,49 @@ def test_a_body_opening_the_sentence_and_a_city_hall_of_the_city_named():
     assert q["speaker"]["normal"] is None
 
 
+REVIEW_24_SPEAKERS = (
+    # a country's leader of the verb's gender, a president before a premier; not one the mention says more of
+    ("Президент Белоруссии Александр Лукашенко назвал протесты провокацией. Светлана Тихановская находится в Литве. "
+     "Белорусский оппозиционный лидер заявила, что протесты продолжатся.", "Светлана Тихановская"),
+    ("Президент Украины Владимир Зеленский встретился с премьер-министром Украины Денисом Шмыгалем. Украинский лидер "
+     "заявил, что реформы продолжатся.", "Владимир Зеленский"),
+    ("Премьер-министр Великобритании Борис Джонсон встретился с королевой Великобритании Елизаветой II. Британский "
+     "лидер заявил, что обсуждался бюджет.", "Борис Джонсон"),
+    # an adjective naming a body's kind: that body, not the last prosecutor's office the tagger saw the place of
+    ("МИД России выразил протест послу Эстонии. Прокуратура Московской области возбудила дело о мошенничестве. "
+     "Внешнеполитическое ведомство подчеркнуло, что ответ последует.", "МИД России"),
+    ("ФНС России выпустила разъяснения. Прокуратура Пермского края начала проверку. В налоговом ведомстве пояснили, "
+     "что новые правила вступят в силу в марте.", "ФНС России"),
+    # another country's regulator is no Bank of Russia
+    ("Банк России сохранил ключевую ставку. Накануне ФРС США повысила ставку на 0,25 п.п. Американский регулятор "
+     "заявил, что продолжит ужесточение политики.", "ФРС США"),
+    # a city hall is of the city its mayor's title names, not of one the mayor visited
+    ("Мэр Самары Елена Лапушкина приехала в Москву на совещание. В мэрии сообщили, что визит продлится два дня.",
+     "Мэрия Самары"),
+)
+
+
+@pytest.mark.parametrize("text, name", REVIEW_24_SPEAKERS, ids=[t[0][:30] for t in REVIEW_24_SPEAKERS])
+def test_twenty_fourth_review_speaker_traps(text, name):
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == [name]
+
+
+REVIEW_24_STATEMENTS = (
+    # a saying in brackets is no relay; ``говорят о`` + an event states it; the attribution inside a relative clause
+    # after ``а`` is that clause's, and ``а не`` opens no clause
+    ("Он вытянул счастливый билет (как говорят в народе).", []),
+    ("Победа не за горами (как сказал классик).", []),
+    ("Очевидцы говорят о стрельбе.", ["стрельбе"]),
+    ("Он работал в Москве, а затем в Казани, где, по его словам, и познакомился с женой.",
+     ["и познакомился с женой"]),
+)
+
+
+@pytest.mark.parametrize("text, spans", REVIEW_24_STATEMENTS, ids=[t[0][:30] for t in REVIEW_24_STATEMENTS])
+def test_twenty_fourth_review_statement_traps(text, spans):
+    assert [plain(q["text"]) for q in quotes_of(text)] == spans
+
+
 def test_unmarked_first_person_paragraph_with_its_attribution():
     items = quotes_of("Художница Анна Лебедева открыла выставку в Казани.\n\n"
                       "Для меня эти картины – память о детстве, я писала их десять лет — сказала Анна "

@@ -676,9 +676,9 @@ def _about(verb) -> Optional[Span]:
 
 # verbs whose ``о …`` names a topic rather than a content stated
 TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "рассказываться", "поговорить", "вспоминать"})
-# verbs whose ``о`` and one bare noun names a topic (``сказала об инциденте``; but ``говорит о хроническом
-# заболевании`` states one)
-BARE_TOPIC_VERBS = frozenset({"сказать", "говорить", "высказаться", "высказываться"})
+# verbs whose ``о`` and one bare noun names a topic (``сказала об инциденте``, ``высказывался о проекте``; but
+# ``говорят о стрельбе`` states one, and so does ``говорит о хроническом заболевании``)
+BARE_TOPIC_VERBS = frozenset({"сказать", "высказаться", "высказываться"})
 
 
 def _about_phrase(verb) -> Optional[Span]:
@@ -1110,8 +1110,18 @@ def _relay_in_brackets(doc: Doc, bracket: int, end: int) -> bool:
     if words and words[0].lower_ == "как":
         words = words[1:]
     close = next((n for n, t in enumerate(words) if t.text == ")"), None)
-    return bool(words) and close is not None and close >= 2 and _is_cue_verb(words[0]) \
-        and words[0].morph.get("VerbForm") == ["Fin"] and all(t.is_punct for t in words[close + 1:])
+    if not words or close is None or close < 2 or not _is_cue_verb(words[0]) \
+            or words[0].morph.get("VerbForm") != ["Fin"] or not all(t.is_punct for t in words[close + 1:]):
+        return False
+    # a source named (``(сообщает ТАСС)``, ``(как уточнили в РЖД)``) or a person described (``(как заявил
+    # его сын)``), not a saying's (``(как говорят в народе)``, ``(как сказал классик)``)
+    inside = words[1:close]
+    return any(t.ent_type_ for t in inside) or any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == words[0].i and t.lemma_ not in SAYINGS_SOURCES
+        and t.pos_ in ("NOUN", "PROPN") for t in inside)
+
+
+SAYINGS_SOURCES = frozenset({"народ", "классик", "поэт", "мудрец", "поговорка", "пословица", "философ"})
 
 
 def _speaker_gerund(doc: Doc, comma: int, last: int) -> bool:
@@ -1269,7 +1279,10 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         before = [t for t in doc[sent.start:po] if not t.is_space]
         joint = next((n for n in range(len(before) - 2, 0, -1) if before[n].pos_ == "CCONJ"
                       and before[n - 1].text == "," and before[n + 1].text != ","), None)
-        if joint is not None and not any(t.pos_ == "SCONJ" or t.lemma_ == "который" for t in before[joint:]):
+        if joint is not None and not any(t.pos_ == "SCONJ" or t.lemma_ == "который" or t.lower_ in RELATIVE_ADVERBS
+                                         for t in before[joint:]) and before[joint + 1].lower_ != "не" \
+                and any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.morph.get("Case") == ["Nom"]
+                        for t in before[joint + 1:]):
             # ``Ставка держится …, а годовая инфляция, по оценке Росстата, замедлилась``: the attribution
             # is inside the clause after the conjunction, which is the whole statement
             before = before[joint + 1:]
@@ -1321,6 +1334,9 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         return None
     clause = _before_confirmation(clause)
     return _attributed(clause, po, noun, speaker)
+
+
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})  # (``…, а затем в Казани, где, по его словам, …``)
 
 
 def _attributed(clause: Span, po: int, noun, speaker: Span) -> Span:

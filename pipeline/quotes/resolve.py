@@ -533,10 +533,16 @@ class _Resolver:
         place or an organisation (``министерство обороны ДНР``). A word for any state body
         (``ведомство``, ``GENERIC_BODIES``) takes the last state body named with its place
         (``Прокуратура Пермского края`` … ``надзорное ведомство``), the tagger seeing only the place."""
-        generic = token.lemma_ in GENERIC_BODIES
+        kinds = [c.lemma_ for c in token.children if c.dep_ == "amod"] + (
+            [self.doc[token.i - 1].lemma_] if token.i and self.doc[token.i - 1].pos_ == "ADJ" else [])
+        # (an adjective naming the kind, ``внешнеполитическое ведомство``, ``налоговом ведомстве``: the named
+        # body of that kind, as before; ``надзорное ведомство`` a prosecutor's office)
+        generic = token.lemma_ in GENERIC_BODIES and all(k == "надзорный" for k in kinds)
+        wanted = "прокуратура" if kinds else None
         for t in reversed(self.doc[:token.i]):
             if self._in_quote(t.idx) or not (t.lemma_ == token.lemma_ or (
-                    generic and ORG_KINDS.get(t.lemma_) == "state" and t.lemma_ not in GENERIC_BODIES)):
+                    generic and ORG_KINDS.get(t.lemma_) == "state" and t.lemma_ not in GENERIC_BODIES
+                    and wanted in (None, t.lemma_))):
                 continue
             if is_parsed(t):
                 end = _noun_phrase(t).end if any(c.dep_ == "nmod" and c.i > t.i for c in t.children) else None
@@ -772,11 +778,14 @@ class _Resolver:
         return f"{_org_name(self.doc, kept[0].i, kept[-1].i + 1)} {_genitive(place._.normal or place.text)}"
 
     def _last_place(self, kind: str, before: int) -> Optional[Span]:
-        """The last LOC before token ``before`` that the locations stage found to be of ``kind``
-        (``city``, ``region``), else None."""
+        """The place of ``kind`` (``city``, ``region``, the locations stage's kind) a text's body of that
+        kind belongs to, before token ``before``: the last one a head's title names (``Мэр Самары`` …
+        ``приехала в Москву``: Самара), else the first one named (the story's place, not one visited)."""
         kinds = {(s.start, s.end) for s in self.doc.spans.get("locations", ()) if s._.kind == kind}
-        return next((e for e in reversed(self.ents) if e.label_ == "LOC" and e.start < before
-                     and (e.start, e.end) in kinds), None)
+        places = [e for e in self.ents if e.label_ == "LOC" and e.start < before and (e.start, e.end) in kinds]
+        titled = [e for e in places if e.start and e.root.head.lemma_ in HOME_TITLES
+                  and e.root.head.i < e.start and e.root.dep_ == "nmod"]
+        return titled[-1] if titled else (places[0] if places else None)
 
     def _proper_modifier(self, mention: Span, head) -> Optional[str]:
         """The name of a ``пресс-служба`` / ``секретариат`` that a proper noun in the genitive
@@ -1068,12 +1077,14 @@ class _Resolver:
             # ``главой МИД Турции Мевлютом Чавушоглу``)
             return country is not None and bool(self._titled_countries(e, mention.start) - {country})
         titled = [e for e in titled if not foreign(e)]
-        if not titled and head.lemma_ == "лидер" and country is not None:
+        if not titled and head.lemma_ == "лидер" and country is not None and len(marks) == 1:
             # ``Южнокорейский лидер`` after ``президент Южной Кореи Пак Сон Хо``: the head of that country's
-            # state or government the text named
-            titled = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                      and any(t.lemma_ in LEADER_TITLES for t in self._title_of(e))
-                      and self._titled_countries(e, mention.start) == {country}]
+            # state or government the text named, of the verb's gender, a president before a premier (not
+            # ``Белорусский оппозиционный лидер``, ``лидер ультраправых``: the mention says more)
+            leaders = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                       and _agrees(_gender(e), gender) and self._titled_countries(e, mention.start) == {country}
+                       and any(t.lemma_ in LEADER_TITLES for t in self._title_of(e))]
+            titled = [e for e in leaders if any(t.lemma_ == "президент" for t in self._title_of(e))] or leaders
         if titled:
             # the one whose title has the mention's modifiers (``президента США`` → Обама, not
             # ``бывшего президента ЮАР Нельсона Манделы`` named after him)
@@ -1375,7 +1386,10 @@ class _Resolver:
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
             # (``правительство`` is a government, not the last ``МВД``)
-            words = KIND_WORDS.get(token.lemma_, (token.lemma_[:5],))
+            described = token.lemma_ == "регулятор" and (any(c.dep_ == "amod" for c in token.children) or (
+                token.i and models.morph_vocab().parse(self.doc[token.i - 1].lower_)[0].tag.POS == "ADJF"))
+            # (``Американский регулятор``: no preference for a bank, the adjective says whose)
+            words = (token.lemma_[:5],) if described else KIND_WORDS.get(token.lemma_, (token.lemma_[:5],))
             same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in words)]
             before = same if token.lemma_ in ONE_OF_A_KIND else same or before
         elif kind == "outlet":
@@ -1870,8 +1884,9 @@ def _animate(word: str) -> bool:
 
 
 CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
+HOME_TITLES = frozenset({"мэр", "глава", "градоначальник", "губернатор"})  # heads whose place the bodies are of
 # the titles of a country's leader (``южнокорейский лидер`` is its president or prime minister)
-LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"})
+LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "лидер"})
 PLACE_KINDS = {"город": "city", "регион": "region"}  # place nouns no name has in it, by the locations stage's kind
 
 
