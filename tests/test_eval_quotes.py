@@ -10,23 +10,24 @@ from conftest import SHARED, need
 from pipeline.eval import quotes as ev
 
 # just below the scores the quotes package reaches on the gold (see README, "Quote gold and scorer"): dev (736 texts,
-# 2519 statements, tuned on; lists a, c-f, i-l, n, p and q joined in the sixth to fifteenth rounds) 0.839 end-to-end /
-# 0.927 detection after the twenty-third round (0.837 / 0.927 after the twenty-first, 0.832 / 0.926 after the nineteenth and twentieth, 0.831 / 0.925 at the
+# 2519 statements, tuned on; lists a, c-f, i-l, n, p and q joined in the sixth to fifteenth rounds) 0.840 end-to-end /
+# 0.928 detection after the twenty-fourth round (0.839 / 0.927 after the twenty-third, 0.837 / 0.927 after the twenty-first, 0.832 / 0.926 after the nineteenth and twentieth, 0.831 / 0.925 at the
 # nineteenth's start; at the seventeenth round's end the 641 texts of the eleventh round 0.835 / 0.927, list l (20 long
 # NEREL texts) 0.751 / 0.899, lists n and p (factRuEval-2016) 0.776 / 0.918 and 0.828 / 0.925, list q 0.901 / 0.927).
 # test (held out, written by annotators who never saw the extractor's output nor its code; 211 texts, 688 statements:
-# lists g, h, m, o, r) 0.714 / 0.856 after the twenty-third round (0.708 / 0.852 after the twenty-first, 0.706 / 0.852 after the nineteenth, 0.702 / 0.850 at
+# lists g, h, m, o, r) 0.718 / 0.857 after the twenty-fourth round (0.714 / 0.856 after the twenty-third, 0.708 / 0.852 after the twenty-first, 0.706 / 0.852 after the nineteenth, 0.702 / 0.850 at
 # the nineteenth's start; at the seventeenth round's end lists g and h 0.694 / 0.855, list m (19 long NEREL texts) 0.648
 # / 0.838, list o (25 factRuEval-2016 texts) 0.743 / 0.838, list r (37 short texts) 0.756 / 0.840). The project against
 # the second annotation of lists e and f 0.797 / 0.915 (0.796 / 0.913 before).
 MIN_F1 = 0.82
 MIN_DETECTION_F1 = 0.92
-MIN_TEST_F1 = 0.70
+MIN_TEST_F1 = 0.71
 MIN_TEST_DETECTION_F1 = 0.85
 MIN_SECOND_F1 = 0.78
 MIN_SECOND_DETECTION_F1 = 0.90
-# our own 120 synthetic articles (1081 statements; texts in the gold file, so no ../shared needed): 0.889 / 0.983 after
-# the twenty-third round (0.884 / 0.981 after the twentieth and twenty-first). The nineteenth round's rules were written reading the errors of sets A-D (0.824
+# our own 140 synthetic articles (1287 statements; texts in the gold file, so no ../shared needed): 0.888 / 0.982 after
+# the twenty-fourth round, set G (added in it, read after scoring on arrival) included (the 120 of sets A-F 0.889 / 0.983
+# after the twenty-third, 0.884 / 0.981 after the twentieth and twenty-first). The nineteenth round's rules were written reading the errors of sets A-D (0.824
 # / 0.976 before; set E, scored on arrival at the round's end, 0.803 / 0.966 before and after alike); set F, added in
 # the twentieth and scored on arrival, 0.873 / 0.967 with its start and end code
 MIN_SYNTHETIC_F1 = 0.86
