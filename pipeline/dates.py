@@ -208,27 +208,24 @@ def r_season(g, a):
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-def _season_year(code: str, a: dt.date, n: int) -> int:
-    """The year of the last season ``code`` begun by ``a`` (``n`` = 0), the one before (-1) or after (+1)."""
-    first = SEASON_MONTHS[code][0]
+def _season_year(code: str, a: dt.date) -> int:
+    """The year of the last season ``code`` begun by ``a`` (a winter: the year its January is in)."""
     if code == "WI":
-        year = a.year + 1 if a.month == 12 else a.year
-    else:
-        year = a.year if a.month >= first else a.year - 1
-    return year + n
+        return a.year + 1 if a.month == 12 else a.year
+    return a.year if a.month >= SEASON_MONTHS[code][0] else a.year - 1
 
 
 def r_season_relative(g, a):
     """``летом``, ``прошлой зимой``, ``этой осенью``: the season of that name last begun by the
-    publication date (``прошл``/``минувш`` the one before, ``следующ``/``будущ`` the next); the
-    stage moves a bare one ahead for a verb in the future (``_ahead``)."""
+    publication date; ``прошл``/``минувш`` the last one ended, ``следующ``/``будущ`` the next one,
+    ``эт`` this year's. The stage moves a bare one ahead for a verb in the future (``_ahead``)."""
     code = SEASONS[g["season"].lower()[:3]]
     which = (g.get("which") or "").lower()
     n = -1 if which.startswith(("прошл", "минувш", "прошедш")) else 1 if which.startswith(("следующ", "будущ")) else 0
     rel = f"{n:+d} season {code}" if not which.startswith("эт") else f"this season {code}"
     if a is None:
         return None, "season", None, rel
-    year = _season_year(code, a, 0)
+    year = _season_year(code, a)
     if n == -1 and not _season_ended(code, year, a):
         year -= 1  # ``прошлым летом`` in July: the summer before this one; in January, the last one
     elif n == 1:
@@ -746,9 +743,7 @@ def _ahead(m: Mention, published_at: Optional[str]) -> str:
         return f"{year}-W{week:02d}-WE"
     if m.relative and m.relative.startswith("+0 season"):
         year, code = int(value[:4]), value[5:]
-        last = SEASON_MONTHS[code][1]
-        end = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
-        return value if end >= anchor else f"{year + 1:04d}-{code}"
+        return f"{year + 1:04d}-{code}" if _season_ended(code, year, anchor) else value
     first, _, last = value.partition("/")
     if not value[:1].isdigit() or not _before(last or first, anchor):
         return value
