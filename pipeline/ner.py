@@ -716,11 +716,7 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
     (``Владимира Шпидлы``, ``Иржи Руснок``); each is a mention of its own. A first word pymorphy3's
     dictionary reads as a first name (``Айрата``), a word not in lower case past its capital
     (``IV``), or a name that recurs whole keeps the name whole."""
-    surnames: dict[str, set[str]] = {}  # surname → the full names with it
-    for e in ents:
-        names = name_words(e._.normal or "")
-        if e.label_ == "PER" and len(names) > 1:
-            surnames.setdefault(GENERATION.sub("", key(names[-1])), set()).add(key(e._.normal))
+    surnames = _named_in_full(ents)
     if len({name for names in surnames.values() for name in names}) < 3:
         return ents  # (two other persons named in full are needed, besides the pair)
     recurring = Counter(key(e._.normal or "") for e in ents if e.label_ == "PER")
@@ -741,16 +737,22 @@ def fused_surnames(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _named_in_full(ents: list[Span]) -> dict[str, set[str]]:
+    """The surnames of the persons named in full (a generation's mark taken off), each with those names."""
+    surnames: dict[str, set[str]] = {}
+    for e in ents:
+        names = name_words(e._.normal or "")
+        if e.label_ == "PER" and len(names) > 1:
+            surnames.setdefault(GENERATION.sub("", key(names[-1])), set()).add(key(e._.normal))
+    return surnames
+
+
 def owners_before_names(ents: list[Span]) -> list[Span]:
     """``Тренер Рябовой Тамара Вишневская``: a genitive surname of another person the text names in
     full (``Ксения Рябова``), which slovnet ran into the full name after it, is a mention of its own;
     the name from its first name on is the other. Only before a first name pymorphy3's dictionary
     reads in the nominative, and a genitive slovnet sees."""
-    surnames: dict[str, set[str]] = {}  # surname → the full names with it
-    for e in ents:
-        names = name_words(e._.normal or "")
-        if e.label_ == "PER" and len(names) > 1:
-            surnames.setdefault(key(names[-1]), set()).add(key(e._.normal))
+    surnames = _named_in_full(ents)
     out = []
     for e in ents:
         words = tokens_of(e)
@@ -770,7 +772,7 @@ def owners_before_names(ents: list[Span]) -> list[Span]:
 
 def _patronymic(word: str) -> bool:
     """pymorphy3 reads the word as a patronymic (``Петровна``: ``Волкова Ирина Петровна`` is one name)."""
-    return any("Patr" in p.tag for p in models.morph_vocab().parse(word.lower()))
+    return any("Patr" in p.tag for p in readings(word))
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -274,7 +274,7 @@ class _Resolver:
                     return span
                 region = _region_word(body, mention) if ORG_KINDS.get(body.lemma_) == "state" \
                     and body.lemma_ != "полиция" else None
-                if region is not None and REGION_ADJECTIVES.get(region.lemma_, region.lemma_) in PLACE_KINDS:
+                if region is not None and _place_noun(region) in PLACE_KINDS:
                     # ``в администрации города`` with no city named: a body unnamed (``прокуратура области``
                     # with no region of that kind keeps its own phrase, as before)
                     return span
@@ -533,8 +533,7 @@ class _Resolver:
         place or an organisation (``министерство обороны ДНР``). A word for any state body
         (``ведомство``, ``GENERIC_BODIES``) takes the last state body named with its place
         (``Прокуратура Пермского края`` … ``надзорное ведомство``), the tagger seeing only the place."""
-        kinds = [c.lemma_ for c in token.children if c.dep_ == "amod"] + (
-            [self.doc[token.i - 1].lemma_] if token.i and self.doc[token.i - 1].pos_ == "ADJ" else [])
+        kinds = _adjectives_of(token)
         # (an adjective naming the kind, ``внешнеполитическое ведомство``, ``налоговом ведомстве``: the named
         # body of that kind, as before; ``надзорное ведомство`` a prosecutor's office)
         generic = token.lemma_ in GENERIC_BODIES and all(k == "надзорный" for k in kinds)
@@ -762,7 +761,7 @@ class _Resolver:
         region = _region_word(body, mention)
         if region is None:
             return None
-        noun = REGION_ADJECTIVES.get(region.lemma_, region.lemma_)
+        noun = _place_noun(region)
         if noun in PLACE_KINDS:  # ``администрация города``: the last city named (the locations stage's kind)
             place = self._last_place(PLACE_KINDS[noun], mention.start)
         else:
@@ -783,8 +782,8 @@ class _Resolver:
         ``приехала в Москву``: Самара), else the first one named (the story's place, not one visited)."""
         kinds = {(s.start, s.end) for s in self.doc.spans.get("locations", ()) if s._.kind == kind}
         places = [e for e in self.ents if e.label_ == "LOC" and e.start < before and (e.start, e.end) in kinds]
-        titled = [e for e in places if e.start and e.root.head.lemma_ in HOME_TITLES
-                  and e.root.head.i < e.start and e.root.dep_ == "nmod"]
+        titled = [e for e in places if e.root.head.lemma_ in HOME_TITLES and e.root.head.i < e.start
+                  and e.root.dep_ == "nmod"]
         return titled[-1] if titled else (places[0] if places else None)
 
     def _proper_modifier(self, mention: Span, head) -> Optional[str]:
@@ -1386,8 +1385,7 @@ class _Resolver:
                       or (any(t.lemma_ in STATE_SERVICES for t in e) and not self._is_outlet(e))]
             # ``полиция`` is no other body (not the last ``ФСБ``); ``министерство`` a ministry first
             # (``правительство`` is a government, not the last ``МВД``)
-            described = token.lemma_ == "регулятор" and (any(c.dep_ == "amod" for c in token.children) or (
-                token.i and models.morph_vocab().parse(self.doc[token.i - 1].lower_)[0].tag.POS == "ADJF"))
+            described = token.lemma_ == "регулятор" and bool(_adjectives_of(token))
             # (``Американский регулятор``: no preference for a bank, the adjective says whose)
             words = (token.lemma_[:5],) if described else KIND_WORDS.get(token.lemma_, (token.lemma_[:5],))
             same = [e for e in before if any(w in (e._.normal or e.text).lower() for w in words)]
@@ -1896,6 +1894,22 @@ def _region_word(body, mention: Span):
     return next((t for t in mention if t.head.i == body.i and (
         (t.dep_ == "amod" and t.lemma_ in REGION_ADJECTIVES)
         or (t.dep_ == "nmod" and t.i > body.i and t.lemma_ in REGION_NOUNS and not list(t.children)))), None)
+
+
+def _adjectives_of(noun) -> list[str]:
+    """The lemmas of the adjectives ``noun`` has: its ``amod`` dependents, and the word right before it
+    when the tagger or pymorphy3 reads it as one (``Американский регулятор``, the tagger's PROPN)."""
+    own = [c.lemma_ for c in noun.children if c.dep_ == "amod"]
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is None or before.pos_ == "ADJ":
+        return own + ([before.lemma_] if before is not None else [])
+    first = models.morph_vocab().parse(before.lower_)[0]
+    return own + ([first.normal_form] if first.tag.POS == "ADJF" else [])
+
+
+def _place_noun(region) -> str:
+    """The noun of the kind of place a ``_region_word`` names (``областной`` → ``область``, ``города``)."""
+    return REGION_ADJECTIVES.get(region.lemma_, region.lemma_)
 
 
 def _common_abbreviation(text: str) -> bool:

@@ -266,11 +266,11 @@ HELD = frozenset({"иметься", "имеющийся", "поступить", 
 # where a body publishes what it says: ``на сайте мэрии``, ``в твиттере X``, ``в группе X «ВКонтакте»``
 PUBLICATION_PLACES = frozenset({"сайт", "твиттер", "twitter", "микроблог", "блог", "страница", "аккаунт",
                                 "группа", "телеграм-канал", "газета"})
-# networks a text is posted on, no speaker: ``сообщили в Facebook, что …``
 # buildings that speak for the power they house (``, заявили в Кремле``): the tagger's places, not the
 # place an event happened in (``, сообщили в Москве``)
 SEATS_OF_POWER = frozenset({"кремль", "белый дом", "елисейский дворец", "даунинг-стрит", "смольный", "пентагон",
                             "капитолий", "букингемский дворец", "кенсингтонский дворец", "ватикан"})
+# networks a text is posted on, no speaker: ``сообщили в Facebook, что …``
 PLATFORMS = frozenset({"facebook", "twitter", "instagram", "telegram", "youtube", "вконтакте", "фейсбук",
                        "твиттер", "инстаграм", "телеграм", "ютуб"})
 # the relations of the owner named after a place of publication (``сайте мэрии``, ``твиттере Кларенс-Хаус``)
