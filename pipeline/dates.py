@@ -9,7 +9,8 @@ see ``RULES``); each match is turned into a :class:`Mention` with
 - ``granularity``: ``century|decade|year|season|month|week|day|time|interval|
   duration|relative`` (``relative``: narrative references such as ``на следующий день``);
 - ``anchor``: ``"published_at"`` when the value was resolved against the
-  article's ``meta.published_at``;
+  article's ``meta.published_at``, ``"text"`` when against a year the text named
+  before (``В марте 2019 года … в мае того же года`` → ``2019-05``);
 - ``relative``: the meaning of a relative expression (``"-1 day"``,
   ``"-1 year"``, ``"weekday 1"``...), kept whether or not it was resolved.
 
@@ -68,6 +69,7 @@ class Mention:
     granularity: str
     anchor: Optional[str] = None
     relative: Optional[str] = None
+    story_year: Optional[str] = None  # the value with ``XXXX`` for a year the story named before (``того же года``)
 
 
 def month_of(word: str) -> int:
@@ -447,7 +449,61 @@ PRESENT = {"в настоящее время": "0 day", "в настоящий �
 
 
 def r_narrative(g, a):
-    return None, "relative", None, NARRATIVE[re.sub(r"\s+", " ", g["ref"].lower())]
+    rel = NARRATIVE[re.sub(r"\s+", " ", g["ref"].lower())]
+    return None, "relative", None, rel, "XXXX" if rel == SAME_YEAR else None
+
+
+SAME_YEAR = "same year (narrative)"
+# a year named by a word after a day, a month or a season without a year of its own: ``в мае прошлого
+# года``, ``5 мая текущего года`` (one mention, as NEREL draws it), ``осенью того же года`` (the year the
+# story last named: ``_story_years``)
+YEAR_WORD = (r"(?P<which_year>позапрошлого|прошлого|минувшего|прошедшего|этого\s+же|этого|текущего|нынешнего"
+             r"|следующего|будущего|того\s+же|того\s+самого|того)\s+года(?!\w)")
+YEAR_OF = rf"\s+{YEAR_WORD}"
+_YEAR_OF = re.compile(YEAR_OF)
+YEAR_OFFSETS = {"позапрошлого": -2, "прошлого": -1, "минувшего": -1, "прошедшего": -1, "этого": 0, "текущего": 0,
+                "нынешнего": 0, "следующего": 1, "будущего": 1}  # the rest (того, этого же): the story's
+# the rules whose year-less matches take that year (their values ``--MM``, ``--MM-DD`` and ranges of them)
+YEAR_OF_RULES = frozenset({"day_range", "date", "month_range", "month"})
+
+
+def _year_of(which: str) -> Optional[int]:
+    """The offset from the publication's year a year word names; None for the story's (``того же``)."""
+    return YEAR_OFFSETS.get(which.lower())
+
+
+def _with_year(fn: Callable, groups: dict, which: str, anchor: Optional[dt.date]):
+    """A rule's result for a match the year word ``which`` follows: resolved against the publication
+    date; the story's year (``того же``) left as ``XXXX`` in a template for ``_story_years``; with
+    neither, year-less (``--05``, ``--10/--12``) or null."""
+    offset = _year_of(which)
+    if offset is not None and anchor is not None:
+        result = fn(dict(groups, y=str(anchor.year + offset)), anchor)
+        return None if result is None else (*result[:2], "published_at", f"{offset:+d} year")
+    result = fn(dict(groups, y="2000"), None)  # (a leap year: ``29 февраля того же года``)
+    if result is None:
+        return None
+    template = re.sub(r"(^|/)2000", r"\1XXXX", result[0])
+    yearless = template.replace("XXXX-", "--") if re.match(r"XXXX-\d", template) else None
+    if offset is None:
+        return yearless, result[1], None, SAME_YEAR, template
+    return yearless, result[1], None, f"{offset:+d} year"
+
+
+def r_year_part_of(g, a):
+    """``в конце прошлого года``, ``в начале того же года``: a part of the year a word names."""
+    return _with_year(r_year, g, g["which_year"], a)
+
+
+def r_season_year_of(g, a):
+    """``осенью прошлого года`` against the publication date, ``осенью того же года`` the story's year."""
+    code = SEASONS[g["season"].lower()[:3]]
+    offset = _year_of(g["which_year"])
+    if offset is None:
+        return None, "season", None, SAME_YEAR, f"XXXX-{code}"
+    if a is None:
+        return None, "season", None, f"{offset:+d} year"
+    return f"{a.year + offset:04d}-{code}", "season", "published_at", f"{offset:+d} year"
 
 
 def r_present(g, a):
@@ -480,6 +536,8 @@ RULES: list[Rule] = [(name, re.compile(p, re.I), fn) for name, p, fn in [
     ("month", rf"\b{YEAR_PART}?{M}(?:\s+{Y}{YEARWORD}?)?(?!\w)", r_month),
     ("year_span", rf"\bс\s+{Y}{YEARWORD}?\s+(?:по|до)\s+(?P<y2>\d{{4}}){YEARWORD}?", r_year_range),
     ("season", rf"\b(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима)\s+{Y}{YEARWORD}?", r_season),
+    ("season_year_of", rf"\b(?P<season>весной|летом|осенью|зимой){YEAR_OF}", r_season_year_of),
+    ("year_part_of", rf"\b{YEAR_PART}{YEAR_WORD}", r_year_part_of),
     ("compound_duration", r"\b(?P<n>\d+)\s+(?P<u>год|года|лет)\s+(?P<n2>\d+)\s+(?P<u2>месяц\w*)", r_compound),
     ("year_paren", rf"(?<=\(){Y}(?=\))", r_year),
     ("year_tag", rf"(?<=[А-ЯЁA-Z][-‑]){Y}\b", r_year),
@@ -572,15 +630,21 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
     anchor = _anchor(published_at)
     found: list[tuple[int, int, int, tuple]] = []
     subject, patterns = _scans(text)
-    for rank, ((_, _, fn), pattern) in enumerate(zip(RULES, patterns)):
+    for rank, ((name, _, fn), pattern) in enumerate(zip(RULES, patterns)):
         for m in pattern.finditer(subject):
             # the groups as written in the text, not lowercased
             groups = m.groupdict() if subject is text else {
                 g: None if m.start(g) < 0 else text[m.start(g):m.end(g)] for g in pattern.groupindex}
-            result = fn(groups, anchor)
+            end = m.end()
+            year = _YEAR_OF.match(subject, end) if name in YEAR_OF_RULES and not groups.get("y") else None
+            if year is not None:  # (``в мае прошлого года``, ``в мае того же года``: the year it names)
+                result = _with_year(fn, groups, text[year.start("which_year"):year.end("which_year")], anchor)
+                end = year.end()
+            else:
+                result = fn(groups, anchor)
             if result is None:
                 continue
-            found.append((m.start(), m.end(), rank, result))
+            found.append((m.start(), end, rank, result))
     found = [f for f in found if not _is_age(text, f)]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
@@ -592,7 +656,42 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
         start = _with_preposition(text, start)
         out.append(Mention(start, end, *result))
     out.sort(key=lambda x: x.start)
+    _story_years(out)
     return _join(text, out)
+
+
+_POINT = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?(?:T[\w:]+)?|-(?:SP|SU|FA|WI))?")
+
+
+def _story_years(mentions: list[Mention]) -> None:
+    """``того же года``, ``в том же году``: the year of the last date before that names one, its own
+    or a relative one (``В марте 2019 года``, ``в прошлом году``): ``… в мае того же года`` →
+    ``2019-05``, ``anchor: "text"``. Not when that date spans years or none came before, nor into a day
+    the year has not (the value stays year-less, ``--05``, or null)."""
+    year = None
+    for m in mentions:
+        if m.story_year is not None:
+            value = None if year is None else m.story_year.replace("XXXX", year)
+            if value is not None and all(_real_day(v) for v in value.split("/")):
+                m.value, m.anchor = value, "text"
+                if m.granularity == "relative":
+                    m.granularity = "year"
+            continue
+        if not m.value or m.granularity == "duration" or m.anchor is not None and not (
+                m.relative or "").endswith(" year"):
+            continue
+        points = [_POINT.fullmatch(v) for v in m.value.split("/")]
+        if all(points):
+            years = {p.group(1) for p in points}
+            year = years.pop() if len(years) == 1 else None
+
+
+def _real_day(value: str) -> bool:
+    """``2019-02-29`` is no day; values without a day are always real."""
+    try:
+        return len(value) < 10 or bool(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return False
 
 
 _AGE_BEFORE = re.compile(r"(?:\b(?:было|будет|ему|ей|им|исполнил\w*|исполнит\w*|возрасте)|\b[А-ЯЁ][а-яё]+(?:у|ой|е))\s*$")
@@ -600,7 +699,7 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:было|будет|ему|ей|им|испо
 
 def _is_age(text: str, found: tuple) -> bool:
     """``Ему было 64 года``, ``Кандидату 68 лет``: years of age, not a duration."""
-    start, _, _, (value, granularity, _, _) = found
+    start, _, _, (value, granularity, *_) = found
     return (granularity == "duration" and bool(value) and value.endswith("Y")
             and bool(_AGE_BEFORE.search(text[max(0, start - 20):start])))
 
@@ -693,7 +792,7 @@ def dates(documents: Sequence[Document]) -> None:
             if span is None:
                 continue
             value = m.value
-            if m.anchor and value and _ahead_possible(m) and _future(span):
+            if m.anchor == "published_at" and value and _ahead_possible(m) and _future(span):
                 value = _ahead(m, document.meta.get("published_at"))
             span._.value, span._.granularity = value, m.granularity
             span._.anchor, span._.relative = m.anchor, m.relative

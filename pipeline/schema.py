@@ -58,7 +58,7 @@ class EntityGroup(_Model):
 class Date(Span):
     value: Optional[str]  # ISO 8601, reduced precision; intervals as start/end
     granularity: Optional[str]  # century, decade, year, quarter, month, week, day, time, ...
-    anchor: Optional[str] = None  # "published_at" where resolved against it
+    anchor: Optional[str] = None  # "published_at" where resolved against it, "text" against a year the text named (того же года)
     relative: Optional[str] = None  # meaning of an unanchored relative expression, e.g. "-1 day"
 
 

@@ -226,3 +226,41 @@ def test_a_weekday_with_a_verb_in_the_future_is_ahead(text, value):
         stages.get(name)([document])
     (span,) = document.doc.spans["dates"]
     assert span._.value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    # a day, a month or a season ``того же года`` is the story's year, not the publication's
+    ("В марте 2019 года завод открыли. В мае того же года случился пожар.",
+     [("2019-03", None), ("2019-05", "text")]),
+    ("Он родился в 1950 году. Осенью того же года семья переехала.", [("1950", None), ("1950-FA", "text")]),
+    ("В 2015 году сменился директор. 5 июня того же года он уволился, а в том же году ушёл и зам.",
+     [("2015", None), ("2015-06-05", "text"), ("2015", "text")]),
+    ("В 2015 году прошли выборы, в 2017 году их отменили. С 10 по 12 мая того года шли протесты.",
+     [("2015", None), ("2017", None), ("2017-05-10/2017-05-12", "text")]),
+    # no year before it, or a span of years: year-less or null, never the publication's 2022 (nor 2021)
+    ("В мае того же года случился пожар.", [("--05", None)]),
+    ("Осенью того же года завод закрыли.", [(None, None)]),
+    ("В 2010–2012 годах он работал в Москве. В мае того же года уволился.", [("2010/2012", None), ("--05", None)]),
+    ("29 февраля 2020 года прошли выборы. 29 февраля того же года.", [("2020-02-29", None), ("2020-02-29", "text")]),
+    ("В 2019 году прошли выборы. 29 февраля того же года.", [("2019", None), ("--02-29", None)]),
+    # a relative year is a year the story named too; a verb in the future moves nothing it told
+    ("В прошлом году завод открыли. Осенью того же года его закрыли.", [("2021", "published_at"), ("2021-FA", "text")]),
+    ("В 2019 году план утвердили. Осенью того же года завод откроют.", [("2019", None), ("2019-FA", "text")]),
+    # a year word after a day, a month, a season or a part of the year: one mention, that year
+    # (``в мае`` alone in January is last year's; ``этого года`` says this one)
+    ("В мае этого года завод откроют.", [("2022-05", "published_at")]),
+    ("5 мая текущего года прошёл митинг.", [("2022-05-05", "published_at")]),
+    ("В марте следующего года откроют завод.", [("2023-03", "published_at")]),
+    ("В сентябре прошлого года цены выросли.", [("2021-09", "published_at")]),
+    ("Осенью прошлого года цены выросли.", [("2021-FA", "published_at")]),
+    ("В ноябре-декабре этого года пройдут выборы.", [("2022-11/2022-12", "published_at")]),
+    ("В конце позапрошлого года цены выросли.", [("2020-10/2020-12", "published_at")]),
+])
+def test_the_same_year_is_the_one_the_story_named(text, values):
+    from pipeline import stages
+    from pipeline.doc import Document
+
+    document = Document(id="t", text=text, meta={"published_at": ANCHOR})
+    for name in stages.STAGES:
+        stages.get(name)([document])
+    assert [(s._.value, s._.anchor) for s in document.doc.spans["dates"]] == values
