@@ -6,6 +6,7 @@ The header is the first few non-empty lines. Recognised datelines:
 - ТАСС: ``МОСКВА, 6 января. /ТАСС/.``
 - РИА Новости: ``МОСКВА, 6 янв — РИА Новости.``
 - Интерфакс: ``Москва. 6 января. INTERFAX.RU -``
+- a wire dateline opening the lead: ``САНТЬЯГО, 4 марта — Президент Чили …`` (the place in capitals)
 - a plain date line: ``6 января 2022`` / ``06.01.2022`` (optionally with a time)
 - a byline: ``Автор: Игорь Петров``
 
@@ -44,13 +45,28 @@ DATELINES = [
     re.compile(rf"^{_PLACE},\s*{_DATE}{_DASH}(?P<outlet>РИА Новости)\.?", re.I),
     # Москва. 6 января. INTERFAX.RU -
     re.compile(rf"^{_PLACE}\.\s*{_DATE}\.\s*(?P<outlet>INTERFAX\.RU)", re.I),
+    # САНТЬЯГО, 4 марта — Президент Чили …: a wire dateline opening the lead (INLINE_DATELINE)
+    None,
     # plain date line, optionally with time
     re.compile(rf"^(?:{_TIME},?\s*)?{_DATE}(?:,?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?\.?$", re.I),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<year>\d{4})(?:,?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$"),
 ]
+# (case-sensitive: the place in capitals, the month in lower case; not ``Сегодня, 6 марта — …``)
+INLINE_DATELINE = re.compile(rf"(?P<place>[А-ЯЁ][А-ЯЁ\-]+(?:[ -][А-ЯЁ][А-ЯЁ\-]+)*),\s*{_DATE}{_DASH}(?=\w)")
+DATELINES[DATELINES.index(None)] = INLINE_DATELINE
 BYLINE = re.compile(r"^(?:Автор|Авторы|Текст)\s*:\s*(?P<authors>.+)$", re.I)
 OUTLET_NAMES = {"тасс": "ТАСС", "риа новости": "РИА Новости", "interfax.ru": "Интерфакс", "24.kg": "24.kg"}
 _YEAR_FIELD = re.compile(r"^(\d{4})")
+
+
+def in_dateline(text: str, at: int) -> bool:
+    """Character ``at`` of ``text`` is inside a wire dateline opening its line in the header
+    (``САНТЬЯГО, 4 марта — ``): a place and a date, no part of the sentence after it."""
+    line = text.rfind("\n", 0, at) + 1
+    if text[:line].count("\n") > 2 * HEADER_LINES:
+        return False
+    m = INLINE_DATELINE.match(text, line)
+    return m is not None and at < m.end()
 
 
 def title_of(text: str) -> str | None:

@@ -265,6 +265,15 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
     """One word of a person's name in the nominative (lowercased), or as written when it
     does not inflect from the case slovnet sees it in."""
     parse = parse or _choose(text, pos, grams, gender=gender, name=True)
+    if parse is not None and "Geox" in parse.tag and parse.tag.gender == "neut" \
+            and not any(g in parse.tag for g in NAME_TAGS):
+        # a town in ``-о`` is no reading of a person's word: a man's ``Ступина`` is no ``Ступино`` but a
+        # surname in ``-ин``/``-ов`` with its case's ending (a feminine town's may be: ``Шпидлы``, ``Шпидла``)
+        word = text.lower()
+        ending = next((e for e in MASCULINE_ENDINGS.get(grams.get("Case"), ()) if word.endswith(e)), None)
+        if gender == "masc" and ending and SLAVIC_SURNAME.search(word[:-len(ending)]):
+            return word[:-len(ending)]
+        parse = None
     if not _agrees(parse, grams) or parse.tag.POS not in ("NOUN", "ADJF"):
         if gender == "femn" and grams.get("Case") == "accs" and FEMININE_ACCUSATIVE.search(text) \
                 and not (parse is not None and "Surn" in parse.tag and parse.tag.gender == "femn"):
@@ -297,6 +306,7 @@ def _masculine_stem(text: str, grams: dict, gender: Optional[str], paired: bool)
     return stem + "ь" if ending in ("я", "ю", "ем", "ём") and stem[-1] not in "жшчщц" else stem
 
 
+SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")  # a man's surname in the nominative
 FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
 
 

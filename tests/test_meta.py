@@ -17,6 +17,9 @@ DATELINES = [
     ("АЛМАТЫ, 3 апр — РИА Новости. Текст", {"published_at": "--04-03", "place": "Алматы", "outlet": "РИА Новости"}),
     ("Новосибирск. 21 ноября. INTERFAX.RU - Текст",
      {"published_at": "--11-21", "place": "Новосибирск", "outlet": "Интерфакс"}),
+    # a wire dateline opening the lead, no outlet named
+    ("ЛИМА, 4 марта — Президент Перу заявил", {"published_at": "--03-04", "place": "Лима"}),
+    ("НИЖНИЙ НОВГОРОД, 12 мая — Губернатор заявил", {"published_at": "--05-12", "place": "Нижний Новгород"}),
     ("6 января 2022", {"published_at": "2022-01-06"}),
     ("06.01.2022, 09:15", {"published_at": "2022-01-06T09:15"}),
 ]
@@ -38,6 +41,7 @@ def test_byline_and_casing():
 
 def test_no_dateline_in_body_text():
     assert parse_header("Заголовок\nВ Москве 6 января прошёл митинг.\nТекст.") == {}
+    assert parse_header("Заголовок\n\nСегодня, 6 марта — день памяти.") == {}  # (no place in capitals)
 
 
 def test_input_fields_win():

@@ -78,6 +78,10 @@ PHRASES = [
     ("Прозвучали стихи, написанные А. Араповым, о родном крае.", "А. Араповым", "PER", "А. Арапов"),
     # a man's first name pymorphy3 guesses as a feminine nominative loses its ending beside his surname
     ("Визит Олафа Блума в Москву отложен.", "Олафа Блума", "PER", "Олаф Блум"),
+    # a man's surname pymorphy3 reads only as a town in ``-о`` (``Ступино``, ``Пушкино``): his surname;
+    # a feminine town's reading may be one (``Шпидла``)
+    ("Клуб приводит слова директора Аркадия Ступина.", "Аркадия Ступина", "PER", "Аркадий Ступин"),
+    ("Кабинет Владимира Шпидлы ушёл в отставку.", "Владимира Шпидлы", "PER", "Владимир Шпидла"),
     ("Отравление Сергея Скрипаля расследуют в Британии.", "Сергея Скрипаля", "PER", "Сергей Скрипаль"),
     ("Встреча с Андреем Швецом прошла в Минске.", "Андреем Швецом", "PER", "Андрей Швец"),
     # ... but one word ending as a woman's name may is left as it is, and a surname pymorphy3 declines with a

@@ -4153,3 +4153,57 @@ def test_second_review_speaker_traps():
                  "Смирнов похвалил актёра. Сам режиссёр заявил, что доволен.") == ["Олег Смирнов"]
     # a body named after a person is not the person
     assert names("В музее Пушкина сообщили, что выставка продлится до мая.") == [None]
+
+
+def test_a_dateline_is_no_speaker():
+    # the wire dateline's place the parse took for the subject (the verb's own subject hung on the clause)
+    text = ("Президент Перу пообещала довести реформу до голосования\n\nЛИМА, 4 марта — Президент Перу Ана Флорес "
+            "заявила, что правительство не отзовет из парламента законопроект о пенсионной реформе, несмотря на протесты.")
+    (q,) = quotes_of(text)
+    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("Президент Перу Ана Флорес", "Ана Флорес")
+
+
+def test_an_organisation_s_description_is_no_outlet_nor_title():
+    # ``пресс-служба клуба``: the club, not the outlet that interviewed its coach
+    text = ("Футбольный клуб «Волга-Сити» уволил главного тренера. Тренер признался в интервью изданию «Спорт-День», "
+            "что ошибся с составом. Как сообщила пресс-служба клуба, тренировку проведёт помощник.")
+    assert find(quotes_of(text), "тренировку")["speaker"]["normal"] == "Волга-Сити"
+    # ``в театре``: the theatre named so, not the play in marks after it nor a magazine
+    text = ("Режиссёр уходит из театра «Новая сцена». По версии журнала «Театрал», ему предложили работу в Москве. "
+            "Спектакли «Чайка» и «Гроза» в его постановке останутся в репертуаре, сообщили в театре.")
+    assert find(quotes_of(text), "Спектакли")["speaker"]["normal"] == "Новая сцена"
+
+
+def test_a_role_of_a_man_named_in_the_genitive_is_not_him():
+    # ``Адвокат Петрова`` (read as a woman Петрова) is his lawyer: the one the text named so
+    text = ("Суд продолжил рассматривать дело бизнесмена Андрея Петрова. Адвокат обвиняемого Ирина Соколова заявила, "
+            "что обвинение строится на показаниях одного свидетеля. Петров вину не признал. Адвокат Петрова "
+            "возразила, что подписи могли быть подделаны.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Ирина Соколова", "Ирина Соколова"]
+
+
+def test_a_rarely_named_role_with_a_complement_is_the_one_given_it():
+    text = ("Сеть аптек «Здравица» подверглась атаке. Представитель «Здравицы» Алина Мерзлякова рассказала, что работа "
+            "аптек восстановлена. «Выкуп мы не платили», — подчеркнула представитель компании.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Алина Мерзлякова", "Алина Мерзлякова"]
+    # nobody given that title, or two: unnamed
+    text = ("Сеть аптек «Здравица» подверглась атаке. Директор сети Алина Мерзлякова рассказала, что работа "
+            "аптек восстановлена. Представитель компании сообщила, что выкуп не платили.")
+    assert find(quotes_of(text), "выкуп")["speaker"]["normal"] is None
+
+
+def test_a_description_after_a_quote_is_the_named_subject_before_it():
+    # the title the sentence before opens with, its bearer's name after it (quoted sentences not counted)
+    text = ("Клуб подписал контракт с финским тренером Микко Лехтиненом. «Мы будем атаковать», — сказал Лехтинен. "
+            "Бывший капитан команды Денис Ворончихин в этом сомневается. «Нужен хотя бы год. Игрокам придется "
+            "переучиваться», — считает ветеран клуба.")
+    assert find(quotes_of(text), "Нужен")["speaker"]["normal"] == "Денис Ворончихин"
+
+
+def test_the_relation_of_one_of_many_is_unnamed():
+    # ``Мать одного из мальчиков``: another person's relation, unnamed; ``женщина`` after her is she
+    text = ("Инфекционист Елена Куприянова рассказала, что восемь детей в больнице. «Корь опасна», — предупредила врач. "
+            "Мать одного из заболевших мальчиков рассказала, что отказалась от прививок. «Я не против прививок "
+            "как таковых», — говорит женщина.")
+    items = quotes_of(text)
+    assert [find(items, f)["speaker"]["normal"] for f in ("отказалась", "Я не против")] == [None, None]

@@ -272,6 +272,7 @@ def find_quotes(doc: Doc) -> list[Span]:
             key = (mention.start, mention.end)
             if key not in resolved:
                 named = previous if previous is not None and previous._.speaker._.normal is not None else None
+                resolver.last_statement = previous
                 resolved[key] = resolver.speaker(mention, named)
             speaker = resolved[key]
             if quote.label_ != "direct" and mention.end <= quote.start < speaker.end < quote.end:

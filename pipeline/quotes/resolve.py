@@ -91,6 +91,7 @@ class _Resolver:
         self._names: Optional[list[list[str]]] = None  # the PER names without titles
         self._attested: Optional[list[list[str]]] = None  # the PER mentions in the nominative
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches (set by find_quotes)
+        self.last_statement: Optional[Span] = None  # the statement before the one resolved, named or not (find_quotes)
         self._titles: dict[int, list] = {}  # ``_title_words`` by the entity's first token
         self._countries_of: dict[tuple, set] = {}  # ``_titled_countries`` by (person, mention)
 
@@ -463,7 +464,8 @@ class _Resolver:
             named = found
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             appos = [e for e in found if _apposed(e, head)]
-            same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case]
+            same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case
+                    and not _man_in_genitive(e)]
             if not appos and not same:
                 # a name the tagger put in another case in apposition at the end of the mention,
                 # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
@@ -483,7 +485,7 @@ class _Resolver:
                 # ``Пресс-секретарь группы Александра Панфилова, …, сказала``: a man's title with a
                 # woman's verb: the name ending the mention that can be a woman's nominative is hers
                 appos = [e for e in named if e.label_ == "PER" and e.end == mention.end
-                         and all(_may_be(w, "femn") for w in e.text.split())]
+                         and all(_may_be(w, "femn") for w in e.text.split()) and not _man_in_genitive(e)]
             found = appos + same[::-1]
             if head.morph.get("Number") == ["Plur"] and head.lemma_ not in REPRESENTATIVES:
                 # ``комментаторы TJournal``: people other than its representatives are not the organisation
@@ -972,6 +974,11 @@ class _Resolver:
             before = self.doc[head.i - 1] if head.i else None
             if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
                 return None  # ``молодой мужчина``: a new person introduced
+            previous = self.last_statement
+            spoke = previous._.speaker if previous is not None else None
+            if spoke is not None and spoke._.normal is None and spoke.root.morph.get("Animacy") == ["Anim"] \
+                    and spoke.root.pos_ == "NOUN" and self._sentences_between(previous.end - 1, mention.start) <= 1:
+                return None  # (``Мать одного из мальчиков … рассказала … «…», — говорит женщина``: she, unnamed)
             return self._near(head.i, _subject_gender(head))
         introduced = self._introduced_as(mention)
         if introduced is not None:
@@ -985,7 +992,8 @@ class _Resolver:
             # журналист, сообщивший …``); not when a person given it came before, nor by an office's
             # complement (``Министр обороны Андрей Белоусов …`` … ``Министр`` … ``Помощник министра Иван Петров``)
             for e in self.ents:
-                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) and any(
+                if e.label_ == "PER" and e.start >= mention.end and _agrees(_gender(e), gender) \
+                        and not _man_in_genitive(e) and any(
                         _same_title(t, head) and not e.start <= t.i < e.end
                         and not (t.dep_ == "nmod" and t.head.morph.get("Animacy") == ["Anim"])
                         and not mention.start <= t.i < mention.end for t in e.sent):
@@ -997,7 +1005,8 @@ class _Resolver:
             body = len(rest) == 1 and rest[0].lemma_ == "ведомство" and rest[0].dep_ == "nmod" \
                 and rest[0].head.i == head.i and head.lemma_ not in SOURCES
             if rest and not body:
-                return None  # (but ``представитель ведомства``: a state body's person the text named, if any)
+                # (but ``представитель ведомства``: a state body's person the text named, if any, below)
+                return self._one_given(mention, head, rest)
 
             def titled_so(e: Span) -> bool:
                 # the title said of this mention of the person; with ``ведомства``, said of it or of an
@@ -1032,6 +1041,8 @@ class _Resolver:
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
                 return None
+            if t.head.i == head.i and t.dep_ == "nmod" and t.lemma_ == "один" and head.lemma_ not in PERSON_TITLES:
+                return None  # ``Мать одного из заболевших мальчиков``: another, unnamed, person's relation
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
@@ -1125,6 +1136,25 @@ class _Resolver:
         if near is not None and not self._titled_otherwise(near, head.lemma_) and not foreign(near):
             return near
         return None if main is None or foreign(main) else main
+
+    def _one_given(self, mention: Span, head, rest: list) -> Optional[Span]:
+        """A rarely named role with a complement (``Адвокат Петрова возразила``, ``сказала представитель
+        компании``): the one person the text gave that title just before, of the verb's gender, with
+        no other owner in the title (``Адвокат обвиняемого Ирина Соколова``, ``представитель «Здравицы»
+        Алина Мерзлякова``); else unnamed (``адвокат Эльсаеда`` when nobody is named)."""
+        if head.lemma_ in SOURCES:
+            return None
+        owners = {e._.entity_id for e in self.ents if e.label_ == "PER" and any(t in rest for t in e)}
+        gender = _subject_gender(head)
+        given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                 and self._sentences_between(e.start, mention.start) <= WINDOW and self._given(e, head)
+                 and _agrees(_gender(e), gender) and e._.entity_id not in owners]
+        if len({e._.entity_id for e in given}) != 1 or any(
+                t.ent_type_ == "PER" and self._ent_of(t) is not None
+                and self._ent_of(t)._.entity_id not in owners | {e._.entity_id}
+                for e in given for t in self._title_phrase(e)):
+            return None
+        return given[-1]
 
     def _given(self, ent: Span, head) -> bool:
         """This mention of the person was introduced with ``head``'s title (``_same_title``)."""
@@ -1245,6 +1275,13 @@ class _Resolver:
                 or self._sentences_between(first.i, mention.sent.start) != 0:
             return None
         ent = self._ent_of(first)
+        if ent is None and first.pos_ == "NOUN" and first.morph.get("Animacy") == ["Anim"]:
+            # a title the unparsed sentence opens with, its bearer's name after it (``Бывший капитан
+            # команды Денис Ворончихин в этом сомневается``)
+            ent = next((e for e in self.ents if e.label_ == "PER" and first.i < e.start <= first.i + 4
+                        and e.sent.start == first.sent.start
+                        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[first.i + 1:e.start])),
+                       None)
         if ent is None or ent.label_ != "PER" or not _agrees(_verb_gender(first) or _gender(ent), gender):
             return None
         return ent
@@ -1347,8 +1384,10 @@ class _Resolver:
                 sentence.append(t)  # the syntax gate left the sentence unparsed: a nominative as its subject
 
     def _sentences_between(self, a: int, b: int) -> int:
-        """Sentence boundaries between tokens ``a`` and ``b``, quoted sentences not counted."""
-        return sum(1 for s in self.doc[a:b].sents if not self._in_quote(s.start_char)) - 1
+        """Sentence boundaries between tokens ``a`` and ``b``, quoted sentences not counted (one
+        opening with the quotation mark too: ``«Чтобы … год.``)."""
+        return sum(1 for s in self.doc[a:b].sents
+                   if not self._in_quote(s.start_char) and not self._in_quote(s.start_char + 1)) - 1
 
     def _in_quote(self, char: int) -> bool:
         return any(s < char < e for s, e in self.quoted)
@@ -1399,6 +1438,14 @@ class _Resolver:
                 or [e for e in before if e._.entity_id in outlets] or before
         elif kind == "named":  # ``суд`` → the last body whose name has the noun (ЕСПЧ: Европейский суд …)
             before = [e for e in before if self._named_with(e, token.lemma_)]
+        elif kind == "any":
+            # the last organisation whose name has the noun (``в театре``: Омский академический театр
+            # драмы, not the play «Гроза» it staged), else the last that is no outlet (``пресс-служба
+            # клуба``: not «Спорт-Экспресс», which interviewed the coach)
+            others = [e for e in before if not self._is_outlet(e)]
+            named = [e for e in others if token.lemma_ != "пресс-служба" and (
+                token.lemma_[:5] in (e._.normal or e.text).lower() or self._introduced_with(e, token.lemma_))]
+            before = named or others or before
         return before[-1] if before else None
 
     def _named_with(self, ent: Span, noun: str) -> bool:
@@ -1406,15 +1453,24 @@ class _Resolver:
         return any(noun in n.lower().split() for n in (
             ent._.normal or ent.text, (self.groups.get(ent._.entity_id) or {}).get("name") or ""))
 
+    def _word_before(self, ent: Span):
+        """The word before a name, quotation marks aside (``театре`` of ``в театре «Новая сцена»``), or None."""
+        k = ent.start - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in MARKS):
+            k -= 1
+        return self.doc[k] if k >= 0 else None
+
+    def _introduced_with(self, ent: Span, lemma: str) -> bool:
+        before = self._word_before(ent)
+        return before is not None and before.lemma_ == lemma
+
     def _is_outlet(self, ent: Span) -> bool:
         """An outlet: a known name (``outlets.txt``) or one the text introduces with an
         outlet noun (``газета The New York Post``, ``пишет издание «Ведомости»``)."""
         if (ent._.normal or ent.text).lower() in OUTLETS or ent.text.lower() in OUTLETS:
             return True
-        k = ent.start - 1
-        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in MARKS):
-            k -= 1
-        if k >= 0 and ORG_KINDS.get(self.doc[k].lemma_) == "outlet":
+        before = self._word_before(ent)
+        if before is not None and ORG_KINDS.get(before.lemma_) == "outlet":
             return True
         # one that relays others' news, in the present: ``сообщает Daily Mirror со ссылкой на The Sunday
         # People`` (not ``Минздрав со ссылкой на данные больниц сообщил``)
@@ -2081,6 +2137,9 @@ def _subject_gender(token) -> Optional[str]:
     return _verb_gender(token) or (g[0] if g else None)
 
 
+SLAVIC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")  # (``Петрова``, ``Ступина``)
+
+
 def _gender(ent: Span) -> Optional[str]:
     """The gender of a person: the majority over the mentions of its group (a
     past-tense verb counts twice: ``Мартина Биг`` is once misread as ``Мартин``'s
@@ -2106,6 +2165,13 @@ def _gender(ent: Span) -> Optional[str]:
 
 
 _NO_VOTES = object()
+
+
+def _man_in_genitive(ent: Span) -> bool:
+    """A man's surname alone in the genitive, which the parse read as a woman's nominative
+    (``Адвокат Петрова возразила`` after ``Андрей Петров``: his lawyer, not a woman Петрова)."""
+    words = tokens_of(ent)
+    return len(words) == 1 and _gender(ent) == "Masc" and SLAVIC_GENITIVE.search(words[0].text.lower()) is not None
 
 
 def _voted_gender(ent: Span):
