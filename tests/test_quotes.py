@@ -4207,3 +4207,20 @@ def test_the_relation_of_one_of_many_is_unnamed():
             "как таковых», — говорит женщина.")
     items = quotes_of(text)
     assert [find(items, f)["speaker"]["normal"] for f in ("отказалась", "Я не против")] == [None, None]
+
+
+def test_a_relation_of_a_man_is_the_one_given_that_relation():
+    # ``Внучка Лебедева`` (a man's surname read as a woman's nominative in apposition): his granddaughter
+    text = ("Картина художника Павла Лебедева продана на аукционе. Полотно выставила внучка художника Ольга "
+            "Смирнова. Внучка Лебедева рассказала, что картина век висела в доме семьи. Она объяснила, что продала "
+            "её ради ремонта.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Ольга Смирнова"] * 2
+
+
+def test_a_woman_herself_is_the_one_the_text_is_on():
+    # ``Сама женщина``: the one woman named; a woman speaking again right after is she
+    text = ("В Самаре обрушился балкон, на нём находилась 70-летняя Нина Орехова. По словам врачей, у женщины "
+            "перелом ноги. Сама женщина рассказала, что услышала треск. Пенсионерка уверена, что виновата "
+            "управляющая компания.")
+    items = quotes_of(text)
+    assert [find(items, f)["speaker"]["normal"] for f in ("треск", "виновата")] == ["Нина Орехова"] * 2

@@ -463,7 +463,7 @@ class _Resolver:
                     return bodies[0]
             named = found
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
-            appos = [e for e in found if _apposed(e, head)]
+            appos = [e for e in found if _apposed(e, head) and not _man_in_genitive(e)]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case
                     and not _man_in_genitive(e)]
             if not appos and not same:
@@ -972,14 +972,24 @@ class _Resolver:
             # ``по словам женщины`` right after ``мать пограничника Светлана Ващенко``; a man
             # introduced as ``молодой мужчина`` with no name near stays unnamed
             before = self.doc[head.i - 1] if head.i else None
-            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case"):
+            if before is not None and before.pos_ == "ADJ" and before.morph.get("Case") == head.morph.get("Case") \
+                    and before.lemma_ != "сам":
                 return None  # ``молодой мужчина``: a new person introduced
             previous = self.last_statement
             spoke = previous._.speaker if previous is not None else None
             if spoke is not None and spoke._.normal is None and spoke.root.morph.get("Animacy") == ["Anim"] \
-                    and spoke.root.pos_ == "NOUN" and self._sentences_between(previous.end - 1, mention.start) <= 1:
+                    and spoke.root.pos_ == "NOUN" and spoke.root.morph.get("Number") == head.morph.get("Number") \
+                    and _agrees(_subject_gender(spoke.root), _subject_gender(head)) \
+                    and self._sentences_between(previous.end - 1, mention.start) <= 1:
                 return None  # (``Мать одного из мальчиков … рассказала … «…», — говорит женщина``: she, unnamed)
-            return self._near(head.i, _subject_gender(head))
+            gender = _subject_gender(head)
+            near = self._near(head.i, gender)
+            if near is None and any(t.lemma_ == "сам" for t in mention):
+                # ``Сама женщина рассказала``: the one the text is on (the noun alone: one woman named will do)
+                near = self._main_person(self.doc[head.i:head.i + 1], gender)
+            if near is None and spoke is not None and self._sentences_between(previous.end - 1, mention.start) <= 1:
+                near = self._continued_speaker(mention, gender)  # (``— вспоминает пострадавшая. Пенсионерка уверена``)
+            return near
         introduced = self._introduced_as(mention)
         if introduced is not None:
             return introduced
@@ -1040,7 +1050,10 @@ class _Resolver:
                 return None
             ent = self._ent_of(t)
             if ent is not None and ent.label_ == "PER":
-                return None
+                # another person's relation (``Внучка Орлова``): the one the text gave that relation, if one
+                owner = _man_in_genitive(ent) or ent.root.morph.get("Case") == ["Gen"]
+                return self._one_given(mention, head, [w for w in tokens_of(mention) if w.i != head.i]) \
+                    if owner else None
             if t.head.i == head.i and t.dep_ == "nmod" and t.lemma_ == "один" and head.lemma_ not in PERSON_TITLES:
                 return None  # ``Мать одного из заболевших мальчиков``: another, unnamed, person's relation
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
@@ -1147,7 +1160,8 @@ class _Resolver:
         owners = {e._.entity_id for e in self.ents if e.label_ == "PER" and any(t in rest for t in e)}
         gender = _subject_gender(head)
         given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
-                 and self._sentences_between(e.start, mention.start) <= WINDOW and self._given(e, head)
+                 and self._sentences_between(e.start, mention.start) <= WINDOW
+                 and any(_same_title(head, t) for t in self._title_phrase(e))  # (``внучка художника Элен …``)
                  and _agrees(_gender(e), gender) and e._.entity_id not in owners]
         if len({e._.entity_id for e in given}) != 1 or any(
                 t.ent_type_ == "PER" and self._ent_of(t) is not None
@@ -1402,7 +1416,8 @@ class _Resolver:
             if earlier is not None:
                 return earlier
         for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
-            if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) and (
+            if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) \
+                    and not _man_in_genitive(e) and (
                     _apposed(e, token)
                     or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
                         and e.root.morph.get("Case") == token.morph.get("Case"))):
