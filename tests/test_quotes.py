@@ -4224,3 +4224,23 @@ def test_a_woman_herself_is_the_one_the_text_is_on():
             "управляющая компания.")
     items = quotes_of(text)
     assert [find(items, f)["speaker"]["normal"] for f in ("треск", "виновата")] == ["Нина Орехова"] * 2
+
+
+def test_a_veteran_of_a_field_is_the_one_who_spoke():
+    # ``ветеран сцены``: a field, not another referent
+    text = ("Народная артистка Лидия Шахмаева рассказала, что впервые видит труппу расколотой. «Театр так жить не "
+            "может», — сказала ветеран сцены.")
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Лидия Шахмаева"] * 2
+
+
+def test_a_city_hall_refers_back_to_a_city_hall_only():
+    # ``по информации мэрии``: the city's, not the last state body (an emergencies ministry's branch)
+    text = ("В Саратове обрушился балкон. Об этом сообщили в ГУ МЧС по Саратовской области. Жильцам, по информации "
+            "мэрии, запрещено выходить на балконы.")
+    assert find(quotes_of(text), "запрещено")["speaker"]["normal"] == "Мэрия Саратова"
+
+
+def test_the_government_of_the_country_is_named_by_the_country():
+    text = ("Президент Чили Каролина Бустос заявила, что реформа будет принята. В правительстве страны сообщили, что "
+            "прошли встречи с профсоюзами.")
+    assert find(quotes_of(text), "встречи")["speaker"]["normal"] == "Правительство Чили"

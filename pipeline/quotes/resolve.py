@@ -67,7 +67,7 @@ from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
     GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
-    OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
+    CITY_BODIES, FIELD_PEOPLE, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
     REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
@@ -315,7 +315,8 @@ class _Resolver:
                                  for e in self.ents)  # ``министерство обороны ДНР``: its place is named
                     # (``Администрация Дональда Трампа``: its owner)
                     if country is not None and not self._names_country(name) and not placed:
-                        name = f"{name} {country}"
+                        # (``в правительстве страны``: the country's name for the word)
+                        name = f"{COUNTRY_WORD.sub('', name)} {country}"
                     span._.normal = name
                     return span
             elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and (
@@ -1058,6 +1059,7 @@ class _Resolver:
                 return None  # ``Мать одного из заболевших мальчиков``: another, unnamed, person's relation
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
+                    and not (head.lemma_ in FIELD_PEOPLE and t.morph.get("Animacy") == ["Inan"]) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
                                                                or t.lemma_ in POSTS)) \
                     and not (head.lemma_ in OFFICE_STAFF and t.lemma_ in PERSON_TITLES) \
@@ -1952,7 +1954,6 @@ def _animate(word: str) -> bool:
     return any(p.tag.animacy == "anim" for p in models.morph_vocab().parse(word))
 
 
-CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
 HOME_TITLES = frozenset({"мэр", "глава", "градоначальник", "губернатор"})  # heads whose place the bodies are of
 # the titles of a country's leader (``южнокорейский лидер`` is its president or prime minister)
 LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "лидер"})
@@ -2152,6 +2153,7 @@ def _subject_gender(token) -> Optional[str]:
     return _verb_gender(token) or (g[0] if g else None)
 
 
+COUNTRY_WORD = re.compile(r"(?i)\s+страны$")  # (``Правительство страны``)
 SLAVIC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")  # (``Петрова``, ``Ступина``)
 
 
