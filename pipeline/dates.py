@@ -189,6 +189,10 @@ def r_year(g, a):
     part = (g.get("part") or "").lower()
     if part.startswith(("первые дни", "первых дн")):
         return f"{y}-01-01/{y}-01-10", "interval", None, None
+    if part.startswith("первой половин"):
+        return f"{y}-01/{y}-06", "interval", None, None
+    if part.startswith("второй половин"):
+        return f"{y}-07/{y}-12", "interval", None, None
     if part.startswith(("начал", "перв")):
         return f"{y}-01/{y}-03", "interval", None, None
     if part.startswith(("конц", "конец", "последн")):
@@ -656,20 +660,26 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
         start = _with_preposition(text, start)
         out.append(Mention(start, end, *result))
     out.sort(key=lambda x: x.start)
-    _story_years(out)
+    _story_years(out, text, _dateline_end(text))
     return _join(text, out)
 
 
 _POINT = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?(?:T[\w:]+)?|-(?:SP|SU|FA|WI))?")
 
 
-def _story_years(mentions: list[Mention]) -> None:
+# the words of a relative year the story names (not ``через два года``, ``год назад``)
+YEAR_NAMED = re.compile(r"(?i)позапрошл|прошл|минувш|прошедш|(?<!\w)эт|текущ|нынешн|следующ|будущ")
+
+
+def _story_years(mentions: list[Mention], text: str, dateline: Optional[int]) -> None:
     """``того же года``, ``в том же году``: the year of the last date before that names one, its own
     or a relative one (``В марте 2019 года``, ``в прошлом году``): ``… в мае того же года`` →
     ``2019-05``, ``anchor: "text"``. Not when that date spans years or none came before, nor into a day
     the year has not (the value stays year-less, ``--05``, or null)."""
     year = None
     for m in mentions:
+        if dateline is not None and m.start < dateline:
+            continue  # (the publication's dateline is no year the story named)
         if m.story_year is not None:
             value = None if year is None else m.story_year.replace("XXXX", year)
             if value is not None and all(_real_day(v) for v in value.split("/")):
@@ -678,12 +688,23 @@ def _story_years(mentions: list[Mention]) -> None:
                     m.granularity = "year"
             continue
         if not m.value or m.granularity == "duration" or m.anchor is not None and not (
-                m.relative or "").endswith(" year"):
-            continue
+                (m.relative or "").endswith(" year") and YEAR_NAMED.search(text, m.start, m.end)):
+            continue  # (a year a word names, ``в прошлом году``; not a shift, ``через два года``)
         points = [_POINT.fullmatch(v) for v in m.value.split("/")]
         if all(points):
             years = {p.group(1) for p in points}
             year = years.pop() if len(years) == 1 else None
+
+
+def _dateline_end(text: str) -> Optional[int]:
+    """Where the header's dateline line ends (``meta``'s datelines), or None."""
+    from .meta import DATELINES, HEADER_LINES
+    start = 0
+    for line in text.split("\n")[:2 * HEADER_LINES]:
+        if line.strip() and any(p.match(line.strip()) for p in DATELINES):
+            return start + len(line)
+        start += len(line) + 1
+    return None
 
 
 def _real_day(value: str) -> bool:

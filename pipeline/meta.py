@@ -66,7 +66,7 @@ def in_dateline(text: str, at: int) -> bool:
     if text[:line].count("\n") > 2 * HEADER_LINES:
         return False
     m = INLINE_DATELINE.match(text, line)
-    return m is not None and at < m.end()
+    return m is not None and at < m.end() and _place_word(m.group("place"))
 
 
 def title_of(text: str) -> str | None:
@@ -96,8 +96,29 @@ def split_authors(value: str) -> list[str]:
     return [person_case(p) for p in parts if p and re.search(r"[А-ЯЁA-Z]", p)]
 
 
+PLACE_PARTICLES = frozenset({"на", "над", "де", "ла", "ле", "дель", "да", "дю", "сюр", "ан"})  # Ростов-на-Дону
+
+
 def place_case(place: str) -> str:
-    return person_case(place)
+    """``РОСТОВ-НА-ДОНУ`` → ``Ростов-на-Дону``; an abbreviation stays (``США``)."""
+    if len(place) <= 4 and place.isupper() and _abbreviation(place):
+        return place
+    return "-".join(p.lower() if n and p.lower() in PLACE_PARTICLES else p
+                    for n, p in enumerate(person_case(place).split("-")))
+
+
+def _abbreviation(word: str) -> bool:
+    from .models import morph_vocab
+    return any("Abbr" in p.tag for p in morph_vocab().parse(word.lower()))
+
+
+def _place_word(place: str) -> bool:
+    """A dateline's place in capitals can be one: a place pymorphy3 knows (``ЛИМА``, ``США``) or a
+    word it does not know at all (``ГУАНЧЖОУ``); not another word (``СРОЧНО``, ``ФОТО``) nor an
+    organisation's abbreviation (``МИД``, ``ЦСКА``)."""
+    from .models import morph_vocab
+    parses = morph_vocab().parse(place.split()[-1].lower())
+    return any("Geox" in p.tag for p in parses) or not any(p.is_known for p in parses)
 
 
 def parse_header(text: str, year_hint: int | None = None) -> dict:
@@ -108,7 +129,7 @@ def parse_header(text: str, year_hint: int | None = None) -> dict:
         if "published_at" not in found:
             for pattern in DATELINES:
                 m = pattern.match(line)
-                if m:
+                if m and (pattern is not INLINE_DATELINE or _place_word(m.group("place"))):
                     found.update(_from_dateline(m, year_hint))
                     break
         b = BYLINE.match(line)

@@ -255,6 +255,14 @@ def test_a_weekday_with_a_verb_in_the_future_is_ahead(text, value):
     ("Осенью прошлого года цены выросли.", [("2021-FA", "published_at")]),
     ("В ноябре-декабре этого года пройдут выборы.", [("2022-11/2022-12", "published_at")]),
     ("В конце позапрошлого года цены выросли.", [("2020-10/2020-12", "published_at")]),
+    # halves of a year (the second review's traps)
+    ("В первой половине прошлого года цены выросли.", [("2021-01/2021-06", "published_at")]),
+    ("Во второй половине 2017 года цены упали.", [("2017-07/2017-12", None)]),
+    # no year the story named: none from a shift (``через два года``) nor from the dateline
+    ("В том же году случился пожар.", [(None, None)]),
+    ("Через год, в мае того же года, завод продали.", [("2023", "published_at"), ("--05", None)]),
+    ("Бишкек\n\n14:00, 06 января 2022, Бишкек - 24.kg\n\nВ мае того же года завод продали.",
+     [("2022-01-06T14:00", None), ("2022-01-06", None), ("--05", None)]),
 ])
 def test_the_same_year_is_the_one_the_story_named(text, values):
     from pipeline import stages

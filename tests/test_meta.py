@@ -42,6 +42,14 @@ def test_byline_and_casing():
 def test_no_dateline_in_body_text():
     assert parse_header("Заголовок\nВ Москве 6 января прошёл митинг.\nТекст.") == {}
     assert parse_header("Заголовок\n\nСегодня, 6 марта — день памяти.") == {}  # (no place in capitals)
+    # capitals that are no place (the second review's traps): an abbreviation, a label
+    for line in ("МИД, 4 марта — Министр заявил", "СРОЧНО, 5 мая — Взрыв", "ЦСКА, 5 мая — Клуб", "ФОТО, 5 мая — Вид"):
+        assert parse_header(f"Заголовок\n\n{line}.") == {}
+
+
+def test_a_wire_dateline_s_place_keeps_its_case():
+    assert parse_header("Заголовок\n\nРОСТОВ-НА-ДОНУ, 5 мая — Мэр заявил.")["place"] == "Ростов-на-Дону"
+    assert parse_header("Заголовок\n\nСША, 5 мая — Президент заявил.")["place"] == "США"
 
 
 def test_input_fields_win():

@@ -67,7 +67,8 @@ from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
     GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
-    CITY_BODIES, FIELD_PEOPLE, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLETS, OWN, OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
+    CITY_BODIES, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLET_KINDS, OUTLETS, OWN, OWNER_DEPS,
+    OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
     REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
@@ -984,11 +985,17 @@ class _Resolver:
                     and self._sentences_between(previous.end - 1, mention.start) <= 1:
                 return None  # (``Мать одного из мальчиков … рассказала … «…», — говорит женщина``: she, unnamed)
             gender = _subject_gender(head)
-            near = self._near(head.i, gender)
-            if near is None and any(t.lemma_ == "сам" for t in mention):
-                # ``Сама женщина рассказала``: the one the text is on (the noun alone: one woman named will do)
-                near = self._main_person(self.doc[head.i:head.i + 1], gender)
-            if near is None and spoke is not None and self._sentences_between(previous.end - 1, mention.start) <= 1:
+            if any(t.lemma_ == "сам" for t in mention):
+                # ``Сама женщина рассказала``: the one woman the text named (with two, unnamed: not the last)
+                named = {e._.entity_id for e in self.ents if e.label_ == "PER" and e.start < mention.start
+                         and _agrees(_gender(e), gender)}
+                near = self._main_person(self.doc[head.i:head.i + 1], gender) if len(named) == 1 else None
+                if near is not None and spoke is not None and spoke._.entity_id == near._.entity_id:
+                    near = None  # (not the one who spoke just before: ``сама`` sets another apart)
+            else:
+                near = self._near(head.i, gender)
+            if near is None and spoke is not None and self._sentences_between(previous.end - 1, mention.start) <= 1 \
+                    and not any(t.lemma_ == "сам" for t in mention):
                 near = self._continued_speaker(mention, gender)  # (``— вспоминает пострадавшая. Пенсионерка уверена``)
             return near
         introduced = self._introduced_as(mention)
@@ -1059,7 +1066,6 @@ class _Resolver:
                 return None  # ``Мать одного из заболевших мальчиков``: another, unnamed, person's relation
             if t.head.i == head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and ent is None \
                     and t.lemma_ not in ANAPHORIC_NOUNS and not _spouse_of(head, t) \
-                    and not (head.lemma_ in FIELD_PEOPLE and t.morph.get("Animacy") == ["Inan"]) \
                     and not (head.lemma_ in PERSON_TITLES and (any(c.dep_ == "amod" for c in t.children)
                                                                or t.lemma_ in POSTS)) \
                     and not (head.lemma_ in OFFICE_STAFF and t.lemma_ in PERSON_TITLES) \
@@ -1154,22 +1160,34 @@ class _Resolver:
 
     def _one_given(self, mention: Span, head, rest: list) -> Optional[Span]:
         """A rarely named role with a complement (``Адвокат Петрова возразила``, ``сказала представитель
-        компании``): the one person the text gave that title just before, of the verb's gender, with
-        no other owner in the title (``Адвокат обвиняемого Ирина Соколова``, ``представитель «Здравицы»
-        Алина Мерзлякова``); else unnamed (``адвокат Эльсаеда`` when nobody is named)."""
-        if head.lemma_ in SOURCES:
-            return None
-        owners = {e._.entity_id for e in self.ents if e.label_ == "PER" and any(t in rest for t in e)}
+        компании``): the one person the text gave that title (singular) just before, of the verb's
+        gender, whose title names no other person or organisation than the complement does
+        (``Адвокат обвиняемого Ирина Соколова``, ``представитель «Здравицы» Алина Мерзлякова`` for
+        ``представитель компании``; not ``представитель Кремля Дмитрий Песков`` for ``представитель
+        клуба``, nor ``Защитник «Спартака»`` for ``Защитник Петрова``); else unnamed (``адвокат
+        Эльсаеда`` when nobody is named)."""
+        if head.lemma_ in SOURCES or any(t.dep_ == "amod" and t.head.i == head.i for t in rest):
+            return None  # (``высокопоставленный представитель ведомства``: one described otherwise)
+        named = {self._ent_of(t) for t in rest if t.ent_type_ in ("PER", "ORG")} - {None}
+        owners = {e._.entity_id for e in named if e.label_ == "PER"}
+        bodies = {e._.entity_id for e in named if e.label_ == "ORG"}
+        if not named:  # a noun for an organisation's kind: the one it refers to (``компании`` → «Здравица»)
+            noun = next((t for t in rest if t.dep_ == "nmod" and t.head.i == head.i and t.lemma_ in BODY_NOUNS), None)
+            body = self._nearest(noun, "ORG") if noun is not None else None
+            bodies = {body._.entity_id} if body is not None else set()
         gender = _subject_gender(head)
         given = [e for e in self.ents if e.label_ == "PER" and e.start < mention.start
                  and self._sentences_between(e.start, mention.start) <= WINDOW
-                 and any(_same_title(head, t) for t in self._title_phrase(e))  # (``внучка художника Элен …``)
+                 and any(_same_title(head, t) and t.morph.get("Number") != ["Plur"]
+                         for t in self._title_phrase(e))  # (``внучка художника Элен …``)
                  and _agrees(_gender(e), gender) and e._.entity_id not in owners]
-        if len({e._.entity_id for e in given}) != 1 or any(
-                t.ent_type_ == "PER" and self._ent_of(t) is not None
-                and self._ent_of(t)._.entity_id not in owners | {e._.entity_id}
-                for e in given for t in self._title_phrase(e)):
+        if len({e._.entity_id for e in given}) != 1:
             return None
+        for e in given:  # the title's own names: none but the complement's
+            titled = {x._.entity_id for x in map(self._ent_of, self._title_phrase(e))
+                      if x is not None} - {e._.entity_id}  # (a place too: ``представитель Кремля``)
+            if titled - owners - bodies or (named and bodies and not titled & bodies):
+                return None
         return given[-1]
 
     def _given(self, ent: Span, head) -> bool:
@@ -1459,7 +1477,8 @@ class _Resolver:
             # the last organisation whose name has the noun (``в театре``: Омский академический театр
             # драмы, not the play «Гроза» it staged), else the last that is no outlet (``пресс-служба
             # клуба``: not «Спорт-Экспресс», which interviewed the coach)
-            others = [e for e in before if not self._is_outlet(e)]
+            # (an outlet may be a ``компания`` or an ``организация``: ``радиостанция «Эхо»`` … ``в компании``)
+            others = before if token.lemma_ in OUTLET_KINDS else [e for e in before if not self._is_outlet(e)]
             named = [e for e in others if token.lemma_ != "пресс-служба" and (
                 token.lemma_[:5] in (e._.normal or e.text).lower() or self._introduced_with(e, token.lemma_))]
             before = named or others or before

@@ -134,6 +134,9 @@ GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек"
 OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
 GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет министров")  # in the name of a government
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
+# descriptions an outlet may be the organisation of (a newspaper is a company; it is no club or theatre)
+OUTLET_KINDS = frozenset({"пресс-служба", "компания", "организация", "холдинг", "корпорация", "концерн",
+                          "издательство", "оператор"})
 CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"}) | CITY_BODIES
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
@@ -147,8 +150,6 @@ KIND_WORDS = {**{noun: GOVERNMENT_WORDS for noun in OWN_GOVERNMENTS}, "поли�
               # (``регулятор`` after ``Банк России`` and ``Росстат``: the bank, a regulator, not the statistician)
               "регулятор": ("банк", "цб", "центробанк", "надзор", "фас", "антимонопольн")}
 # modifiers that refer back themselves: ``глава государства``, ``глава ведомства``
-# people whose complement is a field, not another referent (``ветеран сцены``, ``легенда клуба``)
-FIELD_PEOPLE = frozenset({"ветеран", "легенда", "звезда", "корифей"})
 ANAPHORIC_NOUNS = BODY_NOUNS | frozenset({"государство", "страна", "правительство", "республика", "клуб",
                                           "команда", "регион", "город", "область", "партия"})
 NICKNAME = re.compile(r"(?<=\w)\s+[«„\"][^«»„“\"]+[»“\"]\s+(?=\w)")  # a quoted nickname between name words
