@@ -465,9 +465,12 @@ class _Resolver:
                     return bodies[0]
             named = found
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
-            appos = [e for e in found if _apposed(e, head) and not _man_in_genitive(e)]
+            # (a man's surname in the genitive beside a nominative head is his, the owner: ``Внучка Орлова``;
+            # beside a genitive head it is in apposition: ``по словам господина Мурзагалиева``)
+            owned = case == ["Nom"]
+            appos = [e for e in found if _apposed(e, head) and not (owned and _man_in_genitive(e))]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case
-                    and not _man_in_genitive(e)]
+                    and not (owned and _man_in_genitive(e))]
             if not appos and not same:
                 # a name the tagger put in another case in apposition at the end of the mention,
                 # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
@@ -1437,7 +1440,7 @@ class _Resolver:
                 return earlier
         for e in self.ents:  # ``Президент <unparsed> Касым-Жомарт Токаев``, ``Президент ВФЛА (…) Балахничев``
             if e.start > token.i and e.label_ == "PER" and not self._modifies_noun(e, token) \
-                    and not _man_in_genitive(e) and (
+                    and not (token.morph.get("Case") == ["Nom"] and _man_in_genitive(e)) and (
                     _apposed(e, token)
                     or (not is_parsed(token) and not tokens_of(self.doc[token.i + 1:e.start])
                         and e.root.morph.get("Case") == token.morph.get("Case"))):
