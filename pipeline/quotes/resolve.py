@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer, models
 from ..doc import SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC, close_spelling, verb_gender
-from ..norm import UD_TO_OC, nominative_name, normalize_span
+from ..norm import SLAVIC_SURNAME, UD_TO_OC, nominative_name, normalize_span
 from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
 from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
@@ -988,7 +988,8 @@ class _Resolver:
                     and self._sentences_between(previous.end - 1, mention.start) <= 1:
                 return None  # (``Мать одного из мальчиков … рассказала … «…», — говорит женщина``: she, unnamed)
             gender = _subject_gender(head)
-            if any(t.lemma_ == "сам" for t in mention):
+            herself = any(t.lemma_ == "сам" for t in mention)
+            if herself:
                 # ``Сама женщина рассказала``: the one woman the text named (with two, unnamed: not the last)
                 named = {e._.entity_id for e in self.ents if e.label_ == "PER" and e.start < mention.start
                          and _agrees(_gender(e), gender)}
@@ -997,8 +998,8 @@ class _Resolver:
                     near = None  # (not the one who spoke just before: ``сама`` sets another apart)
             else:
                 near = self._near(head.i, gender)
-            if near is None and spoke is not None and self._sentences_between(previous.end - 1, mention.start) <= 1 \
-                    and not any(t.lemma_ == "сам" for t in mention):
+            if near is None and not herself and spoke is not None \
+                    and self._sentences_between(previous.end - 1, mention.start) <= 1:
                 near = self._continued_speaker(mention, gender)  # (``— вспоминает пострадавшая. Пенсионерка уверена``)
             return near
         introduced = self._introduced_as(mention)
@@ -1500,6 +1501,7 @@ class _Resolver:
         return self.doc[k] if k >= 0 else None
 
     def _introduced_with(self, ent: Span, lemma: str) -> bool:
+        """The text introduced the name with the noun ``lemma`` (``в театре «Новая сцена»``)."""
         before = self._word_before(ent)
         return before is not None and before.lemma_ == lemma
 
@@ -2176,7 +2178,6 @@ def _subject_gender(token) -> Optional[str]:
 
 
 COUNTRY_WORD = re.compile(r"(?i)\s+страны$")  # (``Правительство страны``)
-SLAVIC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")  # (``Петрова``, ``Ступина``)
 
 
 def _gender(ent: Span) -> Optional[str]:
@@ -2210,7 +2211,8 @@ def _man_in_genitive(ent: Span) -> bool:
     """A man's surname alone in the genitive, which the parse read as a woman's nominative
     (``Адвокат Петрова возразила`` after ``Андрей Петров``: his lawyer, not a woman Петрова)."""
     words = tokens_of(ent)
-    return len(words) == 1 and _gender(ent) == "Masc" and SLAVIC_GENITIVE.search(words[0].text.lower()) is not None
+    word = words[0].text.lower() if len(words) == 1 else ""
+    return word.endswith("а") and SLAVIC_SURNAME.search(word[:-1]) is not None and _gender(ent) == "Masc"
 
 
 def _voted_gender(ent: Span):
