@@ -4267,3 +4267,18 @@ def test_the_government_of_the_country_is_named_by_the_country():
 ])
 def test_twenty_fifth_review_speaker_traps(text, fragment, name):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == name
+
+
+def test_a_verb_and_its_object_are_a_statement():
+    # two words as a verb and its object (an indefinite-personal clause) are a clause, after quoted lines too
+    text = ("Тренер Игорь Лавров подвел итоги. «Мы готовились весь сезон». «Надо работать». По его словам, "
+            "состав обновят.")
+    assert [(plain(q["text"]), q["speaker"]["normal"]) for q in quotes_of(text)][-1] == ("состав обновят",
+                                                                                          "Игорь Лавров")
+
+
+def test_a_city_s_bodies_speak_as_the_city_s():
+    text = "Мэр Самары Анна Орлова приехала в Москву. В гордуме заявили, что проверят жалобы."
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Гордума Самары"]
+    text = "В Самаре прошел митинг. В горадминистрации сообщили, что проверят жалобы."
+    assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Горадминистрация Самары"]

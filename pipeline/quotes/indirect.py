@@ -1321,8 +1321,13 @@ def _attribution_phrase(doc: Doc, noun) -> Optional[Span]:
         if gerund is not None:  # ``По данным следствия, A, сообщив, что B``: B is the gerund's own statement
             clause = _strip(doc, clause.start, gerund.i - 2)
     if clause is None or speaker is None or len(tokens_of(clause)) < 2 or (len(tokens_of(clause)) == 2 and not (
-            any(t.dep_ in ("nsubj", "nsubj:pass") for t in clause) and any(_predicate_word(t) for t in clause))):
-        return None  # (two words only as a subject and its predicate: ``инфляция замедлилась``)
+            any(_predicate_word(t) for t in clause) and (
+                any(t.dep_ in ("nsubj", "nsubj:pass") for t in clause)
+                or any(t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] for t in clause)
+                and any(t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN", "PRON") for t in clause)))):
+        # (two words only as a subject and its predicate, ``инфляция замедлилась``, or a verb and its
+        # object, ``состав обновят``)
+        return None
     opens = all(t.is_space or t.is_punct or t.pos_ in ("CCONJ", "ADV", "PART") for t in doc[sent.start:po])
     if not any(_predicate_word(t) or t.text in DASHES
                or t.lower_ in ("нет", "можно", "нужно", "надо", "необходимо") for t in clause) \
