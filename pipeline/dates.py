@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 from .doc import Document
+from .meta import dateline_span
 from .stages import stage
 
 MONTH_STEMS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
@@ -660,7 +661,8 @@ def find(text: str, published_at: Optional[str] = None) -> list[Mention]:
         start = _with_preposition(text, start)
         out.append(Mention(start, end, *result))
     out.sort(key=lambda x: x.start)
-    _story_years(out, text, _dateline_end(text))
+    if any(m.story_year is not None for m in out):
+        _story_years(out, text, dateline_span(text))
     return _join(text, out)
 
 
@@ -671,14 +673,14 @@ _POINT = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?(?:T[\w:]+)?|-(?:SP|SU|FA|WI))?")
 YEAR_NAMED = re.compile(r"(?i)позапрошл|прошл|минувш|прошедш|(?<!\w)эт|текущ|нынешн|следующ|будущ")
 
 
-def _story_years(mentions: list[Mention], text: str, dateline: Optional[int]) -> None:
+def _story_years(mentions: list[Mention], text: str, dateline: Optional[tuple[int, int]]) -> None:
     """``того же года``, ``в том же году``: the year of the last date before that names one, its own
     or a relative one (``В марте 2019 года``, ``в прошлом году``): ``… в мае того же года`` →
     ``2019-05``, ``anchor: "text"``. Not when that date spans years or none came before, nor into a day
     the year has not (the value stays year-less, ``--05``, or null)."""
     year = None
     for m in mentions:
-        if dateline is not None and m.start < dateline:
+        if dateline is not None and dateline[0] <= m.start < dateline[1]:
             continue  # (the publication's dateline is no year the story named)
         if m.story_year is not None:
             value = None if year is None else m.story_year.replace("XXXX", year)
@@ -694,17 +696,6 @@ def _story_years(mentions: list[Mention], text: str, dateline: Optional[int]) ->
         if all(points):
             years = {p.group(1) for p in points}
             year = years.pop() if len(years) == 1 else None
-
-
-def _dateline_end(text: str) -> Optional[int]:
-    """Where the header's dateline line ends (``meta``'s datelines), or None."""
-    from .meta import DATELINES, HEADER_LINES
-    start = 0
-    for line in text.split("\n")[:2 * HEADER_LINES]:
-        if line.strip() and any(p.match(line.strip()) for p in DATELINES):
-            return start + len(line)
-        start += len(line) + 1
-    return None
 
 
 def _real_day(value: str) -> bool:

@@ -36,6 +36,8 @@ _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
 _PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё\-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё\-]+)?)"
 _DASH = r"\s*[-–—]\s*"
 
+# (case-sensitive: the place in capitals, the month in lower case; not ``Сегодня, 6 марта — …``)
+INLINE_DATELINE = re.compile(rf"(?P<place>[А-ЯЁ][А-ЯЁ\-]+(?:[ -][А-ЯЁ][А-ЯЁ\-]+)*),\s*{_DATE}{_DASH}(?=\w)")
 DATELINES = [
     # 24.kg: 14:00, 06 января 2022, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА
     re.compile(rf"^{_TIME},\s*{_DATE},\s*{_PLACE}{_DASH}(?P<outlet>24\.kg)\s*(?:,\s*(?P<authors>.+))?$", re.I),
@@ -45,28 +47,48 @@ DATELINES = [
     re.compile(rf"^{_PLACE},\s*{_DATE}{_DASH}(?P<outlet>РИА Новости)\.?", re.I),
     # Москва. 6 января. INTERFAX.RU -
     re.compile(rf"^{_PLACE}\.\s*{_DATE}\.\s*(?P<outlet>INTERFAX\.RU)", re.I),
-    # САНТЬЯГО, 4 марта — Президент Чили …: a wire dateline opening the lead (INLINE_DATELINE)
-    None,
+    # САНТЬЯГО, 4 марта — Президент Чили …: a wire dateline opening the lead (its place checked: _dateline)
+    INLINE_DATELINE,
     # plain date line, optionally with time
     re.compile(rf"^(?:{_TIME},?\s*)?{_DATE}(?:,?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?\.?$", re.I),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<year>\d{4})(?:,?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$"),
 ]
-# (case-sensitive: the place in capitals, the month in lower case; not ``Сегодня, 6 марта — …``)
-INLINE_DATELINE = re.compile(rf"(?P<place>[А-ЯЁ][А-ЯЁ\-]+(?:[ -][А-ЯЁ][А-ЯЁ\-]+)*),\s*{_DATE}{_DASH}(?=\w)")
-DATELINES[DATELINES.index(None)] = INLINE_DATELINE
 BYLINE = re.compile(r"^(?:Автор|Авторы|Текст)\s*:\s*(?P<authors>.+)$", re.I)
 OUTLET_NAMES = {"тасс": "ТАСС", "риа новости": "РИА Новости", "interfax.ru": "Интерфакс", "24.kg": "24.kg"}
 _YEAR_FIELD = re.compile(r"^(\d{4})")
 
 
-def in_dateline(text: str, at: int) -> bool:
-    """Character ``at`` of ``text`` is inside a wire dateline opening its line in the header
-    (``САНТЬЯГО, 4 марта — ``): a place and a date, no part of the sentence after it."""
-    line = text.rfind("\n", 0, at) + 1
-    if text[:line].count("\n") > 2 * HEADER_LINES:
-        return False
-    m = INLINE_DATELINE.match(text, line)
-    return m is not None and at < m.end() and _place_word(m.group("place"))
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the header's dateline stands in ``text`` (character offsets, end exclusive): a dateline
+    line, or the part of a lead it opens (``МОСКВА, 6 января. /ТАСС/.``, ``САНТЬЯГО, 4 марта — ``);
+    None without one. The dates and quotes stages keep its date and place out of the story."""
+    for offset, line in _header(text):
+        m = _dateline(line)
+        if m is not None:
+            return offset, offset + m.end()
+    return None
+
+
+def _header(text: str):
+    """(offset, line) of the header's first ``HEADER_LINES`` non-empty lines, stripped."""
+    start = n = 0
+    while n < HEADER_LINES and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.strip():
+            n += 1
+            yield start + len(line) - len(line.lstrip()), line.strip()
+        start = end + 1
+
+
+def _dateline(line: str) -> re.Match | None:
+    """The dateline ``line`` opens with (a wire dateline's only with a place for its capitals), or None."""
+    for pattern in DATELINES:
+        m = pattern.match(line)
+        if m and (pattern is not INLINE_DATELINE or _place_word(m.group("place"))):
+            return m
+    return None
 
 
 def title_of(text: str) -> str | None:
@@ -123,15 +145,11 @@ def _place_word(place: str) -> bool:
 
 def parse_header(text: str, year_hint: int | None = None) -> dict:
     """Metadata found in the header lines of ``text``; keys only for what was found."""
-    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][:HEADER_LINES]
     found: dict = {}
-    for line in lines:
-        if "published_at" not in found:
-            for pattern in DATELINES:
-                m = pattern.match(line)
-                if m and (pattern is not INLINE_DATELINE or _place_word(m.group("place"))):
-                    found.update(_from_dateline(m, year_hint))
-                    break
+    for _, line in _header(text):
+        m = _dateline(line) if "published_at" not in found else None
+        if m is not None:
+            found.update(_from_dateline(m, year_hint))
         b = BYLINE.match(line)
         if b and "authors" not in found:
             found["authors"] = split_authors(b.group("authors"))

@@ -263,6 +263,9 @@ def test_a_weekday_with_a_verb_in_the_future_is_ahead(text, value):
     ("Через год, в мае того же года, завод продали.", [("2023", "published_at"), ("--05", None)]),
     ("Бишкек\n\n14:00, 06 января 2022, Бишкек - 24.kg\n\nВ мае того же года завод продали.",
      [("2022-01-06T14:00", None), ("2022-01-06", None), ("--05", None)]),
+    # a wire dateline opening the lead is only its place and date: the lead's own year counts
+    ("Завод закрыт\n\nМОСКВА, 5 мая — В 2019 году завод открыли. Осенью того же года его закрыли.",
+     [("2021-05-05", "published_at"), ("2019", None), ("2019-FA", "text")]),
 ])
 def test_the_same_year_is_the_one_the_story_named(text, values):
     from pipeline import stages

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.doc import Document, empty_meta
-from pipeline.meta import meta, parse_header, person_case
+from pipeline.meta import dateline_span, meta, parse_header, person_case
 
 DATELINES = [
     ("14:00, 06 января 2022, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА",
@@ -68,3 +68,12 @@ def test_seed_meta(seed_record):
     assert m["published_at"] == "2022-01-06T14:00"
     assert (m["place"], m["outlet"], m["authors"]) == ("Бишкек", "24.kg", ["Татьяна Кудрявцева"])
     assert m["title"] == "Таджикистан готов участвовать в миссии ОДКБ в Казахстане"
+
+
+def test_the_dateline_s_extent():
+    # a dateline line whole, the part of a lead a dateline opens; capitals that are no place make none
+    text = "Заголовок\n\nМОСКВА, 6 января. /ТАСС/. Президент заявил, что …"
+    assert text[slice(*dateline_span(text))] == "МОСКВА, 6 января. /ТАСС/."
+    text = "Заголовок\n\nЛИМА, 4 марта — Президент Перу заявил"
+    assert text[slice(*dateline_span(text))] == "ЛИМА, 4 марта — "
+    assert dateline_span("Заголовок\n\nСРОЧНО, 5 мая — Взрыв.") is None

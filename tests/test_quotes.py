@@ -4161,6 +4161,10 @@ def test_a_dateline_is_no_speaker():
             "заявила, что правительство не отзовет из парламента законопроект о пенсионной реформе, несмотря на протесты.")
     (q,) = quotes_of(text)
     assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("Президент Перу Ана Флорес", "Ана Флорес")
+    # nor a ТАСС dateline's place
+    (q,) = quotes_of("Заголовок\n\nЛИМА, 4 марта. /ТАСС/. Президент Перу Ана Флорес заявила, что правительство "
+                     "не отзовет законопроект о пенсионной реформе.")
+    assert q["speaker"]["normal"] == "Ана Флорес"
 
 
 def test_an_organisation_s_description_is_no_outlet_nor_title():

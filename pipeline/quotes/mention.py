@@ -11,10 +11,10 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..meta import dateline_span
 from .cues import (
     _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
     _publication_place, _singular_of_plural, _strip, _words_owner)
-from ..meta import in_dateline
 from .marks import pairs_of
 from .words import (
     ACCUSED_CUES, ASKING_VERBS, BODY_NOUNS, CITED_NOUNS, CLAUSE_MARKS, CLOSE, FOLLOWING_VERBS, MARKS, MESSAGE_NOUNS,
@@ -55,12 +55,14 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                 # (``Сообщается о трёх пострадавших, среди них раввин``: a passive cue's subject is content)
                 and not (c.i > verb.i and any(t.lower_ in CLAUSE_MARKS for t in doc[verb.i + 1:c.i]))]
     # (a subject past ``что`` belongs to the reported clause the parse hung it from)
-    dated = [c for c in subjects if c.i < verb.i and c.is_upper and in_dateline(doc.text, c.idx)]
+    dateline = dateline_span(doc.text) if any(c.is_upper and c.i < verb.i for c in subjects) else None
+    dated = [c for c in subjects if dateline is not None and c.i < verb.i and c.is_upper
+             and dateline[0] <= c.idx < dateline[1]]
     if dated:
         # ``САНТЬЯГО, 4 марта — Президент Чили Каролина Бустос заявила``: the dateline's place is no
         # subject; the noun right after the dateline is, wherever the parse hung it
         subjects = [c for c in subjects if c not in dated]
-        lead = next((t for t in doc[dated[0].i:verb.i] if not in_dateline(doc.text, t.idx)
+        lead = next((t for t in doc[dated[0].i:verb.i] if t.idx >= dateline[1]
                      and not (t.is_punct or t.is_space)), None)
         if not subjects and lead is not None and lead.pos_ in ("NOUN", "PROPN", "PRON") \
                 and lead.morph.get("Case") == ["Nom"]:
