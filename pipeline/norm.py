@@ -270,7 +270,7 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
         # a town in ``-о`` is no reading of a person's word: a man's ``Ступина`` is no ``Ступино`` but a
         # surname in ``-ин``/``-ов`` with its case's ending (a feminine town's may be: ``Шпидлы``, ``Шпидла``)
         word = text.lower()
-        ending = next((e for e in MASCULINE_ENDINGS.get(grams.get("Case"), ()) if word.endswith(e)), None)
+        ending = _masculine_ending(word, grams.get("Case"))
         if gender == "masc" and ending and SLAVIC_SURNAME.search(word[:-len(ending)]):
             return word[:-len(ending)]
         parse = None
@@ -298,12 +298,17 @@ def _masculine_stem(text: str, grams: dict, gender: Optional[str], paired: bool)
     if gender != "masc" or grams.get("Gender") != "masc" or grams.get("Number") != "sing" \
             or any(p.is_known for p in models.morph_vocab().parse(word)):
         return None
-    ending = next((e for e in MASCULINE_ENDINGS.get(case, ()) if word.endswith(e)), None)
+    ending = _masculine_ending(word, case)
     stem = word[:-len(ending)] if ending else ""
     if len(stem) < 3 or stem[-1] in "аеёиоуыэюяйь" or (ending in ("а", "я", "у", "ю") and not paired):
         return None
     # (``-я``, ``-ю``, ``-ем`` after a consonant that may be soft: ``Скрипаля`` → ``Скрипаль``)
     return stem + "ь" if ending in ("я", "ю", "ем", "ём") and stem[-1] not in "жшчщц" else stem
+
+
+def _masculine_ending(word: str, case: Optional[str]) -> Optional[str]:
+    """The masculine ending of ``case`` that ``word`` has (``олафа``, genitive: ``а``), else None."""
+    return next((e for e in MASCULINE_ENDINGS.get(case, ()) if word.endswith(e)), None)
 
 
 SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")  # a man's surname in the nominative

@@ -133,11 +133,11 @@ GENERIC_PEOPLE = frozenset({"мужчина", "женщина", "человек"
 # a country has one of each: a bare ``правительство`` no text names otherwise is its country's
 OWN_GOVERNMENTS = frozenset({"правительство", "кабмин"})
 GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет министров")  # in the name of a government
-# state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 # descriptions an outlet may be the organisation of (a newspaper is a company; it is no club or theatre)
 OUTLET_KINDS = frozenset({"пресс-служба", "компания", "организация", "холдинг", "корпорация", "концерн",
                           "издательство", "оператор"})
 CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
+# state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"}) | CITY_BODIES
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
 # the adjectives of a body of a region (``областная прокуратура``), and the region's nouns
