@@ -27,7 +27,9 @@ Mentions of one label are merged when
   ``Министерство иностранных дел Таджикистана``).
 
 The canonical name is the fullest normal form: most words, then (of a person)
-most words pymorphy3 reads as nominative, then longest.
+most words pymorphy3 reads as nominative, then longest. A person's name in the
+text's own script comes first, once it gives a first name and a surname
+(``Элис Манро`` before its original ``Alice Ann Munro``).
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from pymorphy3.analyzer import Parse
 from spacy.tokens import Span
 
 from . import models
+from .norm import ROMAN
 
 QUOTES = "«»\"“”„'‘’"
 FUNCTION_WORDS = {"и", "в", "во", "о", "об", "на", "по", "с", "со", "для", "при", "к", "от", "из",
@@ -167,7 +170,8 @@ def group(ents: list[Span]) -> list[dict]:
         entity_id = f"E{n + 1}"
         person = ents[root].label_ == "PER"
         name = max((normals[i] for i in members),  # (a person's words spelt out before initials)
-                   key=lambda s: (person and sum(not w.endswith(".") for w in words(s)), len(words(s)),
+                   key=lambda s: (person and min(_full_words(s), 2), person and _in_cyrillic(s),
+                                  person and _full_words(s), len(words(s)),
                                   person and _nominative_words(s), len(s)))
         index.append({"id": entity_id, "label": ents[root].label_, "name": name,
                       "mentions": len(members)})
@@ -441,6 +445,17 @@ def first_name(word: str, any_case: bool = False) -> bool:
 
 
 @lru_cache(10_000)
+def _full_words(normal: str) -> int:
+    """How many words of a name are spelt out, not initials."""
+    return sum(not w.endswith(".") for w in words(normal))
+
+
+def _in_cyrillic(normal: str) -> bool:
+    """Every word of the name is in Cyrillic (a regnal number aside: ``Елизавета II``), not
+    an original in another script (``Alice Ann Munro``, ``نیلوفر رحمانی или Niloofar Rahmani``)."""
+    return all(CYRILLIC.search(w) or ROMAN.fullmatch(w) for w in words(normal))
+
+
 def _nominative_words(normal: str) -> int:
     """How many words of a person's name pymorphy3 can read in the singular nominative
     (``Мамука Бахтадзе`` 2, a normal form left in the dative, ``Мамуке Бахтадзе``, 1)."""

@@ -474,3 +474,20 @@ def test_a_name_stays_whole_when_its_words_are_not_two_surnames(text, mentions):
     spans, _ = _grouped(text, mentions)
     assert [s.text for s in fused_surnames(spans)] == mentions
     # (each is split when that guard is off: the two words are other persons' surnames)
+
+
+@pytest.mark.parametrize("text, mentions, name", [
+    # an original with more words than the Russian name (the Russian one named the person before)
+    ("Канадская писательница Элис Манро (Alice Ann Munro) получила премию. Манро поблагодарила читателей.",
+     ["Элис Манро", "Alice Ann Munro", "Манро"], "Элис Манро"),
+    # an original in two scripts the tagger took as one mention
+    ("Пилот Нилуфар Рахмани (نیلوفر رحمانی или Niloofar Rahmani) получила убежище. Рахмани уехала.",
+     ["Нилуфар Рахмани", "نیلوفر رحمانی или Niloofar Rahmani", "Рахмани"], "Нилуфар Рахмани"),
+    # a Cyrillic surname alone does not outweigh a first name and surname in Latin
+    ("Премию получила писательница Манро (Alice Munro). Манро поблагодарила читателей.",
+     ["Манро", "Alice Munro", "Манро"], "Alice Munro"),
+])
+def test_a_person_is_named_in_the_texts_script(text, mentions, name):
+    spans, index = _grouped(text, mentions)
+    assert len({s._.entity_id for s in spans}) == 1
+    assert index[spans[0]._.entity_id]["name"] == name
