@@ -4286,3 +4286,74 @@ def test_a_city_s_bodies_speak_as_the_city_s():
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Гордума Самары"]
     text = "В Самаре прошел митинг. В горадминистрации сообщили, что проверят жалобы."
     assert [q["speaker"]["normal"] for q in quotes_of(text)] == ["Горадминистрация Самары"]
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    # an indeclinable outlet told: of two subjects the parse gives the verb, the nominative speaks
+    ('Впрочем, как рассказал "Ъ" один из участников встречи, Россия уступила.', "Россия",
+     "один из участников встречи"),
+    ('Как сообщил "Ъ" источник в правительстве, решение принято.', "решение", "источник"),
+])
+def test_the_outlet_told_is_not_the_speaker(text, fragment, mention):
+    speaker = find(quotes_of(text), fragment)["speaker"]
+    assert (speaker["text"], speaker["normal"]) == (mention, None)
+
+
+@pytest.mark.parametrize("text, fragment, mention, name", [
+    # an apposition set off by commas is not the subject
+    ("Глава комитета Госдумы по аграрным вопросам Николай Вершинин, один из авторов инициативы, заявил на "
+     "пленарном заседании, что закон нужен.", "закон", "Глава комитета Госдумы по аграрным вопросам Николай Вершинин",
+     "Николай Вершинин"),
+    # an organisation named after its kind in apposition
+    ("Драма «Тихий берег» получила главный приз. Прокатчик фильма, компания «Пионер», сообщил, что картина "
+     "выйдет в сентябре.", "картина", "Прокатчик фильма, компания «Пионер»", "Пионер"),
+    # words joined to a genitive of the title stay in the phrase, and the name after it is hers
+    ("Министр труда и социальных дел Чехии Мартина Голубова заявила, что реформа нужна.", "реформа",
+     "Министр труда и социальных дел Чехии Мартина Голубова", "Мартина Голубова"),
+])
+def test_the_speaker_s_phrase_is_whole(text, fragment, mention, name):
+    speaker = find(quotes_of(text), fragment)["speaker"]
+    assert (plain(speaker["text"]), speaker["normal"]) == (mention, name)
+
+
+def test_a_woman_s_first_name_pymorphy_reads_as_a_man_s_genitive_stays_hers():
+    text = ("Министр труда Чехии Мартина Голубова заявила, что реформа нужна. Она подчеркнула, что правительство "
+            "готово обсуждать льготы.")
+    assert find(quotes_of(text), "льготы")["speaker"]["normal"] == "Мартина Голубова"
+
+
+def test_there_is_the_body_that_spoke_just_before():
+    text = ("Клуб «Ладога» ищет нового тренера. В пресс-службе петербургского клуба сообщили, что список кандидатов "
+            "готов. Там заверили, что вопрос об отставке Ерохина не стоит.")
+    assert find(quotes_of(text), "отставке")["speaker"]["normal"] == "Ладога"
+    # a person who spoke before is no place
+    text = ("Тренер Павел Ерохин сообщил, что список кандидатов готов. Там заверили, что вопрос об отставке не "
+            "стоит.")
+    assert find(quotes_of(text), "отставке")["speaker"]["normal"] is None
+
+
+def test_a_that_clause_after_an_outlet_with_a_domain():
+    text = ("Пенсионерка Валентина Орешкина рассказала корреспонденту NN.RU, что трамвай — единственный удобный "
+            "для нее транспорт до поликлиники.")
+    quote = find(quotes_of(text), "трамвай")
+    assert (plain(quote["text"]), quote["speaker"]["normal"]) == (
+        "трамвай — единственный удобный для нее транспорт до поликлиники", "Валентина Орешкина")
+
+
+def test_a_headline_source_may_open_with_an_adjective():
+    text = ("Главный тренер «Ладоги» Ерохин: команде не хватило характера\n\nСАНКТ-ПЕТЕРБУРГ, 9 января — Хоккейный "
+            "клуб «Ладога» проиграл дома. Главный тренер петербуржцев Павел Ерохин признал, что команда устала.")
+    quote = find(quotes_of(text), "характера")
+    assert (quote["type"], quote["speaker"]["normal"]) == ("direct", "Павел Ерохин")
+
+
+def test_a_cited_source_with_its_participle_speaks():
+    text = ("Агентство «Интерфакс» со ссылкой на источник, знакомый с планами компании, сообщило, что совет может "
+            "рекомендовать не выплачивать дивиденды.")
+    speaker = find(quotes_of(text), "дивиденды")["speaker"]
+    assert (speaker["text"], speaker["normal"]) == ("источник", None)
+
+
+def test_a_compound_body_noun_is_the_body_that_speaks():
+    text = "Автобус съехал в кювет. В компании-перевозчике «Черноземтранс» заявили, что автобус прошел техосмотр."
+    assert find(quotes_of(text), "техосмотр")["speaker"]["normal"] == "Черноземтранс"

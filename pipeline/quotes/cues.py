@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
-    ABILITY_MODALS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FINDINGS, FIRST_PERSON, FOLLOWED_FROM,
-    FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, LAWS, LAYING_DOWN_VERBS, NEGATED_CUES, NOT_REPORTS, OPEN,
-    OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES, SHOWING_VERBS,
-    SPEECH_ADJECTIVES, SPEECH_VERBS)
+    ABILITY_MODALS, BODY_NOUNS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FINDINGS, FIRST_PERSON,
+    FOLLOWED_FROM, FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, LAWS, LAYING_DOWN_VERBS, NEGATED_CUES,
+    NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
+    SHOWING_VERBS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
 def _named_later(doc: Doc, word) -> Optional[Span]:
@@ -255,7 +255,11 @@ def _noun_phrase(head) -> Span:
     doc = head.doc
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
-              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))} \
+              or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))
+              # (the words joined to a dependent, not to the head: ``Министр труда и социальных дел``;
+              # not a second source: ``в сообщении правительства и губернатора области``)
+              or (t.dep_ == "conj" and _joined_words(t, head))
+              or (t.dep_ == "cc" and t.head.dep_ == "conj" and _joined_words(t.head, head))} \
         if is_parsed(head) else {head.i}  # (a sentence the syntax gate left unparsed has no subtrees)
     first = last = head.i
     while first - 1 >= 0 and (first - 1) in inside and not doc[first - 1].is_space \
@@ -293,6 +297,14 @@ def _noun_phrase(head) -> Span:
                 last = ent.end
                 break
     return Span(doc, first, last + 1, label=SPEAKER_LABEL)
+
+
+def _joined_words(conj, head) -> bool:
+    """``conj`` is a word joined to a genitive of ``head``'s phrase that names no one (``дел`` in
+    ``Министр труда и социальных дел``) or is inside one name (``Министерстве промышленности и
+    торговли РФ``), not to the head itself nor a person or a body."""
+    return conj.head.i != head.i and conj.head.dep_ == "nmod" and conj.morph.get("Animacy") == ["Inan"] \
+        and (not conj.ent_type_ or conj.ent_iob_ == "I") and conj.lemma_ not in BODY_NOUNS
 
 
 def _past_marked_name(doc: Doc, inside: set[int], last: int) -> int:

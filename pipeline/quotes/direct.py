@@ -252,7 +252,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
         # (a title and a name, ``Министр обороны России Андрей Белоусов:``, may be longer; ``Аналитики
         # уверены: …`` is the conviction's clause, indirect)
         return None
-    head = words[0]
+    head = next((t for t in words if t.pos_ != "ADJ"), words[0])  # (``Главный тренер «Ладоги» Ерохин:``)
     if not (ents and ents[0].start == source.start or _is_person_noun(head) or head.lower_ in SOURCE_NOUNS
             or head.lemma_ in SOURCE_NOUNS or (len(words) == 1 and _named_later(doc, head) is not None)):
         return None

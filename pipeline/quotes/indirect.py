@@ -878,7 +878,8 @@ def _clause_of(verb) -> Optional[Span]:
         return _clip(doc, mark.i + 1, _speaker_predicate(verb, mark.i + 1, last))
     # the parse missed the clause: ``, что`` after the verb and its own complements, with no
     # other verb between (``написал на своей странице в Facebook, что``, ``сообщил РИА
-    # «Новости», что``, ``отметив только, что``, ``обратил внимание на то, что``)
+    # «Новости», что``, ``рассказала корреспонденту NN.RU, что``, ``отметив только, что``,
+    # ``обратил внимание на то, что``)
     words = 0
     depth = 0
     named = None  # the straight marks around names (``в интервью "Первому каналу", что``), when asked
@@ -903,8 +904,9 @@ def _clause_of(verb) -> Optional[Span]:
             depth -= 1
             if depth < 0:
                 return None
-        elif t.text == '"' or t.text in ".!?:;" or (t.pos_ in ("VERB", "AUX") and depth == 0 and (
-                t.morph.get("VerbForm") != ["Part"] or any(c.dep_ in ("ccomp", "advcl") for c in t.children))):
+        elif t.text == '"' or (t.text in ".!?:;" and not _domain_dot(t)) or (
+                t.pos_ in ("VERB", "AUX") and depth == 0 and (t.morph.get("VerbForm") != ["Part"]
+                                                              or any(c.dep_ in ("ccomp", "advcl") for c in t.children))):
             # (a participle is a modifier, ``слова соседа погибшего, что``, unless the clause is its
             # own: ``сообщили сотрудники, обнаружившие, что``)
             return None

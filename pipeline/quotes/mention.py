@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from .. import models
 from ..meta import dateline_span
 from .cues import (
     _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
@@ -67,6 +68,11 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         if not subjects and lead is not None and lead.pos_ in ("NOUN", "PROPN", "PRON") \
                 and lead.morph.get("Case") == ["Nom"]:
             subjects = [lead]
+    in_nominative = [c for c in subjects if c.morph.get("Case") in (["Nom"], [])]
+    if in_nominative and len(in_nominative) < len(subjects):
+        # ``как рассказал "Ъ" один из участников``: of two subjects the parse gave the verb, the
+        # nominative (the other is whom it was told, an indeclinable outlet)
+        subjects = in_nominative
     nominal = [c for c in subjects if c.morph.get("VerbForm") != ["Part"]]
     if nominal:  # ``сказал поддерживающий Чавеса законодатель Хосе Авила``: the noun, not its participle
         subjects = nominal
@@ -86,8 +92,11 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
         # word of a quote after it (``Эрдоган, который …, выразил соболезнования: «Пусть Господь …»``)
         return _noun_phrase(after[0])
     if subjects:  # the nearest of two before the verb (``В своем микроблоге Twitter он отметил``: он)
-        before = [c for c in subjects if c.i < verb.i]
-        return _noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
+        before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+        if len(before) > 1 and _set_off(before[-1], before[-2]):
+            # (not an apposition set off by commas: ``Николай Вершинин, один из авторов инициативы, заявил``)
+            return _noun_phrase(before[-2])
+        return _noun_phrase(before[-1] if before else subjects[0])
     source = _followed_from(verb) if verb.lemma_ in FOLLOWING_VERBS else None
     if source is not None:  # ``Как следует из данных ЦБ``: the data speak
         return _noun_phrase(source)
@@ -128,9 +137,13 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
             if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "case" and c.lower_ in ("в", "во", "из") for c in child.children) \
                     and (child.lemma_ in BODY_NOUNS or child.lemma_ in STATE_BODIES or child.lemma_ in ORG_HEADS
+                         or _compound_body(child)
                          or (child.ent_type_ == "ORG" and child.lower_ not in PLATFORMS)
                          or (child.ent_type_ == "LOC" and (child.i < verb.i or _seat_of_power(child)))):
                 return _noun_phrase(child)
+        there = next((c for c in children if c.lower_ == "там" and c.i < verb.i and c.dep_ == "advmod"), None)
+        if there is not None:  # ``В пресс-службе клуба … Там заверили, что …``: the place named before
+            return doc[there.i:there.i + 1]
     k = verb.i - 1
     while k > verb.sent.start and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("где", "когда"):
         k -= 1
@@ -234,6 +247,21 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
                     and t.morph.get("Case") == ["Nom"] and t.morph.get("Number") == verb.morph.get("Number"):
                 return _noun_phrase(t)
     return None
+
+
+def _compound_body(word) -> bool:
+    """A compound noun whose first part is a body's kind (``В компании-перевозчике «X»``)."""
+    first = word.lower_.split("-")[0]
+    return first != word.lower_ and any(p.normal_form in BODY_NOUNS for p in models.morph_vocab().parse(first))
+
+
+def _set_off(second, first) -> bool:
+    """``second``'s phrase stands between commas right after ``first``'s: its apposition."""
+    doc = second.doc
+    words = [t.i for t in second.subtree if not t.is_punct]
+    start, end = words[0], words[-1]
+    return 0 < start and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end + 1].text == "," \
+        and max(t.i for t in first.subtree if not t.is_punct) == start - 2
 
 
 def _seat_of_power(word) -> bool:
@@ -343,9 +371,11 @@ def _cited_source(verb) -> Optional[Span]:
     ``obl`` ``ссылка`` with its ``на`` dependent), else None."""
     for child in verb.children:
         if child.lemma_ != "ссылка" or any(t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1:child.i]) \
-                or (child.i < verb.i and any(t.text == "," for t in verb.doc[child.i:verb.i])):
+                or (child.i < verb.i and any(t.text == "," and t.i not in {s.i for s in child.subtree}
+                                             for t in verb.doc[child.i:verb.i])):
             continue  # (past the verb's clause, another voice's: ``считает, что A, а X со ссылкой на Y …``;
-            # before it, in its own clause: ``Со ссылкой на источник в МВД ТАСС сообщает, что …``)
+            # before it, in its own clause: ``Со ссылкой на источник в МВД ТАСС сообщает, что …``, a
+            # comma of the source's own participle aside: ``со ссылкой на источник, знакомый с …, сообщило``)
         for source in child.children:
             if source.pos_ in ("NOUN", "PROPN", "PRON") and any(
                     c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (

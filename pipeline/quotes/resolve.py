@@ -114,6 +114,15 @@ class _Resolver:
                 resolved = self.speaker(writing, previous, depth + 1)
                 span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
             return span
+        if len(mention) == 1 and mention.root.lower_ == "там":
+            # ``В пресс-службе клуба опровергли … Там заверили, что …``: the body that spoke in the
+            # sentence before (a body named for a place: not a person, nor a place a sentence further)
+            said = previous._.speaker if previous is not None else None
+            if said is not None and said._.entity_id is not None and mention.start > previous.start \
+                    and self._sentences_between(said.start, mention.start) <= 1 \
+                    and any(e.label_ == "ORG" and e._.entity_id == said._.entity_id for e in self.ents):
+                span._.normal, span._.entity_id = said._.normal, said._.entity_id
+            return span
         if any(t.lemma_ == "который" for t in mention):
             ent = self._author_of_writing(mention) if _according(mention) else self._relative_antecedent(mention)
             if ent is not None:
@@ -338,7 +347,8 @@ class _Resolver:
                 after = self._apposed_after(mention) if ent is None or ent.label_ != "PER" else None
                 if after is not None:
                     ent = after
-                    span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
+                    end = ent.end + (ent.end < len(self.doc) and self.doc[ent.end].text in MARKS)  # (``«Пионер»``)
+                    span = Span(self.doc, mention.start, end, label=SPEAKER_LABEL)
                 elif ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
                 elif head.lemma_ == "один":
@@ -406,9 +416,12 @@ class _Resolver:
             return None
         for j in range(k + 1, min(k + 14, sent.end)):
             t = doc[j]
-            ent = next((e for e in self.ents if e.start == j and e.label_ == "PER"), None)
+            ent = next((e for e in self.ents if e.start == j and (e.label_ == "PER" or (
+                # ``Прокатчик фильма, компания «Пионер», сообщил``: an organisation named after its kind
+                e.label_ == "ORG" and j >= 2 and doc[j - 1].text in MARKS and doc[j - 2].lemma_ in BODY_NOUNS))), None)
             if ent is not None:
-                nxt = doc[ent.end] if ent.end < sent.end else None
+                end = ent.end + (ent.end < sent.end and doc[ent.end].text in MARKS)
+                nxt = doc[end] if end < sent.end else None
                 case, own = head.morph.get("Case"), ent.root.morph.get("Case")
                 if case and own and case != own:
                     return None
@@ -1682,8 +1695,9 @@ class _Resolver:
     def _as_woman(self, ent: Span, name: str) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
         as the genitive of Александр Панфилов): the fullest mention whose words share each
-        word's stem and can all be a woman's nominative, as written, hers first, then any
-        person's; else the name."""
+        word's stem and can all be a woman's nominative (a first name in -а/-я counts, which
+        pymorphy3 may know only as a man's genitive: ``Мартина Голубова``), as written, hers
+        first, then any person's; else the name."""
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
@@ -1692,7 +1706,8 @@ class _Resolver:
                         key=lambda e: (e._.entity_id == ent._.entity_id, len(e)), reverse=True):
             written = e.text.split()
             if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
-                    and all(_may_be(w, "femn") for w in written):
+                    and all(_may_be(w, "femn") or (k < len(written) - 1 and w[-1] in "ая")
+                            for k, w in enumerate(written)):
                 return e.text
         return name
 
