@@ -4358,3 +4358,19 @@ def test_a_cited_source_with_its_participle_speaks():
 def test_a_compound_body_noun_is_the_body_that_speaks():
     text = "Автобус съехал в кювет. В компании-перевозчике «Черноземтранс» заявили, что автобус прошел техосмотр."
     assert find(quotes_of(text), "техосмотр")["speaker"]["normal"] == "Черноземтранс"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # the twenty-sixth round's second review: an apposition of one of two joint sources names neither
+    ("Владелец здания, компания «Альфа», и арендатор, фирма «Бета», сообщили, что спор урегулирован.", "спор", None),
+    # ``Там`` past a place named since is that place
+    ("«Газпром» сообщил, что добыча выросла. Делегация компании прилетела в Пекин. Там заверили, что контракт "
+     "подпишут.", "контракт", None),
+])
+def test_twenty_sixth_review_speaker_traps(text, fragment, name):
+    assert find(quotes_of(text), fragment)["speaker"]["normal"] == name
+
+
+def test_a_missing_space_after_a_period_is_no_domain():
+    text = "Мэр заявил о выделении средств.Также известно, что работы начнутся летом."
+    assert [plain(q["text"]) for q in quotes_of(text)] == ["выделении средств"]

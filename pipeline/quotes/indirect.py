@@ -586,10 +586,11 @@ def _source_between(verb, comma: int) -> bool:
 
 
 def _domain_dot(token) -> bool:
-    """The period inside a domain name (``NEWSru.com``, ``vc.ru``: no space, a letter after it)."""
+    """The period inside a domain name (``NEWSru.com``, ``vc.ru``, ``NN.RU``, ``Лента.ру``: no space,
+    a Latin letter, a digit or a lower-case letter after it; not a missing space, ``средств.Также``)."""
     doc = token.doc
-    return token.text == "." and not token.whitespace_ and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text[:1].isalnum()
+    after = doc[token.i + 1].text[:1] if token.i + 1 < len(doc) else ""
+    return token.text == "." and not token.whitespace_ and after.isalnum() and (after.isascii() or after.islower())
 
 
 def _outside_marks(words: list) -> list:

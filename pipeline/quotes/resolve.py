@@ -117,9 +117,11 @@ class _Resolver:
         if len(mention) == 1 and mention.root.lower_ == "там":
             # ``В пресс-службе клуба опровергли … Там заверили, что …``: the body that spoke in the
             # sentence before (a body named for a place: not a person, nor a place a sentence further)
+            # (not past a place named since: ``Делегация прилетела в Пекин. Там заверили``)
             said = previous._.speaker if previous is not None else None
             if said is not None and said._.entity_id is not None and mention.start > previous.start \
                     and self._sentences_between(said.start, mention.start) <= 1 \
+                    and not any(e.label_ == "LOC" and said.end <= e.start < mention.start for e in self.ents) \
                     and any(e.label_ == "ORG" and e._.entity_id == said._.entity_id for e in self.ents):
                 span._.normal, span._.entity_id = said._.normal, said._.entity_id
             return span
@@ -422,6 +424,8 @@ class _Resolver:
             if ent is not None:
                 end = ent.end + (ent.end < sent.end and doc[ent.end].text in MARKS)
                 nxt = doc[end] if end < sent.end else None
+                if nxt is not None and nxt.text == "," and end + 1 < sent.end and doc[end + 1].lower_ == "и":
+                    return None  # (``Владелец здания, компания «Альфа», и арендатор сообщили``: a joint source)
                 case, own = head.morph.get("Case"), ent.root.morph.get("Case")
                 if case and own and case != own:
                     return None
