@@ -256,6 +256,10 @@ def _noun_phrase(head) -> Span:
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
               or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))
+              # (a body or place a preposition joins to the phrase: ``пресс-службе в ГУ МВД России``,
+              # ``Общественного совета при ГУ МВД``)
+              or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("в", "во", "при")
+                  and t.head.dep_ == "nmod" and t.head.ent_type_ in ("ORG", "LOC") and t.head.ent_iob_ == "B")
               # (the words joined to a dependent, not to the head: ``Министр труда и социальных дел``;
               # not a second source: ``в сообщении правительства и губернатора области``)
               or (t.dep_ == "conj" and _joined_words(t, head))
@@ -303,7 +307,7 @@ def _joined_words(conj, head) -> bool:
     """``conj`` is a word joined to a genitive of ``head``'s phrase that names no one (``дел`` in
     ``Министр труда и социальных дел``) or is inside one name (``Министерстве промышленности и
     торговли РФ``), not to the head itself nor a person or a body."""
-    return conj.head.i != head.i and conj.head.dep_ == "nmod" and conj.morph.get("Animacy") == ["Inan"] \
+    return conj.head.i != head.i and conj.head.dep_ in ("nmod", "appos") and conj.morph.get("Animacy") == ["Inan"] \
         and (not conj.ent_type_ or conj.ent_iob_ == "I") and conj.lemma_ not in BODY_NOUNS
 
 

@@ -466,6 +466,14 @@ class _Resolver:
                 return person or e
         if head.lemma_ in MESSAGE_NOUNS and self._author_described(mention) is not None:
             return None  # ``в поздравлении президента России``: the president, not Russia
+        if head.pos_ == "PROPN" and head.i == mention.start and not head.ent_type_ and head.text[:1].isupper():
+            # a title the tagger took for a name (``Зампредседателя Общественного совета при ГУ МВД … Антон
+            # Цветков``): the person in the nominative ending the mention, in apposition to it
+            person = next((p for p in found if p.label_ == "PER" and p.end == mention.end
+                           and p.root.dep_ == "appos" and p.root.head.i == head.i
+                           and p.root.morph.get("Case") == ["Nom"]), None)
+            if person is not None:
+                return person
         case = head.morph.get("Case")
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
@@ -1835,6 +1843,8 @@ class _Resolver:
         return self._country
 
 
+# a country's missions abroad, named with their host: ``Посольство РФ в Сирии``
+MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство"})
 # a body's regional branch, before its name
 BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Управление", "Главное управление", "Следственное управление",
                       "Главное следственное управление"})
@@ -1963,16 +1973,19 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
 
 def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
     """An ORG the tagger cut short inside its mention, named by the whole phrase from the entity
-    on when the rest qualifies it with names or a ``по`` phrase (``Управление информации`` in
-    ``Управление информации МЧС России``, ``ГУ`` in ``ГУ МВД``, ``Главное управление Нацполиции
-    по Кировоградской области``, ``Международный трибунал по бывшей Югославии``), else ``name``."""
+    on when the rest qualifies it with names or a ``по`` or ``при`` phrase (``Управление информации``
+    in ``Управление информации МЧС России``, ``ГУ`` in ``ГУ МВД``, ``Главное управление Нацполиции
+    по Кировоградской области``, ``Международный трибунал по бывшей Югославии``), or a mission with
+    its host (``Посольство РФ в Сирии``), else ``name``."""
     doc = mention.doc
     if not (mention.start <= ent.start and ent.end < mention.end) \
             or any(t.pos_ not in ("ADJ", "DET") for t in tokens_of(doc[mention.start:ent.start])):
         return name
     rest = tokens_of(doc[ent.end:mention.end])
     if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
-            or not (rest[0].lower_ == "по" or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))):
+            or not (rest[0].lower_ in ("по", "при") or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))
+                    # (a mission abroad by its host: ``Посольство РФ в Сирии``)
+                    or (rest[0].lower_ in ("в", "во") and doc[ent.start].lemma_.lower() in MISSIONS)):
         return name
     whole = _org_name(doc, ent.start, mention.end)
     return whole if whole and len(whole.split()) > len(name.split()) else name
