@@ -907,7 +907,7 @@ def test_a_cited_source_before_the_relaying_verb():
     # unnamed source stays unnamed, not the outlet
     (q,) = quotes_of("Ночью в центре города прошли обыски. Со ссылкой на источник в МВД ТАСС сообщает, что "
                      "задержаны трое.")
-    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("источник", None)
+    assert (q["speaker"]["text"], q["speaker"]["normal"]) == ("источник в МВД", None)  # (the whole phrase)
     (q,) = quotes_of("Ночью в центре города прошли обыски. Со ссылкой на пресс-службу МВД ТАСС сообщает, что "
                      "задержаны трое.")
     assert q["speaker"]["normal"] == "МВД"

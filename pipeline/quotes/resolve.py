@@ -363,8 +363,10 @@ class _Resolver:
             span._.entity_id = ent._.entity_id
             if ent.label_ == "ORG":
                 span._.normal = _qualified_organisation(mention, ent, span._.normal)
-            if ent.label_ == "PER" and (_gender(ent) == "Fem" or _verb_gender(mention.root) == "Fem"):
-                span._.normal = self._as_woman(ent, span._.normal)
+            # (her verb, not a verb the parse hung a man's ``он`` on: ``инаугурация …, где он заявил``)
+            said_she = _verb_gender(mention.root) == "Fem" and mention.root.morph.get("Gender") != ["Masc"]
+            if ent.label_ == "PER" and (_gender(ent) == "Fem" or said_she):
+                span._.normal = self._as_woman(ent, span._.normal, said_she)
             written = ent.text.split()
             if ent.label_ == "PER" and ent.root.dep_ == "appos" and ent.root.head.i == mention.root.i \
                     and mention.root.morph.get("Case") == ["Nom"] and mention.root.dep_ == "nsubj" \
@@ -1704,12 +1706,13 @@ class _Resolver:
                     return f"по {place.text}"
         return None
 
-    def _as_woman(self, ent: Span, name: str) -> str:
+    def _as_woman(self, ent: Span, name: str, said_she: bool = False) -> str:
         """A woman's name the grouping put in a man's nominative (``Александра Панфилова`` read
         as the genitive of Александр Панфилов): the fullest mention whose words share each
-        word's stem and can all be a woman's nominative (a first name in -а/-я counts, which
-        pymorphy3 may know only as a man's genitive: ``Мартина Голубова``), as written, hers
-        first, then any person's; else the name."""
+        word's stem and can all be a woman's nominative (when her verb says she is one, a first
+        name in -а/-я counts, which pymorphy3 may know only as a man's genitive: ``Мартина
+        Голубова``; not ``Олега Бурова`` for ``он``), as written, hers first, then any person's;
+        else the name."""
         words = name.split()
         if all(_may_be(w, "femn") for w in words):
             return name
@@ -1718,7 +1721,7 @@ class _Resolver:
                         key=lambda e: (e._.entity_id == ent._.entity_id, len(e)), reverse=True):
             written = e.text.split()
             if len(written) == len(words) and all(_stem(a, b) for a, b in zip(written, words)) \
-                    and all(_may_be(w, "femn") or (k < len(written) - 1 and w[-1] in "ая")
+                    and all(_may_be(w, "femn") or (said_she and k < len(written) - 1 and w[-1] in "ая")
                             for k, w in enumerate(written)):
                 return e.text
         return name
