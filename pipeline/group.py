@@ -444,7 +444,6 @@ def first_name(word: str, any_case: bool = False) -> bool:
                for p in models.morph_vocab().parse(word.lower()))
 
 
-@lru_cache(10_000)
 def _full_words(normal: str) -> int:
     """How many words of a name are spelt out, not initials."""
     return sum(not w.endswith(".") for w in words(normal))
@@ -456,6 +455,7 @@ def _in_cyrillic(normal: str) -> bool:
     return all(CYRILLIC.search(w) or ROMAN.fullmatch(w) for w in words(normal))
 
 
+@lru_cache(10_000)
 def _nominative_words(normal: str) -> int:
     """How many words of a person's name pymorphy3 can read in the singular nominative
     (``Мамука Бахтадзе`` 2, a normal form left in the dative, ``Мамуке Бахтадзе``, 1)."""

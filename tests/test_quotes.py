@@ -4383,6 +4383,12 @@ def test_twenty_sixth_review_speaker_traps(text, fragment, name):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == name
 
 
+def test_where_the_speaker_was_is_not_in_the_phrase():
+    # the twenty-sixth round's second review: a place the speaker was at, not a body nor a mission's host
+    speaker = find(quotes_of("Глава МИД России в Берлине заявил, что переговоры продолжатся."), "переговоры")["speaker"]
+    assert speaker["text"] == "Глава МИД России"
+
+
 def test_a_missing_space_after_a_period_is_no_domain():
     text = "Мэр заявил о выделении средств.Также известно, что работы начнутся летом."
     assert [plain(q["text"]) for q in quotes_of(text)] == ["выделении средств"]

@@ -11,8 +11,8 @@ from .. import models
 from ..doc import SPEAKER_LABEL, is_parsed, tokens_of
 from .words import (
     ABILITY_MODALS, BODY_NOUNS, CITED_THINGS, CLAUSE_ONLY_VERBS, CLOSE, FINDING_VERBS, FINDINGS, FIRST_PERSON,
-    FOLLOWED_FROM, FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, LAWS, LAYING_DOWN_VERBS, NEGATED_CUES,
-    NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
+    FOLLOWED_FROM, FOLLOWING_VERBS, GIVEN_TO_UNDERSTAND, GIVING_VERBS, HELD, LAWS, LAYING_DOWN_VERBS, MISSIONS,
+    NEGATED_CUES, NOT_REPORTS, OPEN, OWNER_DEPS, PERSON_TITLES, POSSESSIVES, PUBLICATION_PLACES, REPORTING_PARTICIPLES,
     SHOWING_VERBS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
@@ -256,10 +256,12 @@ def _noun_phrase(head) -> Span:
     inside = {t.i for t in head.subtree
               if t.dep_ not in ("acl", "acl:relcl", "parataxis", "case", "punct", "ccomp", "conj", "cc")
               or t.i == head.i or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("из", "по"))
-              # (a body or place a preposition joins to the phrase: ``пресс-службе в ГУ МВД России``,
-              # ``Общественного совета при ГУ МВД``)
+              # (a body a preposition joins to the phrase, or a mission's host: ``пресс-службе в ГУ МВД
+              # России``, ``Общественного совета при ГУ МВД``, ``посольства России в США``; not where
+              # the speaker was, ``Глава МИД России в Берлине``)
               or (t.dep_ == "case" and t.head.i > head.i and t.lower_ in ("в", "во", "при")
-                  and t.head.dep_ == "nmod" and t.head.ent_type_ in ("ORG", "LOC") and t.head.ent_iob_ == "B")
+                  and t.head.dep_ == "nmod" and t.head.ent_iob_ == "B" and (t.head.ent_type_ == "ORG" or (
+                      t.head.ent_type_ == "LOC" and t.head.head.lemma_.lower() in MISSIONS)))
               # (the words joined to a dependent, not to the head: ``Министр труда и социальных дел``;
               # not a second source: ``в сообщении правительства и губернатора области``)
               or (t.dep_ == "conj" and _joined_words(t, head))

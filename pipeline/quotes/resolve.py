@@ -67,8 +67,8 @@ from .mention import _owner_of, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
     GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
-    CITY_BODIES, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLET_KINDS, OUTLETS, OWN, OWNER_DEPS,
-    OWN_GOVERNMENTS, PARENTHESES,
+    CITY_BODIES, MISSIONS, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLET_KINDS, OUTLETS, OWN,
+    OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
     REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
@@ -116,8 +116,8 @@ class _Resolver:
             return span
         if len(mention) == 1 and mention.root.lower_ == "там":
             # ``В пресс-службе клуба опровергли … Там заверили, что …``: the body that spoke in the
-            # sentence before (a body named for a place: not a person, nor a place a sentence further)
-            # (not past a place named since: ``Делегация прилетела в Пекин. Там заверили``)
+            # sentence before (not a person, nor past a place named since: ``Делегация прилетела в
+            # Пекин. Там заверили``)
             said = previous._.speaker if previous is not None else None
             if said is not None and said._.entity_id is not None and mention.start > previous.start \
                     and self._sentences_between(said.start, mention.start) <= 1 \
@@ -1846,8 +1846,6 @@ class _Resolver:
         return self._country
 
 
-# a country's missions abroad, named with their host: ``Посольство РФ в Сирии``
-MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство"})
 # a body's regional branch, before its name
 BRANCHES = frozenset({"ГУ", "ГСУ", "СУ", "Управление", "Главное управление", "Следственное управление",
                       "Главное следственное управление"})
@@ -1986,7 +1984,8 @@ def _qualified_organisation(mention: Span, ent: Span, name: str) -> str:
         return name
     rest = tokens_of(doc[ent.end:mention.end])
     if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in rest) \
-            or not (rest[0].lower_ in ("по", "при") or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))
+            or not (rest[0].lower_ in ("по", "при")
+                    or (rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "LOC"))
                     # (a mission abroad by its host: ``Посольство РФ в Сирии``)
                     or (rest[0].lower_ in ("в", "во") and doc[ent.start].lemma_.lower() in MISSIONS)):
         return name

@@ -137,6 +137,8 @@ GOVERNMENT_WORDS = ("правительств", "кабмин", "кабинет 
 OUTLET_KINDS = frozenset({"пресс-служба", "компания", "организация", "холдинг", "корпорация", "концерн",
                           "издательство", "оператор"})
 CITY_BODIES = frozenset({"мэрия", "горсовет", "гордума", "горадминистрация"})  # a city's own bodies
+# a country's missions abroad, named with their host: ``Посольство РФ в Сирии``
+MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство"})
 # state bodies of one kind only: ``полиция`` refers back to a police, not to any ministry
 OWN_BODIES = frozenset({"полиция", "прокуратура", "посольство", "администрация"}) | CITY_BODIES
 ONE_OF_A_KIND = OWN_BODIES | OWN_GOVERNMENTS  # refer back to a body of their own kind only
