@@ -472,16 +472,11 @@ YEAR_OFFSETS = {"позапрошлого": -2, "прошлого": -1, "мин�
 YEAR_OF_RULES = frozenset({"day_range", "date", "month_range", "month"})
 
 
-def _year_of(which: str) -> Optional[int]:
-    """The offset from the publication's year a year word names; None for the story's (``того же``)."""
-    return YEAR_OFFSETS.get(which.lower())
-
-
 def _with_year(fn: Callable, groups: dict, which: str, anchor: Optional[dt.date]):
     """A rule's result for a match the year word ``which`` follows: resolved against the publication
     date; the story's year (``того же``) left as ``XXXX`` in a template for ``_story_years``; with
     neither, year-less (``--05``, ``--10/--12``) or null."""
-    offset = _year_of(which)
+    offset = YEAR_OFFSETS.get(which.lower())  # (None for the story's year: ``того же``)
     if offset is not None and anchor is not None:
         result = fn(dict(groups, y=str(anchor.year + offset)), anchor)
         return None if result is None else (*result[:2], "published_at", f"{offset:+d} year")
@@ -502,13 +497,7 @@ def r_year_part_of(g, a):
 
 def r_season_year_of(g, a):
     """``осенью прошлого года`` against the publication date, ``осенью того же года`` the story's year."""
-    code = SEASONS[g["season"].lower()[:3]]
-    offset = _year_of(g["which_year"])
-    if offset is None:
-        return None, "season", None, SAME_YEAR, f"XXXX-{code}"
-    if a is None:
-        return None, "season", None, f"{offset:+d} year"
-    return f"{a.year + offset:04d}-{code}", "season", "published_at", f"{offset:+d} year"
+    return _with_year(r_season, g, g["which_year"], a)
 
 
 def r_present(g, a):

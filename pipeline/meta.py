@@ -20,6 +20,7 @@ names in the nominative already, so no inflection is needed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from .doc import Document
@@ -58,6 +59,7 @@ OUTLET_NAMES = {"тасс": "ТАСС", "риа новости": "РИА Нов�
 _YEAR_FIELD = re.compile(r"^(\d{4})")
 
 
+@lru_cache(maxsize=8)  # (asked per speech verb by quotes, once by dates, of the same text)
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the header's dateline stands in ``text`` (character offsets, end exclusive): a dateline
     line, or the part of a lead it opens (``МОСКВА, 6 января. /ТАСС/.``, ``САНТЬЯГО, 4 марта — ``);

@@ -32,7 +32,7 @@ second annotation is scored against the first as if it were a system (the same s
 so its F1 is symmetric), and the project against each: a ceiling for the scores above,
 and a check that the project's errors are not one annotator's conventions.
 
-Synthetic articles: ``gold/quotes_synthetic.jsonl`` holds 160 news articles written for the project
+Synthetic articles: ``gold/quotes_synthetic.jsonl`` holds 180 news articles written for the project
 (texts included: they are ours) with every statement annotated under the same conventions; the
 extractor's errors on them were read while tuning, so they guard against regressions on other
 writing than NEREL's and give no held-out figure.

@@ -349,8 +349,7 @@ class _Resolver:
                 after = self._apposed_after(mention) if ent is None or ent.label_ != "PER" else None
                 if after is not None:
                     ent = after
-                    end = ent.end + (ent.end < len(self.doc) and self.doc[ent.end].text in MARKS)  # (``«Пионер»``)
-                    span = Span(self.doc, mention.start, end, label=SPEAKER_LABEL)
+                    span = Span(self.doc, mention.start, _past_mark(ent, len(self.doc)), label=SPEAKER_LABEL)
                 elif ent is not None and ent.start >= mention.end and ent.sent.start == head.sent.start:
                     span = Span(self.doc, mention.start, ent.end, label=SPEAKER_LABEL)
                 elif head.lemma_ == "один":
@@ -424,7 +423,7 @@ class _Resolver:
                 # ``Прокатчик фильма, компания «Пионер», сообщил``: an organisation named after its kind
                 e.label_ == "ORG" and j >= 2 and doc[j - 1].text in MARKS and doc[j - 2].lemma_ in BODY_NOUNS))), None)
             if ent is not None:
-                end = ent.end + (ent.end < sent.end and doc[ent.end].text in MARKS)
+                end = _past_mark(ent, sent.end)
                 nxt = doc[end] if end < sent.end else None
                 if nxt is not None and nxt.text == "," and end + 1 < sent.end and doc[end + 1].lower_ == "и":
                     return None  # (``Владелец здания, компания «Альфа», и арендатор сообщили``: a joint source)
@@ -494,10 +493,10 @@ class _Resolver:
             found = [e for e in found if not self._modifies_noun(e, head) and not self._represented(e, head)]
             # (a man's surname in the genitive beside a nominative head is his, the owner: ``Внучка Орлова``;
             # beside a genitive head it is in apposition: ``по словам господина Мурзагалиева``)
-            owned = case == ["Nom"]
-            appos = [e for e in found if _apposed(e, head) and not (owned and _man_in_genitive(e))]
+            owners = [e for e in found if _man_in_genitive(e)] if case == ["Nom"] else []
+            appos = [e for e in found if _apposed(e, head) and e not in owners]
             same = [e for e in found if e.label_ == "PER" and case and e.root.morph.get("Case") == case
-                    and not (owned and _man_in_genitive(e))]
+                    and e not in owners]
             if not appos and not same:
                 # a name the tagger put in another case in apposition at the end of the mention,
                 # past the head's own genitive (``лидер … конгресса Файка аль-Саид``, ``дочь президента
@@ -2239,6 +2238,11 @@ def _gender(ent: Span) -> Optional[str]:
 
 
 _NO_VOTES = object()
+
+
+def _past_mark(ent: Span, limit: int) -> int:
+    """The end of a name past the quotation mark closing it (``компания «Пионер»``), before ``limit``."""
+    return ent.end + (ent.end < limit and ent.doc[ent.end].text in MARKS)
 
 
 def _man_in_genitive(ent: Span) -> bool:
