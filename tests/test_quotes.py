@@ -4386,3 +4386,45 @@ def test_where_the_speaker_was_is_not_in_the_phrase():
 def test_a_missing_space_after_a_period_is_no_domain():
     text = "Мэр заявил о выделении средств.Также известно, что работы начнутся летом."
     assert [plain(q["text"]) for q in quotes_of(text)] == ["выделении средств"]
+
+
+def test_a_writing_named_again_speaks_for_its_issuer():
+    # ``Об этом говорится в решении`` names the source of the act the sentence before told: the body
+    # that did it, or the writing's owner; ``Согласно решению`` / ``В документе`` later are theirs
+    items = quotes_of(
+        "Дисциплинарный комитет Российского футбольного союза дисквалифицировал защитника на три матча. "
+        "Об этом говорится в решении, опубликованном на сайте РФС.\n\n"
+        "Согласно решению, игрок нарушил регламент в матче с «Уралом».")
+    assert find(items, "нарушил регламент")["speaker"]["normal"].startswith("Дисциплинарный комитет")
+    items = quotes_of(
+        "Арбитражный суд Самарской области оштрафовал сеть «Колос» на миллион рублей. Об этом говорится в "
+        "постановлении суда.\n\nСогласно постановлению, сеть продавала просроченные товары.")
+    assert find(items, "просроченные товары")["speaker"]["normal"] == "Арбитражный суд Самарской области"
+    # a draft is the verb's object: its issuer is the subject (``подготовило проект приказа``)
+    items = quotes_of(
+        "Министерство культуры России подготовило проект приказа, согласно которому музеи будут "
+        "открыты по понедельникам.\n\nСогласно документу, изменения вступят в силу с марта.")
+    assert find(items, "открыты по понедельникам")["speaker"]["normal"] == "Министерство культуры России"
+    assert find(items, "вступят в силу с марта")["speaker"]["normal"] == "Министерство культуры России"
+    # a document opening its sentence carries out the act told in the sentence before
+    items = quotes_of(
+        "Президент Молдавии Игорь Лунгу утвердил новую стратегию обороны. Соответствующий указ "
+        "опубликован на сайте главы государства.\n\nСогласно документу, армия получит новые полномочия.")
+    assert find(items, "новые полномочия")["speaker"]["normal"] == "Игорь Лунгу"
+    # an organisation named by its head and its own genitive name, which the tagger left untagged
+    items = quotes_of(
+        "Департамент дорожного хозяйства и благоустройства столицы подготовил проект постановления, в "
+        "котором говорится о гарантии на ремонт дорог.")
+    assert find(items, "гарантии на ремонт")["speaker"]["normal"].startswith(
+        "Департамент дорожного хозяйства и благоустройства")
+
+
+def test_a_writing_named_again_needs_its_issuer_in_the_text():
+    # no body acted in the sentence before (a place is no issuer), no owner: unnamed, as before
+    items = quotes_of(
+        "В Самаре прошёл митинг. Об этом говорится в сообщении, опубликованном в сети.\n\n"
+        "Согласно сообщению, на площадь вышли двести человек.")
+    assert find(items, "двести человек")["speaker"]["normal"] is None
+    # a department with no genitive name of its own stays a description
+    items = quotes_of("Стало известно о новых тарифах. В департаменте транспорта сообщили, что цены вырастут.")
+    assert find(items, "цены вырастут")["speaker"]["normal"] is None

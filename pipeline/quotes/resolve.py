@@ -63,14 +63,14 @@ from ..doc import SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC, close_spelling, verb_gender
 from ..norm import SLAVIC_SURNAME, UD_TO_OC, nominative_name, normalize_span
 from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
-from .mention import _owner_of, _spouse_of, _writing_pronoun
+from .mention import _owner_of, _speaker_mention, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
     GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
     CITY_BODIES, MISSIONS, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLET_KINDS, OUTLETS, OWN,
     OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
-    PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORT_NOUNS,
+    PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORTING_PARTICIPLES, REPORT_NOUNS,
     REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
@@ -189,6 +189,14 @@ class _Resolver:
                 ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
                                    and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
                                    and _owner_of(e.root, head)), None)
+                carrier = _draft_of(head)
+                if ent is None and carrier.dep_ == "obj" and carrier.head.lemma_ in ISSUING_VERBS and depth < 2 \
+                        and is_parsed(carrier) and (issuers := [c for c in carrier.head.children if c.dep_ == "nsubj"
+                                                              and c.pos_ in ("NOUN", "PROPN")]):
+                    # ``Департамент … подготовил проект постановления, в котором говорится``: who issued it
+                    resolved = self.speaker(_noun_phrase(issuers[0]), depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
                 owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES
                               and t.i < head.i), None)
                 if ent is None and owner is not None and owner.lower_ != "их":
@@ -229,6 +237,12 @@ class _Resolver:
                     # ``Роспотребнадзор выпустил рекомендации. В сообщении ведомства говорится``: the
                     # state body the noun refers back to, as ``в ведомстве`` would
                     ent = self._nearest(bodies[0], "ORG")
+                signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
+                if signer is not None:
+                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
+                    resolved = self.speaker(signer, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    return span
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
@@ -242,12 +256,6 @@ class _Resolver:
                     # ``В сообщении говорится``, no source named: the source reported just before
                     span._.normal = previous._.speaker._.normal
                     span._.entity_id = previous._.speaker._.entity_id
-                    return span
-                signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
-                if signer is not None:
-                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
-                    resolved = self.speaker(signer, depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
                 if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
@@ -679,12 +687,24 @@ class _Resolver:
             # a message issued (``опубликовала отчёт … В отчёте / В документе говорится``) as well as
             # a document signed
             issued = t.lemma_ in MESSAGE_NOUNS - SIGNED_NOUNS and said in (t.lemma_, "документ")
+            if t.lemma_ in WRITINGS and said in (t.lemma_, "документ") and t.i < mention.start - 1 \
+                    and not self._in_quote(t.idx) and (issuer := self._about_this(t)) is not None:
+                return issuer  # ``… Об этом говорится в постановлении суда. Согласно постановлению, …``
             if (t.lemma_ not in SIGNED_NOUNS and not issued) or self._in_quote(t.idx) or t.i >= mention.start - 1:
                 continue
             before = t.i - 1  # (its adjectives skipped: ``не согласился с новым указом`` names no signer)
             while before > t.sent.start and self.doc[before].pos_ in ("ADJ", "DET"):
                 before -= 1
             if self.doc[before].pos_ == "ADP":
+                continue
+            t = _draft_of(t)
+            if is_parsed(t) and t.dep_ in ("nsubj", "nsubj:pass") and t.sent.start and not any(
+                    w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]):
+                # ``Порошенко ввёл в действие решение … Соответствующий указ опубликован``: the act the
+                # sentence before told, as in an unparsed sentence below
+                actor = self._actor_before(t.sent)
+                if actor is not None:
+                    return actor
                 continue
             if not is_parsed(t):  # a sentence with no cue is not parsed: the nominative name before the noun
                 named = [e for e in self.ents if e.label_ in ("PER", "ORG") and t.sent.start <= e.start
@@ -703,10 +723,8 @@ class _Resolver:
                         and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[t.sent.start:t.i]):
                     # ``Путин назначил … посла. Указ о назначении опубликован …``: the person whose act the
                     # previous sentence told
-                    previous = self.doc[t.sent.start - 1].sent
-                    named = [e for e in self.ents if e.label_ == "PER" and previous.start <= e.start
-                             and e.end < previous.end and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                             and any(w.pos_ == "VERB" for w in self.doc[e.end:previous.end])][:1]
+                    actor = self._actor_before(t.sent)
+                    named = [actor] if actor is not None else []
                 if named:
                     return Span(self.doc, named[0].start, named[0].end, label=SPEAKER_LABEL)
                 continue
@@ -723,6 +741,47 @@ class _Resolver:
                     break
                 verb = verb.head
         return None
+
+    def _actor_before(self, sentence: Span) -> Optional[Span]:
+        """The person named in the nominative before a verb in the sentence before ``sentence``:
+        whose act a document opening the sentence carries out (``Путин назначил … посла. Указ о
+        назначении опубликован``), else None."""
+        return self._actor_in(self.doc[sentence.start - 1].sent, ("PER",))
+
+    def _actor_in(self, sentence: Span, labels: tuple) -> Optional[Span]:
+        """The first entity of one of ``labels`` named in the nominative before a verb of ``sentence``."""
+        return next((Span(self.doc, e.start, e.end, label=SPEAKER_LABEL) for e in self.ents
+                     if e.label_ in labels and sentence.start <= e.start and e.end < sentence.end
+                     and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
+                     and any(w.pos_ == "VERB" for w in self.doc[e.end:sentence.end])), None)
+
+    def _about_this(self, writing) -> Optional[Span]:
+        """The issuer of a writing a sentence ``Об этом говорится в <writing>`` names as the source
+        of the act the sentence before told: the writing's owner (``в постановлении суда``), else
+        that act's nominative subject (``Комиссия … дисквалифицировала … Об этом говорится в
+        решении``), else None."""
+        sentence = writing.sent
+        words = [w for w in self.doc[sentence.start:writing.i] if not (w.is_punct or w.is_space)]
+        if len(words) < 3 or [w.lower_ for w in words[:2]] != ["об", "этом"] or words[-1].pos_ != "ADP" \
+                or not any(_is_cue_verb(w) or w.lemma_ in REPORTING_PARTICIPLES for w in words[2:]) \
+                or not is_parsed(writing):
+            return None
+        owner = next((c for c in writing.children if c.dep_ == "nmod" and c.i > writing.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.morph.get("Case") == ["Gen"]), None)
+        if owner is not None and owner.lemma_ == "суд" and len(tokens_of(_noun_phrase(owner))) == 1:
+            # (a bare ``суда``: the court named last, as for ``В приговоре отмечается``)
+            return next((e for e in reversed(self.ents) if e.start < writing.i and e.label_ == "ORG"
+                         and self._named_with(e, "суд")), None)
+        if owner is not None:
+            return _noun_phrase(owner)
+        if not sentence.start:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        if not is_parsed(previous.root):  # (the syntax gate left it unparsed: a name before its verb)
+            return self._actor_in(previous, ("PER", "ORG"))
+        actor = _speaker_mention(previous.root) if previous.root.pos_ == "VERB" else None
+        named = self._ent_of(actor.root) if actor is not None else None  # (the dateline's place is none)
+        return actor if named is not None and named.label_ in ("PER", "ORG") else None
 
     def _writing_before(self, pronoun) -> Optional[Span]:
         """The writing ``в нём`` / ``в ней`` refers to: the last one of the pronoun's gender in the
@@ -751,6 +810,7 @@ class _Resolver:
         refers to (``X распространил сообщение для печати, в котором …``, ``X подтвердил информацию
         СМИ, согласно которой …`` → X), else None."""
         noun = _relative_writing(mention)
+        noun = noun if noun is None else _draft_of(noun)
         if noun is None or noun.dep_ != "obj" or ((_according(mention) or noun.lemma_ not in MESSAGE_NOUNS)
                                                   and noun.head.lemma_ not in ISSUING_VERBS):
             return None  # (``раскритиковало доклад, согласно которому …``: the critic is not its author)
@@ -1934,6 +1994,15 @@ def _relative_writing(mention: Span):
     return next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
 
 
+def _draft_of(document):
+    """The draft a document is the draft of (``подготовило проект приказа``: ``проект``, the verb's
+    object), else the document itself."""
+    head = document.head
+    if is_parsed(document) and document.dep_ == "nmod" and head.lemma_ == "проект" and head.i == document.i - 1:
+        return head
+    return document
+
+
 def _according(mention: Span) -> bool:
     """A relative pronoun after ``согласно`` / ``в соответствии с`` (``доклад, согласно которому``)."""
     return mention.start > 0 and mention.doc[mention.start - 1].lower_ in ("согласно", "с")
@@ -1964,9 +2033,13 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
             or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
             or (first.i != head.i and first.text[:1].isupper() and first.i != first.sent.start
-                and all(t.pos_ in ("ADJ", "NOUN") for t in after))):
+                and all(t.pos_ in ("ADJ", "NOUN") for t in after))
+            or (first.i == head.i and len(after) >= 3 and all(t.pos_ in ("ADJ", "NOUN", "CCONJ") for t in after)
+                and sum(t.pos_ == "NOUN" and t.morph.get("Case") == ["Gen"] for t in after) >= 2)):
         # (neither a ``по`` phrase nor a name after the head, nor a capital opening the name in
-        # mid-sentence: ``сообщила Кубинская федерация лёгкой атлетики``)
+        # mid-sentence: ``сообщила Кубинская федерация лёгкой атлетики``, nor a head with a
+        # genitive name of its own: ``Департамент жилищно-коммунального хозяйства и благоустройства
+        # столицы подготовил``; not a bare ``Комитет`` nor ``Департамент транспорта``)
         return None
     return _org_name(doc, mention.start, mention.end) or None
 
