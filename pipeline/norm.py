@@ -265,10 +265,11 @@ def _person_word(text: str, pos: str, grams: dict, gender: Optional[str], parse:
     """One word of a person's name in the nominative (lowercased), or as written when it
     does not inflect from the case slovnet sees it in."""
     parse = parse or _choose(text, pos, grams, gender=gender, name=True)
-    if parse is not None and "Geox" in parse.tag and parse.tag.gender == "neut" \
+    if parse is not None and ("Geox" in parse.tag and parse.tag.gender == "neut" or parse.tag.POS == "ADJS") \
             and not any(g in parse.tag for g in NAME_TAGS):
         # a town in ``-о`` is no reading of a person's word: a man's ``Ступина`` is no ``Ступино`` but a
-        # surname in ``-ин``/``-ов`` with its case's ending (a feminine town's may be: ``Шпидлы``, ``Шпидла``)
+        # surname in ``-ин``/``-ов`` with its case's ending (a feminine town's may be: ``Шпидлы``, ``Шпидла``);
+        # nor is a short adjective (``Петра Сомова``: no ``сомовый``, the man Сомов)
         word = text.lower()
         ending = _masculine_ending(word, grams.get("Case"))
         if gender == "masc" and ending and SLAVIC_SURNAME.search(word[:-len(ending)]):
