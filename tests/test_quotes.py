@@ -4428,3 +4428,12 @@ def test_a_writing_named_again_needs_its_issuer_in_the_text():
     # a department with no genitive name of its own stays a description
     items = quotes_of("Стало известно о новых тарифах. В департаменте транспорта сообщили, что цены вырастут.")
     assert find(items, "цены вырастут")["speaker"]["normal"] is None
+
+
+def test_plural_experts_of_an_organisation_described_speak_for_it():
+    # QUOTES.md, set H: ``Эксперты компании`` speak for the company named before; experts alone are no one's
+    items = quotes_of(
+        "Компания «Инфозащита» расследует атаку на банки Сибири. Эксперты компании считают, что за атакой "
+        "стоит одна группировка. Эксперты полагают, что атаки продолжатся.")
+    assert find(items, "одна группировка")["speaker"]["normal"] == "Инфозащита"
+    assert find(items, "атаки продолжатся")["speaker"]["normal"] is None

@@ -71,7 +71,7 @@ from .words import (
     OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORTING_PARTICIPLES, REPORT_NOUNS,
-    REPRESENTATIVES, RULINGS, SENDING_VERBS, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
+    REPRESENTATIVES, RULINGS, SENDING_VERBS, STAFF, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
@@ -339,7 +339,7 @@ class _Resolver:
                         name = f"{COUNTRY_WORD.sub('', name)} {country}"
                     span._.normal = name
                     return span
-            elif head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"] and depth < 2 and (
+            elif head.lemma_ in STAFF and head.morph.get("Number") == ["Plur"] and depth < 2 and (
                     bodies := [t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
                                and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) or _country_body(mention, t)
                                                                     for t in bodies):
