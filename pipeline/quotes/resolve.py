@@ -66,13 +66,13 @@ from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _no
 from .mention import _owner_of, _speaker_mention, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
-    GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
+    GENERIC_BODIES, GENERIC_PEOPLE, INITIALLED, ISSUING_VERBS, KIND_WORDS, LEGAL_WRITINGS, MARKS, MESSAGE_NOUNS, NATIONAL_BODIES, NICKNAME,
     CITY_BODIES, MISSIONS, OFFICE_STAFF, ONE_OF_A_KIND, OPEN, ORG_HEADS, ORG_KINDS, OUTLET_KINDS, OUTLETS, OWN,
     OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORTING_PARTICIPLES, REPORT_NOUNS,
     REPRESENTATIVES, RULINGS, SENDING_VERBS, STAFF, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
-    STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
+    STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNDERGOING_VERBS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
 class _Resolver:
@@ -238,8 +238,9 @@ class _Resolver:
                     # state body the noun refers back to, as ``в ведомстве`` would
                     ent = self._nearest(bodies[0], "ORG")
                 signer = self._signer(mention) if ent is None and len(tokens_of(mention)) == 1 and depth < 2 else None
-                if signer is not None:
-                    # ``Путин подписал указ … В документе говорится``: who signed or issued it
+                if signer is not None and head.lemma_ in LEGAL_WRITINGS:
+                    # ``Путин подписал указ … В документе говорится``: who signed or issued it, before
+                    # whoever reported it (but ``Об этом сообщила пресс-служба. В сообщении …`` is hers)
                     resolved = self.speaker(signer, depth=depth + 1)
                     span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                     return span
@@ -256,6 +257,10 @@ class _Resolver:
                     # ``В сообщении говорится``, no source named: the source reported just before
                     span._.normal = previous._.speaker._.normal
                     span._.entity_id = previous._.speaker._.entity_id
+                    return span
+                if signer is not None:  # ``X подписал указ … В письме говорится``: who signed or issued it
+                    resolved = self.speaker(signer, depth=depth + 1)
+                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                     return span
             elif head.lemma_ in BODY_NOUNS:
                 if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
@@ -750,10 +755,14 @@ class _Resolver:
 
     def _actor_in(self, sentence: Span, labels: tuple) -> Optional[Span]:
         """The first entity of one of ``labels`` named in the nominative before a verb of ``sentence``."""
-        return next((Span(self.doc, e.start, e.end, label=SPEAKER_LABEL) for e in self.ents
-                     if e.label_ in labels and sentence.start <= e.start and e.end < sentence.end
-                     and _nominative(e) and e.root.morph.get("Case") == ["Nom"]
-                     and any(w.pos_ == "VERB" for w in self.doc[e.end:sentence.end])), None)
+        for e in self.ents:
+            if e.label_ not in labels or not sentence.start <= e.start or e.end >= sentence.end \
+                    or not _nominative(e) or e.root.morph.get("Case") != ["Nom"]:
+                continue
+            verb = next((w for w in self.doc[e.end:sentence.end] if w.pos_ == "VERB"), None)
+            if verb is not None:
+                return Span(self.doc, e.start, e.end, label=SPEAKER_LABEL) if _acting(verb) else None
+        return None
 
     def _about_this(self, writing) -> Optional[Span]:
         """The issuer of a writing a sentence ``Об этом говорится в <writing>`` names as the source
@@ -779,7 +788,7 @@ class _Resolver:
         previous = self.doc[sentence.start - 1].sent
         if not is_parsed(previous.root):  # (the syntax gate left it unparsed: a name before its verb)
             return self._actor_in(previous, ("PER", "ORG"))
-        actor = _speaker_mention(previous.root) if previous.root.pos_ == "VERB" else None
+        actor = _speaker_mention(previous.root) if previous.root.pos_ == "VERB" and _acting(previous.root) else None
         named = self._ent_of(actor.root) if actor is not None else None  # (the dateline's place is none)
         return actor if named is not None and named.label_ in ("PER", "ORG") else None
 
@@ -1271,6 +1280,8 @@ class _Resolver:
                  and any(_same_title(head, t) and t.morph.get("Number") != ["Plur"]
                          for t in self._title_phrase(e))  # (``внучка художника Элен …``)
                  and _agrees(_gender(e), gender) and e._.entity_id not in owners]
+        if not given:  # (a profession's masculine noun says nothing of the person: only a verb does)
+            return self._given_later(mention, head, rest, _verb_gender(head), owners)
         if len({e._.entity_id for e in given}) != 1:
             return None
         for e in given:  # the title's own names: none but the complement's
@@ -1279,6 +1290,22 @@ class _Resolver:
             if titled - owners - bodies or (named and bodies and not titled & bodies):
                 return None
         return given[-1]
+
+    def _given_later(self, mention: Span, head, rest: list, gender, owners: set) -> Optional[Span]:
+        """``_one_given`` with no one given that title before: the one person the text gives it
+        later, with no complement or the mention's own (``Адвокат экс-министра считает`` … ``Адвокат
+        Ольга Дёмина заявила``; not ``адвокат потерпевшей Анна Белова`` for ``Адвокат Петрова``), else None."""
+        words = {t.lemma_ for t in rest}
+        if any(t.lower_ in POSSESSIVES for t in rest):
+            return None  # (``Его адвокат``: whose, a pronoun says, not who)
+        later = [e for e in self.ents if e.label_ == "PER" and e.start >= mention.end
+                 and _agrees(_gender(e), gender) and e._.entity_id not in owners
+                 and any(_same_title(head, t) and t.morph.get("Number") != ["Plur"]
+                         and {c.lemma_ for c in t.children if c.dep_ == "nmod"} <= words
+                         for t in self._title_phrase(e))]
+        titled = {e._.entity_id for e in self.ents if e.label_ == "PER" and e.start >= mention.end
+                  and any(_same_title(head, t) for t in self._title_phrase(e))}
+        return later[0] if later and titled == {later[0]._.entity_id} else None
 
     def _given(self, ent: Span, head) -> bool:
         """This mention of the person was introduced with ``head``'s title (``_same_title``)."""
@@ -1994,6 +2021,14 @@ def _relative_writing(mention: Span):
     return next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
 
 
+def _acting(verb) -> bool:
+    """A verb whose subject acts, as an issuer does (``оштрафовала``, ``продлил``, ``обратился к``), not
+    one it undergoes: a passive or a participle (``приговорен``, ``назначен``), a reflexive verb
+    (``скончался``, ``лишился``), receiving (``получила штраф``)."""
+    return verb.morph.get("VerbForm") in (["Fin"], []) and verb.morph.get("Voice") != ["Pass"] \
+        and verb.lemma_ not in UNDERGOING_VERBS and (not verb.lemma_.endswith(("ся", "сь")) or verb.lemma_ in ADDRESSING)
+
+
 def _draft_of(document):
     """The draft a document is the draft of (``подготовило проект приказа``: ``проект``, the verb's
     object), else the document itself."""
@@ -2035,11 +2070,14 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
             or (first.i != head.i and first.text[:1].isupper() and first.i != first.sent.start
                 and all(t.pos_ in ("ADJ", "NOUN") for t in after))
             or (first.i == head.i and len(after) >= 3 and all(t.pos_ in ("ADJ", "NOUN", "CCONJ") for t in after)
-                and sum(t.pos_ == "NOUN" and t.morph.get("Case") == ["Gen"] for t in after) >= 2)):
+                and sum(t.pos_ == "NOUN" and t.morph.get("Case") == ["Gen"] for t in after) >= 2
+                and not any(t.morph.get("Animacy") == ["Anim"] or t.lemma_ in ANAPHORIC_NOUNS for t in after))):
         # (neither a ``по`` phrase nor a name after the head, nor a capital opening the name in
         # mid-sentence: ``сообщила Кубинская федерация лёгкой атлетики``, nor a head with a
-        # genitive name of its own: ``Департамент жилищно-коммунального хозяйства и благоустройства
-        # столицы подготовил``; not a bare ``Комитет`` nor ``Департамент транспорта``)
+        # genitive name of its own, of things: ``Департамент жилищно-коммунального хозяйства и
+        # благоустройства столицы подготовил``; not a bare ``Комитет``, ``Департамент транспорта``,
+        # nor people's ``Штаб сторонников бывшего мэра``, nor a part of a body or place the text names
+        # otherwise: ``Служба охраны лесов министерства``, ``Департамент здравоохранения области``)
         return None
     return _org_name(doc, mention.start, mention.end) or None
 

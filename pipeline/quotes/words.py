@@ -69,6 +69,11 @@ TESTAMENTS = frozenset({"завещание"})
 WRITINGS = MESSAGE_NOUNS | DOCUMENT_NOUNS | RULINGS | TESTAMENTS
 SENT_NOUNS = MESSAGE_NOUNS | DOCUMENT_NOUNS  # what one issues or sends: ``послание, в котором …``
 SIGNED_NOUNS = DOCUMENT_NOUNS | frozenset({"законопроект"})  # what a signer signs or a deputy tables
+# the writings of an office (``указ``, ``постановление``, ``приговор``, a ``документ``), not its messages: their
+# signer or issuer speaks in them before whoever reported them
+LEGAL_WRITINGS = (SIGNED_NOUNS - MESSAGE_NOUNS) | RULINGS | frozenset({"документ"})
+# acts no issuer does: an actor is the subject of none of these (``Компания получила штраф``)
+UNDERGOING_VERBS = frozenset({"получить", "получать"})
 SIGNING_VERBS = frozenset({"подписать", "подписывать", "внести", "вносить", "утвердить", "утверждать",
                            "издать", "издавать", "подготовить", "разработать", "представить"})
 # verbs an outlet relays another's words with, in the present (``…, сообщает Лента.ру``, ``передаёт ТАСС``)
