@@ -4484,3 +4484,11 @@ def test_a_rare_role_with_a_complement_is_the_one_the_text_names_so_later():
         "Адвокат обвиняемого заявил, что подаст апелляцию. Адвокат Пётр Белов и адвокат Анна Серова "
         "выступили в суде.")
     assert find(items, "подаст апелляцию")["speaker"]["normal"] is None
+
+
+def test_the_signer_in_the_sentence_before_is_who_signed_not_who_reported_it():
+    items = quotes_of(
+        "Пресс-секретарь президента Дмитрий Песков сообщил, что Владимир Путин подписал указ о новом "
+        "федеральном округе. Соответствующий указ опубликован на портале правовой информации.\n\n"
+        "Согласно документу, центром округа станет Красноярск.")
+    assert find(items, "центром округа")["speaker"]["normal"] == "Владимир Путин"

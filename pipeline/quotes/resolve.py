@@ -754,15 +754,20 @@ class _Resolver:
         return self._actor_in(self.doc[sentence.start - 1].sent, ("PER",))
 
     def _actor_in(self, sentence: Span, labels: tuple) -> Optional[Span]:
-        """The first entity of one of ``labels`` named in the nominative before a verb of ``sentence``."""
+        """The entity of one of ``labels`` named in the nominative before a verb of ``sentence`` that
+        signs or issues (``Песков сообщил, что Путин подписал указ``: Путин), else the first such entity,
+        if its verb is an act (``_acting``), else None."""
+        actors = []
         for e in self.ents:
             if e.label_ not in labels or not sentence.start <= e.start or e.end >= sentence.end \
                     or not _nominative(e) or e.root.morph.get("Case") != ["Nom"]:
                 continue
             verb = next((w for w in self.doc[e.end:sentence.end] if w.pos_ == "VERB"), None)
             if verb is not None:
-                return Span(self.doc, e.start, e.end, label=SPEAKER_LABEL) if _acting(verb) else None
-        return None
+                actors.append((e, verb))
+        issuing = [(e, verb) for e, verb in actors if verb.lemma_ in ISSUING_VERBS]
+        e, verb = (issuing or actors or [(None, None)])[0]
+        return Span(self.doc, e.start, e.end, label=SPEAKER_LABEL) if e is not None and _acting(verb) else None
 
     def _about_this(self, writing) -> Optional[Span]:
         """The issuer of a writing a sentence ``Об этом говорится в <writing>`` names as the source
