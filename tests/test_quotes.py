@@ -4437,6 +4437,11 @@ def test_plural_experts_of_an_organisation_described_speak_for_it():
         "стоит одна группировка. Эксперты полагают, что атаки продолжатся.")
     assert find(items, "одна группировка")["speaker"]["normal"] == "Инфозащита"
     assert find(items, "атаки продолжатся")["speaker"]["normal"] is None
+    # a named firm's analysts speak for it; a named laboratory's experts, as the dev gold has them, do not
+    items = quotes_of("Аналитики Goldman Sachs считают, что рост ВВП Китая замедлится.")
+    assert find(items, "рост ВВП")["speaker"]["normal"] == "Goldman Sachs"
+    items = quotes_of("Эксперты лаборатории Портон-Даун установили, что в бутылке был яд.")
+    assert find(items, "в бутылке был яд")["speaker"]["normal"] is None
 
 
 @pytest.mark.parametrize("text, fragment", [

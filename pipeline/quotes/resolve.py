@@ -71,7 +71,7 @@ from .words import (
     OWNER_DEPS, OWN_GOVERNMENTS, PARENTHESES,
     PERSON_TITLES, POSSESSIVES, POSSESSOR_GENDER, POSTS, PRESS_SERVICES, PROFESSIONS, PRONOUN_LEMMAS,
     PUBLICATION_PLACES, REGION_ADJECTIVES, REGION_NOUNS, RELAYING_VERBS, REPORTED_BY_WHICH, REPORTING_PARTICIPLES, REPORT_NOUNS,
-    REPRESENTATIVES, RULINGS, SENDING_VERBS, STAFF, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
+    REPRESENTATIVES, RULINGS, SENDING_VERBS, STAFF, DESCRIBED_STAFF, SIGNED_NOUNS, SIGNING_VERBS, SOURCES, STATE_BODIES, STATE_NAMES,
     STATE_SERVICES, TESTAMENTS, TITLE_SYNONYMS, UNDERGOING_VERBS, UNNAMED_PEOPLE, UNNAMING, WINDOW, WRITINGS)
 
 
@@ -344,7 +344,7 @@ class _Resolver:
                         name = f"{COUNTRY_WORD.sub('', name)} {country}"
                     span._.normal = name
                     return span
-            elif head.lemma_ in STAFF and head.morph.get("Number") == ["Plur"] and depth < 2 and (
+            elif head.lemma_ in DESCRIBED_STAFF and head.morph.get("Number") == ["Plur"] and depth < 2 and (
                     bodies := [t for t in mention if t.head.i == head.i and t.dep_ == "nmod" and t.i > head.i
                                and t.lemma_ in BODY_NOUNS]) and any(not list(t.children) or _country_body(mention, t)
                                                                     for t in bodies):
@@ -492,8 +492,9 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
             # ``представитель партии Цвангираи``: only a name in apposition is the speaker, else
             # the last person's name in the head's case (``защитник Алёхиной Александр Подрабинёк``)
-            if head.lemma_ in REPRESENTATIVES and head.morph.get("Number") == ["Plur"]:
-                # ``представители ПНС``: the organisation's representatives speak for it (not a
+            if head.lemma_ in STAFF and head.morph.get("Number") == ["Plur"]:
+                # ``представители ПНС``, ``аналитики Goldman Sachs``: the organisation's representatives
+                # and analysts speak for it (not a
                 # person's or a country's, nor one unnamed representative: ``представитель ZANU-PF``)
                 bodies = [e for e in found if e.label_ == "ORG" and (
                     (e.root.head.i == head.i and e.root.dep_ == "nmod")

@@ -86,9 +86,11 @@ SENDING_VERBS = {"поздравление": frozenset({"поздравить", 
 PRESS_SERVICES = frozenset({"пресс-служба", "пресс-секретариат"})  # a person's speaks for the person
 # people who speak for their organisation when plural (``представители ПНС``, ``Агенты ФБР``, ``судьи ЕСПЧ``)
 REPRESENTATIVES = frozenset({"представитель", "сотрудник", "агент", "судья"})
-# ... and those who speak for the organisation a description names (``Эксперты компании``, not
-# ``эксперты`` alone: QUOTES.md, set H)
-STAFF = REPRESENTATIVES | frozenset({"эксперт", "аналитик", "специалист"})
+# ... and so do its analysts (``аналитики Goldman Sachs``); its experts only as a description's
+# (``Эксперты компании``: QUOTES.md, set H), not a named lab's or school's (``Эксперты лаборатории
+# Портон-Даун``: none of the dev gold's), nor experts alone
+STAFF = REPRESENTATIVES | frozenset({"аналитик"})
+DESCRIBED_STAFF = STAFF | frozenset({"эксперт"})
 PRONOUN_LEMMAS = frozenset({"он", "она", "они"})
 # titles a capital letter may make a PROPN for the tagger (``Российский Президент``)
 PERSON_TITLES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер",
