@@ -190,11 +190,10 @@ class _Resolver:
                                    and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
                                    and _owner_of(e.root, head)), None)
                 carrier = _draft_of(head)
-                if ent is None and carrier.dep_ == "obj" and carrier.head.lemma_ in ISSUING_VERBS and depth < 2 \
-                        and is_parsed(carrier) and (issuers := [c for c in carrier.head.children if c.dep_ == "nsubj"
-                                                              and c.pos_ in ("NOUN", "PROPN")]):
+                if ent is None and depth < 2 and is_parsed(carrier) and carrier.dep_ == "obj" \
+                        and carrier.head.lemma_ in ISSUING_VERBS and (issuer := _nominal_subject(carrier.head)) is not None:
                     # ``Департамент … подготовил проект постановления, в котором говорится``: who issued it
-                    resolved = self.speaker(_noun_phrase(issuers[0]), depth=depth + 1)
+                    resolved = self.speaker(_noun_phrase(issuer), depth=depth + 1)
                     span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
                     return span
                 owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES
@@ -740,9 +739,9 @@ class _Resolver:
             if issued and verb.lemma_ not in ISSUING_VERBS:
                 continue  # (``прокомментировал сообщение СМИ``: not his message)
             for _ in range(2):  # (a conjunct verb shares the first one's subject)
-                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-                if subjects:
-                    return _noun_phrase(subjects[0])
+                subject = _nominal_subject(verb)
+                if subject is not None:
+                    return _noun_phrase(subject)
                 if verb.dep_ != "conj":
                     break
                 verb = verb.head
@@ -815,9 +814,8 @@ class _Resolver:
                 named = [e for e in self.ents if t.sent.start <= e.start and e.end <= t.i
                          and e.label_ in ("PER", "ORG") and e.root.morph.get("Case") == ["Nom"]]
                 return named[0] if named else Span(doc, t.i, t.i + 1)
-            issuer = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] \
-                if t.dep_ == "obj" else []
-            return _noun_phrase(issuer[0]) if issuer else _noun_phrase(t)
+            issuer = _nominal_subject(t.head) if t.dep_ == "obj" else None
+            return _noun_phrase(issuer if issuer is not None else t)
         return None
 
     def _issuer(self, mention: Span) -> Optional[Span]:
@@ -829,8 +827,8 @@ class _Resolver:
         if noun is None or noun.dep_ != "obj" or ((_according(mention) or noun.lemma_ not in MESSAGE_NOUNS)
                                                   and noun.head.lemma_ not in ISSUING_VERBS):
             return None  # (``раскритиковало доклад, согласно которому …``: the critic is not its author)
-        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-        return _noun_phrase(subjects[0]) if subjects else None
+        subject = _nominal_subject(noun.head)
+        return _noun_phrase(subject) if subject is not None else None
 
     def _author_of_writing(self, mention: Span) -> Optional[Span]:
         """The PER or ORG a writing is of (``доклад ООН, согласно которому …`` → ООН), the writing
@@ -2025,6 +2023,11 @@ def _relative_writing(mention: Span):
     while k > mention.sent.start and doc[k].text != ",":
         k -= 1
     return next((t for t in reversed(doc[max(mention.sent.start, k - 4):k]) if t.lemma_ in REPORTED_BY_WHICH), None)
+
+
+def _nominal_subject(verb):
+    """The verb's first subject that is a noun or a name, else None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _acting(verb) -> bool:
