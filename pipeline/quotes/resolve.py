@@ -111,8 +111,7 @@ class _Resolver:
             # of the statement before (``В пресс-релизе полиции говорится: … В нём поясняется``)
             writing = self._writing_before(mention.root)
             if writing is not None:
-                resolved = self.speaker(writing, previous, depth + 1)
-                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                self._named_as(span, writing, previous, depth)
             return span
         if len(mention) == 1 and mention.root.lower_ == "там":
             # ``В пресс-службе клуба опровергли … Там заверили, что …``: the body that spoke in the
@@ -133,8 +132,7 @@ class _Resolver:
                 issuer = self._issuer(mention)
                 if issuer is not None and depth < 2:
                     # ``Комитет … распространил сообщение, в котором говорится``: who issued the message
-                    resolved = self.speaker(issuer, previous, depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    self._named_as(span, issuer, previous, depth)
             return span
         ent = self._entity_in(mention)
         words = tokens_of(mention)
@@ -165,8 +163,7 @@ class _Resolver:
                         and clause.pos_ not in ("NOUN", "PROPN"):
                     clause = clause.head
                 if clause.dep_ in ("acl:relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < head.i:
-                    resolved = self.speaker(_noun_phrase(clause.head), previous, depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+                    self._named_as(span, _noun_phrase(clause.head), previous, depth)
                 return span
             if (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES) and len(tokens_of(mention)) == 1:
                 ent = self._antecedent(head)
@@ -175,9 +172,7 @@ class _Resolver:
                      and c.pos_ in ("NOUN", "PROPN") and mention.start <= c.i < mention.end), None)) is not None:
                 # ``на сайте столичной мэрии``, ``в твиттере Кларенс-Хаус``: the owner publishes (a
                 # subject ``газета 7Плюс`` is the outlet itself)
-                resolved = self.speaker(_noun_phrase(owner), previous, depth + 1)
-                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                return span
+                return self._named_as(span, _noun_phrase(owner), previous, depth)
             elif head.lemma_ in WRITINGS:
                 # ``в пресс-релизе, выпущенном Вэнсом``: the agent of the participle
                 agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
@@ -189,13 +184,9 @@ class _Resolver:
                 ent = ent or next((e for e in reversed(self.ents) if e.label_ == "PER" and mention.start < e.start
                                    and e.end <= mention.end and e.root.morph.get("Case") == ["Gen"]
                                    and _owner_of(e.root, head)), None)
-                carrier = _draft_of(head)
-                if ent is None and depth < 2 and is_parsed(carrier) and carrier.dep_ == "obj" \
-                        and carrier.head.lemma_ in ISSUING_VERBS and (issuer := _nominal_subject(carrier.head)) is not None:
+                if ent is None and depth < 2 and (issuer := _issued_by(head)) is not None:
                     # ``Департамент … подготовил проект постановления, в котором говорится``: who issued it
-                    resolved = self.speaker(_noun_phrase(issuer), depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                    return span
+                    return self._named_as(span, _noun_phrase(issuer), None, depth)
                 owner = next((t for t in mention if t.head.i == head.i and t.lower_ in POSSESSIVES
                               and t.i < head.i), None)
                 if ent is None and owner is not None and owner.lower_ != "их":
@@ -240,17 +231,13 @@ class _Resolver:
                 if signer is not None and head.lemma_ in LEGAL_WRITINGS:
                     # ``Путин подписал указ … В документе говорится``: who signed or issued it, before
                     # whoever reported it (but ``Об этом сообщила пресс-служба. В сообщении …`` is hers)
-                    resolved = self.speaker(signer, depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                    return span
+                    return self._named_as(span, signer, None, depth)
                 reporter = self._last_reporter(mention.start) if tokens_of(mention)[-1].i == head.i else None
                 if ent is None and reporter is not None and (previous is None or reporter.start >= previous.end) \
                         and reporter.root.i != head.i and depth < 2:
                     # ``Об этом сообщил секретариат … В сообщении говорится``: the last one who spoke,
                     # named or not (``Представитель Лопес сообщил … — говорится в заявлении``)
-                    resolved = self.speaker(reporter, depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                    return span
+                    return self._named_as(span, reporter, None, depth)
                 if ent is None and previous is not None and tokens_of(mention)[-1].i == head.i \
                         and self._sentences_between(previous.end - 1, mention.start) <= WINDOW:
                     # ``В сообщении говорится``, no source named: the source reported just before
@@ -258,9 +245,7 @@ class _Resolver:
                     span._.entity_id = previous._.speaker._.entity_id
                     return span
                 if signer is not None:  # ``X подписал указ … В письме говорится``: who signed or issued it
-                    resolved = self.speaker(signer, depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                    return span
+                    return self._named_as(span, signer, None, depth)
             elif head.lemma_ in BODY_NOUNS:
                 if head.morph.get("Number") == ["Plur"] and len(tokens_of(mention)) <= 2 and (
                         (head.dep_ == "nsubj" and head.head.morph.get("Number") == ["Plur"])
@@ -278,9 +263,7 @@ class _Resolver:
                         and owner.morph.get("Number") != ["Plur"]:  # (``пресс-служба коммунистов``: a party's)
                     # a person's press service is named by the person (``пресс-служба губернатора``,
                     # ``пресс-служба белорусского лидера``: the person the description refers to)
-                    resolved = self.speaker(_noun_phrase(owner), depth=depth + 1)
-                    span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                    return span
+                    return self._named_as(span, _noun_phrase(owner), None, depth)
                 # ``пресс-служба ведомства``: the body the modifier describes; ``министерство
                 # обороны`` with no ministry named before: unnamed, not the last ORG
                 body = next((t for t in mention if t.head.i == head.i and t.dep_ == "nmod"
@@ -349,9 +332,7 @@ class _Resolver:
                                                                     for t in bodies):
                 # ``представители прокуратуры``, ``сотрудники полиции``: the body named before speaks
                 # (not ``представители партии президента Зимбабве``: a body described, unnamed)
-                resolved = self.speaker(_noun_phrase(bodies[0]), previous, depth + 1)
-                span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
-                return span
+                return self._named_as(span, _noun_phrase(bodies[0]), previous, depth)
             elif _is_person_noun(head) or (head.lemma_ == "один" and head.pos_ == "NUM"):
                 # a name in apposition the noun phrase left out (``координатор движения «Левый
                 # фронт» Сергей Удальцов``, ``Глава Ассоциации … и супруга музыканта Эльжбета
@@ -747,6 +728,13 @@ class _Resolver:
                 verb = verb.head
         return None
 
+    def _named_as(self, span: Span, source: Span, previous: Optional[Span], depth: int) -> Span:
+        """``span`` named as ``source`` resolves, one level deeper (a writing's issuer, the noun a
+        relative clause modifies, the owner of a press service or a place of publication)."""
+        resolved = self.speaker(source, previous, depth + 1)
+        span._.normal, span._.entity_id = resolved._.normal, resolved._.entity_id
+        return span
+
     def _actor_before(self, sentence: Span) -> Optional[Span]:
         """The person named in the nominative before a verb in the sentence before ``sentence``:
         whose act a document opening the sentence carries out (``Путин назначил … посла. Указ о
@@ -823,11 +811,11 @@ class _Resolver:
         refers to (``X распространил сообщение для печати, в котором …``, ``X подтвердил информацию
         СМИ, согласно которой …`` → X), else None."""
         noun = _relative_writing(mention)
-        noun = noun if noun is None else _draft_of(noun)
-        if noun is None or noun.dep_ != "obj" or ((_according(mention) or noun.lemma_ not in MESSAGE_NOUNS)
-                                                  and noun.head.lemma_ not in ISSUING_VERBS):
-            return None  # (``раскритиковало доклад, согласно которому …``: the critic is not its author)
-        subject = _nominal_subject(noun.head)
+        if noun is None:
+            return None
+        # (a message by any verb that took it; else only an issuing verb: ``раскритиковало доклад,
+        # согласно которому …``, the critic is not its author)
+        subject = _issued_by(noun, any_verb=not _according(mention) and _draft_of(noun).lemma_ in MESSAGE_NOUNS)
         return _noun_phrase(subject) if subject is not None else None
 
     def _author_of_writing(self, mention: Span) -> Optional[Span]:
@@ -1299,17 +1287,16 @@ class _Resolver:
         """``_one_given`` with no one given that title before: the one person the text gives it
         later, with no complement or the mention's own (``Адвокат экс-министра считает`` … ``Адвокат
         Ольга Дёмина заявила``; not ``адвокат потерпевшей Анна Белова`` for ``Адвокат Петрова``), else None."""
-        words = {t.lemma_ for t in rest}
         if any(t.lower_ in POSSESSIVES for t in rest):
             return None  # (``Его адвокат``: whose, a pronoun says, not who)
-        later = [e for e in self.ents if e.label_ == "PER" and e.start >= mention.end
-                 and _agrees(_gender(e), gender) and e._.entity_id not in owners
-                 and any(_same_title(head, t) and t.morph.get("Number") != ["Plur"]
-                         and {c.lemma_ for c in t.children if c.dep_ == "nmod"} <= words
-                         for t in self._title_phrase(e))]
-        titled = {e._.entity_id for e in self.ents if e.label_ == "PER" and e.start >= mention.end
-                  and any(_same_title(head, t) for t in self._title_phrase(e))}
-        return later[0] if later and titled == {later[0]._.entity_id} else None
+        titled = [(e, t) for e in self.ents if e.label_ == "PER" and e.start >= mention.end
+                  for t in self._title_phrase(e) if _same_title(head, t)]
+        if len({e._.entity_id for e, _ in titled}) != 1:
+            return None  # (no one, or two people given that title)
+        words = {t.lemma_ for t in rest}
+        return next((e for e, t in titled if t.morph.get("Number") != ["Plur"]
+                     and {c.lemma_ for c in t.children if c.dep_ == "nmod"} <= words
+                     and _agrees(_gender(e), gender) and e._.entity_id not in owners), None)
 
     def _given(self, ent: Span, head) -> bool:
         """This mention of the person was introduced with ``head``'s title (``_same_title``)."""
@@ -2028,6 +2015,15 @@ def _relative_writing(mention: Span):
 def _nominal_subject(verb):
     """The verb's first subject that is a noun or a name, else None."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _issued_by(noun, any_verb: bool = False):
+    """The nominal subject of the verb whose object the writing (or its draft: ``_draft_of``) is, when
+    that verb issues it (``ISSUING_VERBS``; any verb with ``any_verb``), else None."""
+    carrier = _draft_of(noun)
+    if not is_parsed(carrier) or carrier.dep_ != "obj" or not (any_verb or carrier.head.lemma_ in ISSUING_VERBS):
+        return None
+    return _nominal_subject(carrier.head)
 
 
 def _acting(verb) -> bool:
