@@ -4493,3 +4493,25 @@ def test_a_rare_role_with_a_complement_is_the_one_the_text_names_so_later():
 ])
 def test_who_signed_speaks_in_the_document_who_reported_in_the_message(text, fragment, normal):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == normal
+
+
+@pytest.mark.parametrize("text, fragment, normal", [
+    # a description named by the body's name without its branch head takes the name the text gave
+    ("Пожар на складе в Екатеринбурге потушен, сообщили в Главном управлении МЧС России по Свердловской "
+     "области. По данным ведомства, никто не пострадал.", "никто не пострадал",
+     "Главное управление МЧС России по Свердловской области"),
+    # a branch's region after its body and country (``СК России``) is part of its name
+    ("Следственное управление СК России по Башкирии возбудило уголовное дело после аварии автобуса. "
+     "В ведомстве уточнили, что водитель задержан.", "водитель задержан",
+     "Следственное управление СК России по Башкирии"),
+    # a short name of a body the text names in full
+    ("Европейский суд по правам человека признал жалобу приемлемой. Как отметил Европейский суд, "
+     "заявитель исчерпал средства защиты.", "заявитель исчерпал", "Европейский суд по правам человека"),
+    # a ministry is not its regional branch, nor a bank an association of banks
+    ("Главное управление МЧС России по Москве сообщило, что в городе ожидается ледяной дождь. Между тем "
+     "МЧС России заявило, что сезон паводков начнется раньше обычного.", "сезон паводков", "МЧС России"),
+    ("Ассоциация банков России заявила, что ставки по кредитам вырастут. Банк России сообщил, что "
+     "инфляция замедлилась.", "инфляция замедлилась", "Банк России"),
+])
+def test_a_speaker_is_named_by_the_fullest_name_of_its_body(text, fragment, normal):
+    assert find(quotes_of(text), fragment)["speaker"]["normal"] == normal

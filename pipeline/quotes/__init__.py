@@ -108,7 +108,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc import Document, relabel, text_of, tokens_of
 from ..stages import stage
-from .cues import _is_cue_verb, _is_name, _is_person_noun, _named_later
+from .cues import _stem, _is_cue_verb, _is_name, _is_person_noun, _named_later
 from .direct import (
     _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
     _dialogue, _headline, _interrupted, _name_colon, _named_by_noun, _proposal_over, _resumed,
@@ -287,6 +287,7 @@ def find_quotes(doc: Doc) -> list[Span]:
                     quote._.cue = cue
             quote._.speaker = speaker
             previous = quote
+    _fullest_names(out, resolver)
     later = None if headline is None or len(tokens_of(headline._.speaker)) != 1 \
         else _named_later(doc, tokens_of(headline._.speaker)[0])
     if headline is not None and headline._.speaker._.normal is None and later is not None:
@@ -303,6 +304,45 @@ def find_quotes(doc: Doc) -> list[Span]:
                 headline._.speaker._.entity_id = speaker._.entity_id
                 break
     return out
+
+
+# words that head a body's branch before the body's name (``ГУ МЧС …``, ``Главное управление МВД …``)
+BRANCH_WORDS = frozenset({"гу", "гсу", "су", "главное", "управление", "следственное"})
+
+
+def _extends(short: list[str], long: list[str]) -> bool:
+    """``long`` names more of what ``short`` names (word lists, compared by stem): ``short``
+    followed by more words (``Европейский суд`` → ``… по правам человека``; a body's branch by
+    a region, ``по`` and a name, only for a branch: ``Следственное управление СК России`` → ``… по
+    Башкирии``, not ``МЧС России`` → ``МЧС России по Москве``, a ministry and its branch), or a branch's head
+    before it (``МЧС России по Москве`` → ``Главное управление МЧС России по Москве``)."""
+    n = len(short)
+    if len(long) <= n:
+        return False
+    if all(_stem(a, b) for a, b in zip(long, short)):
+        regional = long[n].lower() == "по" and any(w[:1].isupper() for w in long[n + 1:])
+        return not regional or short[0].lower() in BRANCH_WORDS
+    return all(_stem(a, b) for a, b in zip(long[-n:], short)) and all(w.lower() in BRANCH_WORDS for w in long[:-n])
+
+
+def _fullest_names(out: list[Span], resolver: _Resolver) -> None:
+    """Each speaker by the fullest name the text gives it (QUOTES.md, "Speaker"): a speaker named
+    by part of the one name another speaker of the text has, or (not a person) an organisation
+    the tagger found, takes that name (``в ведомстве`` named ``МЧС России по Москве`` after
+    ``сообщили в Главном управлении МЧС России по Москве``; ``Opera`` after ``Opera Software``).
+    Two such names leave it as it is."""
+    speakers = {id(q._.speaker): q._.speaker for q in out if q._.speaker is not None and q._.speaker._.normal}
+    said = {s._.normal for s in speakers.values()}
+    bodies = said | {e._.normal for e in resolver.ents if e.label_ == "ORG" and e._.normal}
+    for span in speakers.values():
+        person = (resolver.groups.get(span._.entity_id) or {}).get("label") == "PER"
+        words = WORD.findall(span._.normal)
+        longer = {n for n in (said if person else bodies) if _extends(words, WORD.findall(n))}
+        if len(longer) == 1:
+            span._.normal = longer.pop()
+
+
+WORD = re.compile(r"[\w-]+")
 
 
 # the title of a web link in the wiki's markup (``[http://… В «Удмуртавтодоре» опровергли задержание ::

@@ -1772,11 +1772,14 @@ class _Resolver:
         """``по Челябинской области`` right after a mention of the organisation (or after its
         country): the regional branch the text names, else None."""
         doc = self.doc
+        country = {l.start: l for l in countries}
         if not any(t.lower_ in STATE_NAMES or t.lemma_ in STATE_NAMES or t.lemma_ in STATE_SERVICES
-                   for t in members[0]):
-            return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case)
+                   for t in members[0]) and not any(
+                e.end in country and f"{e.text} {country[e.end].text}".lower() in STATE_NAMES for e in members):
+            return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case;
+            # ``СК России`` is one by its country)
         for e in members:
-            end = next((l.end for l in countries if l.start == e.end), e.end)
+            end = country[e.end].end if e.end in country else e.end
             if end + 1 < len(doc) and doc[end].lower_ == "по":
                 place = next((l for l in self.ents if l.start == end + 1 and l.label_ == "LOC"), None)
                 if place is not None:
