@@ -310,39 +310,51 @@ def find_quotes(doc: Doc) -> list[Span]:
 BRANCH_WORDS = frozenset({"гу", "гсу", "су", "главное", "управление", "следственное"})
 
 
-def _extends(short: list[str], long: list[str]) -> bool:
-    """``long`` names more of what ``short`` names (word lists, compared by stem): ``short``
-    followed by more words (``Европейский суд`` → ``… по правам человека``; a body's branch by
-    a region, ``по`` and a name, only for a branch: ``Следственное управление СК России`` → ``… по
-    Башкирии``, not ``МЧС России`` → ``МЧС России по Москве``, a ministry and its branch), or a branch's head
-    before it (``МЧС России по Москве`` → ``Главное управление МЧС России по Москве``)."""
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name in two forms: an acronym only as written (``СК`` is not ``СКА``),
+    another word by its stem (``Роспотребнадзора`` / ``Роспотребнадзор``)."""
+    if a.isupper() or b.isupper():
+        return a == b
+    return _stem(a, b)
+
+
+def _regional(words: list[str]) -> bool:
+    """A name that ends with its region (``МЧС России по Москве``)."""
+    return any(w.lower() == "по" and k + 1 < len(words) and words[k + 1][:1].isupper() for k, w in enumerate(words))
+
+
+def _extends(short: list[str], long: list[str], same_group: bool) -> bool:
+    """``long`` names more of the body ``short`` names (lists of words): more words after it,
+    when both are names of one entity group (``Европейский суд`` → ``… по правам человека``; a
+    region, only for a branch: not ``МЧС России`` → ``МЧС России по Москве``, a ministry and its
+    branch), or a branch's head before a branch's name with its region, in any group (``МЧС
+    России по Москве`` → ``Главное управление МЧС России по Москве``; not ``СК России`` →
+    ``Главное следственное управление СК России``)."""
     n = len(short)
     if len(long) <= n:
         return False
-    if all(_stem(a, b) for a, b in zip(long, short)):
-        regional = long[n].lower() == "по" and any(w[:1].isupper() for w in long[n + 1:])
-        return not regional or short[0].lower() in BRANCH_WORDS
-    return all(_stem(a, b) for a, b in zip(long[-n:], short)) and all(w.lower() in BRANCH_WORDS for w in long[:-n])
+    if same_group and all(_same_word(a, b) for a, b in zip(long, short)):
+        return not _regional(long[n - 1:]) or short[0].lower() in BRANCH_WORDS
+    return _regional(short) and all(_same_word(a, b) for a, b in zip(long[-n:], short)) \
+        and all(w.lower() in BRANCH_WORDS for w in long[:-n])
 
 
 def _fullest_names(out: list[Span], resolver: _Resolver) -> None:
     """Each speaker by the fullest name the text gives it (QUOTES.md, "Speaker"): a speaker named
-    by part of the one name another speaker of the text has, or (not a person) an organisation
-    the tagger found, takes that name (``в ведомстве`` named ``МЧС России по Москве`` after
-    ``сообщили в Главном управлении МЧС России по Москве``; ``Opera`` after ``Opera Software``).
-    Two such names leave it as it is."""
+    by part of the one longer name (``_extends``) another speaker or a tagged organisation of
+    the text has takes that name (``в ведомстве`` named ``МЧС России по Москве`` after
+    ``сообщили в Главном управлении МЧС России по Москве``). A person takes only another
+    speaker's name; two such names leave it as it is."""
     speakers = {id(q._.speaker): q._.speaker for q in out if q._.speaker is not None and q._.speaker._.normal}
-    said = {s._.normal for s in speakers.values()}
-    bodies = said | {e._.normal for e in resolver.ents if e.label_ == "ORG" and e._.normal}
+    names = {(s._.normal, s._.entity_id) for s in speakers.values()}
+    bodies = names | {(e._.normal, e._.entity_id) for e in resolver.ents if e.label_ == "ORG" and e._.normal}
     for span in speakers.values():
         person = (resolver.groups.get(span._.entity_id) or {}).get("label") == "PER"
-        words = WORD.findall(span._.normal)
-        longer = {n for n in (said if person else bodies) if _extends(words, WORD.findall(n))}
+        words = span._.normal.split()
+        longer = {name for name, group in (names if person else bodies)
+                  if _extends(words, name.split(), group is not None and group == span._.entity_id)}
         if len(longer) == 1:
             span._.normal = longer.pop()
-
-
-WORD = re.compile(r"[\w-]+")
 
 
 # the title of a web link in the wiki's markup (``[http://… В «Удмуртавтодоре» опровергли задержание ::
