@@ -4520,3 +4520,18 @@ def test_who_signed_speaks_in_the_document_who_reported_in_the_message(text, fra
 ])
 def test_a_speaker_is_named_by_the_fullest_name_of_its_body(text, fragment, normal):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == normal
+
+
+@pytest.mark.parametrize("text, fragment, normal", [
+    # a country's adjective before its state body is the country, after the body, in the genitive,
+    # the body as the text writes it (also when the tagger took the adjective into the ORG)
+    ("Бывший депутат объявлен в розыск на Украине. Как сообщили в российском МВД, запроса об "
+     "экстрадиции не поступало.", "запроса об экстрадиции", "МВД России"),
+    ("Генпрокуратура Украины направила в Москву запрос об экстрадиции. В российской Генпрокуратуре "
+     "заявили, что запрос будет рассмотрен в установленном порядке.", "запрос будет рассмотрен",
+     "Генпрокуратура России"),
+    ("Российский Минфин сообщил, что федеральный бюджет исполнен с профицитом.", "бюджет исполнен",
+     "Минфин России"),
+])
+def test_a_country_s_adjective_names_its_body_by_the_country(text, fragment, normal):
+    assert find(quotes_of(text), fragment)["speaker"]["normal"] == normal

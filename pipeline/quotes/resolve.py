@@ -1714,6 +1714,11 @@ class _Resolver:
         if ent.label_ != "ORG":
             return name
         members = [e for e in self.ents if e._.entity_id == ent._.entity_id]
+        for e in members:  # ``в российском МВД`` tagged whole: the country's body (``МВД России``)
+            words = tokens_of(e)
+            placed = _country_body(e, words[-1]) if len(words) == 2 and words[0].pos_ == "ADJ" else None
+            if placed is not None:
+                return placed
         if name in BRANCHES and depth < 2:
             # ``ГУ`` tagged apart from the body it is a branch of (``ГУ`` + ``МВД по …``): the body's name
             # gives the branch's (``в сообщении пресс-службы ГУ МВД`` after ``ГУ МВД по Свердловской области``)
@@ -2489,14 +2494,16 @@ def _country_body(mention: Span, body) -> Optional[str]:
     """The name of a state body ``body`` of the mention that an adjective names the country of
     (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
     the country by the name news calls it; else None."""
-    if ORG_KINDS.get(body.lemma_) != "state" and body.lower_ not in STATE_BODIES:
+    if ORG_KINDS.get(body.lemma_) != "state" and body.lower_ not in STATE_BODIES and body.lemma_ not in STATE_BODIES:
         return None  # (``британской компании``: a company described, unnamed; ``Мексиканский МИД`` a body)
     for t in mention:
         if t.head.i == body.i and t.dep_ == "amod":
             place = gazetteer.demonym(t.lemma_)
             if place is not None and place.kind == "country":
                 word = body.text if body.text.isupper() else body.lemma_
-                word = word.capitalize() if body.lemma_ in OWN_GOVERNMENTS else word
+                # (a capitalised name keeps its capital: ``Российский Минфин`` → Минфин России)
+                word = word.capitalize() if body.lemma_ in OWN_GOVERNMENTS or (
+                    body.text[:1].isupper() and not body.text.isupper()) else word
                 return f"{word} {_genitive(gazetteer.common_name(place))}"
     return None
 
