@@ -116,7 +116,7 @@ from .direct import (
     _words_before)
 from .indirect import _indirect, _statement
 from .marks import pairs_of, quote_pairs
-from .resolve import _Resolver
+from .resolve import BRANCHES, _Resolver
 from .words import DASHES, RELAYING_VERBS, SPEECH_LEMMAS
 
 __all__ = ["SPEECH_LEMMAS", "find_quotes", "pairs_of", "quote_pairs", "quotes"]
@@ -306,8 +306,8 @@ def find_quotes(doc: Doc) -> list[Span]:
     return out
 
 
-# words that head a body's branch before the body's name (``ГУ МЧС …``, ``Главное управление МВД …``)
-BRANCH_WORDS = frozenset({"гу", "гсу", "су", "главное", "управление", "следственное"})
+# the words of the heads of a body's branch before the body's name (``ГУ МЧС …``, ``Главное управление МВД …``)
+BRANCH_WORDS = frozenset(word.lower() for head in BRANCHES for word in head.split())
 
 
 def _same_word(a: str, b: str) -> bool:
