@@ -4535,3 +4535,14 @@ def test_a_speaker_is_named_by_the_fullest_name_of_its_body(text, fragment, norm
 ])
 def test_a_country_s_adjective_names_its_body_by_the_country(text, fragment, normal):
     assert find(quotes_of(text), fragment)["speaker"]["normal"] == normal
+
+
+@pytest.mark.parametrize("text", [
+    "Новосибирск. 21 ноября. INTERFAX.RU - Институт начнет строительство источника излучения в 2025 году, "
+    "сообщил директор института Павел Логачев.",
+    "САНТЬЯГО, 4 марта — Ремонт моста завершится к осени, сообщил мэр города Иван Петров.",
+])
+def test_a_statement_leaves_out_the_dateline_it_opens_with(text):
+    (quote,) = quotes_of(text)
+    assert quote["text"].startswith(("Институт начнет", "Ремонт моста")), quote["text"]
+    assert quote["speaker"]["normal"] in ("Павел Логачев", "Иван Петров")
