@@ -741,8 +741,10 @@ def _named_in_full(ents: list[Span]) -> dict[str, set[str]]:
     """The surnames of the persons named in full (a generation's mark taken off), each with those names."""
     surnames: dict[str, set[str]] = {}
     for e in ents:
+        if e.label_ != "PER":
+            continue
         names = name_words(e._.normal or "")
-        if e.label_ == "PER" and len(names) > 1:
+        if len(names) > 1:
             surnames.setdefault(GENERATION.sub("", key(names[-1])), set()).add(key(e._.normal))
     return surnames
 

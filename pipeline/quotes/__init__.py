@@ -109,7 +109,7 @@ from spacy.tokens import Doc, Span
 from ..doc import Document, relabel, text_of, tokens_of
 from ..meta import dateline_span
 from ..stages import stage
-from .cues import _stem, _is_cue_verb, _is_name, _is_person_noun, _named_later
+from .cues import _stem, forget_ents, _is_cue_verb, _is_name, _is_person_noun, _named_later
 from .direct import (
     _back_reference, _colon_after_cue, _colon_in_clause, _colon_paragraphs, _cue_after, _cue_before,
     _dialogue, _headline, _interrupted, _name_colon, _named_by_noun, _proposal_over, _resumed,
@@ -159,6 +159,14 @@ def _whole_quote(doc: Doc, quote: Span, pairs: list[tuple[int, int]]) -> Span:
 
 def find_quotes(doc: Doc) -> list[Span]:
     """The statements of one parsed Doc, in text order."""
+    forget_ents()  # (``ents_of`` reads the Doc's entities afresh, and lets go of them after)
+    try:
+        return _find_quotes(doc)
+    finally:
+        forget_ents()
+
+
+def _find_quotes(doc: Doc) -> list[Span]:
     resolver = _Resolver(doc)
     out: list[Span] = []
     used_cues: set[int] = set()

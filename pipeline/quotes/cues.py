@@ -3,6 +3,7 @@
 of a head word, a name in marks, a person noun, two words of one stem."""
 from __future__ import annotations
 
+import threading
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -16,12 +17,29 @@ from .words import (
     SHOWING_VERBS, SPEECH_ADJECTIVES, SPEECH_VERBS)
 
 
+_READ = threading.local()  # this thread's Doc being read and its entities
+
+
+def ents_of(doc: Doc) -> tuple:
+    """``doc.ents``, read once per Doc: spaCy builds a new Span for every entity at each read of
+    ``doc.ents``, and the quote rules read them some twenty times per statement. The last Doc
+    asked (of this thread) and its entities are kept until ``forget_ents``."""
+    if getattr(_READ, "doc", None) is not doc:
+        _READ.doc, _READ.ents = doc, tuple(doc.ents)
+    return _READ.ents
+
+
+def forget_ents() -> None:
+    """Let go of the Doc ``ents_of`` keeps (its entities may change after the quotes stage)."""
+    _READ.doc = _READ.ents = None
+
+
 def _named_later(doc: Doc, word) -> Optional[Span]:
     """The first PER after ``word`` whose last word shares its stem: a headline's bare
     surname (``Кисин: …``) names the person the text introduces later."""
     if not word.text[:1].isupper():
         return None
-    for e in doc.ents:
+    for e in ents_of(doc):
         if e.label_ == "PER" and e.start > word.i and _stem(word.text, (e._.normal or e.text).split()[-1]):
             return e
     return None
@@ -41,7 +59,7 @@ def _names_in_marks(doc: Doc, start: int, end: int) -> bool:
     inner = doc.char_span(start + 1, end, alignment_mode="contract")
     if inner is None or not len(inner):
         return False
-    if any(e.start <= inner.start and inner.end <= e.end for e in doc.ents):
+    if any(e.start <= inner.start and inner.end <= e.end for e in ents_of(doc)):
         return True
     words = tokens_of(inner)
     return 0 < len(words) <= 3 and words[0].text[:1].isupper() and not any(w.pos_ in ("VERB", "AUX") for w in words)
@@ -288,17 +306,17 @@ def _noun_phrase(head) -> Span:
         name = doc[last + 1:end]
         if all(t.morph.get("Case") == ["Nom"] for t in name) and name.root.head.pos_ in ("VERB", "AUX"):
             last = end - 1
-    for ent in doc.ents:  # a name the parse split stays whole
+    for ent in ents_of(doc):  # a name the parse split stays whole
         if ent.start <= last and first < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
     if head.pos_ == "NOUN" and first == head.i and first and doc[first - 1].lower_ in POSSESSIVES \
             and head.morph.get("Case") == ["Nom"] and doc[first - 1].head.i != head.i and head.i < head.head.i \
-            and not any(e.label_ == "PER" and first <= e.start <= last for e in doc.ents):
+            and not any(e.label_ == "PER" and first <= e.start <= last for e in ents_of(doc)):
         # ``Её мама рассказала``: the possessive the parse took for the verb's object (not after the
         # verb, ``поддержали его украинцы``, nor before a title with a name)
         first -= 1
     if head.pos_ == "NOUN" and last + 2 < len(doc) and doc[last + 1].text in OPEN + '"':
-        for ent in doc.ents:  # ``газета «Ведомости»``, ``агентство "Интерфакс"``: the name in marks
+        for ent in ents_of(doc):  # ``газета «Ведомости»``, ``агентство "Интерфакс"``: the name in marks
             if ent.start == last + 2 and ent.end < len(doc) and doc[ent.end].text in CLOSE + '"':
                 last = ent.end
                 break

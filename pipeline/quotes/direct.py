@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc import CUE_LABEL, SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from .cues import (
-    _in_first_person, _is_cue_verb, _is_name, _is_person_noun, _named_later, _negated, _noun_phrase, _po,
+    ents_of, _in_first_person, _is_cue_verb, _is_name, _is_person_noun, _named_later, _negated, _noun_phrase, _po,
     _predicate_word, _strip, _words_owner)
 from .indirect import _clause_of, _statement
 from .marks import pairs_of
@@ -245,7 +245,7 @@ def _headline(doc: Doc, found: list[Span]) -> Optional[Span]:
         phrase = _noun_phrase(subject)
         quote._.speaker = Span(doc, phrase.start, phrase.end, label=SPEAKER_LABEL)
         return quote
-    ents = [e for e in doc.ents if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
+    ents = [e for e in ents_of(doc) if source.start <= e.start and e.end <= source.end and e.label_ in ("PER", "ORG")]
     titled = len(words) <= 8 and any(e.label_ == "PER" and e.end == source.end for e in ents)
     if not words or (len(words) > 4 and not titled) or any(t.pos_ in ("VERB", "AUX") for t in words) \
             or any(t.pos_ == "ADJ" and _is_cue_verb(t) for t in words):
@@ -301,7 +301,7 @@ def _name_colon(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         words = tokens_of(source)
         if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words) \
-                or not any(e.label_ == "PER" and e.end == source.end and e.start >= source.start for e in doc.ents):
+                or not any(e.label_ == "PER" and e.end == source.end and e.start >= source.start for e in ents_of(doc)):
             continue
         if m.re is TRANSCRIPT_LINE:
             start, end = m.span(2)
@@ -743,6 +743,6 @@ def _colon_source(doc: Doc, colon, open_: int) -> Optional[object]:
     head = mention.root
     if not (head.lemma_ in PRONOUN_LEMMAS or head.lower_ in POSSESSIVES or head.lemma_ == "который" or head.pos_ == "PROPN"
             or head.lemma_ in MESSAGE_NOUNS or head.lemma_ in BODY_NOUNS or _is_person_noun(head)
-            or any(e.start <= head.i < e.end and e.label_ in ("PER", "ORG") for e in doc.ents)):
+            or any(e.start <= head.i < e.end and e.label_ in ("PER", "ORG") for e in ents_of(doc))):
         return None
     return verb

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..doc import CUE_LABEL, SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC
 from .cues import (
-    _after_ob_etom, _in_first_person, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word,
+    ents_of, _after_ob_etom, _in_first_person, _is_cue_verb, _is_name, _negated, _noun_phrase, _po, _predicate_word,
     _publication_place, _singular_of_plural, _stated_guess, _strip, _that_clause, _under_modal, _words_owner)
 from .marks import in_marks, pairs_of
 from .mention import _speaker_mention
@@ -1421,7 +1421,7 @@ def _according_to(doc: Doc, word) -> Optional[Span]:
     opening = None  # a leading adverbial or subject before the attribution: the statement is the whole sentence
     if before and not (len(before) <= 2 and before[-1].pos_ in ("CCONJ", "ADV")) and before[-1].pos_ != "SCONJ":
         subject = any(t.morph.get("Case") == ["Nom"] and t.pos_ in ("NOUN", "PROPN", "PRON") for t in before)
-        owner = any(e.start > word.i and e.end <= k for e in doc.ents)
+        owner = any(e.start > word.i and e.end <= k for e in ents_of(doc))
         if doc[word.i - 1].text != "," or not _opening_phrase(before) or (subject and not owner):
             # ``Фермеры, согласно новым правилам, получат …`` inside a sentence: a parenthetical rule,
             # no one's statement (but ``Премия мира, согласно завещанию Нобеля, …``: a named source's);

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .. import models
 from ..meta import dateline_span
 from .cues import (
-    _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
+    ents_of, _after_ob_etom, _followed_from, _impersonal_participle, _is_name, _is_person_noun, _noun_phrase,
     _publication_place, _singular_of_plural, _strip, _words_owner)
 from .marks import pairs_of
 from .words import (
@@ -187,13 +187,13 @@ def _speaker_mention(verb, depth: int = 0) -> Optional[Span]:
     if verb.dep_ == "ccomp" and name.pos_ == "PROPN" and name.i < verb.i and name.morph.get("Case") == ["Nom"] \
             and name.morph.get("Number") == verb.morph.get("Number") and _agrees_in_gender(name, verb):
         # a name the parse made the head of its own verb's clause (``Ассанж своей вины не признаёт``)
-        return next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i:name.i + 1])
+        return next((e for e in ents_of(doc) if e.start <= name.i < e.end), doc[name.i:name.i + 1])
     if verb.dep_ in ("root", "ROOT", "parataxis") and not _impersonal_participle(verb):
         # a subject the parse attached elsewhere (an impersonal ``объявлено`` has none)
         k = verb.i - 1
         while k > verb.sent.start and doc[k].text in CLOSE + '"':
             k -= 1
-        named = next((e for e in doc.ents if e.end == k + 1 and e.label_ == "ORG"
+        named = next((e for e in ents_of(doc) if e.end == k + 1 and e.label_ == "ORG"
                       and e.root.morph.get("Case") == ["Nom"]), None) if doc[k].ent_type_ == "ORG" else None
         if named is not None and verb.morph.get("Number") \
                 and named.root.morph.get("Number") == verb.morph.get("Number") \
@@ -267,7 +267,7 @@ def _set_off(second, first) -> bool:
 def _seat_of_power(word) -> bool:
     """The place the tagger found at ``word`` is a seat of power (``Кремле``, ``Белом доме``)."""
     return any(e.start <= word.i < e.end and (e._.normal or e.text).lower() in SEATS_OF_POWER
-               for e in word.doc.ents)
+               for e in ents_of(word.doc))
 
 
 def _owner_of(word, head) -> bool:
@@ -381,7 +381,7 @@ def _cited_source(verb) -> Optional[Span]:
                     c.dep_ == "case" and c.lower_ == "на" for c in source.children) and (
                     source.pos_ == "PROPN" or _is_person_noun(source)
                     or source.lemma_ in UNNAMED_PEOPLE | BODY_NOUNS | MESSAGE_NOUNS | STATE_BODIES
-                    or any(e.start <= source.i < e.end for e in verb.doc.ents)) \
+                    or any(e.start <= source.i < e.end for e in ents_of(verb.doc))) \
                     and not any(c.lemma_ in OWN for c in source.children):
                 # a source, not ``со ссылкой на звонок из полиции``; nor the outlet's own sources
                 # (``сообщает "Коммерсантъ" со ссылкой на собственные источники``: the outlet speaks)

@@ -62,7 +62,7 @@ from .. import gazetteer, models
 from ..doc import SPEAKER_LABEL, is_parsed, text_of, tokens_of
 from ..group import CYRILLIC, close_spelling, verb_gender
 from ..norm import SLAVIC_SURNAME, UD_TO_OC, nominative_name, normalize_span
-from .cues import _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
+from .cues import ents_of, _common_noun, _is_cue_verb, _is_person_noun, _named_later, _noun_phrase, _po, _stem
 from .mention import _owner_of, _speaker_mention, _spouse_of, _writing_pronoun
 from .words import (
     ADDRESSING, ANAPHORIC_NOUNS, ANSWERING_VERBS, ASKING_VERBS, ATTRIBUTION_NOUNS, BODY_NOUNS, CLOSE,
@@ -83,8 +83,8 @@ class _Resolver:
         # a PER that is only a common noun is a tagger slip (a sentence-initial ``Подруга``), unless
         # the grouping joined it to a fuller name (``Рено`` of ``Джанет Рено``, not the car maker),
         # and so is an ORG that is a common abbreviation (``СМИ``: pymorphy's Abbr without Orgn, unlike ``МИД``)
-        named = {e._.entity_id for e in doc.ents if e.label_ == "PER" and len(e.text.split()) > 1} - {None}
-        self.ents = [e for e in doc.ents
+        named = {e._.entity_id for e in ents_of(doc) if e.label_ == "PER" and len(e.text.split()) > 1} - {None}
+        self.ents = [e for e in ents_of(doc)
                      if not (e.label_ == "PER" and e._.entity_id not in named and _common_nouns(e.text))
                      and not (e.label_ == "ORG" and _common_abbreviation(e.text))]
         self.groups = {g["id"]: g for g in (doc._.entity_index or [])}
@@ -388,7 +388,7 @@ class _Resolver:
                     described = _country_body(mention, ent.root)
                     span._.normal = described if described is not None else span._.normal
         elif span._.normal is None:
-            ent = next((e for e in self.doc.ents if e.start == mention.start and e.end == mention.end), None)
+            ent = next((e for e in ents_of(self.doc) if e.start == mention.start and e.end == mention.end), None)
             if ent is not None:  # the mention is an entity the filters above set aside (``Папа``, ``ОБСЕ``)
                 span._.normal, span._.entity_id = ent._.normal or ent.text, ent._.entity_id
             else:
@@ -641,7 +641,7 @@ class _Resolver:
         def named(t) -> bool:  # (``Канцлер Ангела Меркель``: a name in the phrase)
             phrase = _noun_phrase(t)
             return any(phrase.start <= e.start and e.end <= phrase.end and e.label_ in ("PER", "ORG")
-                       for e in self.doc.ents)
+                       for e in ents_of(self.doc))
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.i >= mention.end and any(g.dep_ == "cc" and g.lower_ == "и" and not (g.i > 0
                       and self.doc[g.i - 1].pos_ == "NOUN" and self.doc[g.i - 1].ent_iob_ == "O") for g in c.children)]
@@ -2079,7 +2079,7 @@ def _organisation_phrase(mention: Span) -> Optional[str]:
     doc = mention.doc
     first = tokens_of(mention)[0]
     if not (any(t.lower_ == "по" and t.head.head.i == head.i for t in after)
-            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents)
+            or any(e.start > head.i and e.end <= mention.end and e.label_ in ("PER", "ORG", "LOC") for e in ents_of(doc))
             or (first.i != head.i and first.text[:1].isupper() and first.i != first.sent.start
                 and all(t.pos_ in ("ADJ", "NOUN") for t in after))
             or (first.i == head.i and len(after) >= 3 and all(t.pos_ in ("ADJ", "NOUN", "CCONJ") for t in after)
@@ -2381,7 +2381,7 @@ def _voted_gender(ent: Span):
     """``_gender``'s majority over the group's mentions: a gender, None on a tie, or
     ``_NO_VOTES`` when no mention shows one."""
     votes: dict[str, int] = {}
-    mentions = [e for e in ent.doc.ents if e._.entity_id == ent._.entity_id or e.text == ent.text]
+    mentions = [e for e in ents_of(ent.doc) if e._.entity_id == ent._.entity_id or e.text == ent.text]
     # (the same words grouped apart count too); a bare surname's own gender is slovnet's guess
     # where the group has a first name to go by (``Дик`` of ``Крессида Дик`` is read masculine)
     words = [tokens_of(e) for e in mentions]
