@@ -1,6 +1,7 @@
 """Token predicates the detectors and the resolver share: a speech cue (``_is_cue_verb``), its
 ``что`` clause, a negation or a modal over it, an attribution noun after ``по``, the noun phrase
-of a head word, a name in marks, a person noun, two words of one stem."""
+of a head word, a name in marks, a person noun, two words of one stem; and a Doc's entities,
+read once (``ents_of``)."""
 from __future__ import annotations
 
 import threading
