@@ -271,7 +271,9 @@ def _find_quotes(doc: Doc) -> list[Span]:
     titles = [m.span(1) for m in LINK_TITLE.finditer(text_of(doc))]
     out = [q for q in sorted(out, key=lambda q: q.start_char)
            if not any(a <= q.start_char and q.end_char <= b for a, b in titles)]
-    out = [q for q in map(_after_dateline, out) if q is not None]
+    dateline = dateline_span(text_of(doc))
+    if dateline is not None:
+        out = [q for q in (_after_dateline(q, dateline[1]) for q in out) if q is not None]
     # unmarked direct quotes (a colon paragraph) are quoted text too: their words are no antecedents
     resolver.quoted += [(q.start_char - 1, q.end_char + 1) for q in out if q.label_ == "direct"]
     resolved: dict[tuple[int, int], Span] = {}
@@ -316,18 +318,16 @@ def _find_quotes(doc: Doc) -> list[Span]:
     return out
 
 
-def _after_dateline(quote: Span) -> Optional[Span]:
-    """The statement without the article's dateline it opens with (``Москва. 6 января. INTERFAX.RU -
-    Институт начнет …, сообщил X``, ``САНТЬЯГО, 4 марта — …``: the outlet's header, not what X said);
-    None when nothing is left."""
-    doc = quote.doc
-    dateline = dateline_span(text_of(doc))
-    if dateline is None or not quote.start_char < dateline[1] < quote.end_char:
+def _after_dateline(quote: Span, end: int) -> Optional[Span]:
+    """The statement without the article's dateline (ending at char ``end``) it opens with (``Москва.
+    6 января. INTERFAX.RU - Институт начнет …, сообщил X``, ``САНТЬЯГО, 4 марта — …``: the outlet's
+    header, not what X said); None when nothing is left."""
+    if not quote.start_char < end < quote.end_char:
         return quote
-    start = next((t.i for t in quote if t.idx >= dateline[1] and not (t.is_space or t.is_punct)), None)
+    start = next((t.i for t in quote if t.idx >= end and not (t.is_space or t.is_punct)), None)
     if start is None:
         return None
-    clipped = Span(doc, start, quote.end, label=quote.label_)
+    clipped = Span(quote.doc, start, quote.end, label=quote.label_)
     clipped._.cue, clipped._.speaker = quote._.cue, quote._.speaker
     return clipped
 

@@ -23,8 +23,8 @@ _READ = threading.local()  # this thread's Doc being read and its entities
 
 def ents_of(doc: Doc) -> tuple:
     """``doc.ents``, read once per Doc: spaCy builds a new Span for every entity at each read of
-    ``doc.ents``, and the quote rules read them some twenty times per statement. The last Doc
-    asked (of this thread) and its entities are kept until ``forget_ents``."""
+    ``doc.ents``, and the quote rules read them in some twenty places, many once per cue or
+    mention. The last Doc asked (of this thread) and its entities are kept until ``forget_ents``."""
     if getattr(_READ, "doc", None) is not doc:
         _READ.doc, _READ.ents = doc, tuple(doc.ents)
     return _READ.ents

@@ -1777,14 +1777,14 @@ class _Resolver:
         """``по Челябинской области`` right after a mention of the organisation (or after its
         country): the regional branch the text names, else None."""
         doc = self.doc
-        country = {l.start: l for l in countries}
+        country_at = {l.start: l for l in countries}  # (the country named right after a mention)
         if not any(t.lower_ in STATE_NAMES or t.lemma_ in STATE_NAMES or t.lemma_ in STATE_SERVICES
                    for t in members[0]) and not any(
-                e.end in country and f"{e.text} {country[e.end].text}".lower() in STATE_NAMES for e in members):
+                e.end in country_at and f"{e.text} {country_at[e.end].text}".lower() in STATE_NAMES for e in members):
             return None  # (a state body's branch: not ``Европейский суд … по Катыни``, a case;
             # ``СК России`` is one by its country)
         for e in members:
-            end = country[e.end].end if e.end in country else e.end
+            end = country_at[e.end].end if e.end in country_at else e.end
             if end + 1 < len(doc) and doc[end].lower_ == "по":
                 place = next((l for l in self.ents if l.start == end + 1 and l.label_ == "LOC"), None)
                 if place is not None:
@@ -2494,7 +2494,7 @@ def _country_body(mention: Span, body) -> Optional[str]:
     """The name of a state body ``body`` of the mention that an adjective names the country of
     (``Японская полиция`` → полиция Японии, ``британской полиции`` → полиция Великобритании),
     the country by the name news calls it; else None."""
-    if ORG_KINDS.get(body.lemma_) != "state" and body.lower_ not in STATE_BODIES and body.lemma_ not in STATE_BODIES:
+    if ORG_KINDS.get(body.lemma_) != "state" and not {body.lower_, body.lemma_} & STATE_BODIES:
         return None  # (``британской компании``: a company described, unnamed; ``Мексиканский МИД`` a body)
     for t in mention:
         if t.head.i == body.i and t.dep_ == "amod":
